@@ -1,0 +1,36 @@
+export const ROLES = ['admin', 'facilitator', 'representative', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MANDATES = ['titular', 'substitute'] as const;
+export type Mandate = (typeof MANDATES)[number];
+
+/** A user as the API returns it: never the password hash. */
+export interface UserDto {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  federation: string | null;
+  mandate: Mandate | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: UserDto;
+}
+
+export interface ListResponse<T> {
+  items: T[];
+  total: number;
+}
+
+/** NestJS's error shape, kept by every route. */
+export interface ApiError {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+}

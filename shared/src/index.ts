@@ -1,0 +1,3 @@
+export * from './domain/users';
+export * from './domain/federations';
+export * from './domain/documents';
