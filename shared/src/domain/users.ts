@@ -34,3 +34,31 @@ export interface ApiError {
   message: string | string[];
   error: string;
 }
+
+export interface CreateUserRequest {
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Required for representatives, forbidden otherwise. */
+  federation?: string;
+  mandate?: Mandate;
+}
+
+/** The temporary password is shown once; the user must change it at first login. */
+export interface CreateUserResponse {
+  user: UserDto;
+  temporaryPassword: string;
+}
+
+export interface UpdateUserRequest {
+  displayName?: string;
+  role?: Role;
+  federation?: string | null;
+  mandate?: Mandate | null;
+  active?: boolean;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
