@@ -1,3 +1,4 @@
 export * from './domain/users';
 export * from './domain/federations';
 export * from './domain/documents';
+export * from './consensus';

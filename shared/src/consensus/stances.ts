@@ -1,0 +1,156 @@
+import type {
+  CloseCause,
+  ConsensusRule,
+  ObjectionState,
+  RoundOutcome,
+  RoundStatus,
+  Stance,
+} from './types';
+
+/**
+ * A cue that does not rely on colour: an icon name (lucide set) and a text symbol
+ * for places where no icon can be drawn (plain-text exports, screen-reader hints).
+ */
+export interface NonColourCue {
+  icon: string;
+  symbol: string;
+}
+
+export type Tone = 'positive' | 'caution' | 'neutral' | 'negative';
+
+export interface StanceInfo {
+  key: Stance;
+  label: string;
+  description: string;
+  reason: 'optional' | 'required';
+  /** Only an objection asks for an amendment or "no amendment possible". */
+  needsAmendment: boolean;
+  cue: NonColourCue;
+  tone: Tone;
+}
+
+export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
+  agree: {
+    key: 'agree',
+    label: "D'accord",
+    description: 'Je soutiens ce texte.',
+    reason: 'optional',
+    needsAmendment: false,
+    cue: { icon: 'circle-check', symbol: '✓' },
+    tone: 'positive',
+  },
+  reservations: {
+    key: 'reservations',
+    label: "D'accord avec réserves",
+    description: 'Je peux vivre avec ce texte ; ma réserve est publiée avec la décision.',
+    reason: 'required',
+    needsAmendment: false,
+    cue: { icon: 'circle-alert', symbol: '!' },
+    tone: 'caution',
+  },
+  stand_aside: {
+    key: 'stand_aside',
+    label: "Je m'abstiens",
+    description: 'Je ne bloque pas ; le groupe peut avancer sans moi.',
+    reason: 'optional',
+    needsAmendment: false,
+    cue: { icon: 'circle-minus', symbol: '–' },
+    tone: 'neutral',
+  },
+  object: {
+    key: 'object',
+    label: 'Objection',
+    description: "Ce texte ne peut pas sortir tel quel. Une objection bloque l'adoption.",
+    reason: 'required',
+    needsAmendment: true,
+    cue: { icon: 'octagon-x', symbol: '✕' },
+    tone: 'negative',
+  },
+};
+
+/** Shown for a participating federation that has not answered yet. */
+export const NO_ANSWER_INFO = {
+  label: 'Pas encore de réponse',
+  description: "Cette fédération n'a pas encore pris position.",
+  cue: { icon: 'circle-dashed', symbol: '…' } satisfies NonColourCue,
+  tone: 'neutral' as Tone,
+} as const;
+
+export interface LabelInfo {
+  label: string;
+  description: string;
+}
+
+export const RULE_INFO: Readonly<Record<ConsensusRule, LabelInfo>> = {
+  consensus: {
+    label: 'Consensus',
+    description:
+      'Adopté quand toutes les fédérations ont répondu, sans objection, avec au moins un accord.',
+  },
+  silence: {
+    label: 'Procédure de silence',
+    description:
+      "À l'échéance, une fédération qui n'a pas répondu est réputée d'accord ; toute objection rompt le silence.",
+  },
+  rough: {
+    label: 'Consensus approximatif',
+    description:
+      'Comme le consensus, mais la facilitation peut clore en répondant par écrit à chaque objection.',
+  },
+};
+
+export const OUTCOME_INFO: Readonly<Record<RoundOutcome, LabelInfo & { cue: NonColourCue }>> = {
+  adopted: {
+    label: 'Adopté',
+    description: 'Le texte est adopté par consensus.',
+    cue: { icon: 'circle-check', symbol: '✓' },
+  },
+  adopted_with_reservations: {
+    label: 'Adopté avec réserves',
+    description: 'Le texte est adopté ; les réserves et les objections tranchées sont publiées.',
+    cue: { icon: 'circle-alert', symbol: '!' },
+  },
+  blocked: {
+    label: 'Bloqué',
+    description: 'Au moins une objection subsiste.',
+    cue: { icon: 'octagon-x', symbol: '✕' },
+  },
+  no_quorum: {
+    label: 'Quorum non atteint',
+    description: "Des réponses manquent, ou aucune fédération n'a soutenu le texte.",
+    cue: { icon: 'circle-dashed', symbol: '…' },
+  },
+  cancelled: {
+    label: 'Annulé',
+    description: 'Le tour a été annulé sans décision.',
+    cue: { icon: 'ban', symbol: '⊘' },
+  },
+};
+
+export const CLOSE_CAUSE_INFO: Readonly<Record<CloseCause, LabelInfo>> = {
+  deadline: { label: 'Échéance', description: "Le tour s'est clos à son échéance." },
+  facilitator: { label: 'Clôture par la facilitation', description: 'La facilitation a clos le tour.' },
+  auto_close: {
+    label: 'Clôture automatique',
+    description: "Le tour s'est clos dès que toutes les fédérations ont répondu.",
+  },
+  cancelled: { label: 'Annulation', description: 'Le tour a été annulé.' },
+};
+
+export const OBJECTION_STATE_INFO: Readonly<Record<ObjectionState, LabelInfo>> = {
+  open: { label: 'Ouverte', description: "L'objection n'est pas encore levée." },
+  integrated: {
+    label: 'Intégrée',
+    description: "Une version ultérieure a repris l'amendement proposé.",
+  },
+  withdrawn: { label: 'Retirée', description: 'La fédération a retiré son objection.' },
+  ruled_in_the_rough: {
+    label: 'Tranchée',
+    description: 'La facilitation y a répondu par écrit (consensus approximatif).',
+  },
+};
+
+export const ROUND_STATUS_INFO: Readonly<Record<RoundStatus, { label: string }>> = {
+  open: { label: 'Ouvert' },
+  closed: { label: 'Clos' },
+};
