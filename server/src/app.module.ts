@@ -1,0 +1,56 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthModule } from './auth/auth.module';
+import { AppConfigModule } from './config/app-config.module';
+import { AppConfigService } from './config/app-config.service';
+import { CLIENT_DIST } from './config/paths';
+import { DatabaseModule } from './database/database.module';
+import { FederationsModule } from './federations/federations.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+
+function clientModules(): DynamicModule[] {
+  // The SPA is optional: an API-only server (or the test suite) runs without a client build.
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: CLIENT_DIST,
+      exclude: ['/api/{*path}', '/socket.io/{*path}'],
+    }),
+  ];
+}
+
+@Module({})
+export class AppModule {
+  /** Built at call time so the environment is read when the app is created. */
+  static forRoot(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggerModule.forRootAsync({
+          inject: [AppConfigService],
+          useFactory: (config: AppConfigService) => ({
+            // Named wildcard: path-to-regexp 8 (Express 5) rejects the default bare `*`.
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+            pinoHttp: {
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            },
+          }),
+        }),
+        DatabaseModule,
+        UsersModule,
+        AuthModule,
+        FederationsModule,
+        HealthModule,
+        SeedModule,
+        ...clientModules(),
+      ],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
+import { AppConfigService } from './config/app-config.service';
+
+export const API_PREFIX = 'api';
+
+/** CSP for the Vite-built SPA and socket.io, both on this origin. */
+export function contentSecurityPolicy(publicUrl: string | undefined) {
+  const connectSrc = ["'self'"];
+  if (publicUrl) {
+    // Older browsers do not count ws(s):// of the same host as 'self'.
+    const url = new URL(publicUrl);
+    connectSrc.push(`${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`);
+  }
+  return {
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      scriptSrc: ["'self'"],
+      // The editor and Swagger UI set inline styles.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc,
+      workerSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      upgradeInsecureRequests: publicUrl?.startsWith('https://') ? [] : null,
+    },
+  };
+}
+
+/** Everything main.ts and the tests share: prefix, validation, security headers, docs, logs. */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  const config = app.get(AppConfigService);
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  // Behind the compose proxy (private network), so the per-address login throttle sees clients.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
+  app.use(cookieParser());
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Coupole API')
+      .setDescription('Co-rédaction et décisions par consensus des fédérations ILI de Wallonie')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addCookieAuth(ACCESS_TOKEN_COOKIE)
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+export async function createApp(): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bufferLogs: true });
+  return configureApp(app);
+}

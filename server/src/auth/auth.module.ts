@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfigService } from '../config/app-config.service';
+import { UsersModule } from '../users/users.module';
+import { ACCESS_TOKEN_TTL_SECONDS } from './access-token';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginAttemptsService } from './login-attempts.service';
+import { RolesGuard } from './roles.guard';
+
+export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
+
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [AppConfigService],
+      useFactory: async (config: AppConfigService) => ({
+        secret: await config.resolveJwtSecret(),
+        signOptions: { expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+      }),
+    }),
+    // Per address, on the login route only (ThrottlerGuard is applied there).
+    ThrottlerModule.forRoot([{ name: 'login', ...LOGIN_THROTTLE }]),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    LoginAttemptsService,
+    // Order matters: authentication first, then roles.
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,91 @@
+import { BadRequestException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { hashPassword, verifyPassword } from '../users/password';
+import { User } from '../users/user.entity';
+import { normaliseEmail, UsersService } from '../users/users.service';
+import { AccessTokenPayload, accessTokenFromHandshake, HandshakeLike } from './access-token';
+import { LoginAttemptsService } from './login-attempts.service';
+
+export const INVALID_CREDENTIALS = 'Identifiants invalides';
+
+export interface LoginResult {
+  accessToken: string;
+  user: User;
+}
+
+@Injectable()
+export class AuthService {
+  // Verified against when the email is unknown, so both failures take the same time.
+  private readonly dummyHash = hashPassword(randomBytes(16).toString('hex'));
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly jwt: JwtService,
+    private readonly attempts: LoginAttemptsService,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResult> {
+    const account = normaliseEmail(email);
+    if (this.attempts.isLocked(account)) {
+      throw new HttpException(
+        {
+          statusCode: HttpStatus.TOO_MANY_REQUESTS,
+          message: 'Trop de tentatives de connexion pour ce compte : réessayez dans 15 minutes.',
+          error: 'Too Many Requests',
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+
+    const user = await this.users.findByEmail(account);
+    if (!user) {
+      await verifyPassword(await this.dummyHash, password);
+      this.attempts.recordFailure(account);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      this.attempts.recordFailure(account);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    if (!user.active) throw new UnauthorizedException('Ce compte est désactivé.');
+
+    this.attempts.reset(account);
+    return { accessToken: await this.sign(user), user };
+  }
+
+  /** Verifies a token and loads its user, who must still exist and be active. */
+  async authenticate(token: string): Promise<User> {
+    let payload: AccessTokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
+    } catch {
+      throw new UnauthorizedException('Session invalide ou expirée');
+    }
+    const user = typeof payload.sub === 'string' ? await this.users.findActiveById(payload.sub) : null;
+    if (!user) throw new UnauthorizedException('Session invalide ou expirée');
+    return user;
+  }
+
+  /** For socket.io gateways: authenticates a connection from its handshake. */
+  authenticateHandshake(handshake: HandshakeLike): Promise<User> {
+    const token = accessTokenFromHandshake(handshake);
+    if (!token) return Promise.reject(new UnauthorizedException('Authentification requise'));
+    return this.authenticate(token);
+  }
+
+  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<void> {
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new BadRequestException(['currentPassword is incorrect']);
+    }
+    if (currentPassword === newPassword) {
+      throw new BadRequestException(['newPassword must differ from currentPassword']);
+    }
+    await this.users.setPassword(user, await hashPassword(newPassword));
+  }
+
+  private sign(user: User): Promise<string> {
+    const payload: AccessTokenPayload = { sub: user.id };
+    return this.jwt.signAsync(payload);
+  }
+}

@@ -1,0 +1,25 @@
+import type { LoginResponse } from '@coupole/shared';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { UserResponseDto } from '../../users/dto/user.dto';
+
+export class LoginDto {
+  @ApiProperty({ format: 'email', example: 'aleap@demo.coupole.be' })
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ format: 'password', example: 'coupole-demo' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
+  password: string;
+}
+
+export class LoginResponseDto implements LoginResponse {
+  @ApiProperty({ description: 'JWT, also set as the httpOnly session cookie' })
+  accessToken: string;
+
+  @ApiProperty({ type: UserResponseDto })
+  user: UserResponseDto;
+}

@@ -1,0 +1,113 @@
+import { isAbsolute, resolve } from 'node:path';
+import { DEFAULT_DATA_DIR } from './paths';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const IN_MEMORY_DATA_DIR = 'memory://';
+
+export interface Environment {
+  PORT: number;
+  DATABASE_URL?: string;
+  REDIS_URL?: string;
+  /** Absolute path, or `memory://` for a throwaway embedded database. */
+  DATA_DIR: string;
+  JWT_SECRET?: string;
+  PUBLIC_URL?: string;
+  SEED_DEMO?: boolean;
+  LOG_LEVEL: LogLevel;
+}
+
+export class EnvironmentValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
+    this.name = EnvironmentValidationError.name;
+  }
+}
+
+const JWT_SECRET_MIN_LENGTH = 32;
+
+function parseUrl(value: string, protocols: string[]): URL | undefined {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function blankToUndefined(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+/**
+ * Validates and normalises the process environment. Every bad value is reported at once,
+ * each with the variable's name, so a misconfigured deployment fails with one clear message.
+ */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const problems: string[] = [];
+  const read = (key: string) => blankToUndefined(raw[key]);
+  const isTest = read('NODE_ENV') === 'test' || read('JEST_WORKER_ID') !== undefined;
+
+  let port = 3000;
+  const rawPort = read('PORT');
+  if (rawPort !== undefined) {
+    port = Number(rawPort);
+    if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
+      problems.push(`PORT must be an integer between 1 and 65535 (got "${rawPort}")`);
+    }
+  }
+
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl !== undefined && !parseUrl(databaseUrl, ['postgres:', 'postgresql:'])) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const redisUrl = read('REDIS_URL');
+  if (redisUrl !== undefined && !parseUrl(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+
+  const rawDataDir = read('DATA_DIR');
+  let dataDir = DEFAULT_DATA_DIR;
+  if (rawDataDir === IN_MEMORY_DATA_DIR) dataDir = IN_MEMORY_DATA_DIR;
+  else if (rawDataDir !== undefined) dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(rawDataDir);
+
+  const jwtSecret = read('JWT_SECRET');
+  if (jwtSecret === undefined && databaseUrl !== undefined) {
+    problems.push('JWT_SECRET is required when DATABASE_URL is set (every instance must share it)');
+  } else if (jwtSecret !== undefined && jwtSecret.length < JWT_SECRET_MIN_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${JWT_SECRET_MIN_LENGTH} characters long`);
+  }
+
+  const publicUrl = read('PUBLIC_URL');
+  if (publicUrl !== undefined && !parseUrl(publicUrl, ['http:', 'https:'])) {
+    problems.push('PUBLIC_URL must be an http:// or https:// URL');
+  }
+
+  const rawSeed = read('SEED_DEMO');
+  if (rawSeed !== undefined && rawSeed !== '0' && rawSeed !== '1') {
+    problems.push(`SEED_DEMO must be 0 or 1 (got "${rawSeed}")`);
+  }
+
+  const rawLevel = read('LOG_LEVEL');
+  const logLevel = (rawLevel ?? (isTest ? 'warn' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${rawLevel}")`);
+  }
+
+  if (problems.length > 0) throw new EnvironmentValidationError(problems);
+
+  return {
+    PORT: port,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    DATA_DIR: dataDir,
+    JWT_SECRET: jwtSecret,
+    PUBLIC_URL: publicUrl?.replace(/\/+$/, ''),
+    SEED_DEMO: rawSeed === undefined ? undefined : rawSeed === '1',
+    LOG_LEVEL: logLevel,
+  };
+}

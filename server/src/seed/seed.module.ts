@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { DemoUsersSeed } from './demo-users.seed';
+import { SEED_STEPS, SeedStep } from './seed-step';
+import { SeedService } from './seed.service';
+
+@Module({
+  providers: [
+    DemoUsersSeed,
+    {
+      provide: SEED_STEPS,
+      // Order matters: later steps may rely on earlier ones (documents need users).
+      inject: [DemoUsersSeed],
+      useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
+    },
+    SeedService,
+  ],
+  exports: [SeedService],
+})
+export class SeedModule {}

@@ -1,0 +1,38 @@
+import type { CreateUserResponse, ListResponse, UserDto } from '@coupole/shared';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { UserIdParams } from './dto/user-id.params';
+import { CreateUserResponseDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserListResponseDto })
+  list(): Promise<ListResponse<UserDto>> {
+    return this.users.list();
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: CreateUserResponseDto })
+  create(@Body() body: CreateUserDto): Promise<CreateUserResponse> {
+    return this.users.create(body);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: UserResponseDto })
+  update(@CurrentUser() actor: User, @Param() { id }: UserIdParams, @Body() body: UpdateUserDto): Promise<UserDto> {
+    return this.users.update(actor, id, body);
+  }
+}

@@ -1,0 +1,131 @@
+import type { CreateUserResponse, FederationSlug, ListResponse, Mandate, Role, UserDto } from '@coupole/shared';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { toUserDto } from './dto/user.dto';
+import { generateTemporaryPassword, hashPassword } from './password';
+import { User } from './user.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+interface Membership {
+  role: Role;
+  federation: FederationSlug | null;
+  mandate: Mandate | null;
+}
+
+/** A representative speaks for one federation under a mandate; nobody else has either. */
+function assertMembership({ role, federation, mandate }: Membership): void {
+  if (role === 'representative') {
+    if (!federation) throw new BadRequestException(['federation is required for a representative']);
+    if (!mandate) throw new BadRequestException(['mandate is required for a representative']);
+  } else {
+    if (federation) throw new BadRequestException([`federation must be empty for the role ${role}`]);
+    if (mandate) throw new BadRequestException([`mandate must be empty for the role ${role}`]);
+  }
+}
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** The user behind a session, or null if unknown or deactivated. */
+  findActiveById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id, active: true });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Active representatives, by name. */
+  findActiveRepresentatives(): Promise<User[]> {
+    return this.users.find({
+      where: { role: 'representative', active: true },
+      order: { displayName: 'ASC' },
+    });
+  }
+
+  async list(): Promise<ListResponse<UserDto>> {
+    const [users, total] = await this.users.findAndCount({ order: { displayName: 'ASC', email: 'ASC' } });
+    return { items: users.map(toUserDto), total };
+  }
+
+  async create(request: CreateUserDto): Promise<CreateUserResponse> {
+    const membership: Membership = {
+      role: request.role,
+      federation: request.federation ?? null,
+      mandate: request.mandate ?? null,
+    };
+    assertMembership(membership);
+
+    const temporaryPassword = generateTemporaryPassword();
+    const user = this.users.create({
+      email: normaliseEmail(request.email),
+      displayName: request.displayName.trim(),
+      role: membership.role,
+      federationSlug: membership.federation,
+      mandate: membership.mandate,
+      active: true,
+      mustChangePassword: true,
+      passwordHash: await hashPassword(temporaryPassword),
+    });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictException(['email is already used by another account']);
+      }
+      throw error;
+    }
+    const created = await this.users.findOneByOrFail({ id: user.id });
+    return { user: toUserDto(created), temporaryPassword };
+  }
+
+  async update(actor: User, id: string, request: UpdateUserDto): Promise<UserDto> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+
+    if (actor.id === user.id) {
+      if (request.active === false) {
+        throw new BadRequestException(['active: you cannot deactivate your own account']);
+      }
+      if (request.role !== undefined && request.role !== actor.role) {
+        throw new BadRequestException(['role: you cannot change your own role']);
+      }
+    }
+
+    const role = request.role ?? user.role;
+    const leavesRepresentation = role !== 'representative' && user.role === 'representative';
+    // Leaving the representative role drops the federation and mandate unless the request
+    // names them (in which case the rule below rejects it).
+    const membership: Membership = {
+      role,
+      federation: request.federation !== undefined ? request.federation : leavesRepresentation ? null : user.federationSlug,
+      mandate: request.mandate !== undefined ? request.mandate : leavesRepresentation ? null : user.mandate,
+    };
+    assertMembership(membership);
+
+    user.role = membership.role;
+    user.federationSlug = membership.federation;
+    user.mandate = membership.mandate;
+    if (request.displayName !== undefined) user.displayName = request.displayName.trim();
+    if (request.active !== undefined) user.active = request.active;
+    await this.users.save(user);
+    return toUserDto(await this.users.findOneByOrFail({ id }));
+  }
+
+  async setPassword(user: User, passwordHash: string): Promise<void> {
+    await this.users.update({ id: user.id }, { passwordHash, mustChangePassword: false });
+  }
+}
