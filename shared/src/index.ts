@@ -2,3 +2,4 @@ export * from './domain/users';
 export * from './domain/federations';
 export * from './domain/documents';
 export * from './consensus';
+export * from './editor';

@@ -1,0 +1,6 @@
+export * from './collab-protocol';
+export * from './diff';
+export * from './extensions';
+export * from './markdown';
+export * from './paragraphs';
+export * from './ydoc';
