@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { canonicalJson } from './canonical-json';
+import { appendDecision, decisionHash, GENESIS_HASH, sha256Hex, verifyChain } from './decision-record';
+import type { DecisionDto, DecisionRecord } from './dto';
+
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const author = { id: 'u9', displayName: 'Secrétariat', mandate: null };
+
+function fields(n: number): Omit<DecisionRecord, 'seq' | 'prevHash'> {
+  return {
+    roundId: `round-${n}`,
+    roundNumber: 1,
+    documentId: `doc-${n}`,
+    documentTitle: `Note n°${n} sur le parcours d'intégration`,
+    version: n,
+    contentHash: nodeSha256(`version ${n}`),
+    question: 'Adoptons-nous cette note ?',
+    rule: 'consensus',
+    outcome: 'adopted_with_reservations',
+    closeCause: 'deadline',
+    participants: ['aleap', 'caips'],
+    positions: [
+      {
+        federation: 'aleap',
+        stance: 'reservations',
+        reason: 'Réserve sur le §2 « accès ».',
+        paragraphs: ['p2'],
+        amendment: null,
+        noAmendmentPossible: false,
+        castBy: author,
+        castAt: '2026-03-01T09:00:00.000Z',
+      },
+    ],
+    objections: [],
+    closedAt: `2026-03-0${n}T12:00:00.000Z`,
+    closedBy: author,
+  };
+}
+
+function chain(length: number): DecisionDto[] {
+  const decisions: DecisionDto[] = [];
+  for (let n = 1; n <= length; n += 1) decisions.push(appendDecision(decisions.at(-1) ?? null, fields(n)));
+  return decisions;
+}
+
+describe('sha256Hex', () => {
+  it('matches the standard test vectors and node:crypto on UTF-8 text', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => expect(sha256Hex(text)).toBe(nodeSha256(text))));
+  });
+});
+
+describe('decisionHash', () => {
+  it('is the SHA-256 of prevHash followed by the canonical JSON of the record without hash', () => {
+    const [first] = chain(1);
+    const { hash, ...record } = first;
+    expect(hash).toBe(nodeSha256(GENESIS_HASH + canonicalJson(record)));
+    expect(decisionHash(GENESIS_HASH, first)).toBe(hash);
+    expect(decisionHash(GENESIS_HASH, record)).toBe(hash);
+  });
+
+  it('does not depend on key order but changes with any field', () => {
+    const [first] = chain(1);
+    const { hash, ...record } = first;
+    const reordered = Object.fromEntries(Object.entries(record).reverse()) as DecisionRecord;
+    expect(decisionHash(GENESIS_HASH, reordered)).toBe(hash);
+    expect(decisionHash(GENESIS_HASH, { ...record, outcome: 'adopted' })).not.toBe(hash);
+    expect(decisionHash('f'.repeat(64), record)).not.toBe(hash);
+  });
+});
+
+describe('appendDecision', () => {
+  it('starts at seq 1 on the genesis hash and links each decision to the previous one', () => {
+    const [first, second] = chain(2);
+    expect(GENESIS_HASH).toBe('0'.repeat(64));
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(second).toMatchObject({ seq: 2, prevHash: first.hash });
+    expect(second.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('verifyChain', () => {
+  it('accepts an empty register', () => {
+    expect(verifyChain([])).toEqual({ valid: true, length: 0, head: GENESIS_HASH });
+  });
+
+  it('accepts a valid chain given in any order, with the last hash as head', () => {
+    const decisions = chain(4);
+    const expected = { valid: true, length: 4, head: decisions[3].hash };
+    expect(verifyChain(decisions)).toEqual(expected);
+    expect(verifyChain([...decisions].reverse())).toEqual(expected);
+  });
+
+  it('names the seq whose field was tampered with', () => {
+    const decisions = chain(4);
+    decisions[2] = { ...decisions[2], positions: [{ ...decisions[2].positions[0], stance: 'agree' }] };
+    expect(verifyChain(decisions)).toEqual({
+      valid: false,
+      length: 4,
+      head: decisions[1].hash,
+      firstBrokenSeq: 3,
+      failure: 'hash',
+    });
+  });
+
+  it('names the next seq when a decision was rewritten with a fresh hash', () => {
+    const decisions = chain(4);
+    const { hash: _old, ...record } = { ...decisions[1], outcome: 'blocked' as const };
+    decisions[1] = { ...record, hash: decisionHash(record.prevHash, record) };
+    expect(verifyChain(decisions)).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'prev_hash', head: decisions[1].hash });
+  });
+
+  it('names a first decision that does not start from the genesis hash', () => {
+    const decisions = chain(2);
+    const { hash: _old, ...record } = { ...decisions[0], prevHash: 'a'.repeat(64) };
+    decisions[0] = { ...record, hash: decisionHash(record.prevHash, record) };
+    expect(verifyChain(decisions)).toMatchObject({ valid: false, firstBrokenSeq: 1, failure: 'prev_hash', head: GENESIS_HASH });
+  });
+
+  it('names the missing seq of a gap, a repeated seq, and a register not starting at 1', () => {
+    const decisions = chain(4);
+    expect(verifyChain([decisions[0], decisions[1], decisions[3]])).toMatchObject({
+      valid: false,
+      length: 3,
+      firstBrokenSeq: 3,
+      failure: 'seq',
+      head: decisions[1].hash,
+    });
+    expect(verifyChain([decisions[0], decisions[1], decisions[1]])).toMatchObject({ firstBrokenSeq: 3, failure: 'seq' });
+    expect(verifyChain(decisions.slice(1))).toMatchObject({ firstBrokenSeq: 1, failure: 'seq' });
+  });
+
+  it('always names the first tampered decision of a random chain', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.nat(), fc.string({ minLength: 1 }), (length, pick, text) => {
+        const decisions = chain(length);
+        const index = pick % length;
+        decisions[index] = { ...decisions[index], question: decisions[index].question + text };
+        expect(verifyChain(decisions)).toMatchObject({ valid: false, firstBrokenSeq: index + 1, failure: 'hash' });
+      }),
+    );
+  });
+});
