@@ -3,3 +3,4 @@ export * from './domain/federations';
 export * from './domain/documents';
 export * from './consensus';
 export * from './editor';
+export * from './events/live-events';

@@ -11,3 +11,119 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_STATUSES = ['drafting', 'in_round', 'adopted', 'withdrawn'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface UserRefDto {
+  id: string;
+  displayName: string;
+  federation: string | null;
+}
+
+/** `GET /api/documents/:id` and list items (list items may omit `markdown`). */
+export interface DocumentDto {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  status: DocumentStatus;
+  markdown: string;
+  createdBy: UserRefDto;
+  createdAt: string;
+  updatedAt: string;
+  /** When the body last changed (live edits included). */
+  lastEditedAt: string;
+  /** Observers invited to read and comment. */
+  observers: UserRefDto[];
+}
+
+export interface CreateDocumentRequest {
+  title: string;
+  kind: DocumentKind;
+  markdown?: string;
+}
+
+/** Rename, withdraw (`status: 'withdrawn'`), invite observers. */
+export interface UpdateDocumentRequest {
+  title?: string;
+  status?: 'withdrawn';
+  observerIds?: string[];
+}
+
+export interface ParagraphDto {
+  id: string;
+  markdown: string;
+}
+
+export interface VersionDto {
+  number: number;
+  label: string | null;
+  author: UserRefDto;
+  createdAt: string;
+  markdown: string;
+  contentHash: string;
+  paragraphs: ParagraphDto[];
+}
+
+export interface CommentAnchorDto {
+  /** Yjs relative positions, base64-encoded (`Y.encodeRelativePosition`). */
+  start: string;
+  end: string;
+  /** The text that was selected when the comment was made, for display. */
+  quote: string;
+}
+
+export interface CommentReplyDto {
+  id: string;
+  body: string;
+  author: UserRefDto;
+  mentions: string[];
+  createdAt: string;
+}
+
+export interface CommentDto {
+  id: string;
+  documentId: string;
+  body: string;
+  anchor?: CommentAnchorDto | null;
+  author: UserRefDto;
+  /** User ids and federation slugs mentioned with `@`. */
+  mentions: string[];
+  resolved: boolean;
+  resolvedBy?: UserRefDto | null;
+  replies: CommentReplyDto[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const TIMELINE_EVENT_TYPES = [
+  'document.created',
+  'document.renamed',
+  'document.withdrawn',
+  'document.edited',
+  'document.restored',
+  'version.created',
+  'comment.created',
+  'comment.replied',
+  'comment.resolved',
+  'comment.reopened',
+  'round.opened',
+  'position.cast',
+  'position.changed',
+  'round.closed',
+  'objection.withdrawn',
+  'objection.integrated',
+  'amendment.applied',
+] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+export interface TimelineEventDto {
+  id: string;
+  type: TimelineEventType;
+  documentId: string;
+  roundId?: string | null;
+  actor: UserRefDto | null;
+  at: string;
+  /** For grouped edits: the last edit of the group (`at` is the first). */
+  until?: string;
+  /** For grouped edits: how many updates the group holds. */
+  count?: number;
+  payload: Record<string, unknown>;
+}
