@@ -1,0 +1,43 @@
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import { RequirePasswordChanged } from '../features/auth/components/require-password-changed';
+import { RequireRole } from '../features/auth/components/require-role';
+import { RequireSession } from '../features/auth/components/require-session';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../features/auth/utils/paths';
+import { AppShell } from './layout/app-shell';
+import { ChangePasswordRoute } from './routes/change-password';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { HOME_PATH, sections } from './sections';
+
+const sectionRoutes: RouteObject[] = sections.map((section) => ({
+  path: section.path,
+  element: section.roles ? <RequireRole roles={section.roles}>{section.element}</RequireRole> : section.element,
+  children: section.children,
+}));
+
+export const routes: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginRoute /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordRoute /> },
+          {
+            element: <RequirePasswordChanged />,
+            children: [
+              { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              ...sectionRoutes,
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

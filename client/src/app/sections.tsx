@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Role } from '@coupole/shared';
+import { AdministrationRoute } from './routes/administration';
+import { FederationsRoute } from './routes/federations';
+
+export interface Section {
+  /** URL segment under the site root; also the navigation link. */
+  path: string;
+  /** Catalogue key of the navigation label. */
+  label: 'nav.federations' | 'nav.administration';
+  element: ReactNode;
+  /** Restricts both the link and the page; everyone signed in when absent. */
+  roles?: readonly Role[];
+  children?: RouteObject[];
+}
+
+/**
+ * The signed-in areas, in navigation order. A new area (documents, decisions) is one entry here:
+ * it gets its route, its role guard and its navigation link.
+ */
+export const sections: Section[] = [
+  { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },
+  { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },
+];
+
+export const HOME_PATH = '/federations';
+
+export function sectionsFor(role: Role): Section[] {
+  return sections.filter((section) => !section.roles || section.roles.includes(role));
+}

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateUserResponse } from '@coupole/shared';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { useCreateUser } from '../api/create-user';
+import type { FederationOption } from '../types/federation-option';
+import {
+  emptyUserForm,
+  toCreateUserRequest,
+  validateUserForm,
+  type UserFormErrors,
+  type UserFormValues,
+} from '../utils/user-form';
+import { UserFields } from './user-fields';
+
+interface CreateUserFormProps {
+  federations: FederationOption[];
+  onCreated: (response: CreateUserResponse) => void;
+  onCancel: () => void;
+}
+
+export function CreateUserForm({ federations, onCreated, onCancel }: CreateUserFormProps) {
+  const { t } = useTranslation();
+  const mutation = useCreateUser();
+  const [values, setValues] = useState<UserFormValues>(emptyUserForm);
+  const [errors, setErrors] = useState<UserFormErrors>({});
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateUserForm(values, { checkEmail: true });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    mutation.mutate(toCreateUserRequest(values), { onSuccess: onCreated });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate aria-labelledby="create-user-title">
+      <h2 id="create-user-title" className="section-title">
+        {t('adminUsers.create.title')}
+      </h2>
+      <p className="muted">{t('adminUsers.create.intro')}</p>
+      {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
+      <UserFields
+        values={values}
+        errors={errors}
+        onChange={(changes) => setValues((previous) => ({ ...previous, ...changes }))}
+        federations={federations}
+        withEmail
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('adminUsers.create.submitting') : t('adminUsers.create.submit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

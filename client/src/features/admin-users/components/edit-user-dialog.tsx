@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserDto } from '@coupole/shared';
+import { Dialog } from '../../../components/dialog/dialog';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { useUpdateUser } from '../api/update-user';
+import type { FederationOption } from '../types/federation-option';
+import {
+  toUpdateUserRequest,
+  userFormFromUser,
+  validateUserForm,
+  type UserFormErrors,
+  type UserFormValues,
+} from '../utils/user-form';
+import { UserFields } from './user-fields';
+
+interface EditUserDialogProps {
+  user: UserDto;
+  federations: FederationOption[];
+  onClose: () => void;
+}
+
+export function EditUserDialog({ user, federations, onClose }: EditUserDialogProps) {
+  const { t } = useTranslation();
+  const mutation = useUpdateUser();
+  const [values, setValues] = useState<UserFormValues>(() => userFormFromUser(user));
+  const [errors, setErrors] = useState<UserFormErrors>({});
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateUserForm(values, { checkEmail: false });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const changes = toUpdateUserRequest(values, user);
+    if (Object.keys(changes).length === 0) {
+      onClose();
+      return;
+    }
+    mutation.mutate({ id: user.id, changes }, { onSuccess: onClose });
+  }
+
+  return (
+    <Dialog title={t('adminUsers.edit.title', { name: user.displayName })} onClose={onClose}>
+      <form className="form" onSubmit={handleSubmit} noValidate>
+        <p className="muted">{t('adminUsers.edit.email', { email: user.email })}</p>
+        {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
+        <UserFields
+          values={values}
+          errors={errors}
+          onChange={(changes) => setValues((previous) => ({ ...previous, ...changes }))}
+          federations={federations}
+          withEmail={false}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

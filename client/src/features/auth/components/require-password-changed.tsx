@@ -1,0 +1,10 @@
+import { Navigate, Outlet } from 'react-router';
+import { useCurrentUser } from '../hooks/use-current-user';
+import { CHANGE_PASSWORD_PATH } from '../utils/paths';
+
+/** The server refuses everything else until a temporary password is replaced. */
+export function RequirePasswordChanged() {
+  const user = useCurrentUser();
+  if (user.mustChangePassword) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  return <Outlet />;
+}

@@ -1,0 +1,30 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { Loading } from '../../../components/feedback/loading';
+import { useSession } from '../api/get-session';
+import { LOGIN_PATH, loginPathFor } from '../utils/paths';
+
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.isPending) {
+    return (
+      <div className="page-centered">
+        <Loading />
+      </div>
+    );
+  }
+  if (session.isError && session.data === undefined) {
+    return (
+      <div className="page-centered">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </div>
+    );
+  }
+  if (!session.data) {
+    const here = `${location.pathname}${location.search}`;
+    return <Navigate to={here === '/' ? LOGIN_PATH : loginPathFor(here)} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,25 @@
+export const APP_TIME_ZONE = 'Europe/Brussels';
+
+const formats = {
+  date: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, dateStyle: 'long' }),
+  dateTime: new Intl.DateTimeFormat('fr-BE', {
+    timeZone: APP_TIME_ZONE,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }),
+  shortDate: new Intl.DateTimeFormat('fr-BE', {
+    timeZone: APP_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }),
+} as const;
+
+export type DateFormat = keyof typeof formats;
+
+/** The API speaks UTC ISO 8601; users read Brussels time. */
+export function formatDate(value: string | Date, format: DateFormat = 'dateTime'): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return formats[format].format(date);
+}

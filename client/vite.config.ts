@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const serverOrigin = 'http://localhost:3000';
+const sharedSource = fileURLToPath(new URL('../shared/src/', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The client compiles the shared source directly, so no shared build is needed in dev.
+    alias: {
+      '@coupole/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: serverOrigin, changeOrigin: true },
+      '/socket.io': { target: serverOrigin, changeOrigin: true, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // shared/ is pure declarations (no top-level effects), but its package.json does not say
+        // so; without this, importing ROLES would pull the editor, Yjs and markdown-it in.
+        moduleSideEffects: (id) => !id.startsWith(sharedSource),
+      },
+    },
+  },
+});
