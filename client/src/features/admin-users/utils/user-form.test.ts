@@ -1,5 +1,12 @@
 import type { UserDto } from '@coupole/shared';
-import { emptyUserForm, toCreateUserRequest, toUpdateUserRequest, validateUserForm, type UserFormValues } from './user-form';
+import {
+  emptyUserForm,
+  toCreateUserRequest,
+  toUpdateUserRequest,
+  userFormFromUser,
+  validateUserForm,
+  type UserFormValues,
+} from './user-form';
 
 const representative: UserDto = {
   id: 'u1',
@@ -66,17 +73,17 @@ describe('toCreateUserRequest', () => {
 
 describe('toUpdateUserRequest', () => {
   it('sends nothing when nothing changed', () => {
-    expect(toUpdateUserRequest(form({ ...representative }), representative)).toEqual({});
+    expect(toUpdateUserRequest(userFormFromUser(representative), representative)).toEqual({});
   });
 
   it('sends only the changed mandate', () => {
-    expect(toUpdateUserRequest(form({ ...representative, mandate: 'substitute' }), representative)).toEqual({
+    expect(toUpdateUserRequest({ ...userFormFromUser(representative), mandate: 'substitute' }, representative)).toEqual({
       mandate: 'substitute',
     });
   });
 
   it('clears federation and mandate when a representative becomes a facilitator', () => {
-    expect(toUpdateUserRequest(form({ ...representative, role: 'facilitator' }), representative)).toEqual({
+    expect(toUpdateUserRequest({ ...userFormFromUser(representative), role: 'facilitator' }, representative)).toEqual({
       role: 'facilitator',
       federation: null,
       mandate: null,
