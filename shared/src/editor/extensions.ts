@@ -51,9 +51,7 @@ export function editorExtensions(options: EditorExtensionsOptions = {}): AnyExte
     },
   });
   return [
-    // The lockfile currently resolves a second @tiptap/core (3.31.3) under starter-kit next to
-    // the root 3.34.0, so the types differ though the runtime shape is the same.
-    starterKit as unknown as AnyExtension,
+    starterKit,
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,
