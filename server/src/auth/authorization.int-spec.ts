@@ -1,0 +1,107 @@
+import type { Role } from '@coupole/shared';
+import { randomBytes } from 'node:crypto';
+import { registeredApiRoutes } from '../test/registered-routes';
+import { startTestApp, TestApp } from '../test/test-app';
+
+type Caller = 'anonymous' | Role;
+const CALLERS: Caller[] = ['anonymous', 'admin', 'facilitator', 'representative', 'observer'];
+const CALLER_EMAILS: Record<Role, string> = {
+  admin: 'admin@demo.coupole.be',
+  facilitator: 'secretariat@demo.coupole.be',
+  representative: 'aleap@demo.coupole.be',
+  observer: 'observateur@demo.coupole.be',
+};
+
+interface Context {
+  ids: Record<Role, string>;
+}
+
+interface RouteAccess {
+  /** Who gets past authentication and authorisation. */
+  allowed: 'public' | 'authenticated' | Role[];
+  path?: (context: Context) => string;
+  body?: (context: Context) => object;
+  /** What an allowed caller receives with this request (a 400 still proves the guards let it in). */
+  status: number;
+}
+
+/**
+ * Every route the server exposes, and who may call it. A new route must get a row here:
+ * the first test fails otherwise.
+ */
+const ROUTES: Record<string, RouteAccess> = {
+  'GET /api/health': { allowed: 'public', status: 200 },
+  'GET /api/docs': { allowed: 'public', status: 200 },
+  'GET /api/docs/': { allowed: 'public', status: 200 },
+  'GET /api/docs/index.html': { allowed: 'public', status: 200 },
+  'GET /api/docs/swagger-ui-init.js': { allowed: 'public', status: 200 },
+  'GET /api/docs/docs/swagger-ui-init.js': { allowed: 'public', status: 200 },
+  // Registered by @nestjs/swagger; swagger-ui-dist does not ship the file it points to.
+  'GET /api/docs/LICENSE': { allowed: 'public', status: 404 },
+  'GET /api/docs-json': { allowed: 'public', status: 200 },
+  'GET /api/docs-yaml': { allowed: 'public', status: 200 },
+  'POST /api/auth/login': {
+    allowed: 'public',
+    body: () => ({ email: 'risome@demo.coupole.be', password: 'coupole-demo' }),
+    status: 200,
+  },
+  'POST /api/auth/logout': { allowed: 'public', status: 204 },
+  'GET /api/auth/me': { allowed: 'authenticated', status: 200 },
+  'POST /api/auth/password': {
+    allowed: 'authenticated',
+    body: () => ({ currentPassword: 'coupole-demo', newPassword: 'coupole-demo' }),
+    status: 400,
+  },
+  'GET /api/federations': { allowed: 'authenticated', status: 200 },
+  'GET /api/users': { allowed: ['admin'], status: 200 },
+  'POST /api/users': {
+    allowed: ['admin'],
+    body: () => ({ email: `acces-${randomBytes(4).toString('hex')}@example.be`, displayName: 'Accès Test', role: 'observer' }),
+    status: 201,
+  },
+  'PATCH /api/users/:id': {
+    allowed: ['admin'],
+    path: ({ ids }) => `/api/users/${ids.observer}`,
+    body: () => ({ displayName: 'Thomas Leclercq' }),
+    status: 200,
+  },
+};
+
+function isAllowed(access: RouteAccess, caller: Caller): boolean {
+  if (access.allowed === 'public') return true;
+  if (caller === 'anonymous') return false;
+  return access.allowed === 'authenticated' || access.allowed.includes(caller);
+}
+
+describe('route authorisation (integration)', () => {
+  let sut: TestApp;
+  const tokens = {} as Record<Role, string>;
+  const context: Context = { ids: {} as Record<Role, string> };
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    for (const [role, email] of Object.entries(CALLER_EMAILS) as [Role, string][]) {
+      const { accessToken, user } = await sut.login(email);
+      tokens[role] = accessToken;
+      context.ids[role] = user.id;
+    }
+  });
+
+  afterAll(() => sut?.close());
+
+  it('has a row for every registered route, and no row for a route that does not exist', () => {
+    expect(registeredApiRoutes(sut.app)).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  const cases = Object.entries(ROUTES).flatMap(([route, access]) => CALLERS.map((caller) => [route, caller, access] as const));
+
+  it.each(cases)('%s as %s', async (route, caller, access) => {
+    const [method, pattern] = route.split(' ');
+    let test = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](access.path?.(context) ?? pattern);
+    if (caller !== 'anonymous') test = test.set('Authorization', `Bearer ${tokens[caller]}`);
+    const response = await (access.body ? test.send(access.body(context)) : test);
+
+    const expected = isAllowed(access, caller) ? access.status : caller === 'anonymous' ? 401 : 403;
+    expect({ route, caller, status: response.status }).toEqual({ route, caller, status: expected });
+  });
+});

@@ -1,0 +1,56 @@
+import type { LoginResponse } from '@coupole/shared';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { createApp } from '../app';
+import { DEMO_PASSWORD } from '../seed/demo-users.seed';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: () => ReturnType<typeof request>;
+  login(email: string, password?: string): Promise<LoginResponse>;
+  close(): Promise<void>;
+}
+
+const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+/** Boots the whole app (real migrations, demo seed) on a fresh database. One per spec file. */
+export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const previous = { ...process.env };
+  Object.assign(process.env, {
+    DATA_DIR: database.dataDir,
+    JWT_SECRET: TEST_JWT_SECRET,
+    SEED_DEMO: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...environment,
+  });
+  if (database.databaseUrl) process.env.DATABASE_URL = database.databaseUrl;
+
+  let app: NestExpressApplication;
+  try {
+    app = await createApp();
+    await app.init();
+  } catch (error) {
+    process.env = previous;
+    await database.drop();
+    throw error;
+  }
+
+  const http = () => request(app.getHttpServer() as App);
+  return {
+    app,
+    http,
+    async login(email, password = DEMO_PASSWORD) {
+      const response = await http().post('/api/auth/login').send({ email, password });
+      if (response.status !== 200) throw new Error(`Login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body as LoginResponse;
+    },
+    async close() {
+      await app.close();
+      process.env = previous;
+      await database.drop();
+    },
+  };
+}
