@@ -8,6 +8,8 @@ import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
 import { DatabaseModule } from './database/database.module';
+import { DocumentsModule } from './documents/documents.module';
+import { EventsModule } from './events/events.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './seed/seed.module';
@@ -47,6 +49,8 @@ export class AppModule {
         UsersModule,
         AuthModule,
         FederationsModule,
+        EventsModule,
+        DocumentsModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

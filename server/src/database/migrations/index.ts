@@ -1,5 +1,6 @@
 import { CreateFederations1795702800000 } from './1795702800000-create-federations';
 import { CreateUsers1795702900000 } from './1795702900000-create-users';
+import { CreateDocumentsAndEvents1795703000000 } from './1795703000000-create-documents-and-events';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
-export const MIGRATIONS = [CreateFederations1795702800000, CreateUsers1795702900000];
+export const MIGRATIONS = [CreateFederations1795702800000, CreateUsers1795702900000, CreateDocumentsAndEvents1795703000000];

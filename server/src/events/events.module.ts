@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DomainEvent } from './event.entity';
+import { EventsService } from './events.service';
+
+/** The event log. Its read side (the timeline route) is served by DocumentsController. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DomainEvent])],
+  providers: [EventsService],
+  exports: [EventsService],
+})
+export class EventsModule {}

@@ -1,0 +1,65 @@
+import type { ListResponse, TimelineEventDto, TimelineEventType } from '@coupole/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { toUserRef } from '../documents/dto/user-ref.dto';
+import { DomainEvent } from './event.entity';
+import type { EventPayload } from './event-payload';
+import { groupTimeline } from './timeline';
+
+export interface RecordEvent {
+  documentId: string;
+  type: TimelineEventType;
+  /** Null for the system (a deadline passed, a seed). */
+  actorId: string | null;
+  roundId?: string | null;
+  /** Defaults to the database clock. */
+  at?: Date;
+  payload?: EventPayload;
+}
+
+@Injectable()
+export class EventsService {
+  constructor(@InjectRepository(DomainEvent) private readonly events: Repository<DomainEvent>) {}
+
+  /**
+   * Records one domain action. Pass the transaction's manager when inside one (the embedded
+   * database has a single connection: the injected repository would wait for it forever).
+   */
+  async record(manager: EntityManager | null, event: RecordEvent): Promise<DomainEvent> {
+    const repository = manager ? manager.getRepository(DomainEvent) : this.events;
+    const entity = repository.create({
+      documentId: event.documentId,
+      type: event.type,
+      actorId: event.actorId,
+      roundId: event.roundId ?? null,
+      payload: event.payload ?? {},
+      ...(event.at ? { at: event.at } : {}),
+    });
+    await repository.insert(entity);
+    return entity;
+  }
+
+  /** The document's events, oldest first, with live edits grouped (no access check here). */
+  async timeline(documentId: string): Promise<ListResponse<TimelineEventDto>> {
+    const events = await this.events.find({
+      where: { documentId },
+      relations: { actor: true },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+    const items = groupTimeline(events.map(toTimelineEventDto));
+    return { items, total: items.length };
+  }
+}
+
+export function toTimelineEventDto(event: DomainEvent): TimelineEventDto {
+  return {
+    id: event.id,
+    type: event.type,
+    documentId: event.documentId,
+    roundId: event.roundId,
+    actor: event.actor ? toUserRef(event.actor) : null,
+    at: event.at.toISOString(),
+    payload: event.payload,
+  };
+}

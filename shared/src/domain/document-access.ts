@@ -1,0 +1,48 @@
+import type { DocumentStatus } from './documents';
+import type { Role } from './users';
+
+export interface DocumentPermissions {
+  /** See the document, its body, versions, comments and timeline. */
+  read: boolean;
+  /** Change the body (live co-drafting). */
+  edit: boolean;
+  comment: boolean;
+  /** Rename, withdraw, invite observers. */
+  manage: boolean;
+}
+
+export type DocumentAction = keyof DocumentPermissions;
+export const DOCUMENT_ACTIONS: readonly DocumentAction[] = ['read', 'edit', 'comment', 'manage'];
+
+/** The body may change only while the text is being drafted or is under a round. */
+export const EDITABLE_STATUSES: readonly DocumentStatus[] = ['drafting', 'in_round'];
+
+const NONE: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
+
+/**
+ * Who may do what on one document (DESIGN §1): the secretariat and admins manage every
+ * document; representatives co-draft every document; observers read and comment only the
+ * documents they were invited to. Nobody edits an adopted or withdrawn text.
+ */
+export function documentPermissions(
+  user: { id: string; role: Role },
+  document: { status: DocumentStatus; observerIds: readonly string[] },
+): DocumentPermissions {
+  const editable = EDITABLE_STATUSES.includes(document.status);
+  switch (user.role) {
+    case 'admin':
+    case 'facilitator':
+      return { read: true, edit: editable, comment: true, manage: true };
+    case 'representative':
+      return { read: true, edit: editable, comment: true, manage: false };
+    case 'observer':
+      return document.observerIds.includes(user.id) ? { read: true, edit: false, comment: true, manage: false } : NONE;
+    default:
+      return NONE;
+  }
+}
+
+/** The secretariat, admins and representatives start documents; observers never do. */
+export function canCreateDocuments(role: Role): boolean {
+  return role === 'admin' || role === 'facilitator' || role === 'representative';
+}
