@@ -1,0 +1,208 @@
+import { markdownToJSON } from '@coupole/shared';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ParagraphChild,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
+import { ExportBlock, ExportRun, ExportTableCell, toExportBlocks } from './export-blocks';
+
+const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+const ORDERED_LIST = 'coupole-ordered';
+const LIST_INDENT = 360;
+const QUOTE_BORDER = { style: BorderStyle.SINGLE, size: 12, color: '9CA3AF', space: 8 };
+const ALIGNMENTS = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+interface Context {
+  /** Ordered lists: each gets its own numbering instance, per starting number. */
+  orderedStarts: Set<number>;
+  nextInstance: number;
+  /** Indentation (twips) and list depth of the blocks being written. */
+  indent: number;
+  listLevel: number;
+  quoted: boolean;
+}
+
+function orderedReference(start: number): string {
+  return `${ORDERED_LIST}-${start}`;
+}
+
+function runs(items: ExportRun[], style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+  return items.map((run) => {
+    if (run.kind === 'break') return new TextRun({ text: '', break: 1 });
+    const text = new TextRun({
+      text: run.text,
+      bold: run.bold || style.bold,
+      italics: run.italic || style.italics,
+      style: run.href ? 'Hyperlink' : undefined,
+    });
+    return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
+  });
+}
+
+function paragraphOptions(context: Context) {
+  return {
+    indent: context.indent ? { left: context.indent } : undefined,
+    border: context.quoted ? { left: QUOTE_BORDER } : undefined,
+  };
+}
+
+function blocks(items: ExportBlock[], context: Context): (Paragraph | Table)[] {
+  return items.flatMap((block) => blockElements(block, context));
+}
+
+function blockElements(block: ExportBlock, context: Context): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADING_LEVELS[Math.min(block.level, HEADING_LEVELS.length) - 1],
+          children: runs(block.runs),
+          ...paragraphOptions(context),
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          children: runs(block.runs, { italics: context.quoted }),
+          spacing: { after: 120 },
+          ...paragraphOptions(context),
+        }),
+      ];
+    case 'quote':
+      return blocks(block.blocks, { ...context, quoted: true, indent: context.indent + LIST_INDENT });
+    case 'rule':
+      return [
+        new Paragraph({
+          children: [],
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9CA3AF', space: 1 } },
+        }),
+      ];
+    case 'table':
+      return [table(block.rows), new Paragraph({ children: [] })];
+    case 'list':
+      return list(block, context);
+  }
+}
+
+function list(block: Extract<ExportBlock, { kind: 'list' }>, context: Context): (Paragraph | Table)[] {
+  const level = Math.min(context.listLevel, 8);
+  const instance = context.nextInstance++;
+  if (block.ordered) context.orderedStarts.add(block.start);
+  const inner: Context = { ...context, listLevel: context.listLevel + 1, indent: (level + 1) * 720 };
+  return block.items.flatMap((item) => {
+    const [first, ...rest] = item;
+    const marker = block.ordered
+      ? { numbering: { reference: orderedReference(block.start), level, instance } }
+      : { bullet: { level } };
+    const head =
+      first?.kind === 'paragraph'
+        ? [new Paragraph({ children: runs(first.runs, { italics: context.quoted }), spacing: { after: 60 }, ...marker })]
+        : [new Paragraph({ children: [], ...marker }), ...(first ? blockElements(first, inner) : [])];
+    return [...head, ...blocks(rest, inner)];
+  });
+}
+
+function table(rows: ExportTableCell[][]): Table {
+  const columns = Math.max(1, ...rows.map((row) => row.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.every((cell) => cell.header),
+          children: Array.from({ length: columns }, (_, index) => row[index]).map(
+            (cell) =>
+              new TableCell({
+                width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE },
+                shading: cell?.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E5E7EB' } : undefined,
+                children: [
+                  new Paragraph({
+                    alignment: cell?.align ? ALIGNMENTS[cell.align] : undefined,
+                    children: cell ? runs(cell.runs, { bold: cell.header }) : [],
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** A Word document: the Coupole heading, title, kind, date, version and hash, body, annex. */
+export async function renderDocx(content: ExportContent): Promise<Buffer> {
+  const context: Context = { orderedStarts: new Set([1]), nextInstance: 0, indent: 0, listLevel: 0, quoted: false };
+  const body = blocks(toExportBlocks(markdownToJSON(content.markdown)), context);
+  const annex = content.annex.flatMap((section) => [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(`Annexe — ${section.title}`)] }),
+    ...blocks(toExportBlocks(markdownToJSON(section.markdown)), context),
+  ]);
+
+  const document = new Document({
+    title: content.title,
+    creator: 'La Coupole',
+    description: exportSubtitleLines(content).join(' — '),
+    numbering: {
+      config: [...context.orderedStarts].map((start) => ({
+        reference: orderedReference(start),
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level,
+          format: LevelFormat.DECIMAL,
+          text: `%${level + 1}.`,
+          start: level === 0 ? start : 1,
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: (level + 1) * 720, hanging: LIST_INDENT } } },
+        })),
+      })),
+    },
+    sections: [
+      {
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: COUPOLE_HEADING, size: 16, color: '6B7280' })] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: '6B7280' })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ children: [new TextRun({ text: COUPOLE_HEADING, bold: true, color: '1F3A5F' })], spacing: { after: 240 } }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] }),
+          ...exportSubtitleLines(content).map(
+            (line) => new Paragraph({ children: [new TextRun({ text: line, italics: true, color: '4B5563', size: 20 })] }),
+          ),
+          new Paragraph({
+            children: [],
+            spacing: { after: 240 },
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9CA3AF', space: 1 } },
+          }),
+          ...body,
+          ...annex,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
