@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DocumentDto, UpdateDocumentRequest } from '@coupole/shared';
+import { apiRequest } from '../../../lib/api-client';
+import { documentQueryKey } from './get-document';
+
+export function updateDocument(id: string, input: UpdateDocumentRequest): Promise<DocumentDto> {
+  return apiRequest<DocumentDto>(`/documents/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+}
+
+export function useUpdateDocument(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateDocumentRequest) => updateDocument(id, input),
+    onSuccess: (document) => {
+      queryClient.setQueryData(documentQueryKey(id), document);
+      void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@coupole/shared';
+
+export interface DocumentFilters {
+  status?: DocumentStatus;
+  kind?: DocumentKind;
+  /** Full-text search, sent as `q`. */
+  q?: string;
+}
+
+/** Reads the filters from the page URL, dropping values the API would refuse. */
+export function filtersFromSearchParams(params: URLSearchParams): DocumentFilters {
+  const filters: DocumentFilters = {};
+  const status = params.get('status');
+  const kind = params.get('kind');
+  const q = params.get('q')?.trim();
+  if (status && (DOCUMENT_STATUSES as readonly string[]).includes(status)) filters.status = status as DocumentStatus;
+  if (kind && (DOCUMENT_KINDS as readonly string[]).includes(kind)) filters.kind = kind as DocumentKind;
+  if (q) filters.q = q;
+  return filters;
+}
+
+/** `?status=…&kind=…&q=…` with only the filters that are set, in a stable order; '' when none. */
+export function filtersToQueryString(filters: DocumentFilters): string {
+  const params = new URLSearchParams();
+  if (filters.status) params.set('status', filters.status);
+  if (filters.kind) params.set('kind', filters.kind);
+  const q = filters.q?.trim();
+  if (q) params.set('q', q);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,53 @@
+import { io, type Socket } from 'socket.io-client';
+import { LIVE_NAMESPACE, type LiveClientToServerEvents, type LiveServerToClientEvents } from '@coupole/shared';
+
+export type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
+
+let socket: LiveSocket | null = null;
+let users = 0;
+/** Followed documents and how many screens follow each, so one leaving does not cut the others. */
+const followers = new Map<string, number>();
+
+function subscribeAll(live: LiveSocket): void {
+  for (const documentId of followers.keys()) live.emit('subscribe', { documentId }, () => undefined);
+}
+
+/**
+ * One `/live` connection per tab, shared by every screen that listens; it opens with the first
+ * user and closes with the last, so signing out (which unmounts everything) closes it too.
+ */
+export function acquireLiveSocket(): LiveSocket {
+  users += 1;
+  if (!socket) {
+    const live = io(LIVE_NAMESPACE, { withCredentials: true, transports: ['websocket'] }) as LiveSocket;
+    // Subscriptions live in the server's socket, so a new connection must ask again.
+    live.on('connect', () => subscribeAll(live));
+    socket = live;
+  }
+  return socket;
+}
+
+export function releaseLiveSocket(): void {
+  users = Math.max(0, users - 1);
+  if (users === 0 && socket) {
+    socket.disconnect();
+    socket = null;
+    followers.clear();
+  }
+}
+
+export function followDocument(live: LiveSocket, documentId: string): void {
+  const count = followers.get(documentId) ?? 0;
+  followers.set(documentId, count + 1);
+  if (count === 0 && live.connected) live.emit('subscribe', { documentId }, () => undefined);
+}
+
+export function unfollowDocument(live: LiveSocket, documentId: string): void {
+  const count = followers.get(documentId) ?? 0;
+  if (count <= 1) {
+    followers.delete(documentId);
+    if (live.connected) live.emit('unsubscribe', { documentId }, () => undefined);
+  } else {
+    followers.set(documentId, count - 1);
+  }
+}
