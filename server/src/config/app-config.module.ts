@@ -18,6 +18,8 @@ export class AppConfigModule {
           envFilePath: join(REPO_ROOT, '.env'),
           cache: false,
           validate: validateEnvironment,
+          // Only validated values: a blank variable must read as absent, not as "".
+          skipProcessEnv: true,
         }),
       ],
       providers: [AppConfigService],

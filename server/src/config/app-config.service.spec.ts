@@ -6,7 +6,9 @@ import { AppConfigService } from './app-config.service';
 import { validateEnvironment } from './environment';
 
 function configFor(raw: Record<string, string>): AppConfigService {
-  return new AppConfigService(new ConfigService(validateEnvironment(raw)) as ConfigService<never, true>);
+  const config = new ConfigService(validateEnvironment(raw));
+  config.skipProcessEnv = true;
+  return new AppConfigService(config as ConfigService<never, true>);
 }
 
 describe(AppConfigService.name, () => {
