@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import type { Role } from '@coupole/shared';
 import { AdministrationRoute } from './routes/administration';
+import { DocumentsRoute } from './routes/documents';
 import { FederationsRoute } from './routes/federations';
 
 export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.federations' | 'nav.administration';
+  label: 'nav.documents' | 'nav.federations' | 'nav.administration';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -20,6 +21,16 @@ export interface Section {
  * it gets its route, its role guard and its navigation link.
  */
 export const sections: Section[] = [
+  {
+    path: 'documents',
+    label: 'nav.documents',
+    element: <Outlet />,
+    children: [
+      { index: true, element: <DocumentsRoute /> },
+      // The editor (TipTap, Yjs) is most of the code: load it only when a document is opened.
+      { path: ':id', lazy: async () => ({ Component: (await import('./routes/document')).DocumentRoute }) },
+    ],
+  },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },
   { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },
 ];

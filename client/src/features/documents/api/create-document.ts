@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateDocumentRequest, DocumentDto } from '@coupole/shared';
+import type { CreateDocumentRequest, DocumentDetailDto } from '@coupole/shared';
 import { apiRequest, NETWORK_ERROR_STATUS, ApiError, toApiError } from '../../../lib/api-client';
 
-export function createDocument(input: CreateDocumentRequest): Promise<DocumentDto> {
-  return apiRequest<DocumentDto>('/documents', { method: 'POST', body: input });
+export function createDocument(input: CreateDocumentRequest): Promise<DocumentDetailDto> {
+  return apiRequest<DocumentDetailDto>('/documents', { method: 'POST', body: input });
 }
 
 export interface ImportDocumentInput {
@@ -13,7 +13,7 @@ export interface ImportDocumentInput {
 }
 
 /** `.docx` upload: multipart, so it cannot go through the JSON helper. */
-export async function importDocument({ file, title, kind }: ImportDocumentInput): Promise<DocumentDto> {
+export async function importDocument({ file, title, kind }: ImportDocumentInput): Promise<DocumentDetailDto> {
   const form = new FormData();
   form.append('file', file);
   form.append('kind', kind);
@@ -32,7 +32,7 @@ export async function importDocument({ file, title, kind }: ImportDocumentInput)
     parsed = undefined;
   }
   if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as DocumentDto;
+  return parsed as DocumentDetailDto;
 }
 
 export function useCreateDocument() {

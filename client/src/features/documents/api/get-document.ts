@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DocumentDto } from '@coupole/shared';
+import type { DocumentDetailDto } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
 
-export function getDocument(id: string): Promise<DocumentDto> {
-  return apiRequest<DocumentDto>(`/documents/${encodeURIComponent(id)}`);
+export function getDocument(id: string): Promise<DocumentDetailDto> {
+  return apiRequest<DocumentDetailDto>(`/documents/${encodeURIComponent(id)}`);
 }
 
 export const documentQueryKey = (id: string) => ['documents', 'detail', id] as const;

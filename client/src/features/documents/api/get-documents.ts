@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DocumentDto, ListResponse } from '@coupole/shared';
+import type { DocumentListItemDto, ListResponse } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
 import { filtersToQueryString, type DocumentFilters } from '../lib/document-filters';
 
-export function getDocuments(filters: DocumentFilters): Promise<ListResponse<DocumentDto>> {
-  return apiRequest<ListResponse<DocumentDto>>(`/documents${filtersToQueryString(filters)}`);
+export function getDocuments(filters: DocumentFilters): Promise<ListResponse<DocumentListItemDto>> {
+  return apiRequest<ListResponse<DocumentListItemDto>>(`/documents${filtersToQueryString(filters)}`);
 }
 
 export const documentsQueryOptions = (filters: DocumentFilters) =>

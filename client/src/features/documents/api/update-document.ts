@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentDto, UpdateDocumentRequest } from '@coupole/shared';
+import type { DocumentDetailDto, UpdateDocumentRequest } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
 import { documentQueryKey } from './get-document';
 
-export function updateDocument(id: string, input: UpdateDocumentRequest): Promise<DocumentDto> {
-  return apiRequest<DocumentDto>(`/documents/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+export function updateDocument(id: string, input: UpdateDocumentRequest): Promise<DocumentDetailDto> {
+  return apiRequest<DocumentDetailDto>(`/documents/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
 }
 
 export function useUpdateDocument(id: string) {

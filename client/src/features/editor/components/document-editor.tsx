@@ -101,7 +101,7 @@ function SessionEditor({
     },
     [extensions],
   );
-  const editable = canEdit && hasSynced && !state.refusal;
+  const editable = canEdit && state.canEdit && hasSynced && !state.refusal;
   const users = usePresentUsers(session.provider.awareness, user.userId);
 
   useEffect(() => {

@@ -7,7 +7,7 @@ export interface CollabSession {
   provider: SocketIOYjsProvider;
 }
 
-const INITIAL_STATE: ProviderState = { connection: 'connecting', pending: 0, refusal: null };
+const INITIAL_STATE: ProviderState = { connection: 'connecting', pending: 0, refusal: null, canEdit: false };
 
 /** One Y.Doc and one provider per open document, torn down when the page leaves it. */
 export function useCollabSession(documentId: string) {

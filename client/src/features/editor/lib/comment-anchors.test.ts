@@ -10,7 +10,7 @@ function view(ydoc: Y.Doc) {
 }
 
 function rangeOf(pmDoc: ReturnType<typeof view>['pmDoc'], word: string) {
-  let found: { from: number; to: number } | null = null;
+  let found = null as { from: number; to: number } | null;
   pmDoc.descendants((node, pos) => {
     if (found || !node.isText) return;
     const index = node.text!.indexOf(word);

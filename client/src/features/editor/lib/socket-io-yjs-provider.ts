@@ -9,6 +9,7 @@ import {
   type CollabAck,
   type CollabBinary,
   type CollabClientToServerEvents,
+  type CollabErrorCode,
   type CollabServerToClientEvents,
 } from '@coupole/shared';
 import { PendingUpdates } from './pending-updates';
@@ -24,6 +25,8 @@ export interface ProviderState {
   pending: number;
   /** Set when the server refuses the room or an update (no access, read-only text). */
   refusal: string | null;
+  /** What the server said on joining: whether it will accept this user's edits. */
+  canEdit: boolean;
 }
 
 export interface ProviderOptions {
@@ -34,6 +37,12 @@ export interface ProviderOptions {
 }
 
 const DEFAULT_ACK_TIMEOUT_MS = 10_000;
+const RETRY_DELAY_MS = 1_000;
+
+/** Refusals the server lifts by itself; anything else stops the resending. */
+export function isTransient(code: CollabErrorCode | undefined): boolean {
+  return code === 'rate_limited' || code === 'unavailable';
+}
 
 function toBytes(message: CollabBinary): Uint8Array {
   return message instanceof Uint8Array ? message : new Uint8Array(message);
@@ -53,7 +62,7 @@ export class SocketIOYjsProvider {
   private readonly listeners = new Set<(state: ProviderState) => void>();
   private joined = false;
   private destroyed = false;
-  private current: ProviderState = { connection: 'connecting', pending: 0, refusal: null };
+  private current: ProviderState = { connection: 'connecting', pending: 0, refusal: null, canEdit: false };
 
   constructor(
     readonly documentId: string,
@@ -111,11 +120,11 @@ export class SocketIOYjsProvider {
     this.socket.emit('join', { documentId: this.documentId }, (ack: CollabAck) => {
       if (this.destroyed) return;
       if (!ack.ok) {
-        this.setState({ refusal: ack.error ?? 'refused' });
+        this.setState({ refusal: ack.code ?? ack.error ?? 'refused' });
         return;
       }
       this.joined = true;
-      this.setState({ connection: 'connected', refusal: null });
+      this.setState({ connection: 'connected', refusal: null, canEdit: ack.canEdit !== false });
       const encoder = encoding.createEncoder();
       syncProtocol.writeSyncStep1(encoder, this.doc);
       this.socket.emit('sync', encoding.toUint8Array(encoder));
@@ -182,14 +191,17 @@ export class SocketIOYjsProvider {
         return;
       }
       this.pending.retry(batch.id);
-      if (ack && !ack.ok) {
-        // A refusal is not transient (text adopted meanwhile, access removed): stop resending.
-        this.setState({ refusal: ack.error ?? 'refused' });
+      if (ack && !ack.ok && !isTransient(ack.code)) {
+        // A refusal that will not change by itself (text adopted meanwhile, access removed).
+        this.setState({ refusal: ack.code ?? ack.error ?? 'refused' });
         return;
       }
       this.setState({});
-      // A timeout while still connected: try again; after a disconnect, reconnecting resends.
-      if (this.socket.connected) this.flush();
+      // Busy server or timeout while still connected: try again shortly; after a disconnect,
+      // the reconnection resends everything.
+      setTimeout(() => {
+        if (this.socket.connected) this.flush();
+      }, ack ? RETRY_DELAY_MS : 0);
     });
   }
 }

@@ -6,8 +6,10 @@ import { apiRequest } from '../../../lib/api-client';
 export type DiffSide = number | 'draft';
 
 export interface DiffResponse {
+  from: { version: DiffSide; contentHash: string };
+  to: { version: DiffSide; contentHash: string };
   parts: DiffPart[];
-  paragraphs?: ParagraphChange[];
+  paragraphs: ParagraphChange[];
 }
 
 export function getDiff(documentId: string, from: DiffSide, to: DiffSide): Promise<DiffResponse> {

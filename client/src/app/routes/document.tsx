@@ -1,0 +1,144 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CommentAnchorDto } from '@coupole/shared';
+import { ErrorAlert } from '../../components/feedback/error-alert';
+import { Loading } from '../../components/feedback/loading';
+import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useComments } from '../../features/comments/api/get-comments';
+import { CommentsPanel } from '../../features/comments/components/comments-panel';
+import { documentQueryKey, useDocument } from '../../features/documents/api/get-document';
+import { DocumentHeader } from '../../features/documents/components/document-header';
+import { DocumentTabs } from '../../features/documents/components/document-tabs';
+import { ExportLinks } from '../../features/documents/components/export-links';
+import { readOnlyReason } from '../../features/documents/lib/read-only';
+import { DocumentEditor } from '../../features/editor/components/document-editor';
+import type { AwarenessUser } from '../../features/editor/lib/presence';
+import { useFederations } from '../../features/federations/api/get-federations';
+import { useLive } from '../../features/live/hooks/use-live';
+import { TimelinePanel } from '../../features/timeline/components/timeline-panel';
+import { VersionsPanel } from '../../features/versions/components/versions-panel';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+
+type SideTab = 'comments' | 'versions' | 'timeline' | 'export';
+
+export function DocumentRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const document = useDocument(id);
+  useDocumentTitle(document.data?.title ?? t('documents.title'));
+
+  if (document.isPending) return <Loading />;
+  if (document.isError) {
+    return (
+      <section className="page">
+        <ErrorAlert error={document.error} onRetry={() => void document.refetch()} />
+        <p>
+          <Link to="/documents">{t('documents.backToList')}</Link>
+        </p>
+      </section>
+    );
+  }
+  return <DocumentWorkspace documentId={id} />;
+}
+
+function DocumentWorkspace({ documentId }: { documentId: string }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const document = useDocument(documentId).data!;
+  const federations = useFederations();
+  const comments = useComments(documentId);
+  const [tab, setTab] = useState<SideTab>('comments');
+  const [pendingAnchor, setPendingAnchor] = useState<CommentAnchorDto | null>(null);
+  const [activeCommentId, setActiveCommentId] = useState<string | null>(null);
+
+  useLive(
+    {
+      'document.updated': () => void queryClient.invalidateQueries({ queryKey: documentQueryKey(documentId), exact: true }),
+    },
+    { documentId, onResync: () => void queryClient.invalidateQueries({ queryKey: documentQueryKey(documentId) }) },
+  );
+
+  const federation = federations.data?.items.find((item) => item.slug === user.federation);
+  const awarenessUser = useMemo<AwarenessUser>(
+    () => ({
+      userId: user.id,
+      name: user.displayName,
+      color: federation?.colour ?? '#4d5968',
+      federation: user.federation,
+      federationName: federation?.name ?? null,
+    }),
+    [user.id, user.displayName, user.federation, federation?.colour, federation?.name],
+  );
+  const highlights = useMemo(
+    () =>
+      (comments.data?.items ?? [])
+        .filter((comment) => !comment.resolved && comment.anchor)
+        .map((comment) => ({ id: comment.id, anchor: comment.anchor! })),
+    [comments.data],
+  );
+  const reason = readOnlyReason(document, user.role);
+  const openComments = comments.data?.items.filter((comment) => !comment.resolved).length;
+
+  return (
+    <section className="page page--wide" aria-labelledby="document-title">
+      <p className="breadcrumb">
+        <Link to="/documents">{t('documents.backToList')}</Link>
+      </p>
+      <DocumentHeader document={document} />
+      <div className="document-workspace">
+        <DocumentEditor
+          documentId={documentId}
+          user={awarenessUser}
+          canEdit={document.permissions.edit}
+          readOnlyReason={reason ? t(reason) : null}
+          canComment={document.permissions.comment}
+          highlights={highlights}
+          activeCommentId={activeCommentId}
+          onComment={(anchor) => {
+            setPendingAnchor(anchor);
+            setTab('comments');
+          }}
+          onSelectComment={(commentId) => {
+            setActiveCommentId(commentId);
+            setTab('comments');
+          }}
+        />
+        <aside className="document-side" aria-label={t('documents.side.label')}>
+          <DocumentTabs
+            label={t('documents.side.label')}
+            selected={tab}
+            onSelect={(next) => setTab(next as SideTab)}
+            tabs={[
+              {
+                id: 'comments',
+                label: t('documents.side.comments'),
+                count: openComments,
+                content: (
+                  <CommentsPanel
+                    documentId={documentId}
+                    currentUser={{ id: user.id, federation: user.federation }}
+                    canComment={document.permissions.comment}
+                    pendingAnchor={pendingAnchor}
+                    onPendingAnchorDone={() => setPendingAnchor(null)}
+                    activeCommentId={activeCommentId}
+                    onSelectComment={setActiveCommentId}
+                  />
+                ),
+              },
+              {
+                id: 'versions',
+                label: t('documents.side.versions'),
+                content: <VersionsPanel documentId={documentId} canEdit={document.permissions.edit} />,
+              },
+              { id: 'timeline', label: t('documents.side.timeline'), content: <TimelinePanel documentId={documentId} /> },
+              { id: 'export', label: t('documents.side.export'), content: <ExportLinks documentId={documentId} /> },
+            ]}
+          />
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { CreateDocumentDialog } from '../../features/documents/components/create-document-dialog';
+import { DocumentsList } from '../../features/documents/components/documents-list';
+import {
+  filtersFromSearchParams,
+  filtersToQueryString,
+  type DocumentFilters,
+} from '../../features/documents/lib/document-filters';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+
+/** Who may open a new text (DESIGN §1: the secretariat creates documents). */
+const CREATORS = ['admin', 'facilitator'] as const;
+
+export function DocumentsRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+  const filters = filtersFromSearchParams(searchParams);
+  useDocumentTitle(t('documents.title'));
+
+  const handleFiltersChange = useCallback(
+    (next: DocumentFilters) => setSearchParams(new URLSearchParams(filtersToQueryString(next)), { replace: true }),
+    [setSearchParams],
+  );
+
+  return (
+    <section className="page" aria-labelledby="documents-title">
+      <header className="page__header page__header--actions">
+        <div>
+          <h1 id="documents-title" className="page__title" tabIndex={-1}>
+            {t('documents.title')}
+          </h1>
+          <p className="page__intro">{t('documents.intro')}</p>
+        </div>
+        {(CREATORS as readonly string[]).includes(user.role) ? (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('documents.create.open')}
+          </button>
+        ) : null}
+      </header>
+      <DocumentsList filters={filters} onFiltersChange={handleFiltersChange} />
+      {creating ? (
+        <CreateDocumentDialog
+          onClose={() => setCreating(false)}
+          onCreated={(document) => void navigate(`/documents/${document.id}`)}
+        />
+      ) : null}
+    </section>
+  );
+}

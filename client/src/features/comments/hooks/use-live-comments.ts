@@ -1,0 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useLive } from '../../live/hooks/use-live';
+import { commentsQueryKey } from '../api/get-comments';
+import { upsertComment } from '../lib/comment-cache';
+
+/** Keeps the comment threads current as others write, reply and resolve. */
+export function useLiveComments(documentId: string): void {
+  const queryClient = useQueryClient();
+  const key = commentsQueryKey(documentId);
+  useLive(
+    {
+      'comment.created': (event) => upsertComment(queryClient, key, event.payload.comment),
+      'comment.updated': (event) => upsertComment(queryClient, key, event.payload.comment),
+    },
+    { documentId, onResync: () => void queryClient.invalidateQueries({ queryKey: key }) },
+  );
+}

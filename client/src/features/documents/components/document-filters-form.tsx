@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@coupole/shared';
+import { SelectField } from '../../../components/form/select-field';
+import { TextField } from '../../../components/form/text-field';
+import type { DocumentFilters } from '../lib/document-filters';
+import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
+
+interface DocumentFiltersFormProps {
+  filters: DocumentFilters;
+  onChange: (filters: DocumentFilters) => void;
+}
+
+const SEARCH_DELAY_MS = 300;
+
+export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormProps) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState(filters.q ?? '');
+
+  // Search as the user types, without a request per keystroke.
+  useEffect(() => {
+    if ((filters.q ?? '') === q.trim()) return;
+    const timer = setTimeout(() => onChange({ ...filters, q: q.trim() || undefined }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [q, filters, onChange]);
+
+  return (
+    <form className="document-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <TextField
+        label={t('documents.filters.search')}
+        type="search"
+        value={q}
+        onChange={(event) => setQ(event.target.value)}
+      />
+      <SelectField
+        label={t('documents.filters.status')}
+        placeholder={t('documents.filters.allStatuses')}
+        value={filters.status ?? ''}
+        options={DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(STATUS_KEYS[status]) }))}
+        onChange={(event) =>
+          onChange({ ...filters, status: (event.target.value || undefined) as DocumentFilters['status'] })
+        }
+      />
+      <SelectField
+        label={t('documents.filters.kind')}
+        placeholder={t('documents.filters.allKinds')}
+        value={filters.kind ?? ''}
+        options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(KIND_KEYS[kind]) }))}
+        onChange={(event) => onChange({ ...filters, kind: (event.target.value || undefined) as DocumentFilters['kind'] })}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DocumentListItemDto, PresenceEntry } from '@coupole/shared';
+import { formatDate } from '../../../lib/dates';
+import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
+
+interface DocumentsTableProps {
+  documents: DocumentListItemDto[];
+  editors: Record<string, PresenceEntry[]>;
+}
+
+export function DocumentsTable({ documents, editors }: DocumentsTableProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="documents-table">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('documents.list.caption', { count: documents.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.list.title')}</th>
+            <th scope="col">{t('documents.list.kind')}</th>
+            <th scope="col">{t('documents.list.status')}</th>
+            <th scope="col">{t('documents.list.lastChange')}</th>
+            <th scope="col">{t('documents.list.editing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((document) => {
+            const editing = editors[document.id] ?? document.editors ?? [];
+            return (
+              <tr key={document.id}>
+                <th scope="row" data-label={t('documents.list.title')}>
+                  <Link to={`/documents/${document.id}`} className="documents-table__title">
+                    {document.title}
+                  </Link>
+                </th>
+                <td data-label={t('documents.list.kind')}>{t(KIND_KEYS[document.kind])}</td>
+                <td data-label={t('documents.list.status')}>
+                  <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+                </td>
+                <td data-label={t('documents.list.lastChange')}>
+                  <time dateTime={document.lastEditedAt ?? document.updatedAt}>
+                    {formatDate(document.lastEditedAt ?? document.updatedAt)}
+                  </time>
+                </td>
+                <td data-label={t('documents.list.editing')}>
+                  {editing.length === 0 ? (
+                    <span className="muted">{t('documents.list.nobody')}</span>
+                  ) : (
+                    <span className="documents-table__editing">
+                      {editing
+                        .map((entry) =>
+                          entry.federation ? `${entry.displayName} (${entry.federation.toUpperCase()})` : entry.displayName,
+                        )
+                        .join(', ')}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

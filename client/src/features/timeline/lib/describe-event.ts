@@ -1,0 +1,64 @@
+import {
+  OUTCOME_INFO,
+  STANCE_INFO,
+  type RoundOutcome,
+  type Stance,
+  type TimelineEventDto,
+  type TimelineEventType,
+} from '@coupole/shared';
+
+/** Catalogue key of each event's sentence; written out so the catalogue check can see them. */
+export const TIMELINE_KEYS = {
+  'document.created': 'timeline.events.documentCreated',
+  'document.renamed': 'timeline.events.documentRenamed',
+  'document.withdrawn': 'timeline.events.documentWithdrawn',
+  'document.edited': 'timeline.events.documentEdited',
+  'document.restored': 'timeline.events.documentRestored',
+  'document.observers_changed': 'timeline.events.observersChanged',
+  'version.created': 'timeline.events.versionCreated',
+  'comment.created': 'timeline.events.commentCreated',
+  'comment.replied': 'timeline.events.commentReplied',
+  'comment.resolved': 'timeline.events.commentResolved',
+  'comment.reopened': 'timeline.events.commentReopened',
+  'round.opened': 'timeline.events.roundOpened',
+  'position.cast': 'timeline.events.positionCast',
+  'position.changed': 'timeline.events.positionChanged',
+  'round.closed': 'timeline.events.roundClosed',
+  'objection.withdrawn': 'timeline.events.objectionWithdrawn',
+  'objection.integrated': 'timeline.events.objectionIntegrated',
+  'amendment.applied': 'timeline.events.amendmentApplied',
+} as const satisfies Record<TimelineEventType, string>;
+
+export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType];
+
+export interface EventDescription {
+  key: TimelineKey;
+  /** Interpolation values; every placeholder of every sentence gets a value, possibly ''. */
+  values: Record<string, string | number>;
+  /** An excerpt or quote to show under the sentence. */
+  detail: string | null;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** The French sentence (as key and values) for one timeline entry; the actor is shown apart. */
+export function describeEvent(event: TimelineEventDto): EventDescription {
+  const payload = event.payload;
+  const stance = text(payload.stance);
+  const outcome = text(payload.outcome);
+  const values: Record<string, string | number> = {
+    title: text(payload.title),
+    previousTitle: text(payload.previousTitle),
+    version: text(payload.versionNumber ?? payload.number),
+    label: text(payload.label),
+    round: text(payload.roundNumber),
+    federation: text(payload.federation).toUpperCase(),
+    stance: stance in STANCE_INFO ? STANCE_INFO[stance as Stance].label : stance,
+    outcome: outcome in OUTCOME_INFO ? OUTCOME_INFO[outcome as RoundOutcome].label : outcome,
+    count: event.count ?? 1,
+  };
+  const detail = text(payload.excerpt) || (event.type === 'version.created' ? text(payload.label) : '') || null;
+  return { key: TIMELINE_KEYS[event.type], values, detail };
+}
