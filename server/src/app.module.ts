@@ -8,10 +8,13 @@ import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
 import { DatabaseModule } from './database/database.module';
+import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -51,6 +54,9 @@ export class AppModule {
         FederationsModule,
         EventsModule,
         DocumentsModule,
+        MailModule,
+        NotificationsModule,
+        DecisionsModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

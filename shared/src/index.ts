@@ -5,3 +5,5 @@ export * from './domain/document-access';
 export * from './consensus';
 export * from './editor';
 export * from './events/live-events';
+export * from './domain/decision-register';
+export * from './domain/notifications';

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Environment, IN_MEMORY_DATA_DIR, LogLevel } from './environment';
+import { DEFAULT_MAIL_FROM, Environment, IN_MEMORY_DATA_DIR, LogLevel } from './environment';
 
 /** Typed access to the validated environment. */
 @Injectable()
@@ -36,6 +36,14 @@ export class AppConfigService {
 
   get publicUrl(): string | undefined {
     return this.config.get('PUBLIC_URL', { infer: true });
+  }
+
+  get smtpUrl(): string | undefined {
+    return this.config.get('SMTP_URL', { infer: true });
+  }
+
+  get mailFrom(): string {
+    return this.config.get('MAIL_FROM', { infer: true }) ?? DEFAULT_MAIL_FROM;
   }
 
   get secureCookies(): boolean {

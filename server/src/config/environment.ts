@@ -14,6 +14,10 @@ export interface Environment {
   DATA_DIR: string;
   JWT_SECRET?: string;
   PUBLIC_URL?: string;
+  /** smtp:// or smtps:// URL; without it, mails are kept in the outbox table. */
+  SMTP_URL?: string;
+  /** Sender of notification mails; defaults to DEFAULT_MAIL_FROM. */
+  MAIL_FROM?: string;
   SEED_DEMO?: boolean;
   LOG_LEVEL: LogLevel;
 }
@@ -26,6 +30,7 @@ export class EnvironmentValidationError extends Error {
 }
 
 const JWT_SECRET_MIN_LENGTH = 32;
+export const DEFAULT_MAIL_FROM = 'Coupole <no-reply@coupole.be>';
 
 function parseUrl(value: string, protocols: string[]): URL | undefined {
   try {
@@ -87,6 +92,16 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     problems.push('PUBLIC_URL must be an http:// or https:// URL');
   }
 
+  const smtpUrl = read('SMTP_URL');
+  if (smtpUrl !== undefined && !parseUrl(smtpUrl, ['smtp:', 'smtps:'])) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
+
+  const mailFrom = read('MAIL_FROM');
+  if (mailFrom !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom.replace(/^.*<([^<>]+)>\s*$/, '$1'))) {
+    problems.push('MAIL_FROM must be an email address, optionally as "Name <address>"');
+  }
+
   const rawSeed = read('SEED_DEMO');
   if (rawSeed !== undefined && rawSeed !== '0' && rawSeed !== '1') {
     problems.push(`SEED_DEMO must be 0 or 1 (got "${rawSeed}")`);
@@ -107,6 +122,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     DATA_DIR: dataDir,
     JWT_SECRET: jwtSecret,
     PUBLIC_URL: publicUrl?.replace(/\/+$/, ''),
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: mailFrom,
     SEED_DEMO: rawSeed === undefined ? undefined : rawSeed === '1',
     LOG_LEVEL: logLevel,
   };

@@ -1,0 +1,276 @@
+import {
+  GENESIS_HASH,
+  type DecisionChainVerification,
+  type DecisionDetailDto,
+  type DecisionSummaryDto,
+  type FederationSlug,
+  type ListResponse,
+  type LoginResponse,
+  type ObjectionDto,
+  type RoundOutcome,
+  type Stance,
+} from '@coupole/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { startTestApp, TestApp } from '../test/test-app';
+import { DecisionsService, NewDecision } from './decisions.service';
+
+const author = { id: randomUUID(), displayName: 'Aïcha El Idrissi', mandate: 'substitute' as const };
+
+function position(federation: FederationSlug, stance: Stance, reason: string | null = null) {
+  return { federation, stance, reason, paragraphs: [], amendment: null, noAmendmentPossible: false, castBy: author, castAt: '2026-03-02T10:00:00.000Z' };
+}
+
+function aDecision(documentId: string, overrides: Partial<NewDecision> = {}): NewDecision {
+  return {
+    roundId: randomUUID(),
+    roundNumber: 1,
+    documentId,
+    documentTitle: 'Note technique sur le parcours',
+    version: 1,
+    contentHash: 'a'.repeat(64),
+    question: 'Adoptons-nous la note ?',
+    rule: 'consensus',
+    outcome: 'adopted',
+    closeCause: 'facilitator',
+    participants: ['aleap', 'caips', 'codef', 'fdss', 'risome'],
+    positions: (['aleap', 'caips', 'codef', 'fdss', 'risome'] as const).map((slug) => position(slug, 'agree')),
+    objections: [],
+    closedAt: '2026-03-03T09:00:00.000Z',
+    closedBy: null,
+    ...overrides,
+  };
+}
+
+describe('decision register (integration)', () => {
+  let sut: TestApp;
+  let decisions: DecisionsService;
+  let dataSource: DataSource;
+  let facilitator: LoginResponse;
+  let representative: LoginResponse;
+  let observer: LoginResponse;
+  let noteId: string;
+  let memoId: string;
+  const bearer = (login: LoginResponse) => ({ Authorization: `Bearer ${login.accessToken}` });
+  const append = (record: NewDecision) => dataSource.transaction((manager) => decisions.append(manager, record));
+  const search = async (query: string, as: LoginResponse = representative) => {
+    const response = await sut.http().get(`/api/decisions${query}`).set(bearer(as));
+    expect(response.status).toBe(200);
+    return response.body as ListResponse<DecisionSummaryDto>;
+  };
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    decisions = sut.app.get(DecisionsService);
+    dataSource = sut.app.get(DataSource);
+    facilitator = await sut.login('secretariat@demo.coupole.be');
+    representative = await sut.login('aleap@demo.coupole.be');
+    observer = await sut.login('observateur@demo.coupole.be');
+
+    const create = async (title: string, kind: string, markdown: string) => {
+      const response = await sut.http().post('/api/documents').set(bearer(facilitator)).send({ title, kind, markdown });
+      expect(response.status).toBe(201);
+      return (response.body as { id: string }).id;
+    };
+    noteId = await create('Note technique sur le parcours', 'note_technique', 'Le parcours d’intégration compte **quatre** axes.\n\nLes ILI sont 219.');
+    memoId = await create('Mémorandum 2026', 'memorandum', 'Nos demandes au gouvernement wallon.');
+    const version = await sut.http().post(`/api/documents/${noteId}/versions`).set(bearer(facilitator)).send({ label: 'Pour le tour' });
+    expect(version.status).toBe(201);
+  });
+
+  afterAll(() => sut?.close());
+
+  it('starts empty and valid', async () => {
+    const response = await sut.http().get('/api/decisions/verify').set(bearer(representative));
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ valid: true, length: 0, head: GENESIS_HASH });
+  });
+
+  it('chains appended decisions: seq 1, 2, 3, each prevHash the previous hash, and verifies', async () => {
+    const reservation = aDecision(noteId, {
+      outcome: 'adopted_with_reservations',
+      positions: [
+        position('aleap', 'agree'),
+        position('caips', 'reservations', 'Nous émettons des réserves sur le financement des cours de français.'),
+        position('codef', 'agree'),
+        position('fdss', 'stand_aside'),
+        position('risome', 'agree'),
+      ],
+    });
+    const objection: ObjectionDto = {
+      federation: 'risome',
+      reason: 'Le calendrier est irréaliste pour les petites associations.',
+      paragraphs: ['p1'],
+      amendment: 'Reporter à 2027.',
+      noAmendmentPossible: false,
+      state: 'open',
+      answer: null,
+      raisedBy: author,
+      raisedAt: '2026-04-01T10:00:00.000Z',
+    };
+    const blocked = aDecision(memoId, {
+      outcome: 'blocked',
+      rule: 'rough',
+      positions: [position('aleap', 'agree'), position('risome', 'object', objection.reason)],
+      objections: [objection],
+      closedAt: '2026-04-02T10:00:00.000Z',
+    });
+
+    const first = await append(aDecision(noteId, { closedAt: '2026-01-15T10:00:00.000Z' }));
+    const second = await append(reservation);
+    const third = await append(blocked);
+
+    expect([first.seq, second.seq, third.seq]).toEqual([1, 2, 3]);
+    expect(first.prevHash).toBe(GENESIS_HASH);
+    expect(second.prevHash).toBe(first.hash);
+    expect(third.prevHash).toBe(second.hash);
+    const verify = await sut.http().get('/api/decisions/verify').set(bearer(representative));
+    expect(verify.body).toEqual({ valid: true, length: 3, head: third.hash });
+  });
+
+  it('gives contiguous seqs and a valid chain to concurrent appends', async () => {
+    const appended = await Promise.all(Array.from({ length: 8 }, (_, index) => append(aDecision(noteId, { roundNumber: 10 + index }))));
+
+    expect(appended.map((decision) => decision.seq).sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    const verify = (await sut.http().get('/api/decisions/verify').set(bearer(facilitator))).body as DecisionChainVerification;
+    expect(verify).toMatchObject({ valid: true, length: 11 });
+  });
+
+  it('refuses to append the same round twice', async () => {
+    const record = aDecision(noteId);
+    await append(record);
+    await expect(append(record)).rejects.toThrow(/uq_decisions_round|duplicate/);
+  });
+
+  it('refuses UPDATE and DELETE on the register at the database level', async () => {
+    await expect(dataSource.query(`UPDATE "decisions" SET "hash" = "hash" WHERE "seq" = 1`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM "decisions" WHERE "seq" = 1`)).rejects.toThrow(/append-only/);
+  });
+
+  describe('GET /api/decisions', () => {
+    it('lists newest first as { items, total } with the outcome statement and document kind', async () => {
+      const body = await search('?limit=2');
+
+      expect(body.total).toBe(12);
+      expect(body.items.map((item) => item.seq)).toEqual([12, 11]);
+      expect(body.items[0]).toMatchObject({ documentKind: 'note_technique', outcome: 'adopted' });
+      expect(body.items[0].outcomeStatement).toMatch(/^Adopté selon la règle « Consensus » : 5 d'accord/);
+    });
+
+    it('finds reservations in French, with or without accents and inflection', async () => {
+      for (const q of ['réserves', 'reserve', 'financement cours']) {
+        const body = await search(`?q=${encodeURIComponent(q)}`);
+        expect({ q, seqs: body.items.map((item) => item.seq) }).toEqual({ q, seqs: [2] });
+      }
+    });
+
+    it('finds the objection reason and the outcome wording', async () => {
+      expect((await search(`?q=${encodeURIComponent('calendrier irréaliste')}`)).items.map((item) => item.seq)).toEqual([3]);
+      expect((await search(`?q=${encodeURIComponent('bloqué')}`)).items.map((item) => item.seq)).toEqual([3]);
+    });
+
+    it('filters by kind, outcome, federation and closing dates (Brussels days)', async () => {
+      expect((await search('?kind=memorandum')).items.map((item) => item.seq)).toEqual([3]);
+      expect((await search('?outcome=adopted_with_reservations')).items.map((item) => item.seq)).toEqual([2]);
+      expect((await search('?federation=risome&outcome=blocked')).total).toBe(1);
+      expect((await search('?federation=codef&kind=memorandum')).total).toBe(0);
+      expect((await search('?from=2026-04-02&to=2026-04-02')).items.map((item) => item.seq)).toEqual([3]);
+      expect((await search('?to=2026-01-15')).items.map((item) => item.seq)).toEqual([1]);
+      expect((await search('?from=2026-01-15T10:00:01Z&to=2026-03-03T09:00:00Z')).items.map((item) => item.seq)).not.toContain(1);
+    });
+
+    it.each([
+      ['kind=nope', 'kind must be one of the following values'],
+      ['outcome=won', 'outcome must be one of the following values'],
+      ['federation=cgsp', 'federation must be one of the following values'],
+      ['from=hier', 'from must be a valid ISO 8601 date string'],
+      ['to=2026-13-01', 'to must be a valid ISO 8601 date string'],
+      ['limit=0', 'limit must not be less than 1'],
+      ['offset=-1', 'offset must not be less than 0'],
+      ['sort=seq', 'property sort should not exist'],
+      ['from=2026-05-01&to=2026-04-01', 'to must not be before from'],
+    ])('answers 400 naming the field for %s', async (query, message) => {
+      const response = await sut.http().get(`/api/decisions?${query}`).set(bearer(representative));
+
+      expect(response.status).toBe(400);
+      expect((response.body.message as string[]).join(' | ')).toContain(message);
+    });
+
+    it('shows an observer only decisions on documents they are invited to', async () => {
+      expect(await search('', observer)).toEqual({ items: [], total: 0 });
+      expect((await sut.http().get('/api/decisions/3').set(bearer(observer))).status).toBe(404);
+
+      const invite = await sut.http().patch(`/api/documents/${memoId}`).set(bearer(facilitator)).send({ observerIds: [observer.user.id] });
+      expect(invite.status).toBe(200);
+
+      expect((await search('', observer)).items.map((item) => item.seq)).toEqual([3]);
+      expect((await sut.http().get('/api/decisions/3').set(bearer(observer))).status).toBe(200);
+      expect((await sut.http().get('/api/decisions/2').set(bearer(observer))).status).toBe(404);
+    });
+  });
+
+  describe('GET /api/decisions/:seq', () => {
+    it('returns the decided text, each position with who cast it, reservations and hashes', async () => {
+      const response = await sut.http().get('/api/decisions/2').set(bearer(representative));
+
+      expect(response.status).toBe(200);
+      const body = response.body as DecisionDetailDto;
+      expect(body.text?.markdown).toContain('Le parcours d’intégration compte **quatre** axes.');
+      expect(body.text?.paragraphs).toHaveLength(2);
+      expect(body.positions.find((item) => item.federation === 'caips')).toMatchObject({ stance: 'reservations', castBy: { displayName: 'Aïcha El Idrissi' } });
+      expect(body.reservations).toEqual([expect.objectContaining({ federation: 'caips', reason: expect.stringContaining('réserves') })]);
+      expect(body.outcomeStatement).toContain('1 avec réserves');
+      expect(body.prevHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(body.hash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('publishes objections with their fate', async () => {
+      const body = (await sut.http().get('/api/decisions/3').set(bearer(facilitator))).body as DecisionDetailDto;
+
+      expect(body.objections).toEqual([expect.objectContaining({ federation: 'risome', state: 'open', amendment: 'Reporter à 2027.' })]);
+      expect(body.outcome).toBe<RoundOutcome>('blocked');
+    });
+
+    it.each(['abc', '0', '-1', '1.5'])('answers 400 for the seq %s', async (seq) => {
+      const response = await sut.http().get(`/api/decisions/${seq}`).set(bearer(representative));
+
+      expect(response.status).toBe(400);
+      expect((response.body.message as string[]).join(' ')).toMatch(/^seq /);
+    });
+
+    it('answers 404 for a seq not in the register', async () => {
+      expect((await sut.http().get('/api/decisions/999').set(bearer(representative))).status).toBe(404);
+    });
+
+    it('answers 401 without a session', async () => {
+      expect((await sut.http().get('/api/decisions/1')).status).toBe(401);
+    });
+  });
+
+  describe('annex for exports', () => {
+    it('renders the "Relevé de décision" of the latest adopting decision only', async () => {
+      const [annex] = await decisions.annexFor(noteId);
+
+      expect(annex.title).toBe('Relevé de décision');
+      expect(annex.markdown).toContain('Inscription n° 12 au registre.');
+      expect(await decisions.annexFor(memoId)).toEqual([]);
+    });
+  });
+
+  // Last: it breaks the chain for good.
+  it('detects a decision changed by SQL and names its seq', async () => {
+    // The trigger stops the application, not a DBA: one who disables it can rewrite a row,
+    // and verification is what catches it.
+    await dataSource.query(`ALTER TABLE "decisions" DISABLE TRIGGER "tr_decisions_append_only"`);
+    await dataSource.query(`UPDATE "decisions" SET "record" = jsonb_set("record", '{outcome}', '"blocked"') WHERE "seq" = 5`);
+    await dataSource.query(`ALTER TABLE "decisions" ENABLE TRIGGER "tr_decisions_append_only"`);
+
+    const response = await sut.http().get('/api/decisions/verify').set(bearer(representative));
+
+    expect(response.body).toMatchObject({ valid: false, length: 12, firstBrokenSeq: 5 });
+    const headBefore = (await dataSource.query(`SELECT "hash" FROM "decisions" WHERE "seq" = 4`)) as { hash: string }[];
+    expect((response.body as DecisionChainVerification).head).toBe(headBefore[0].hash);
+  });
+});
+

@@ -1,0 +1,206 @@
+import {
+  appendDecision,
+  canonicalJson,
+  DecisionChainVerification,
+  DecisionDetailDto,
+  DecisionDto,
+  DecisionRecord,
+  DecisionSummaryDto,
+  isAdoption,
+  ListResponse,
+  verifyChain,
+} from '@coupole/shared';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { DocumentsService } from '../documents/documents.service';
+import { User } from '../users/user.entity';
+import { VersionsService } from '../versions/versions.service';
+import { Decision } from './decision.entity';
+import { annexMarkdown, decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
+import { DecisionQueryDto } from './dto/decision-query.dto';
+
+/** What a closing round hands to the register: the record without its chain fields. */
+export type NewDecision = Omit<DecisionDto, 'seq' | 'prevHash' | 'hash'>;
+
+/** A section appended to an export (same shape as the exports module's `ExportSection`). */
+export interface DecisionAnnexSection {
+  title: string;
+  markdown: string;
+}
+
+// Serialises appends across transactions and instances (pg_advisory_xact_lock, released at commit).
+const REGISTER_LOCK_KEY = 1_795_703_400;
+const VERIFY_BATCH = 2_000;
+const DEFAULT_PAGE = 50;
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface ChainRow {
+  seq: string;
+  record: DecisionRecord;
+  prev_hash: string;
+  hash: string;
+}
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectRepository(Decision) private readonly decisions: Repository<Decision>,
+    private readonly documents: DocumentsService,
+    private readonly versions: VersionsService,
+  ) {}
+
+  /**
+   * Appends a closed round's decision to the register, inside the caller's transaction (use
+   * only `manager` there: with the embedded database a second connection would wait forever).
+   * Appends are serialised, so seqs are contiguous and each `prevHash` is the previous hash.
+   */
+  async append(manager: EntityManager, record: NewDecision): Promise<DecisionDto> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      return manager.transaction((transactional) => this.append(transactional, record));
+    }
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [REGISTER_LOCK_KEY]);
+    const repository = manager.getRepository(Decision);
+    const [head] = await repository.find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
+    const [document] = (await manager.query('SELECT "kind" FROM "documents" WHERE "id" = $1', [record.documentId])) as {
+      kind: Decision['documentKind'];
+    }[];
+    if (!document) throw new NotFoundException(`document ${record.documentId} not found`);
+
+    // Stored exactly as hashed: dates as ISO strings, undefined members dropped.
+    const fields = JSON.parse(canonicalJson(record)) as NewDecision;
+    const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields);
+    const { hash, ...hashed } = decision;
+    await repository.insert({
+      seq: decision.seq,
+      roundId: decision.roundId,
+      documentId: decision.documentId,
+      documentKind: document.kind,
+      record: hashed,
+      prevHash: decision.prevHash,
+      hash,
+      closedAt: new Date(decision.closedAt),
+      searchText: decisionSearchText(decision),
+    });
+    return decision;
+  }
+
+  async list(user: User, query: DecisionQueryDto): Promise<ListResponse<DecisionSummaryDto>> {
+    const builder = this.decisions.createQueryBuilder('decision');
+    if (user.role === 'observer') {
+      const documentIds = await this.documents.observedDocumentIds(user.id);
+      if (documentIds.length === 0) return { items: [], total: 0 };
+      builder.andWhere('decision.document_id IN (:...documentIds)', { documentIds });
+    }
+    const q = query.q?.trim();
+    if (q) builder.andWhere(`decision.search @@ websearch_to_tsquery('french', coupole_fold(:q))`, { q });
+    if (query.kind) builder.andWhere('decision.document_kind = :kind', { kind: query.kind });
+    if (query.outcome) builder.andWhere(`decision.record ->> 'outcome' = :outcome`, { outcome: query.outcome });
+    if (query.federation) {
+      builder.andWhere(`decision.record -> 'positions' @> CAST(:positions AS jsonb)`, {
+        positions: JSON.stringify([{ federation: query.federation }]),
+      });
+    }
+    if (query.from && query.to && boundary(query.from, 'start') > boundary(query.to, 'end')) {
+      throw new BadRequestException(['to must not be before from']);
+    }
+    if (query.from) builder.andWhere(`decision.closed_at >= ${sqlBoundary(':from', query.from, 'start')}`, { from: query.from });
+    if (query.to) {
+      const operator = BARE_DATE.test(query.to) ? '<' : '<=';
+      builder.andWhere(`decision.closed_at ${operator} ${sqlBoundary(':to', query.to, 'end')}`, { to: query.to });
+    }
+    const [rows, total] = await builder
+      .orderBy('decision.seq', 'DESC')
+      .take(query.limit ?? DEFAULT_PAGE)
+      .skip(query.offset ?? 0)
+      .getManyAndCount();
+    return { items: rows.map(toSummary), total };
+  }
+
+  /**
+   * Recomputes the whole chain with the shared `verifyChain`. Rows are read in seq order by
+   * batches (keyset, raw rows: no entity hydration), so 10,000 decisions verify in well under
+   * a second.
+   */
+  async verify(): Promise<DecisionChainVerification> {
+    const chain: DecisionDto[] = [];
+    let after = 0;
+    for (;;) {
+      const rows = (await this.decisions.query(
+        'SELECT "seq", "record", "prev_hash", "hash" FROM "decisions" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2',
+        [after, VERIFY_BATCH],
+      )) as ChainRow[];
+      for (const row of rows) chain.push(fromChainRow(row));
+      if (rows.length < VERIFY_BATCH) break;
+      after = Number(rows[rows.length - 1].seq);
+    }
+    const { valid, length, head, firstBrokenSeq } = verifyChain(chain);
+    return firstBrokenSeq === undefined ? { valid, length, head } : { valid, length, head, firstBrokenSeq };
+  }
+
+  async get(user: User, seq: number): Promise<DecisionDetailDto> {
+    const row = await this.decisions.findOneBy({ seq });
+    if (!row) throw new NotFoundException(`decision ${seq} not found`);
+    await this.documents.assertCan(user, row.documentId, 'read');
+    const summary = toSummary(row);
+    const version = await this.versions.get(row.documentId, summary.version).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    });
+    return {
+      ...summary,
+      text: version
+        ? { number: version.number, markdown: version.markdown, contentHash: version.contentHash, paragraphs: version.paragraphs }
+        : null,
+      reservations: summary.positions
+        .filter((position) => position.stance === 'reservations')
+        .map(({ federation, reason, paragraphs, castBy, castAt }) => ({ federation, reason, paragraphs, castBy, castAt })),
+      objections: summary.objections,
+    };
+  }
+
+  /** The document's decisions, oldest first (for its timeline or page). */
+  async forDocument(documentId: string): Promise<DecisionSummaryDto[]> {
+    const rows = await this.decisions.find({ where: { documentId }, order: { seq: 'ASC' } });
+    return rows.map(toSummary);
+  }
+
+  /**
+   * The "Relevé de décision" annexed to an adopted document's exports: the latest decision that
+   * adopted it. Empty when the document was never adopted.
+   */
+  async annexFor(documentId: string): Promise<DecisionAnnexSection[]> {
+    const adoption = (await this.forDocument(documentId)).reverse().find((decision) => isAdoption(decision.outcome));
+    if (!adoption) return [];
+    const annex = decisionAnnex(adoption);
+    return [{ title: annex.title, markdown: annexMarkdown(annex) }];
+  }
+}
+
+function fromChainRow(row: ChainRow): DecisionDto {
+  // The columns win over the record's copies: a row moved or relinked by SQL breaks the chain.
+  return { ...row.record, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash };
+}
+
+function toSummary(row: Decision): DecisionSummaryDto {
+  const decision: DecisionDto = { ...row.record, seq: row.seq, prevHash: row.prevHash, hash: row.hash };
+  const stated = (row.record as DecisionRecord & { outcomeStatement?: unknown }).outcomeStatement;
+  return {
+    ...decision,
+    documentKind: row.documentKind,
+    outcomeStatement: typeof stated === 'string' && stated.trim() ? stated : outcomeStatement(decision),
+  };
+}
+
+/** A bare date is a Brussels day: `from` at its midnight, `to` up to the next midnight. */
+function sqlBoundary(parameter: string, value: string, side: 'start' | 'end'): string {
+  if (!BARE_DATE.test(value)) return `CAST(${parameter} AS timestamptz)`;
+  const day = side === 'start' ? `CAST(${parameter} AS date)` : `(CAST(${parameter} AS date) + 1)`;
+  return `(CAST(${day} AS timestamp) AT TIME ZONE 'Europe/Brussels')`;
+}
+
+/** For comparing `from` and `to` before querying (UTC is close enough to reject a reversed range). */
+function boundary(value: string, side: 'start' | 'end'): number {
+  if (!BARE_DATE.test(value)) return Date.parse(value);
+  return Date.parse(`${value}T00:00:00Z`) + (side === 'end' ? 86_400_000 - 1 : 0);
+}

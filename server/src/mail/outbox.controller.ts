@@ -1,0 +1,21 @@
+import type { ListResponse, OutboxMailDto } from '@coupole/shared';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { MailService } from './mail.service';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Roles('admin')
+@Controller('admin/outbox')
+export class OutboxController {
+  constructor(private readonly mail: MailService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Mails kept instead of sent (no SMTP_URL configured), newest first' })
+  @ApiOkResponse({ description: '{ items, total }' })
+  list(): Promise<ListResponse<OutboxMailDto>> {
+    return this.mail.listOutbox();
+  }
+}

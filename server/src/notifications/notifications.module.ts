@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '../documents/documents.module';
+import { LiveModule } from '../live/live.module';
+import { MailModule } from '../mail/mail.module';
+import { UsersModule } from '../users/users.module';
+import { Notification } from './notification.entity';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { ReminderScheduler } from './reminder.scheduler';
+import { RoundReminder } from './round-reminder.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, MailModule, LiveModule],
+  controllers: [NotificationsController],
+  providers: [NotificationsService, ReminderScheduler],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,314 @@
+import type {
+  ConsensusRule,
+  FederationSlug,
+  ListResponse,
+  NotificationDto,
+  RoundDto,
+  RoundOutcome,
+  Tally,
+  UserDto,
+} from '@coupole/shared';
+import { FEDERATION_SLUGS } from '@coupole/shared';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { AppConfigService } from '../config/app-config.service';
+import { federationLabel } from '../decisions/decision-text';
+import { DocumentsService } from '../documents/documents.service';
+import { LiveService } from '../live/live.service';
+import { Mail, MailService } from '../mail/mail.service';
+import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { Notification } from './notification.entity';
+import {
+  mailFor,
+  mentionText,
+  NotificationText,
+  reminderText,
+  RoundContext,
+  roundClosedText,
+  roundOpenedText,
+} from './notification-texts';
+import { federationsToRemind, isReminderDue, REMINDER_LEAD_MS } from './reminders';
+import { RoundReminder } from './round-reminder.entity';
+
+/**
+ * A round as the rounds module knows it: its `RoundDto`, or any object with these fields.
+ * `missing` (or `tally.missing`) lists the participating federations that have not answered.
+ */
+export type NotifiableRound = Pick<RoundDto, 'id' | 'documentId' | 'number' | 'question'> & {
+  closesAt: string | Date;
+  rule?: ConsensusRule;
+  tally?: Pick<Tally, 'missing'>;
+  missing?: readonly FederationSlug[];
+  documentTitle?: string;
+};
+
+/** A comment (or reply) that @mentions people: user ids and/or federation slugs. */
+export interface MentionNotice {
+  documentId: string;
+  commentId?: string;
+  authorId: string;
+  authorName: string;
+  body: string;
+  mentions: readonly string[];
+}
+
+const LIST_LIMIT = 100;
+
+interface DueRoundRow {
+  id: string;
+  document_id: string;
+  number: number;
+  question: string;
+  rule: ConsensusRule;
+  closes_at: Date;
+  title: string;
+  missing: FederationSlug[];
+}
+
+type Recipient = Pick<UserDto, 'id' | 'email' | 'displayName'>;
+
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly documents: DocumentsService,
+    private readonly mail: MailService,
+    private readonly live: LiveService,
+    private readonly config: AppConfigService,
+  ) {}
+
+  /** Announces a new round to every representative of every federation and to the secretariat. */
+  async roundOpened(round: NotifiableRound): Promise<void> {
+    const context = await this.roundContext(round);
+    const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
+    await this.deliver(recipients, roundOpenedText(context), { documentId: round.documentId, roundId: round.id });
+  }
+
+  /** Announces a round's outcome to the same people as its opening. */
+  async roundClosed(round: NotifiableRound, outcome: RoundOutcome, decisionSeq?: number | null): Promise<void> {
+    const context = await this.roundContext(round);
+    const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
+    await this.deliver(recipients, roundClosedText(context, outcome, decisionSeq), { documentId: round.documentId, roundId: round.id });
+  }
+
+  /**
+   * From 24 h before the deadline, reminds each federation that has not answered, once: the
+   * (round, federation) row inserted in `round_reminders` is the guard, so calling this from
+   * every instance's scheduler, or again after a restart, never reminds twice. Returns the
+   * federations reminded by this call.
+   */
+  async remindMissing(round: NotifiableRound, now: Date = new Date()): Promise<FederationSlug[]> {
+    if (!isReminderDue(round.closesAt, now)) return [];
+    const reminders = this.notifications.manager.getRepository(RoundReminder);
+    const already = await reminders.find({ select: { federationSlug: true }, where: { roundId: round.id } });
+    const missing = federationsToRemind(
+      (round.tally?.missing ?? round.missing ?? []).filter((slug) => (FEDERATION_SLUGS as readonly string[]).includes(slug)),
+      new Set(already.map((reminder) => reminder.federationSlug)),
+    );
+    if (missing.length === 0) return [];
+
+    const context = await this.roundContext(round);
+    const representatives = await this.recipients((user) => user.role === 'representative');
+    const deliveries: { recipient: Recipient; text: NotificationText }[] = [];
+    const created = await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RoundReminder)
+        .values(missing.map((federationSlug) => ({ roundId: round.id, federationSlug })))
+        .orIgnore()
+        .returning(['federation_slug'])
+        .execute();
+      const reminded = (inserted.raw as { federation_slug: FederationSlug }[]).map((row) => row.federation_slug);
+      for (const slug of reminded) {
+        const text = reminderText(context, federationLabel(slug));
+        for (const recipient of representatives.filter((user) => user.federation === slug)) deliveries.push({ recipient, text });
+      }
+      const rows = await this.insert(manager, deliveries, { documentId: round.documentId, roundId: round.id });
+      return { reminded, rows };
+    });
+    await this.announce(created.rows, deliveries);
+    return created.reminded;
+  }
+
+  /**
+   * One pass of the reminder scheduler: every open round whose deadline is less than 24 h away
+   * and that still misses answers goes through `remindMissing`. Reads the rounds tables directly
+   * (read-only) because the rounds module depends on this one, not the other way round.
+   */
+  async remindDueRounds(now: Date = new Date()): Promise<number> {
+    const due = (await this.notifications.query(
+      `SELECT r."id", r."document_id", r."number", r."question", r."rule", r."closes_at", d."title",
+              ARRAY(SELECT unnest(r."participants")
+                    EXCEPT SELECT p."federation_slug" FROM "positions" p WHERE p."round_id" = r."id"
+                    EXCEPT SELECT m."federation_slug" FROM "round_reminders" m WHERE m."round_id" = r."id") AS "missing"
+         FROM "rounds" r JOIN "documents" d ON d."id" = r."document_id"
+        WHERE r."status" = 'open' AND r."closes_at" > $1 AND r."closes_at" <= $2`,
+      [now, new Date(now.getTime() + REMINDER_LEAD_MS)],
+    )) as DueRoundRow[];
+    let reminded = 0;
+    for (const row of due) {
+      if (row.missing.length === 0) continue;
+      const federations = await this.remindMissing(
+        {
+          id: row.id,
+          documentId: row.document_id,
+          documentTitle: row.title,
+          number: row.number,
+          question: row.question,
+          rule: row.rule,
+          closesAt: row.closes_at,
+          missing: row.missing,
+        },
+        now,
+      );
+      reminded += federations.length;
+    }
+    return reminded;
+  }
+
+  /** Notifies the users @mentioned in a comment who may read its document (never its author). */
+  async mentioned(notice: MentionNotice): Promise<void> {
+    const everyone = await this.recipients(() => true);
+    const mentionedIds = new Set<string>();
+    for (const mention of notice.mentions) {
+      if ((FEDERATION_SLUGS as readonly string[]).includes(mention)) {
+        for (const user of everyone) if (user.role === 'representative' && user.federation === mention) mentionedIds.add(user.id);
+      } else {
+        mentionedIds.add(mention);
+      }
+    }
+    mentionedIds.delete(notice.authorId);
+    const candidates = everyone.filter((user) => mentionedIds.has(user.id));
+    const readers: Recipient[] = [];
+    for (const user of candidates) {
+      if (await this.documents.canRead(user, notice.documentId)) readers.push(user);
+    }
+    if (readers.length === 0) return;
+    const documentTitle = await this.documents.titleOf(notice.documentId);
+    const text = mentionText({ documentId: notice.documentId, documentTitle, authorName: notice.authorName, excerpt: notice.body });
+    await this.deliver(readers, text, { documentId: notice.documentId, roundId: null });
+  }
+
+  async list(user: User): Promise<ListResponse<NotificationDto> & { unread: number }> {
+    const [rows, total, unread] = await Promise.all([
+      this.notifications
+        .createQueryBuilder('notification')
+        .where('notification.user_id = :userId', { userId: user.id })
+        .orderBy('notification.read_at IS NULL', 'DESC')
+        .addOrderBy('notification.created_at', 'DESC')
+        .take(LIST_LIMIT)
+        .getMany(),
+      this.notifications.countBy({ userId: user.id }),
+      this.notifications.countBy({ userId: user.id, readAt: IsNull() }),
+    ]);
+    return { items: rows.map(toDto), total, unread };
+  }
+
+  async markRead(user: User, id: string): Promise<NotificationDto> {
+    // Someone else's notification is "not found", not "forbidden": its existence is not leaked.
+    const notification = await this.notifications.findOneBy({ id, userId: user.id });
+    if (!notification) throw new NotFoundException(`notification ${id} not found`);
+    if (!notification.readAt) {
+      notification.readAt = new Date();
+      await this.notifications.update({ id, userId: user.id }, { readAt: notification.readAt });
+    }
+    return toDto(notification);
+  }
+
+  async markAllRead(user: User): Promise<{ updated: number }> {
+    const result = await this.notifications.update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    return { updated: result.affected ?? 0 };
+  }
+
+  private async roundContext(round: NotifiableRound): Promise<RoundContext> {
+    return {
+      documentId: round.documentId,
+      documentTitle: round.documentTitle ?? (await this.documents.titleOf(round.documentId)),
+      number: round.number,
+      question: round.question,
+      closesAt: new Date(round.closesAt).toISOString(),
+      rule: round.rule,
+    };
+  }
+
+  private async recipients(keep: (user: UserDto) => boolean): Promise<UserDto[]> {
+    const { items } = await this.users.list();
+    return items.filter((user) => user.active && keep(user));
+  }
+
+  private async deliver(
+    recipients: readonly Recipient[],
+    text: NotificationText,
+    target: { documentId: string; roundId: string | null },
+  ): Promise<void> {
+    const deliveries = recipients.map((recipient) => ({ recipient, text }));
+    const rows = await this.insert(this.notifications.manager, deliveries, target);
+    await this.announce(rows, deliveries);
+  }
+
+  private async insert(
+    manager: EntityManager,
+    deliveries: readonly { recipient: Recipient; text: NotificationText }[],
+    target: { documentId: string; roundId: string | null },
+  ): Promise<Notification[]> {
+    if (deliveries.length === 0) return [];
+    const repository = manager.getRepository(Notification);
+    const rows = deliveries.map(({ recipient, text }) =>
+      repository.create({
+        userId: recipient.id,
+        kind: text.kind,
+        title: text.title,
+        body: text.body,
+        documentId: target.documentId,
+        roundId: target.roundId,
+        readAt: null,
+      }),
+    );
+    return repository.save(rows);
+  }
+
+  /** After the rows are committed: push each to its user live, then mail (or keep in the outbox). */
+  private async announce(rows: readonly Notification[], deliveries: readonly { recipient: Recipient; text: NotificationText }[]) {
+    for (const row of rows) this.live.publishToUser(row.userId, notificationEvent(row));
+    const mails: Mail[] = deliveries.map(({ recipient, text }) => ({
+      to: recipient.email,
+      ...mailFor(text, recipient.displayName, this.config.publicUrl),
+    }));
+    try {
+      await this.mail.send(mails);
+    } catch (error) {
+      this.logger.error(`Notification mails not kept: ${(error as Error).message}`);
+    }
+  }
+}
+
+function toDto(row: Notification): NotificationDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    documentId: row.documentId,
+    roundId: row.roundId,
+    link: row.documentId ? `/documents/${row.documentId}` : null,
+    readAt: row.readAt ? row.readAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function notificationEvent(row: Notification) {
+  return {
+    type: 'notification' as const,
+    documentId: row.documentId ?? '',
+    ...(row.roundId ? { roundId: row.roundId } : {}),
+    at: row.createdAt.toISOString(),
+    payload: { id: row.id, title: row.title, body: row.body },
+  };
+}
