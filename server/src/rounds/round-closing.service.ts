@@ -1,0 +1,320 @@
+import {
+  documentStatusAfter,
+  objectionsAtClose,
+  roundOutcome,
+  shouldAutoClose,
+  validateCloseAnswers,
+  FEDERATION_SLUGS,
+  type CloseCause,
+  type DecisionRecord,
+  type ObjectionAnswers,
+  type ObjectionDto,
+  type RoundOutcome,
+} from '@coupole/shared';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
+import { DecisionsService } from '../decisions/decisions.service';
+import { Document } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { EventsService } from '../events/events.service';
+import { User } from '../users/user.entity';
+import { toAuthor, toCastPosition, toObjectionDto } from './dto/round-detail.dto';
+import { Objection } from './objection.entity';
+import { Position } from './position.entity';
+import { RoundAnnouncer } from './round-announcer';
+import { Round } from './round.entity';
+
+export interface CloseRequest {
+  answers?: ObjectionAnswers;
+  statement?: string;
+}
+
+export interface ClosedRound {
+  round: Round;
+  outcome: RoundOutcome;
+  decisionSeq: number | null;
+  /** False when another caller (instance, scheduler, request) had already closed it. */
+  closedNow: boolean;
+}
+
+/**
+ * Closing a round, exactly once whatever the number of callers and instances: the round row is
+ * locked, its status re-read, and the closing UPDATE is conditional on `status = 'open'`, all
+ * in the transaction that appends the decision. An in-memory flag would not survive two
+ * instances; the database row does.
+ */
+@Injectable()
+export class RoundClosingService {
+  private readonly logger = new Logger(RoundClosingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Round) private readonly rounds: Repository<Round>,
+    @InjectRepository(Position) private readonly positions: Repository<Position>,
+    private readonly documents: DocumentsService,
+    private readonly events: EventsService,
+    private readonly decisions: DecisionsService,
+    private readonly announcer: RoundAnnouncer,
+  ) {}
+
+  /** `POST /api/rounds/:id/close`: 409 when it is already closed. */
+  async closeByFacilitator(user: User, roundId: string, request: CloseRequest): Promise<ClosedRound> {
+    const round = await this.rounds.findOneBy({ id: roundId });
+    if (!round) throw new NotFoundException('Round not found');
+    await this.documents.assertCan(user, round.documentId, 'manage');
+    // Past the deadline the round closes as at its deadline (silence counts as agreement):
+    // the outcome must not depend on whether the scheduler or the facilitator came first.
+    const cause: CloseCause = round.closesAt.getTime() <= Date.now() ? 'deadline' : 'facilitator';
+    if (cause === 'deadline' && request.answers && Object.keys(request.answers).length > 0) {
+      throw new BadRequestException(['answers cannot be given once the deadline has passed: the round closes at its deadline']);
+    }
+    return this.requireClosedNow(await this.close(roundId, cause, user, request));
+  }
+
+  /** `POST /api/rounds/:id/cancel`: outcome `cancelled`, the document returns to drafting. */
+  async cancel(user: User, roundId: string): Promise<ClosedRound> {
+    const round = await this.rounds.findOneBy({ id: roundId });
+    if (!round) throw new NotFoundException('Round not found');
+    await this.documents.assertCan(user, round.documentId, 'manage');
+    return this.requireClosedNow(await this.close(roundId, 'cancelled', user, {}));
+  }
+
+  /** After a cast on an `autoClose` round: closes it once every federation has answered. */
+  async autoCloseIfComplete(roundId: string): Promise<ClosedRound | null> {
+    const round = await this.rounds.findOneBy({ id: roundId });
+    if (!round) return null;
+    const positions = await this.positions.find({ where: { roundId }, select: { federation: true, roundId: true } });
+    if (!shouldAutoClose(round, positions)) return null;
+    return this.close(roundId, 'auto_close', null, {});
+  }
+
+  /** Closes every open round whose deadline has passed; returns how many this call closed. */
+  async closeDueRounds(now = new Date()): Promise<number> {
+    const due = await this.rounds.find({
+      where: { status: 'open', closesAt: LessThanOrEqual(now) },
+      select: { id: true },
+      order: { closesAt: 'ASC' },
+    });
+    let closed = 0;
+    for (const { id } of due) {
+      try {
+        const result = await this.close(id, 'deadline', null, {});
+        if (result?.closedNow) closed++;
+      } catch (error) {
+        this.logger.error(`Round ${id} could not be closed at its deadline: ${String(error)}`);
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * The one closing path. Returns null when the round is not due (deadline cause before the
+   * deadline); otherwise the outcome, `closedNow` telling whether this call closed it.
+   */
+  async close(
+    roundId: string,
+    cause: CloseCause,
+    actor: User | null,
+    request: CloseRequest,
+  ): Promise<ClosedRound | null> {
+    const result = await this.dataSource.transaction((manager) => this.closeInTransaction(manager, roundId, cause, actor, request));
+    if (result?.closedNow) await this.announcer.closed(result.round, result.outcome, result.decisionSeq);
+    return result;
+  }
+
+  /** The closing transaction's work, inside the caller's transaction (the demo seed passes a past `at`). */
+  async closeInTransaction(
+    manager: EntityManager,
+    roundId: string,
+    cause: CloseCause,
+    actor: User | null,
+    request: CloseRequest,
+    at = new Date(),
+  ): Promise<ClosedRound | null> {
+    const round = await manager.getRepository(Round).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    if (!round) throw new NotFoundException('Round not found');
+    if (round.status !== 'open') {
+      return { round, outcome: round.outcome as RoundOutcome, decisionSeq: round.decisionSeq, closedNow: false };
+    }
+    const closedAt = at;
+    if (cause === 'deadline' && round.closesAt.getTime() > closedAt.getTime()) return null;
+
+    const positions = await manager.getRepository(Position).find({ where: { roundId }, relations: { castBy: true } });
+    const cast = positions.map(toCastPosition);
+    const answerErrors = validateCloseAnswers({
+      rule: round.rule,
+      participants: round.participants,
+      positions: cast,
+      answers: request.answers,
+    });
+    if (answerErrors.length > 0) throw new BadRequestException(answerErrors.map((error) => error.message));
+    const answers = trimmedAnswers(request.answers);
+    const outcome = roundOutcome({
+      rule: round.rule,
+      participants: round.participants,
+      positions: cast,
+      cause,
+      answers: answers ?? undefined,
+    });
+    const statement = request.statement?.trim() || null;
+
+    const claimed = await manager
+      .createQueryBuilder()
+      .update(Round)
+      .set({
+        status: 'closed',
+        outcome,
+        closeCause: cause,
+        closedAt,
+        closedById: actor?.id ?? null,
+        outcomeStatement: statement,
+        answers,
+      })
+      .where('id = :id AND status = :open', { id: roundId, open: 'open' })
+      .execute();
+    if (claimed.affected !== 1) {
+      const current = await manager.getRepository(Round).findOneByOrFail({ id: roundId });
+      return { round: current, outcome: current.outcome as RoundOutcome, decisionSeq: current.decisionSeq, closedNow: false };
+    }
+
+    await this.settleObjections(manager, round, cause, cast, answers, actor, closedAt);
+    const document = await manager.getRepository(Document).findOneOrFail({
+      where: { id: round.documentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    // A document withdrawn meanwhile stays withdrawn.
+    const status = documentStatusAfter(outcome);
+    if (document.status === 'in_round') await this.documents.setStatus(manager, document.id, status);
+
+    const objections = await manager.getRepository(Objection).find({
+      where: [{ raisedInRoundId: round.id }, ...(round.carriedObjectionIds.length ? [{ id: In(round.carriedObjectionIds) }] : [])],
+      relations: { raisedBy: true },
+      order: { raisedInRoundNumber: 'ASC', raisedAt: 'ASC' },
+    });
+    const order = (slug: string) => FEDERATION_SLUGS.indexOf(slug as (typeof FEDERATION_SLUGS)[number]);
+    const record: DecisionInput = {
+      roundId: round.id,
+      roundNumber: round.number,
+      documentId: round.documentId,
+      documentTitle: document.title,
+      version: round.versionNumber,
+      versionId: round.versionId,
+      contentHash: round.contentHash,
+      question: round.question,
+      rule: round.rule,
+      outcome,
+      closeCause: cause,
+      participants: [...round.participants],
+      positions: [...cast].sort((a, b) => order(a.federation) - order(b.federation)),
+      objections: objections.map((objection) => decisionObjection(objection, round.id)),
+      closedAt: closedAt.toISOString(),
+      closedBy: actor ? toAuthor(actor) : null,
+      outcomeStatement: statement,
+    };
+    const decision = await this.decisions.append(manager, record);
+    await manager.getRepository(Round).update({ id: round.id }, { decisionSeq: decision.seq });
+
+    await this.events.record(manager, {
+      documentId: round.documentId,
+      roundId: round.id,
+      type: 'round.closed',
+      at: closedAt,
+      actorId: actor?.id ?? null,
+      payload: {
+        roundNumber: round.number,
+        outcome,
+        decisionSeq: decision.seq,
+        previousStatus: document.status,
+        status: document.status === 'in_round' ? status : document.status,
+      },
+    });
+    const closed = await manager.getRepository(Round).findOneByOrFail({ id: round.id });
+    return { round: closed, outcome, decisionSeq: decision.seq, closedNow: true };
+  }
+
+  /**
+   * Objections raised in this round that the facilitator answered under `rough` are ruled in the
+   * rough; the others stay open and are carried to the next round. Carried objections end here
+   * when their federation answered this round: its new position replaces them (a new objection
+   * if it objects again). Cancelling decides nothing, so it leaves every objection as it was.
+   */
+  private async settleObjections(
+    manager: EntityManager,
+    round: Round,
+    cause: CloseCause,
+    cast: ReturnType<typeof toCastPosition>[],
+    answers: ObjectionAnswers | null,
+    actor: User | null,
+    closedAt: Date,
+  ): Promise<void> {
+    if (cause === 'cancelled') return;
+    const repository = manager.getRepository(Objection);
+    const settled = objectionsAtClose({
+      rule: round.rule,
+      cause,
+      participants: round.participants,
+      positions: cast,
+      answers: answers ?? undefined,
+      roundNumber: round.number,
+    });
+    for (const objection of settled) {
+      if (objection.state !== 'ruled_in_the_rough') continue;
+      await repository.update(
+        { raisedInRoundId: round.id, federation: objection.federation, state: 'open' },
+        {
+          state: 'ruled_in_the_rough',
+          answer: objection.answer,
+          resolvedInRoundId: round.id,
+          resolvedById: actor?.id ?? null,
+          resolvedAt: closedAt,
+        },
+      );
+    }
+
+    if (round.carriedObjectionIds.length === 0) return;
+    const answered = new Set(cast.map((position) => position.federation));
+    const carried = await repository.find({ where: { id: In(round.carriedObjectionIds), state: 'open' } });
+    for (const objection of carried) {
+      if (!answered.has(objection.federation)) continue;
+      const position = cast.find((entry) => entry.federation === objection.federation);
+      await repository.update(
+        { id: objection.id },
+        { state: 'withdrawn', resolvedInRoundId: round.id, resolvedById: position?.castBy.id || null, resolvedAt: closedAt },
+      );
+      await this.events.record(manager, {
+        documentId: round.documentId,
+        roundId: round.id,
+        type: 'objection.withdrawn',
+        at: closedAt,
+        actorId: position?.castBy.id || null,
+        payload: {
+          objectionId: objection.id,
+          federation: objection.federation,
+          roundNumber: round.number,
+          stance: position?.stance,
+        },
+      });
+    }
+  }
+
+  private requireClosedNow(result: ClosedRound | null): ClosedRound {
+    if (!result || !result.closedNow) throw new ConflictException('This round is already closed');
+    return result;
+  }
+}
+
+/** What the rounds module hands to the register: the decision without seq and hashes. */
+export type DecisionInput = Omit<DecisionRecord, 'seq' | 'prevHash'> & { outcomeStatement: string | null };
+
+function trimmedAnswers(answers: ObjectionAnswers | undefined): ObjectionAnswers | null {
+  if (!answers) return null;
+  const entries = Object.entries(answers).map(([federation, answer]) => [federation, String(answer).trim()]);
+  return entries.length ? (Object.fromEntries(entries) as ObjectionAnswers) : null;
+}
+
+/** The register keeps the shared ObjectionDto shape (no round-page extras such as `carried`). */
+function decisionObjection(objection: Objection, roundId: string): ObjectionDto {
+  const { carried: _carried, ...dto } = toObjectionDto(objection, roundId);
+  return dto;
+}

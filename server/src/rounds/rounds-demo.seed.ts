@@ -1,0 +1,323 @@
+import {
+  markdownEditUpdate,
+  normalisePosition,
+  type DocumentKind,
+  type FederationSlug,
+  type PositionInput,
+} from '@coupole/shared';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+import { Document } from '../documents/document.entity';
+import { EventsService } from '../events/events.service';
+import type { SeedStep } from '../seed/seed-step';
+import { User } from '../users/user.entity';
+import { Version } from '../versions/version.entity';
+import { freezeBody } from '../versions/versions.service';
+import { RoundClosingService } from './round-closing.service';
+import { Round } from './round.entity';
+import { replaceParagraphs, RoundsService, type FrozenVersion } from './rounds.service';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+type DemoEmail =
+  | 'secretariat@demo.coupole.be'
+  | 'aleap@demo.coupole.be'
+  | 'caips@demo.coupole.be'
+  | 'caips-suppleant@demo.coupole.be'
+  | 'codef@demo.coupole.be'
+  | 'fdss@demo.coupole.be'
+  | 'risome@demo.coupole.be';
+
+interface DemoCast {
+  by: DemoEmail;
+  /** Days after the round opened. */
+  after: number;
+  /** `paragraph` points the position at the version's first plain paragraph. */
+  position: PositionInput & { paragraph?: boolean };
+}
+
+/**
+ * A realistic history of consensus rounds on the demo documents: the note on the 2025 reform of
+ * the Parcours d'intégration blocked by CODEF, amended and adopted in a second round; the
+ * memorandum adopted with reservations; a letter to the minister under a round open now.
+ * Idempotent: a document that already has a round is left alone. Decisions go through the
+ * register's own append, so the chain is valid.
+ */
+@Injectable()
+export class RoundsDemoSeed implements SeedStep {
+  readonly name = 'demo consensus rounds';
+
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly closing: RoundClosingService,
+    private readonly events: EventsService,
+  ) {}
+
+  async run(manager: EntityManager): Promise<void> {
+    const users = new Map((await manager.getRepository(User).find()).map((user) => [user.email, user]));
+    const user = (email: DemoEmail) => {
+      const found = users.get(email);
+      if (!found) throw new Error(`Demo account ${email} is missing: the demo users seed runs first`);
+      return found;
+    };
+    const now = Date.now();
+
+    const note = await this.findDocument(manager, ['note_politique', 'note_technique'], '%parcours%');
+    if (note) await this.seedReformNote(manager, note, user, now - 30 * DAY);
+    const memorandum = await this.findDocument(manager, ['memorandum'], '%');
+    if (memorandum) await this.seedMemorandum(manager, memorandum, user, now - 45 * DAY);
+    const letter = await this.findDocument(manager, ['courrier'], '%');
+    if (letter) await this.seedOpenLetterRound(manager, letter, user, now);
+  }
+
+  private async seedReformNote(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, start: number) {
+    const secretariat = user('secretariat@demo.coupole.be');
+    const v1 = await this.freeze(manager, document, secretariat, 'Soumise au premier tour', start);
+    const round1 = await this.rounds.openInTransaction(
+      manager,
+      secretariat,
+      document.id,
+      v1,
+      {
+        question: "La Coupole peut-elle adresser cette note propositionnelle sur la réforme 2025 du Parcours d'intégration au Gouvernement wallon ?",
+        closesAt: new Date(start + 7 * DAY),
+        rule: 'consensus',
+      },
+      new Date(start + HOUR),
+    );
+    const target = plainParagraph(v1);
+    const amendment = `${target.markdown} Pour les personnes qui ne sont pas soumises à l'obligation, le parcours doit rester volontaire et gratuit, et chaque ILI qui les accueille doit être financée pour le faire.`;
+    await this.castAll(manager, round1, v1, user, start, [
+      { by: 'aleap@demo.coupole.be', after: 1, position: { stance: 'agree', reason: "La note reprend fidèlement nos constats de terrain sur l'accès aux cours de français." } },
+      { by: 'caips@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
+      {
+        by: 'caips-suppleant@demo.coupole.be',
+        after: 3,
+        position: {
+          stance: 'reservations',
+          reason: 'Nous soutenons la note, mais le calendrier de mise en œuvre reste très serré pour les petites ILI sans moyens supplémentaires.',
+          paragraph: true,
+        },
+      },
+      {
+        by: 'codef@demo.coupole.be',
+        after: 4,
+        position: {
+          stance: 'object',
+          reason: "La note laisse entendre que l'obligation pourrait s'étendre à des publics aujourd'hui volontaires : nos membres ne peuvent pas soutenir ce texte tel quel.",
+          paragraph: true,
+          amendment,
+        },
+      },
+      { by: 'fdss@demo.coupole.be', after: 5, position: { stance: 'agree' } },
+      {
+        by: 'risome@demo.coupole.be',
+        after: 6,
+        position: { stance: 'stand_aside', reason: 'Le volet formation à la citoyenneté concerne peu nos services ; nous ne bloquons pas.' },
+      },
+    ]);
+    await this.closing.closeInTransaction(manager, round1.id, 'deadline', null, {}, new Date(start + 7 * DAY));
+
+    // CODEF's amendment goes into the draft, which becomes version 2.
+    const codef = user('codef@demo.coupole.be');
+    const amended = replaceParagraphs(v1.markdown, v1.paragraphs, [target.id], amendment);
+    if (amended) {
+      await this.editBody(manager, document.id, amended, codef.id, new Date(start + 9 * DAY));
+      await this.events.record(manager, {
+        documentId: document.id,
+        roundId: round1.id,
+        type: 'amendment.applied',
+        actorId: codef.id,
+        at: new Date(start + 9 * DAY),
+        payload: { federation: 'codef', roundNumber: 1 },
+      });
+    }
+    const v2 = await this.freeze(manager, document, secretariat, 'Amendement CODEF intégré', start + 10 * DAY);
+    const round2 = await this.rounds.openInTransaction(
+      manager,
+      secretariat,
+      document.id,
+      v2,
+      {
+        question: "La version 2, qui intègre l'amendement de la CODEF, peut-elle être adressée au Gouvernement wallon ?",
+        closesAt: new Date(start + 17 * DAY),
+        rule: 'consensus',
+      },
+      new Date(start + 10 * DAY + HOUR),
+    );
+    await this.castAll(manager, round2, v2, user, start + 10 * DAY, [
+      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree' } },
+      { by: 'codef@demo.coupole.be', after: 1, position: { stance: 'agree', reason: 'Notre amendement a été repris mot pour mot : merci au groupe.' } },
+      { by: 'caips-suppleant@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
+      { by: 'fdss@demo.coupole.be', after: 2, position: { stance: 'agree' } },
+      { by: 'risome@demo.coupole.be', after: 3, position: { stance: 'agree' } },
+    ]);
+    await this.closing.closeInTransaction(
+      manager,
+      round2.id,
+      'facilitator',
+      secretariat,
+      { statement: 'Adoptée par consensus au second tour, après intégration de l’amendement de la CODEF.' },
+      new Date(start + 14 * DAY),
+    );
+  }
+
+  private async seedMemorandum(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, start: number) {
+    const secretariat = user('secretariat@demo.coupole.be');
+    const v1 = await this.freeze(manager, document, secretariat, 'Version pour adoption', start);
+    const round = await this.rounds.openInTransaction(
+      manager,
+      secretariat,
+      document.id,
+      v1,
+      { question: 'Adoptons-nous ce mémorandum comme position commune de la Coupole ?', closesAt: new Date(start + 10 * DAY), rule: 'consensus' },
+      new Date(start + HOUR),
+    );
+    await this.castAll(manager, round, v1, user, start, [
+      { by: 'aleap@demo.coupole.be', after: 1, position: { stance: 'agree' } },
+      { by: 'caips@demo.coupole.be', after: 2, position: { stance: 'agree', reason: 'Un texte clair, qui parle enfin de pluralisme et de transversalité.' } },
+      { by: 'codef@demo.coupole.be', after: 3, position: { stance: 'agree' } },
+      {
+        by: 'fdss@demo.coupole.be',
+        after: 4,
+        position: {
+          stance: 'reservations',
+          reason: "Nous aurions voulu une demande chiffrée pour le refinancement de l'accompagnement social ; nous ne bloquons pas.",
+          paragraph: true,
+        },
+      },
+      {
+        by: 'risome@demo.coupole.be',
+        after: 6,
+        position: { stance: 'reservations', reason: "La lutte contre les discriminations systémiques mériterait un chapitre à part entière." },
+      },
+    ]);
+    await this.closing.closeInTransaction(manager, round.id, 'deadline', null, {}, new Date(start + 10 * DAY));
+  }
+
+  private async seedOpenLetterRound(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, now: number) {
+    const secretariat = user('secretariat@demo.coupole.be');
+    const start = now - 2 * DAY;
+    const v1 = await this.freeze(manager, document, secretariat, 'Projet soumis aux fédérations', start);
+    const round = await this.rounds.openInTransaction(
+      manager,
+      secretariat,
+      document.id,
+      v1,
+      {
+        question: 'Sans objection de votre part à l’échéance, ce courrier sera envoyé à la Ministre. Des objections ?',
+        closesAt: new Date(now + 4 * DAY),
+        rule: 'silence',
+      },
+      new Date(start + HOUR),
+    );
+    await this.castAll(manager, round, v1, user, start, [
+      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree' } },
+      {
+        by: 'codef@demo.coupole.be',
+        after: 1,
+        position: { stance: 'reservations', reason: 'Le ton du dernier paragraphe pourrait être plus ferme sur les délais de paiement des subventions.', paragraph: true },
+      },
+      { by: 'fdss@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
+    ]);
+  }
+
+  private async castAll(
+    manager: EntityManager,
+    round: Round,
+    version: FrozenVersion,
+    user: (email: DemoEmail) => User,
+    start: number,
+    casts: DemoCast[],
+  ): Promise<void> {
+    const pointed = plainParagraph(version).id;
+    for (const { by, after, position } of casts) {
+      const caster = user(by);
+      const { paragraph, ...input } = position;
+      const cast = normalisePosition({ ...input, paragraphs: paragraph ? [pointed] : [] });
+      await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY));
+    }
+  }
+
+  private async findDocument(manager: EntityManager, kinds: DocumentKind[], titlePattern: string): Promise<Document | null> {
+    const document = await manager
+      .getRepository(Document)
+      .createQueryBuilder('document')
+      .where('document.kind IN (:...kinds)', { kinds })
+      .andWhere('document.title ILIKE :titlePattern', { titlePattern })
+      .andWhere('document.status = :drafting', { drafting: 'drafting' })
+      .orderBy('document.createdAt', 'ASC')
+      .getOne();
+    if (!document) return null;
+    const rounds = await manager.getRepository(Round).count({ where: { documentId: document.id } });
+    return rounds === 0 ? document : null;
+  }
+
+  /** Freezes the current body as the document's next version, dated `at`. */
+  private async freeze(manager: EntityManager, document: Document, author: User, label: string, at: number): Promise<FrozenVersion> {
+    const body = freezeBody(await this.loadState(manager, document.id));
+    const last = await manager
+      .getRepository(Version)
+      .createQueryBuilder('version')
+      .select('COALESCE(MAX(version.number), 0)', 'last')
+      .where('version.documentId = :id', { id: document.id })
+      .getRawOne<{ last: number | string }>();
+    const version = manager.getRepository(Version).create({
+      documentId: document.id,
+      number: Number(last?.last ?? 0) + 1,
+      label,
+      authorId: author.id,
+      createdAt: new Date(at),
+      yjsState: Buffer.from(body.yjsState),
+      markdown: body.markdown,
+      contentHash: body.contentHash,
+      paragraphs: body.paragraphs,
+    });
+    await manager.getRepository(Version).insert(version);
+    await this.events.record(manager, {
+      documentId: document.id,
+      type: 'version.created',
+      actorId: author.id,
+      at: new Date(at),
+      payload: { versionNumber: version.number, label, contentHash: body.contentHash },
+    });
+    return { id: version.id, number: version.number, contentHash: body.contentHash, markdown: body.markdown, paragraphs: body.paragraphs };
+  }
+
+  /** The stored body (snapshot and update log of the collab module), read in this transaction. */
+  private async loadState(manager: EntityManager, documentId: string): Promise<Uint8Array> {
+    const rows = (await manager.query(
+      `SELECT "state" AS "part", -1 AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
+       UNION ALL SELECT "update", "seq" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`,
+      [documentId],
+    )) as { part: Buffer }[];
+    const doc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(doc, row.part);
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return state;
+  }
+
+  /** An ordinary edit of the body, appended to the update log as the collab module stores them. */
+  private async editBody(manager: EntityManager, documentId: string, markdown: string, actorId: string, at: Date) {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await this.loadState(manager, documentId));
+    const update = markdownEditUpdate(doc, markdown);
+    doc.destroy();
+    if (!update) return;
+    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
+      documentId,
+      Buffer.from(update),
+      actorId,
+      at,
+    ]);
+    await manager.query(`UPDATE "documents" SET "markdown" = $2, "last_edited_at" = $3 WHERE "id" = $1`, [documentId, markdown, at]);
+  }
+}
+
+/** The first ordinary paragraph (not a heading, list, quote or table), else the first block. */
+function plainParagraph(version: FrozenVersion): { id: string; markdown: string } {
+  return version.paragraphs.find((paragraph) => /^[^#>|*\-\d]/u.test(paragraph.markdown)) ?? version.paragraphs[0];
+}

@@ -1,0 +1,79 @@
+import type { ListResponse } from '@coupole/shared';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { User } from '../users/user.entity';
+import { CastPositionDto } from './dto/cast-position.dto';
+import { CloseRoundDto } from './dto/close-round.dto';
+import { OpenRoundDto } from './dto/open-round.dto';
+import type { CastPositionResponseDto, RoundDetailDto, RoundObjectionDto, RoundSummaryDto } from './dto/round-detail.dto';
+import { DocumentIdParams, ObjectionIdParams, RoundIdParams, RoundObjectionParams } from './dto/round-id.params';
+import { RoundClosingService } from './round-closing.service';
+import { RoundsService } from './rounds.service';
+
+@ApiTags('rounds')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller()
+export class RoundsController {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly closing: RoundClosingService,
+  ) {}
+
+  @Post('documents/:id/rounds')
+  @Roles('admin', 'facilitator')
+  open(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: OpenRoundDto): Promise<RoundDetailDto> {
+    return this.rounds.open(user, id, body);
+  }
+
+  @Get('documents/:id/rounds')
+  @ApiOkResponse({ description: 'The rounds of a document, oldest first: { items, total }' })
+  list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<RoundSummaryDto>> {
+    return this.rounds.list(user, id);
+  }
+
+  @Get('rounds/:id')
+  get(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
+    return this.rounds.get(user, id);
+  }
+
+  @Put('rounds/:id/position')
+  @Roles('representative')
+  cast(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CastPositionDto): Promise<CastPositionResponseDto> {
+    return this.rounds.castPosition(user, id, body);
+  }
+
+  @Post('rounds/:id/close')
+  @HttpCode(200)
+  @Roles('admin', 'facilitator')
+  async close(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CloseRoundDto): Promise<RoundDetailDto> {
+    const { round } = await this.closing.closeByFacilitator(user, id, body);
+    return this.rounds.detail(round);
+  }
+
+  @Post('rounds/:id/cancel')
+  @HttpCode(200)
+  @Roles('admin', 'facilitator')
+  async cancel(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
+    const { round } = await this.closing.cancel(user, id);
+    return this.rounds.detail(round);
+  }
+
+  @Post('rounds/:id/objections/:objectionId/withdraw')
+  @HttpCode(200)
+  @Roles('representative')
+  withdraw(@CurrentUser() user: User, @Param() { id, objectionId }: RoundObjectionParams): Promise<RoundObjectionDto> {
+    return this.rounds.withdrawObjection(user, id, objectionId);
+  }
+
+  @Post('objections/:id/apply-amendment')
+  @HttpCode(200)
+  applyAmendment(
+    @CurrentUser() user: User,
+    @Param() { id }: ObjectionIdParams,
+  ): Promise<{ markdown: string; objection: RoundObjectionDto }> {
+    return this.rounds.applyAmendment(user, id);
+  }
+}

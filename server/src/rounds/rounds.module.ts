@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollabModule } from '../collab/collab.module';
+import { DecisionsModule } from '../decisions/decisions.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { EventsModule } from '../events/events.module';
+import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { VersionsModule } from '../versions/versions.module';
+import { Objection } from './objection.entity';
+import { PositionChange } from './position-change.entity';
+import { Position } from './position.entity';
+import { RoundAnnouncer } from './round-announcer';
+import { RoundClosingService } from './round-closing.service';
+import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
+import { Round } from './round.entity';
+import { RoundsController } from './rounds.controller';
+import { RoundsDemoSeed } from './rounds-demo.seed';
+import { RoundsService } from './rounds.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Round, Position, PositionChange, Objection]),
+    DocumentsModule,
+    VersionsModule,
+    EventsModule,
+    LiveModule,
+    CollabModule,
+    DecisionsModule,
+    NotificationsModule,
+  ],
+  controllers: [RoundsController],
+  providers: [RoundsService, RoundClosingService, RoundAnnouncer, RoundDeadlinesScheduler, RoundsDemoSeed],
+  exports: [RoundsService, RoundClosingService, RoundDeadlinesScheduler, RoundsDemoSeed],
+})
+export class RoundsModule {}

@@ -1,0 +1,544 @@
+import {
+  canChangePosition,
+  carryOpenObjections,
+  convergenceMap,
+  diffParagraphs,
+  diffWords,
+  normalisePosition,
+  tally,
+  validatePosition,
+  markdownParagraphs,
+  FEDERATION_SLUGS,
+  type FederationSlug,
+  type NormalisedPosition,
+  type ParagraphDto,
+  type ListResponse,
+  type Tally,
+} from '@coupole/shared';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DocumentStateService } from '../collab/document-state.service';
+import { Document } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { EventsService } from '../events/events.service';
+import type { User } from '../users/user.entity';
+import { VersionsService } from '../versions/versions.service';
+import { CastPositionDto } from './dto/cast-position.dto';
+import { OpenRoundDto } from './dto/open-round.dto';
+import {
+  toAuthor,
+  toObjectionDto,
+  toPositionDto,
+  type CastPositionResponseDto,
+  type RoundDetailDto,
+  type RoundObjectionDto,
+  type RoundSummaryDto,
+} from './dto/round-detail.dto';
+import { Objection } from './objection.entity';
+import { PositionChange } from './position-change.entity';
+import { Position } from './position.entity';
+import { RoundAnnouncer } from './round-announcer';
+import { RoundClosingService } from './round-closing.service';
+import { Round } from './round.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** What a round needs of its version. */
+export type FrozenVersion = { id: string; number: number; contentHash: string; markdown: string; paragraphs: ParagraphDto[] };
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string; driverError?: { code?: string } })?.code === UNIQUE_VIOLATION
+    || (error as { driverError?: { code?: string } })?.driverError?.code === UNIQUE_VIOLATION;
+}
+
+/** Opening rounds, reading them, casting positions and handling objections (DESIGN §2–§3). */
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Round) private readonly rounds: Repository<Round>,
+    @InjectRepository(Position) private readonly positions: Repository<Position>,
+    @InjectRepository(PositionChange) private readonly changes: Repository<PositionChange>,
+    @InjectRepository(Objection) private readonly objections: Repository<Objection>,
+    private readonly documents: DocumentsService,
+    private readonly versions: VersionsService,
+    private readonly events: EventsService,
+    private readonly documentState: DocumentStateService,
+    private readonly closing: RoundClosingService,
+    private readonly announcer: RoundAnnouncer,
+  ) {}
+
+  async open(user: User, documentId: string, input: OpenRoundDto): Promise<RoundDetailDto> {
+    await this.documents.assertCan(user, documentId, 'manage');
+    const closesAt = new Date(input.closesAt);
+    if (!(closesAt.getTime() > Date.now())) throw new BadRequestException(['closesAt must be in the future']);
+    // Read before the transaction: versions are immutable, and the embedded database has a
+    // single connection that the transaction holds.
+    const version = await this.versions.get(documentId, input.version);
+
+    const round = await this.dataSource.transaction((manager) =>
+      this.openInTransaction(manager, user, documentId, version, { ...input, closesAt }),
+    );
+    await this.announcer.opened(round);
+    return this.detail(round);
+  }
+
+  /** Opens round N+1 of a drafting document, inside the caller's transaction (also used by the demo seed). */
+  async openInTransaction(
+    manager: EntityManager,
+    user: User,
+    documentId: string,
+    version: FrozenVersion,
+    input: { question: string; closesAt: Date; rule?: Round['rule']; autoClose?: boolean },
+    at = new Date(),
+  ): Promise<Round> {
+    const document = await manager.getRepository(Document).findOne({
+      where: { id: documentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!document) throw new NotFoundException('Document not found');
+    if (document.status !== 'drafting') {
+      throw new ConflictException(`A round opens only on a document in drafting (this one is ${document.status})`);
+    }
+    const last = await manager
+      .getRepository(Round)
+      .createQueryBuilder('round')
+      .select('COALESCE(MAX(round.number), 0)', 'last')
+      .where('round.documentId = :documentId', { documentId })
+      .getRawOne<{ last: number | string }>();
+    const opened = manager.getRepository(Round).create({
+      documentId,
+      number: Number(last?.last ?? 0) + 1,
+      versionId: version.id,
+      versionNumber: version.number,
+      contentHash: version.contentHash,
+      paragraphIds: version.paragraphs.map((paragraph) => paragraph.id),
+      question: input.question.trim(),
+      rule: input.rule ?? 'consensus',
+      autoClose: input.autoClose ?? false,
+      closesAt: input.closesAt,
+      participants: [...FEDERATION_SLUGS],
+      status: 'open',
+      openedById: user.id,
+      openedAt: at,
+    });
+
+    const stillOpen = await manager.getRepository(Objection).find({
+      where: { documentId, state: 'open' },
+      order: { raisedAt: 'ASC' },
+    });
+    opened.carriedObjectionIds = stillOpen.map((objection) => objection.id);
+    await manager.getRepository(Round).insert(opened);
+
+    for (const carried of carryOpenObjections(stillOpen, version.markdown)) {
+      if (carried.state !== 'integrated') continue;
+      await manager.getRepository(Objection).update(
+        { id: carried.id, state: 'open' },
+        { state: 'integrated', resolvedInRoundId: opened.id, resolvedById: user.id, resolvedAt: opened.openedAt },
+      );
+      await this.events.record(manager, {
+        documentId,
+        roundId: opened.id,
+        type: 'objection.integrated',
+      at,
+        actorId: user.id,
+        payload: {
+          objectionId: carried.id,
+          federation: carried.federation,
+          roundNumber: opened.number,
+          versionNumber: version.number,
+        },
+      });
+    }
+
+    await this.documents.setStatus(manager, documentId, 'in_round');
+    await this.events.record(manager, {
+      documentId,
+      roundId: opened.id,
+      type: 'round.opened',
+      at,
+      actorId: user.id,
+      payload: {
+        roundNumber: opened.number,
+        versionNumber: version.number,
+        contentHash: version.contentHash,
+        rule: opened.rule,
+        closesAt: input.closesAt.toISOString(),
+      },
+    });
+    return opened;
+  }
+
+  async list(user: User, documentId: string): Promise<ListResponse<RoundSummaryDto>> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const rounds = await this.rounds.find({ where: { documentId }, order: { number: 'ASC' } });
+    const positions = rounds.length
+      ? await this.positions.find({ where: { roundId: In(rounds.map((round) => round.id)) } })
+      : [];
+    const items = rounds.map((round) => {
+      const own = positions.filter((position) => position.roundId === round.id);
+      return {
+        id: round.id,
+        documentId: round.documentId,
+        number: round.number,
+        version: round.versionNumber,
+        question: round.question,
+        rule: round.rule,
+        autoClose: round.autoClose,
+        closesAt: round.closesAt.toISOString(),
+        status: round.status,
+        ...(round.outcome ? { outcome: round.outcome } : {}),
+        ...(round.closedAt ? { closedAt: round.closedAt.toISOString() } : {}),
+        decisionSeq: round.decisionSeq,
+        tally: tally(own, round.participants),
+      };
+    });
+    return { items, total: items.length };
+  }
+
+  async get(user: User, roundId: string): Promise<RoundDetailDto> {
+    const round = await this.findReadable(user, roundId);
+    return this.detail(round);
+  }
+
+  /**
+   * Casts or changes the caller's federation's single voice. Concurrent casts for one
+   * federation serialise on its position row; closing waits for casts in flight (they hold
+   * the round row in share mode) and a cast after closing sees the closed round.
+   */
+  async castPosition(user: User, roundId: string, body: CastPositionDto): Promise<CastPositionResponseDto> {
+    const federation = this.castingFederation(user);
+    const round = await this.findReadable(user, roundId);
+    if (!round.participants.includes(federation)) {
+      throw new ForbiddenException(`${federation} does not take part in this round`);
+    }
+    const errors = validatePosition(body, { paragraphIds: round.paragraphIds });
+    if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
+    const cast = normalisePosition(body);
+    this.assertOpen(round);
+
+    let result: { position: Position; history: PositionChange[]; all: Position[] } | undefined;
+    for (let attempt = 0; result === undefined; attempt++) {
+      try {
+        result = await this.dataSource.transaction((manager) => this.castInTransaction(manager, user, federation, round, cast));
+      } catch (error) {
+        // Two first casts of one federation raced on the insert: the loser retries as a change.
+        if (!isUniqueViolation(error) || attempt >= 2) throw error;
+      }
+    }
+
+    const current = tally(result.all, round.participants);
+    this.announcer.updated(round, current);
+    const position = toPositionDto(result.position, result.history);
+    if (round.autoClose) {
+      const closed = await this.closing.autoCloseIfComplete(round.id);
+      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position, tally: current };
+    }
+    return { roundId, status: 'open', position, tally: current };
+  }
+
+  /** The objecting federation's representatives withdraw its open objection. */
+  async withdrawObjection(user: User, roundId: string, objectionId: string): Promise<RoundObjectionDto> {
+    const federation = this.castingFederation(user);
+    const round = await this.findReadable(user, roundId);
+    const withdrawn = await this.dataSource.transaction(async (manager) => {
+      const objection = await manager.getRepository(Objection).findOne({
+        where: { id: objectionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const shown = objection && (objection.raisedInRoundId === round.id || round.carriedObjectionIds.includes(objection.id));
+      if (!objection || !shown) throw new NotFoundException('Objection not found in this round');
+      if (objection.federation !== federation) {
+        throw new ForbiddenException(`Only ${objection.federation} may withdraw this objection`);
+      }
+      if (objection.state !== 'open') throw new ConflictException(`This objection is ${objection.state}`);
+      if (objection.raisedInRoundId === round.id && round.status === 'open') {
+        // Its round is still open: the objection stands as long as the position says `object`.
+        throw new ConflictException('Change your position in this round to withdraw its objection');
+      }
+      const now = new Date();
+      await manager.getRepository(Objection).update(
+        { id: objection.id },
+        { state: 'withdrawn', resolvedById: user.id, resolvedAt: now, resolvedInRoundId: round.id },
+      );
+      await this.events.record(manager, {
+        documentId: round.documentId,
+        roundId: round.id,
+        type: 'objection.withdrawn',
+        actorId: user.id,
+        payload: { objectionId: objection.id, federation, roundNumber: round.number },
+      });
+      return manager.getRepository(Objection).findOneOrFail({ where: { id: objection.id }, relations: { raisedBy: true } });
+    });
+    return toObjectionDto(withdrawn, round.id);
+  }
+
+  /**
+   * Applies an objection's amendment to the draft as an ordinary edit: the paragraphs it points
+   * at (found by their text in the current draft) are replaced by the amendment.
+   */
+  async applyAmendment(user: User, objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
+    const objection = await this.objections.findOne({ where: { id: objectionId }, relations: { raisedBy: true } });
+    if (!objection) throw new NotFoundException('Objection not found');
+    await this.documents.assertCan(user, objection.documentId, 'edit');
+    const document = await this.dataSource.getRepository(Document).findOneByOrFail({ id: objection.documentId });
+    if (document.status !== 'drafting') {
+      throw new ConflictException(`An amendment is applied to a document in drafting (this one is ${document.status})`);
+    }
+    if (!objection.amendment) throw new ConflictException('This objection proposes no amendment');
+    if (objection.state !== 'open') throw new ConflictException(`This objection is ${objection.state}`);
+
+    const round = await this.rounds.findOneByOrFail({ id: objection.raisedInRoundId });
+    const version = await this.versions.get(round.documentId, round.versionNumber);
+    const draft = await this.documentState.currentMarkdown(objection.documentId);
+    const markdown = replaceParagraphs(draft, version.paragraphs, objection.paragraphs, objection.amendment);
+    if (markdown === null) {
+      throw new ConflictException(
+        'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
+      );
+    }
+    await this.documentState.applyServerEdit(objection.documentId, markdown, user.id);
+    await this.events.record(null, {
+      documentId: objection.documentId,
+      roundId: round.id,
+      type: 'amendment.applied',
+      actorId: user.id,
+      payload: { objectionId: objection.id, federation: objection.federation, roundNumber: round.number },
+    });
+    return { markdown, objection: toObjectionDto(objection, round.id) };
+  }
+
+  /** One cast, inside the caller's transaction (also used by the demo seed, with a past `at`). */
+  async castInTransaction(
+    manager: EntityManager,
+    user: User,
+    federation: FederationSlug,
+    round: Round,
+    cast: NormalisedPosition,
+    at = new Date(),
+  ): Promise<{ position: Position; history: PositionChange[]; all: Position[] }> {
+    const locked = await manager.getRepository(Round).findOne({
+      where: { id: round.id },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (!locked) throw new NotFoundException('Round not found');
+    this.assertOpen(locked, at);
+
+    const positions = manager.getRepository(Position);
+    const previous = await positions.findOne({
+      where: { roundId: round.id, federation },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = at;
+    const state = {
+      stance: cast.stance,
+      reason: cast.reason,
+      paragraphs: cast.paragraphs,
+      amendment: cast.amendment,
+      noAmendmentPossible: cast.noAmendmentPossible,
+      castById: user.id,
+      castAt: now,
+      revision: (previous?.revision ?? 0) + 1,
+    };
+    if (previous) {
+      await positions.update({ roundId: round.id, federation }, state);
+    } else {
+      await positions.insert({ roundId: round.id, federation, ...state });
+    }
+    await manager.getRepository(PositionChange).insert({ roundId: round.id, federation, ...state });
+    await this.syncObjection(manager, user, round, federation, cast, now);
+
+    await this.events.record(manager, {
+      documentId: round.documentId,
+      roundId: round.id,
+      type: previous ? 'position.changed' : 'position.cast',
+      at,
+      actorId: user.id,
+      payload: {
+        roundNumber: round.number,
+        federation,
+        stance: cast.stance,
+        ...(previous ? { previousStance: previous.stance } : {}),
+      },
+    });
+
+    const all = await positions.find({ where: { roundId: round.id } });
+    const position = await positions.findOneOrFail({ where: { roundId: round.id, federation }, relations: { castBy: true } });
+    const history = await manager.getRepository(PositionChange).find({
+      where: { roundId: round.id, federation },
+      relations: { castBy: true },
+      order: { revision: 'ASC' },
+    });
+    return { position, history, all };
+  }
+
+  /** An `object` stance keeps one open objection for the federation; another stance withdraws it. */
+  private async syncObjection(
+    manager: EntityManager,
+    user: User,
+    round: Round,
+    federation: FederationSlug,
+    cast: NormalisedPosition,
+    now: Date,
+  ): Promise<void> {
+    const repository = manager.getRepository(Objection);
+    const open = await repository.findOne({ where: { raisedInRoundId: round.id, federation, state: 'open' } });
+    const text = {
+      reason: cast.reason,
+      paragraphs: cast.paragraphs,
+      amendment: cast.amendment,
+      noAmendmentPossible: cast.noAmendmentPossible,
+      raisedById: user.id,
+      raisedAt: now,
+    };
+    if (cast.stance === 'object') {
+      if (open) await repository.update({ id: open.id }, text);
+      else {
+        await repository.insert({
+          documentId: round.documentId,
+          raisedInRoundId: round.id,
+          raisedInRoundNumber: round.number,
+          federation,
+          state: 'open',
+          ...text,
+        });
+      }
+    } else if (open) {
+      await repository.update(
+        { id: open.id },
+        { state: 'withdrawn', resolvedById: user.id, resolvedAt: now, resolvedInRoundId: round.id },
+      );
+      await this.events.record(manager, {
+        documentId: round.documentId,
+        roundId: round.id,
+        type: 'objection.withdrawn',
+        actorId: user.id,
+        at: now,
+        payload: { objectionId: open.id, federation, roundNumber: round.number, stance: cast.stance },
+      });
+    }
+  }
+
+  /** Representatives (titular or substitute) cast their federation's voice; nobody else does. */
+  private castingFederation(user: User): FederationSlug {
+    if (user.role !== 'representative' || !user.federationSlug) {
+      throw new ForbiddenException("Only a federation's representative casts its position");
+    }
+    return user.federationSlug;
+  }
+
+  private assertOpen(round: Round, now = new Date()): void {
+    if (!canChangePosition(round.status, { closesAt: round.closesAt, now })) {
+      throw new ConflictException(
+        round.status === 'closed' ? 'This round is closed' : 'The deadline of this round has passed',
+      );
+    }
+  }
+
+  private async findReadable(user: User, roundId: string): Promise<Round> {
+    const round = await this.rounds.findOneBy({ id: roundId });
+    if (!round) throw new NotFoundException('Round not found');
+    await this.documents.assertCan(user, round.documentId, 'read');
+    return round;
+  }
+
+  /** RoundDto with the frozen text, convergence map, objections and the previous round's diff. */
+  async detail(round: Round): Promise<RoundDetailDto> {
+    const [version, positions, changes, objections, previous, users] = await Promise.all([
+      this.versions.get(round.documentId, round.versionNumber),
+      this.positions.find({ where: { roundId: round.id }, relations: { castBy: true } }),
+      this.changes.find({ where: { roundId: round.id }, relations: { castBy: true }, order: { revision: 'ASC' } }),
+      this.objections.find({
+        where: [{ raisedInRoundId: round.id }, ...(round.carriedObjectionIds.length ? [{ id: In(round.carriedObjectionIds) }] : [])],
+        relations: { raisedBy: true },
+        order: { raisedInRoundNumber: 'ASC', raisedAt: 'ASC' },
+      }),
+      round.number > 1 ? this.rounds.findOneBy({ documentId: round.documentId, number: round.number - 1 }) : null,
+      this.dataSource.getRepository(Round).findOne({
+        where: { id: round.id },
+        relations: { openedBy: true, closedBy: true },
+      }),
+    ]);
+    const order = (slug: FederationSlug) => FEDERATION_SLUGS.indexOf(slug);
+    const positionDtos = positions
+      .sort((a, b) => order(a.federation) - order(b.federation))
+      .map((position) => toPositionDto(position, changes));
+    const previousVersion = previous ? await this.versions.get(round.documentId, previous.versionNumber) : null;
+
+    return {
+      id: round.id,
+      documentId: round.documentId,
+      number: round.number,
+      version: round.versionNumber,
+      versionId: round.versionId,
+      contentHash: round.contentHash,
+      question: round.question,
+      rule: round.rule,
+      autoClose: round.autoClose,
+      closesAt: round.closesAt.toISOString(),
+      participants: [...round.participants],
+      status: round.status,
+      ...(round.outcome ? { outcome: round.outcome } : {}),
+      ...(round.closeCause ? { closeCause: round.closeCause } : {}),
+      ...(round.closedAt ? { closedAt: round.closedAt.toISOString() } : {}),
+      tally: tally(positions, round.participants) satisfies Tally,
+      positions: positionDtos,
+      objections: objections.map((objection) => toObjectionDto(objection, round.id)),
+      markdown: version.markdown,
+      paragraphs: version.paragraphs,
+      convergence: convergenceMap(
+        version.paragraphs.map((paragraph) => paragraph.id),
+        positions,
+      ),
+      previousRound:
+        previous && previousVersion
+          ? {
+              roundNumber: previous.number,
+              version: previousVersion.number,
+              contentHash: previousVersion.contentHash,
+              words: diffWords(previousVersion.markdown, version.markdown),
+              paragraphs: diffParagraphs(previousVersion.markdown, version.markdown),
+            }
+          : null,
+      outcomeStatement: round.outcomeStatement,
+      answers: round.answers,
+      decisionSeq: round.decisionSeq,
+      openedBy: toAuthor(users?.openedBy ?? { id: round.openedById, displayName: '', mandate: null }),
+      openedAt: round.openedAt.toISOString(),
+      closedBy: users?.closedBy ? toAuthor(users.closedBy) : null,
+    };
+  }
+}
+
+/**
+ * The draft with the pointed paragraphs (ids of `versionParagraphs`) replaced by `amendment`:
+ * the first one found becomes the amendment, the others are removed. Blocks are compared as the
+ * shared splitter renders them. Null when one of them is no longer in the draft word for word,
+ * or when the objection points at no paragraph (nothing tells where the amendment goes).
+ */
+export function replaceParagraphs(
+  draftMarkdown: string,
+  versionParagraphs: readonly { id: string; markdown: string }[],
+  paragraphIds: readonly string[],
+  amendment: string,
+): string | null {
+  const pointed = versionParagraphs.filter((paragraph) => paragraphIds.includes(paragraph.id));
+  if (pointed.length === 0) return null;
+  const blocks = markdownParagraphs(draftMarkdown).map((paragraph) => paragraph.markdown);
+  const used = new Set<number>();
+  for (const paragraph of pointed) {
+    const index = blocks.findIndex((block, i) => !used.has(i) && block === paragraph.markdown);
+    if (index < 0) return null;
+    used.add(index);
+  }
+  const first = Math.min(...used);
+  const result = blocks.flatMap((block, index) => (index === first ? [amendment.trim()] : used.has(index) ? [] : [block]));
+  return result.join('\n\n') + '\n';
+}
