@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthModule } from './auth/auth.module';
+import { CollabModule } from './collab/collab.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
@@ -54,6 +55,7 @@ export class AppModule {
         FederationsModule,
         EventsModule,
         DocumentsModule,
+        CollabModule,
         MailModule,
         NotificationsModule,
         DecisionsModule,

@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
 import { AppConfigService } from './config/app-config.service';
+import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 
 export const API_PREFIX = 'api';
 
@@ -49,6 +50,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
   app.use(cookieParser());
+  // socket.io for every namespace, relayed between instances through Redis when REDIS_URL is set.
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl));
   setUpOpenApi(app);
   return app;
 }

@@ -1,6 +1,7 @@
 import { CreateFederations1795702800000 } from './1795702800000-create-federations';
 import { CreateUsers1795702900000 } from './1795702900000-create-users';
 import { CreateDocumentsAndEvents1795703000000 } from './1795703000000-create-documents-and-events';
+import { CreateDocumentUpdates1795703100000 } from './1795703100000-create-document-updates';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   CreateFederations1795702800000,
   CreateUsers1795702900000,
   CreateDocumentsAndEvents1795703000000,
+  CreateDocumentUpdates1795703100000,
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
 ];

@@ -1,0 +1,125 @@
+import type { CollabClientToServerEvents, CollabServerToClientEvents } from '@coupole/shared';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { AppConfigService } from '../config/app-config.service';
+
+/** What each socket of `/collab` carries in `socket.data`. */
+export interface CollabSocketData {
+  user: { id: string; displayName: string; federation: string | null; role: string };
+  documentId?: string;
+  canEdit?: boolean;
+}
+
+/** Messages between server instances (through the Redis adapter), never seen by clients. */
+export interface CollabInterServerEvents {
+  /** A durable update applied on another instance: keep this instance's copy in step. */
+  'collab:update': (documentId: string, update: Uint8Array) => void;
+  /** An awareness update received on another instance. */
+  'collab:awareness': (documentId: string, message: Uint8Array) => void;
+}
+
+export type CollabNamespace = Namespace<
+  CollabClientToServerEvents,
+  CollabServerToClientEvents,
+  CollabInterServerEvents,
+  CollabSocketData
+>;
+export type CollabSocket = Socket<
+  CollabClientToServerEvents,
+  CollabServerToClientEvents,
+  CollabInterServerEvents,
+  CollabSocketData
+>;
+
+export function documentRoom(documentId: string): string {
+  return `document:${documentId}`;
+}
+
+export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function toBytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  return null;
+}
+
+/**
+ * The one place that sends on `/collab`: to a document's room (every instance, through the
+ * socket.io adapter) and, with Redis, to the other instances' in-memory documents. The
+ * gateway binds the namespace once it exists; services call these methods.
+ */
+@Injectable()
+export class CollabRelay {
+  private readonly logger = new Logger(CollabRelay.name);
+  private namespace?: CollabNamespace;
+  private readonly multiInstance: boolean;
+  private instanceUpdateListener?: (documentId: string, update: Uint8Array) => void;
+  private instanceAwarenessListener?: (documentId: string, message: Uint8Array) => void;
+
+  constructor(config: AppConfigService) {
+    this.multiInstance = config.redisUrl !== undefined;
+  }
+
+  bind(namespace: CollabNamespace): void {
+    this.namespace = namespace;
+    namespace.on('collab:update', (documentId: unknown, update: unknown) => {
+      const bytes = toBytes(update);
+      if (typeof documentId === 'string' && bytes) this.instanceUpdateListener?.(documentId, bytes);
+    });
+    namespace.on('collab:awareness', (documentId: unknown, message: unknown) => {
+      const bytes = toBytes(message);
+      if (typeof documentId === 'string' && bytes) this.instanceAwarenessListener?.(documentId, bytes);
+    });
+  }
+
+  onInstanceUpdate(listener: (documentId: string, update: Uint8Array) => void): void {
+    this.instanceUpdateListener = listener;
+  }
+
+  onInstanceAwareness(listener: (documentId: string, message: Uint8Array) => void): void {
+    this.instanceAwarenessListener = listener;
+  }
+
+  /** Sends a document update to the room's sockets on every instance, but `except`. */
+  broadcastUpdate(documentId: string, update: Uint8Array, except?: CollabSocket): void {
+    const message = encodeSyncUpdate(update);
+    if (except) except.to(documentRoom(documentId)).emit('sync', message);
+    else this.namespace?.to(documentRoom(documentId)).emit('sync', message);
+  }
+
+  broadcastAwareness(documentId: string, message: Uint8Array, except?: CollabSocket): void {
+    if (except) except.to(documentRoom(documentId)).emit('awareness', message);
+    else this.namespace?.to(documentRoom(documentId)).emit('awareness', message);
+  }
+
+  /** Only with Redis: the in-memory adapter has no other instance to tell. */
+  tellOtherInstances<E extends keyof CollabInterServerEvents>(
+    event: E,
+    ...args: Parameters<CollabInterServerEvents[E]>
+  ): void {
+    if (!this.multiInstance || !this.namespace) return;
+    try {
+      this.namespace.serverSideEmit(event, ...args);
+    } catch (error) {
+      this.logger.warn(`Could not relay ${event} to the other instances: ${String(error)}`);
+    }
+  }
+
+  /** The sockets in a document's room on every instance (their `data`). */
+  async roomMembers(documentId: string): Promise<CollabSocketData[]> {
+    if (!this.namespace) return [];
+    const sockets = await this.namespace.in(documentRoom(documentId)).fetchSockets();
+    return sockets.map((socket) => socket.data);
+  }
+
+  /** Sockets of this instance in the room. */
+  localRoomSize(documentId: string): number {
+    return this.namespace?.adapter.rooms.get(documentRoom(documentId))?.size ?? 0;
+  }
+}

@@ -1,0 +1,311 @@
+import type { CollabAck, CollabJoin, PresenceEntry } from '@coupole/shared';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { HandshakeLike } from '../auth/access-token';
+import { AuthService } from '../auth/auth.service';
+import type { User } from '../users/user.entity';
+import { CollabRefusal } from './collab-refusal';
+import { CollabRelay, CollabSocket, CollabSocketData, documentRoom, toBytes } from './collab-relay';
+import { DocumentStateService, LiveDocument } from './document-state.service';
+import { DocumentBodyLink } from './document-body-link';
+import { JoinDocumentDto } from './dto/join-document.dto';
+import { validateMessage } from './dto/validate-message';
+import { RateLimiter } from './rate-limiter';
+
+/** Awareness messages are small (a caret and a name); anything bigger is refused. */
+const MAX_AWARENESS_BYTES = 64 * 1024;
+/** Typing sends a few messages a second; bursts (paste, reconnect) get headroom. */
+const RATE_BURST = 400;
+const RATE_PER_SECOND = 200;
+/** A client refused this many times in a row is flooding: it is disconnected. */
+const FLOOD_DISCONNECT_AFTER = 500;
+/** How long a socket's edit right is trusted before asking the documents module again. */
+const PERMISSION_TTL_MS = 5_000;
+
+interface SocketSession {
+  user: User;
+  limiter: RateLimiter;
+  /** Awareness client ids this socket speaks for (removed when it leaves). */
+  awarenessClients: Set<number>;
+  documentId?: string;
+  canEdit: boolean;
+  checkedAt: number;
+}
+
+/**
+ * Rules of `/collab`: who may join, read and change a document, limits, awareness and presence.
+ * The gateway only adapts socket.io events to these methods.
+ */
+@Injectable()
+export class CollabService implements OnModuleInit {
+  private readonly logger = new Logger(CollabService.name);
+  private readonly sessions = new WeakMap<CollabSocket, SocketSession>();
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly state: DocumentStateService,
+    private readonly relay: CollabRelay,
+    private readonly documents: DocumentBodyLink,
+  ) {}
+
+  onModuleInit(): void {
+    this.state.setBodyChangeRecorder((documentId, markdown, editedAt, actorId) =>
+      this.documents.recordBodyChange(documentId, markdown, editedAt, actorId),
+    );
+    this.relay.onInstanceAwareness((documentId, message) => {
+      void this.applyInstanceAwareness(documentId, message);
+    });
+  }
+
+  /** Handshake check, before the connection is accepted. */
+  async authenticate(socket: CollabSocket, handshake: HandshakeLike): Promise<void> {
+    const user = await this.auth.authenticateHandshake(handshake);
+    this.sessions.set(socket, {
+      user,
+      limiter: new RateLimiter(RATE_BURST, RATE_PER_SECOND),
+      awarenessClients: new Set(),
+      canEdit: false,
+      checkedAt: 0,
+    });
+    const data: CollabSocketData = {
+      user: { id: user.id, displayName: user.displayName, federation: user.federationSlug, role: user.role },
+    };
+    socket.data = data;
+  }
+
+  async join(socket: CollabSocket, payload: unknown): Promise<CollabAck> {
+    return this.answer(socket, async (session) => {
+      const { documentId } = await validateMessage(JoinDocumentDto, payload as CollabJoin);
+      const permissions = await this.documents.permissions(session.user, documentId);
+      // Unknown and unreadable look the same, so a document's existence does not leak.
+      if (!permissions.read) throw new CollabRefusal('not_found', 'Ce texte n’existe pas ou ne vous est pas accessible.');
+      if (session.documentId && session.documentId !== documentId) await this.leave(socket);
+      const live = await this.state.open(documentId);
+      session.documentId = documentId;
+      session.canEdit = permissions.edit;
+      session.checkedAt = Date.now();
+      socket.data.documentId = documentId;
+      socket.data.canEdit = permissions.edit;
+      await socket.join(documentRoom(documentId));
+      // After the ack (sent when this resolves): step 1, step 2, then the carets known here.
+      setImmediate(() => this.sendInitialState(socket, live));
+      void this.publishPresence(documentId);
+      return { ok: true, canEdit: permissions.edit };
+    });
+  }
+
+  /** An `update` event: a local Yjs update, acknowledged once durable. */
+  async update(socket: CollabSocket, message: unknown): Promise<CollabAck> {
+    return this.answer(socket, async (session) => {
+      const update = this.readBinary(message);
+      const documentId = await this.assertCanEdit(session);
+      await this.state.applyClientUpdate(documentId, update, session.user.id, socket);
+      return { ok: true };
+    });
+  }
+
+  /** A y-protocols sync message; refusals go back as an `error` event (there is no ack). */
+  async sync(socket: CollabSocket, message: unknown): Promise<void> {
+    const ack = await this.answer(socket, async (session) => {
+      const bytes = this.readBinary(message);
+      const documentId = this.joinedDocument(session);
+      const decoder = decoding.createDecoder(bytes);
+      let type: number;
+      let payload: Uint8Array;
+      try {
+        type = decoding.readVarUint(decoder);
+        payload = decoding.readVarUint8Array(decoder);
+      } catch {
+        throw new CollabRefusal('malformed', 'Message de synchronisation illisible.');
+      }
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        const live = await this.state.open(documentId);
+        let reply: Uint8Array;
+        try {
+          reply = Y.encodeStateAsUpdate(live.doc, payload);
+        } catch {
+          throw new CollabRefusal('malformed', 'Vecteur d’état illisible.');
+        }
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+        encoding.writeVarUint8Array(encoder, reply);
+        socket.emit('sync', encoding.toUint8Array(encoder));
+        return { ok: true };
+      }
+      if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
+        throw new CollabRefusal('malformed', `Type de message de synchronisation inconnu : ${type}.`);
+      }
+      // A read-only client answers the server's step 1 with an empty step 2: nothing to refuse.
+      if (isEmptyUpdate(payload)) return { ok: true };
+      await this.assertCanEdit(session);
+      await this.state.applyClientUpdate(documentId, payload, session.user.id, socket);
+      return { ok: true };
+    });
+    if (!ack.ok) this.emitError(socket, ack);
+  }
+
+  async awareness(socket: CollabSocket, message: unknown): Promise<void> {
+    const ack = await this.answer(socket, async (session) => {
+      const bytes = this.readBinary(message);
+      if (bytes.byteLength > MAX_AWARENESS_BYTES) {
+        throw new CollabRefusal('update_too_large', 'Message de présence trop volumineux.');
+      }
+      const documentId = this.joinedDocument(session);
+      const entries = readAwarenessEntries(bytes);
+      const live = await this.state.open(documentId);
+      awarenessProtocol.applyAwarenessUpdate(live.awareness, bytes, socket);
+      for (const entry of entries) {
+        if (entry.removed) session.awarenessClients.delete(entry.clientId);
+        else session.awarenessClients.add(entry.clientId);
+      }
+      this.relay.broadcastAwareness(documentId, bytes, socket);
+      this.relay.tellOtherInstances('collab:awareness', documentId, bytes);
+      return { ok: true };
+    });
+    if (!ack.ok) this.emitError(socket, ack);
+  }
+
+  async disconnect(socket: CollabSocket): Promise<void> {
+    await this.leave(socket);
+    this.sessions.delete(socket);
+  }
+
+  private async leave(socket: CollabSocket): Promise<void> {
+    const session = this.sessions.get(socket);
+    const documentId = session?.documentId;
+    if (!session || !documentId) return;
+    session.documentId = undefined;
+    socket.data.documentId = undefined;
+    await socket.leave(documentRoom(documentId));
+    const clients = [...session.awarenessClients];
+    session.awarenessClients.clear();
+    if (clients.length > 0 && this.state.isLive(documentId)) {
+      const live = await this.state.open(documentId);
+      awarenessProtocol.removeAwarenessStates(live.awareness, clients, 'server');
+      const removal = awarenessProtocol.encodeAwarenessUpdate(live.awareness, clients);
+      this.relay.broadcastAwareness(documentId, removal);
+      this.relay.tellOtherInstances('collab:awareness', documentId, removal);
+    }
+    void this.publishPresence(documentId);
+  }
+
+  private sendInitialState(socket: CollabSocket, live: LiveDocument): void {
+    if (!socket.connected || this.sessions.get(socket)?.documentId !== live.documentId) return;
+    const step1 = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(step1, live.doc);
+    socket.emit('sync', encoding.toUint8Array(step1));
+    const step2 = encoding.createEncoder();
+    syncProtocol.writeSyncStep2(step2, live.doc);
+    socket.emit('sync', encoding.toUint8Array(step2));
+    const known = [...live.awareness.getStates().keys()];
+    if (known.length > 0) socket.emit('awareness', awarenessProtocol.encodeAwarenessUpdate(live.awareness, known));
+  }
+
+  private async applyInstanceAwareness(documentId: string, message: Uint8Array): Promise<void> {
+    if (!this.state.isLive(documentId)) return;
+    try {
+      const live = await this.state.open(documentId);
+      awarenessProtocol.applyAwarenessUpdate(live.awareness, message, 'other-instance');
+    } catch (error) {
+      this.logger.warn(`Ignored an unreadable awareness update relayed for ${documentId}: ${String(error)}`);
+    }
+  }
+
+  /** Connected people of every instance, one entry per user (DESIGN §5 `presence`). */
+  private async publishPresence(documentId: string): Promise<void> {
+    try {
+      const members = await this.relay.roomMembers(documentId);
+      const editors = new Map<string, PresenceEntry>();
+      for (const member of members) {
+        if (member.documentId !== documentId || !member.user) continue;
+        editors.set(member.user.id, {
+          userId: member.user.id,
+          displayName: member.user.displayName,
+          federation: member.user.federation,
+        });
+      }
+      await this.documents.setPresence(documentId, [...editors.values()]);
+    } catch (error) {
+      this.logger.warn(`Could not publish the presence on ${documentId}: ${String(error)}`);
+    }
+  }
+
+  private async assertCanEdit(session: SocketSession): Promise<string> {
+    const documentId = this.joinedDocument(session);
+    if (Date.now() - session.checkedAt > PERMISSION_TTL_MS) {
+      // The text may have been adopted or withdrawn since the join.
+      const permissions = await this.documents.permissions(session.user, documentId);
+      session.canEdit = permissions.edit;
+      session.checkedAt = Date.now();
+    }
+    if (!session.canEdit) throw new CollabRefusal('read_only', 'Vous ne pouvez pas modifier ce texte.');
+    return documentId;
+  }
+
+  private joinedDocument(session: SocketSession): string {
+    if (!session.documentId) throw new CollabRefusal('not_joined', 'Rejoignez d’abord un texte (join).');
+    return session.documentId;
+  }
+
+  private readBinary(message: unknown): Uint8Array {
+    const bytes = toBytes(message);
+    if (!bytes) throw new CollabRefusal('invalid_request', 'the message must be binary');
+    return bytes;
+  }
+
+  /** Runs a handler with the rate limit and turns every failure into an ack, never a crash. */
+  private async answer(socket: CollabSocket, handler: (session: SocketSession) => Promise<CollabAck>): Promise<CollabAck> {
+    const session = this.sessions.get(socket);
+    if (!session) return { ok: false, code: 'unauthenticated', error: 'Authentification requise.' };
+    if (!session.limiter.take()) {
+      if (session.limiter.refusedInARow >= FLOOD_DISCONNECT_AFTER) socket.disconnect(true);
+      return { ok: false, code: 'rate_limited', error: 'Trop de messages : ralentissez.' };
+    }
+    try {
+      return await handler(session);
+    } catch (error) {
+      if (error instanceof CollabRefusal) return { ok: false, code: error.code, error: error.message };
+      this.logger.error(`Unexpected failure on /collab: ${error instanceof Error ? error.stack : String(error)}`);
+      return { ok: false, code: 'unavailable', error: 'Erreur inattendue : réessayez.' };
+    }
+  }
+
+  private emitError(socket: CollabSocket, ack: CollabAck): void {
+    socket.emit('error', {
+      documentId: this.sessions.get(socket)?.documentId,
+      code: ack.code ?? 'unavailable',
+      message: ack.error ?? '',
+    });
+  }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  try {
+    const decoded = Y.decodeUpdate(update);
+    return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The client ids an awareness update speaks for, and whether it removes them. */
+function readAwarenessEntries(message: Uint8Array): Array<{ clientId: number; removed: boolean }> {
+  try {
+    const decoder = decoding.createDecoder(message);
+    const count = decoding.readVarUint(decoder);
+    const entries: Array<{ clientId: number; removed: boolean }> = [];
+    for (let index = 0; index < count; index++) {
+      const clientId = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, removed: state === null });
+    }
+    return entries;
+  } catch {
+    throw new CollabRefusal('malformed', 'Message de présence illisible.');
+  }
+}

@@ -1,0 +1,156 @@
+import { YDOC_FRAGMENT, yDocToMarkdown } from '@coupole/shared';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { startTestApp, TestApp } from '../test/test-app';
+import { DocumentStateService } from './document-state.service';
+
+/** An update appending `text` to the last paragraph of a doc that holds `state`. */
+function appendText(state: Uint8Array, text: string): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const before = Y.encodeStateVector(doc);
+  const paragraph = doc.getXmlFragment(YDOC_FRAGMENT).get(doc.getXmlFragment(YDOC_FRAGMENT).length - 1) as Y.XmlElement;
+  const textNode = paragraph.get(0) as Y.XmlText;
+  textNode.insert(textNode.length, text);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+function markdownOf(state: Uint8Array): string {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return yDocToMarkdown(doc);
+}
+
+describe('DocumentStateService (integration)', () => {
+  let app: TestApp;
+  let sut: DocumentStateService;
+  let dataSource: DataSource;
+  let token: string;
+
+  async function createDocument(markdown: string): Promise<string> {
+    const response = await app
+      .http()
+      .post('/api/documents')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Note de test', kind: 'note_technique', markdown });
+    if (response.status !== 201) throw new Error(`create: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
+  }
+
+  async function storedRows(documentId: string): Promise<number> {
+    const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM "document_updates" WHERE "document_id" = $1`, [documentId]);
+    return row.n as number;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    sut = app.app.get(DocumentStateService);
+    dataSource = app.app.get(DataSource);
+    token = (await app.login('secretariat@demo.coupole.be')).accessToken;
+  });
+
+  afterAll(() => app?.close());
+
+  it('loads the seeded body of a new document, and a second seed changes nothing', async () => {
+    const documentId = await createDocument('Premier paragraphe.\n\nSecond paragraphe.');
+
+    const seededAgain = await dataSource.transaction((manager) => sut.seedInitialState(manager, documentId, 'Autre texte.'));
+
+    expect(seededAgain).toBe(false);
+    expect(await sut.currentMarkdown(documentId)).toBe('Premier paragraphe.\n\nSecond paragraphe.\n');
+  });
+
+  it('stores concurrent appends, each resolved after its commit, and loads them merged with the snapshot', async () => {
+    const documentId = await createDocument('Début');
+    const base = await sut.load(documentId);
+    let state = base;
+    const updates: Uint8Array[] = [];
+    for (let index = 0; index < 50; index++) {
+      const update = appendText(state, ` ${index}`);
+      updates.push(update);
+      state = Y.mergeUpdates([state, update]);
+    }
+
+    await Promise.all(updates.map((update) => sut.append(documentId, update, null)));
+
+    expect(await storedRows(documentId)).toBe(50);
+    expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+    expect(markdownOf(await sut.load(documentId))).toContain('Début 0 1 2');
+  });
+
+  it('compacts the log into the snapshot without losing an update appended meanwhile', async () => {
+    const documentId = await createDocument('Texte');
+    let state = await sut.load(documentId);
+    for (let index = 0; index < 30; index++) {
+      const update = appendText(state, ` a${index}`);
+      state = Y.mergeUpdates([state, update]);
+      await sut.append(documentId, update, null);
+    }
+    const late = appendText(state, ' tardif');
+    state = Y.mergeUpdates([state, late]);
+
+    const [folded] = await Promise.all([sut.compact(documentId), sut.append(documentId, late, null)]);
+
+    expect(folded).toBeGreaterThanOrEqual(30);
+    expect(await storedRows(documentId)).toBeLessThanOrEqual(1);
+    expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+    await sut.compact(documentId);
+    expect(await storedRows(documentId)).toBe(0);
+    expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+  });
+
+  it('compacts in the background once a document passes the threshold', async () => {
+    sut.configure({ compactionThreshold: 20 });
+    try {
+      const documentId = await createDocument('Seuil');
+      let state = await sut.load(documentId);
+      for (let index = 0; index < 25; index++) {
+        const update = appendText(state, ` b${index}`);
+        state = Y.mergeUpdates([state, update]);
+        await sut.append(documentId, update, null);
+      }
+
+      const deadline = Date.now() + 5_000;
+      while ((await storedRows(documentId)) >= 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await storedRows(documentId)).toBeLessThan(20);
+      expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+    } finally {
+      sut.configure({ compactionThreshold: 500 });
+    }
+  });
+
+  it('applies a server edit as an ordinary, durable edit that keeps unchanged paragraphs', async () => {
+    const documentId = await createDocument('Garder ce paragraphe.\n\nRemplacer celui-ci.');
+    const live = await sut.open(documentId);
+    const kept = (live.doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement)._item!.id;
+
+    const changed = await sut.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
+    const unchanged = await sut.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
+
+    expect(changed).toBe(true);
+    expect(unchanged).toBe(false);
+    expect(await sut.currentMarkdown(documentId)).toBe('Garder ce paragraphe.\n\nNouveau texte.\n');
+    expect((live.doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement)._item!.id).toEqual(kept);
+  });
+
+  it('opens a document of 10,000 stored updates quickly', async () => {
+    const documentId = await createDocument('x');
+    let state = await sut.load(documentId);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const textNode = (doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let index = 0; index < 10_000; index++) textNode.insert(textNode.length, 'y');
+    await Promise.all(updates.map((update) => sut.append(documentId, update, null)));
+    state = Y.encodeStateAsUpdate(doc);
+
+    const startedAt = performance.now();
+    const loaded = await sut.load(documentId);
+    const elapsed = performance.now() - startedAt;
+
+    expect(markdownOf(loaded)).toBe(markdownOf(state));
+    // Target 50 ms on the benchmark machine; generous here so a loaded CI machine does not flake.
+    expect(elapsed).toBeLessThan(500);
+  });
+});

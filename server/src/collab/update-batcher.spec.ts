@@ -1,0 +1,73 @@
+import { PendingUpdate, UpdateBatcher } from './update-batcher';
+
+function row(index: number): PendingUpdate {
+  return { documentId: 'doc', update: new Uint8Array([index]), actorId: null };
+}
+
+describe(UpdateBatcher.name, () => {
+  it('stores the appends of one event-loop turn in a single write', async () => {
+    const writes: PendingUpdate[][] = [];
+    const sut = new UpdateBatcher(async (rows) => void writes.push(rows), { maxBatch: 100, maxInFlight: 1 });
+
+    await Promise.all([sut.append(row(1)), sut.append(row(2)), sut.append(row(3))]);
+
+    expect(writes).toHaveLength(1);
+    expect(writes[0].map((written) => written.update[0])).toEqual([1, 2, 3]);
+  });
+
+  it('resolves an append only after its write has finished', async () => {
+    let finishWrite!: () => void;
+    const sut = new UpdateBatcher(() => new Promise<void>((resolve) => (finishWrite = resolve)), { maxBatch: 10, maxInFlight: 1 });
+    let resolved = false;
+
+    const appended = sut.append(row(1)).then(() => (resolved = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(resolved).toBe(false);
+
+    finishWrite();
+    await appended;
+    expect(resolved).toBe(true);
+  });
+
+  it('groups the appends that arrive during a write into the next one, within maxBatch', async () => {
+    const writes: number[][] = [];
+    let release!: () => void;
+    let first = true;
+    const sut = new UpdateBatcher(
+      async (rows) => {
+        writes.push(rows.map((written) => written.update[0]));
+        if (first) {
+          first = false;
+          await new Promise<void>((resolve) => (release = resolve));
+        }
+      },
+      { maxBatch: 2, maxInFlight: 1 },
+    );
+
+    const appends = [sut.append(row(1))];
+    await new Promise((resolve) => setImmediate(resolve));
+    appends.push(sut.append(row(2)), sut.append(row(3)), sut.append(row(4)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual([[1]]);
+
+    release();
+    await Promise.all(appends);
+    expect(writes).toEqual([[1], [2, 3], [4]]);
+  });
+
+  it('rejects every append of a failed write and keeps serving later ones', async () => {
+    let fail = true;
+    const sut = new UpdateBatcher(
+      async () => {
+        if (fail) throw new Error('database down');
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+
+    const failed = await Promise.allSettled([sut.append(row(1)), sut.append(row(2))]);
+    fail = false;
+
+    expect(failed.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    await expect(sut.append(row(3))).resolves.toBeUndefined();
+  });
+});

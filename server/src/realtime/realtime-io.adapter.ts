@@ -1,0 +1,55 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import type { Server, ServerOptions } from 'socket.io';
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/** Above the largest accepted Yjs update (512 KB), so that one is refused with a clear error. */
+export const MAX_SOCKET_MESSAGE_BYTES = 1024 * 1024;
+
+/**
+ * socket.io for every namespace (`/collab`, `/live`). With REDIS_URL, rooms span all server
+ * instances through the Redis adapter (room broadcasts, fetchSockets, serverSideEmit);
+ * without it, a single instance works alone with the in-memory adapter.
+ */
+export class RealtimeIoAdapter extends IoAdapter {
+  private readonly logger = new Logger(RealtimeIoAdapter.name);
+  private readonly clients: RedisClient[] = [];
+  private adapterConstructor?: ReturnType<typeof createAdapter>;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly redisUrl: string | undefined,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, { ...options, maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES }) as Server;
+    if (this.redisUrl) server.adapter(this.redisAdapter(this.redisUrl));
+    return server;
+  }
+
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    const clients = this.clients.splice(0);
+    await Promise.all(clients.map((client) => (client.isOpen ? client.quit().catch(() => undefined) : undefined)));
+  }
+
+  private redisAdapter(url: string): ReturnType<typeof createAdapter> {
+    if (this.adapterConstructor) return this.adapterConstructor;
+    const publisher: RedisClient = createClient({ url });
+    const subscriber = publisher.duplicate();
+    for (const [role, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+      // Without a listener a Redis outage would crash the process; the client reconnects itself.
+      client.on('error', (error: unknown) => this.logger.error(`Redis ${role}: ${String(error)}`));
+      // Commands issued before the connection is up are queued by the client.
+      client.connect().catch((error: unknown) => this.logger.error(`Redis ${role} connection: ${String(error)}`));
+      this.clients.push(client);
+    }
+    this.adapterConstructor = createAdapter(publisher, subscriber);
+    return this.adapterConstructor;
+  }
+}

@@ -1,0 +1,194 @@
+import * as Y from 'yjs';
+import { CollabClient, login } from '../support/collab-client';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+const SECRETARIAT = 'secretariat@demo.coupole.be';
+
+let server: ServerProcess;
+const tokens = new Map<string, string>();
+const clients: CollabClient[] = [];
+
+async function token(email: string): Promise<string> {
+  let value = tokens.get(email);
+  if (!value) {
+    value = await login(server.baseUrl, email);
+    tokens.set(email, value);
+  }
+  return value;
+}
+
+async function api<T>(method: string, path: string, email: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/api${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${await token(email)}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function createDocument(markdown: string, title = 'Note sur le parcours d’intégration'): Promise<string> {
+  const document = await api<{ id: string }>('POST', '/documents', SECRETARIAT, { title, kind: 'note_technique', markdown });
+  return document.id;
+}
+
+async function connect(email: string, documentId: string, baseUrl = server.baseUrl): Promise<CollabClient> {
+  const client = await CollabClient.connect(baseUrl, await token(email), documentId);
+  clients.push(client);
+  return client;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterEach(() => {
+  for (const client of clients.splice(0)) client.close();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('live co-editing on /collab', () => {
+  it('sends the stored body on join and relays an edit to the other editors, acknowledged once stored', async () => {
+    const documentId = await createDocument('Les ILI accompagnent les primo-arrivants.');
+    const aleap = await connect('aleap@demo.coupole.be', documentId);
+    const caips = await connect('caips@demo.coupole.be', documentId);
+    expect(aleap.text()).toBe('Les ILI accompagnent les primo-arrivants.');
+    expect(aleap.canEdit).toBe(true);
+
+    aleap.type(' En Wallonie.');
+    await aleap.waitForAcks();
+    await caips.waitForText('Les ILI accompagnent les primo-arrivants. En Wallonie.');
+
+    expect(aleap.ackLatencies.length).toBeGreaterThan(0);
+    // The Markdown cache of the document follows after a short quiet period.
+    let markdown = '';
+    for (const deadline = Date.now() + 10_000; !markdown.includes('En Wallonie.') && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      markdown = (await api<{ markdown: string }>('GET', `/documents/${documentId}`, SECRETARIAT)).markdown;
+    }
+    expect(markdown).toContain('En Wallonie.');
+  });
+
+  it('refuses a connection without a valid token', async () => {
+    await expect(CollabClient.connect(server.baseUrl, 'not-a-token', '00000000-0000-4000-8000-000000000000', { joinTimeoutMs: 3_000 })).rejects.toThrow();
+  });
+
+  it('refuses to let an uninvited observer join, and sends them nothing of the text', async () => {
+    const documentId = await createDocument('Texte confidentiel du secrétariat.');
+
+    const attempt = CollabClient.connect(server.baseUrl, await token('observateur@demo.coupole.be'), documentId);
+
+    // Unknown and unreadable look alike, so the existence of the text does not leak.
+    await expect(attempt).rejects.toThrow(/not_found/);
+  });
+
+  it('answers a join with a malformed or unknown document id with a clear refusal', async () => {
+    const documentId = await createDocument('Un texte.');
+    const client = await connect('fdss@demo.coupole.be', documentId);
+
+    const malformed = await client.socket.timeout(5_000).emitWithAck('join', { documentId: 'not-a-uuid' });
+    const unknown = await client.socket.timeout(5_000).emitWithAck('join', { documentId: '00000000-0000-4000-8000-000000000000' });
+    const extra = await client.socket.timeout(5_000).emitWithAck('join', { documentId, role: 'admin' });
+
+    expect(malformed).toMatchObject({ ok: false, code: 'invalid_request', error: expect.stringContaining('documentId') });
+    expect(unknown).toMatchObject({ ok: false, code: 'not_found' });
+    expect(extra).toMatchObject({ ok: false, code: 'invalid_request', error: expect.stringContaining('role') });
+  });
+
+  it('rejects malformed and oversized messages while another client keeps editing', async () => {
+    const documentId = await createDocument('Début.');
+    const attacker = await connect('codef@demo.coupole.be', documentId);
+    const writer = await connect('risome@demo.coupole.be', documentId);
+    const reader = await connect('aleap@demo.coupole.be', documentId);
+
+    const garbage = await attacker.sendRaw(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 9, 9, 9]));
+    const oversized = await attacker.sendRaw(new Uint8Array(600 * 1024).fill(7));
+    const notBinary = (await attacker.socket.timeout(5_000).emitWithAck('update', { hello: 'world' })) as { code: string };
+    const intruder = new Y.Doc();
+    intruder.getMap('intruder').set('x', 'y');
+    const otherRoot = await attacker.sendRaw(Y.encodeStateAsUpdate(intruder));
+    attacker.emitRaw('sync', new Uint8Array([0x07, 0x01]));
+    attacker.emitRaw('awareness', new Uint8Array([0x01, 0x02]));
+    writer.type(' Suite.');
+
+    expect(garbage).toMatchObject({ ok: false, code: 'malformed' });
+    expect(oversized).toMatchObject({ ok: false, code: 'update_too_large' });
+    expect(notBinary).toMatchObject({ ok: false, code: 'invalid_request' });
+    expect(otherRoot).toMatchObject({ ok: false, code: 'malformed' });
+    await attacker.waitFor(() => attacker.errors.length >= 2, 5_000, 'two error events');
+    expect(attacker.errors.map((error) => error.code)).toEqual(['malformed', 'malformed']);
+    await writer.waitForAcks();
+    await reader.waitForText('Début. Suite.');
+
+    // Over socket.io's message limit (1 MB) the sender is cut off; the server lives on.
+    attacker.socket.io.opts.reconnection = false;
+    attacker.emitRaw('update', new Uint8Array(1_200_000));
+    await attacker.waitFor(() => !attacker.socket.connected, 5_000, 'disconnection');
+    writer.type(' Fin.');
+    await reader.waitForText('Début. Suite. Fin.');
+  });
+
+  it('slows a flooding client down without disturbing the others', async () => {
+    const documentId = await createDocument('Calme.');
+    const flooder = await connect('caips-suppleant@demo.coupole.be', documentId);
+    const writer = await connect('caips@demo.coupole.be', documentId);
+    const reader = await connect('fdss@demo.coupole.be', documentId);
+
+    const awareness = new Uint8Array([0]);
+    for (let index = 0; index < 1_000; index++) flooder.emitRaw('awareness', awareness);
+    writer.type(' Toujours.');
+
+    await flooder.waitFor(() => flooder.errors.some((error) => error.code === 'rate_limited'), 5_000, 'rate limit');
+    await reader.waitForText('Calme. Toujours.');
+  });
+
+  it('never duplicates the seeded body, however many fresh clients connect and reconnect', async () => {
+    const body = 'Premier paragraphe.\n\nSecond paragraphe.';
+    const documentId = await createDocument(body);
+    const first = await connect('aleap@demo.coupole.be', documentId);
+    const second = await connect('codef@demo.coupole.be', documentId);
+    second.socket.disconnect();
+    second.socket.connect();
+    await second.waitFor(() => second.joined, 5_000, 'rejoin');
+    const third = await connect('secretariat@demo.coupole.be', documentId);
+    first.type(' Ajout.');
+    await first.waitForAcks();
+
+    const expected = 'Premier paragraphe.\nSecond paragraphe. Ajout.';
+    await second.waitForText(expected);
+    await third.waitForText(expected);
+    const late = await connect('risome@demo.coupole.be', documentId);
+    expect(late.text()).toBe(expected);
+  });
+
+  it('keeps every acknowledged update when the server is killed mid-typing, and takes the rest on reconnect', async () => {
+    const documentId = await createDocument('Saisie :');
+    const typist = await connect('aleap@demo.coupole.be', documentId);
+    let sent = 0;
+
+    // One word, hence one update with local sequence number `sent`, every 4 ms.
+    const typing = setInterval(() => typist.type(` m${sent++}`), 4);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await server.kill();
+    const acknowledged = [...typist.acknowledged];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    clearInterval(typing);
+    const typed = typist.text();
+
+    await server.restart();
+    const reader = await connect('caips@demo.coupole.be', documentId);
+    const stored = new Set(reader.text().split(' '));
+    expect(acknowledged.length).toBeGreaterThan(10);
+    // Every word acknowledged before the kill survived it.
+    expect(acknowledged.filter((seq) => !stored.has(`m${seq}`))).toEqual([]);
+
+    // The typist's unacknowledged words are re-sent after it reconnects: nothing typed is lost.
+    await typist.waitForAcks(30_000);
+    await reader.waitForText(typed, 15_000);
+    expect(typist.text()).toBe(typed);
+  });
+});
