@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthModule } from './auth/auth.module';
 import { CollabModule } from './collab/collab.module';
+import { CommentsModule } from './comments/comments.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
@@ -12,12 +13,14 @@ import { DatabaseModule } from './database/database.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
+import { ExportsModule } from './exports/exports.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
+import { VersionsModule } from './versions/versions.module';
 
 function clientModules(): DynamicModule[] {
   // The SPA is optional: an API-only server (or the test suite) runs without a client build.
@@ -56,6 +59,9 @@ export class AppModule {
         EventsModule,
         DocumentsModule,
         CollabModule,
+        VersionsModule,
+        CommentsModule,
+        ExportsModule,
         MailModule,
         NotificationsModule,
         DecisionsModule,

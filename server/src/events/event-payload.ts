@@ -28,6 +28,8 @@ export type EventPayload = {
   /** comment.* */
   commentId?: string;
   excerpt?: string;
+  /** comment.created, comment.replied: user ids and federation slugs named with `@`. */
+  mentions?: string[];
   /** round.*, position.*, objection.* */
   roundNumber?: number;
   federation?: string;

@@ -2,6 +2,8 @@ import { CreateFederations1795702800000 } from './1795702800000-create-federatio
 import { CreateUsers1795702900000 } from './1795702900000-create-users';
 import { CreateDocumentsAndEvents1795703000000 } from './1795703000000-create-documents-and-events';
 import { CreateDocumentUpdates1795703100000 } from './1795703100000-create-document-updates';
+import { CreateVersions1795703200000 } from './1795703200000-create-versions';
+import { CreateComments1795703210000 } from './1795703210000-create-comments';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
 
@@ -11,6 +13,8 @@ export const MIGRATIONS = [
   CreateUsers1795702900000,
   CreateDocumentsAndEvents1795703000000,
   CreateDocumentUpdates1795703100000,
+  CreateVersions1795703200000,
+  CreateComments1795703210000,
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
 ];

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { User } from '../users/user.entity';
+import { DocumentIdParams } from '../versions/dto/version-params.dto';
+import { CommentsService } from './comments.service';
+import { CommentIdParams } from './dto/comment-params.dto';
+import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';
+import { CreateCommentDto } from './dto/create-comment.dto';
+import { CreateReplyDto } from './dto/reply.dto';
+import { UpdateCommentDto } from './dto/update-comment.dto';
+
+@ApiTags('comments')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller()
+export class CommentsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Get('documents/:id/comments')
+  @ApiOkResponse({ type: CommentListResponseDto })
+  list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams) {
+    return this.comments.list(user, id);
+  }
+
+  @Post('documents/:id/comments')
+  @ApiCreatedResponse({ type: CommentResponseDto })
+  create(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() request: CreateCommentDto) {
+    return this.comments.create(user, id, request);
+  }
+
+  @Post('comments/:id/replies')
+  @ApiCreatedResponse({ type: CommentResponseDto, description: 'The whole thread, with the new reply' })
+  reply(@CurrentUser() user: User, @Param() { id }: CommentIdParams, @Body() request: CreateReplyDto) {
+    return this.comments.reply(user, id, request);
+  }
+
+  @Patch('comments/:id')
+  @ApiOkResponse({ type: CommentResponseDto })
+  update(@CurrentUser() user: User, @Param() { id }: CommentIdParams, @Body() request: UpdateCommentDto) {
+    return this.comments.update(user, id, request);
+  }
+}

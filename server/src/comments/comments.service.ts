@@ -1,0 +1,283 @@
+import type { CommentDto, ListResponse } from '@coupole/shared';
+import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { DocumentsService } from '../documents/documents.service';
+import { EventsService } from '../events/events.service';
+import { LiveService } from '../live/live.service';
+import { User } from '../users/user.entity';
+import { CommentReply } from './comment-reply.entity';
+import { Comment } from './comment.entity';
+import { toCommentDto } from './dto/comment.dto';
+import { CreateCommentDto } from './dto/create-comment.dto';
+import { CreateReplyDto } from './dto/reply.dto';
+import { UpdateCommentDto } from './dto/update-comment.dto';
+import { classifyHandle, mentionHandles } from './mentions';
+
+const EXCERPT_LENGTH = 140;
+
+/** Someone was named in a comment or a reply: what a notification needs. */
+export interface CommentMention {
+  documentId: string;
+  commentId: string;
+  /** Set when the mention is in a reply. */
+  replyId: string | null;
+  authorId: string;
+  /** As stored on the comment: user ids and federation slugs. */
+  mentions: string[];
+  /** Active users to tell: the people named and the members of the federations named, never the author. */
+  recipientIds: string[];
+  excerpt: string;
+}
+
+export type MentionListener = (mention: CommentMention) => void | Promise<void>;
+
+interface ResolvedMentions {
+  mentions: string[];
+  recipientIds: string[];
+}
+
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, ' ');
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+}
+
+@Injectable()
+export class CommentsService {
+  private readonly logger = new Logger(CommentsService.name);
+  private readonly mentionListeners: MentionListener[] = [];
+
+  constructor(
+    @InjectRepository(Comment) private readonly comments: Repository<Comment>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: DocumentsService,
+    private readonly events: EventsService,
+    private readonly live: LiveService,
+  ) {}
+
+  /**
+   * Called once a comment or reply naming someone is committed (the notifications module
+   * registers here). A failing listener is logged and never undoes the comment.
+   */
+  onMention(listener: MentionListener): void {
+    this.mentionListeners.push(listener);
+  }
+
+  async list(user: User, documentId: string): Promise<ListResponse<CommentDto>> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const comments = await this.comments.find({
+      where: { documentId },
+      relations: { author: true, resolvedBy: true, replies: { author: true } },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return { items: comments.map(toCommentDto), total: comments.length };
+  }
+
+  async create(user: User, documentId: string, request: CreateCommentDto): Promise<CommentDto> {
+    await this.documents.assertCan(user, documentId, 'comment');
+    const { mentions, recipientIds } = await this.resolveMentions(user, documentId, request.body);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Comment);
+      const comment = repository.create({
+        documentId,
+        authorId: user.id,
+        body: request.body,
+        anchorStart: request.anchor?.start ?? null,
+        anchorEnd: request.anchor?.end ?? null,
+        anchorQuote: request.anchor?.quote ?? null,
+        mentions,
+        resolved: false,
+        resolvedById: null,
+        resolvedAt: null,
+      });
+      await repository.insert(comment);
+      await this.events.record(manager, {
+        documentId,
+        type: 'comment.created',
+        actorId: user.id,
+        payload: { commentId: comment.id, excerpt: excerpt(comment.body), mentions },
+      });
+      return comment.id;
+    });
+    const dto = toCommentDto(await this.load(id));
+    this.live.publish({ type: 'comment.created', documentId, at: dto.createdAt, payload: { comment: dto } });
+    await this.notify({ documentId, commentId: id, replyId: null, authorId: user.id, mentions, recipientIds, excerpt: excerpt(dto.body) });
+    return dto;
+  }
+
+  /** Answers the thread; returns the whole thread. */
+  async reply(user: User, commentId: string, request: CreateReplyDto): Promise<CommentDto> {
+    const comment = await this.findAccessible(user, commentId);
+    const { mentions, recipientIds } = await this.resolveMentions(user, comment.documentId, request.body);
+    const replyId = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CommentReply);
+      const reply = repository.create({ commentId, authorId: user.id, body: request.body, mentions });
+      await repository.insert(reply);
+      // The thread's updatedAt says when it last moved.
+      await manager.getRepository(Comment).update({ id: commentId }, { updatedAt: new Date() });
+      await this.events.record(manager, {
+        documentId: comment.documentId,
+        type: 'comment.replied',
+        actorId: user.id,
+        payload: { commentId, excerpt: excerpt(reply.body), mentions },
+      });
+      return reply.id;
+    });
+    const dto = await this.publishUpdate(commentId);
+    await this.notify({
+      documentId: comment.documentId,
+      commentId,
+      replyId,
+      authorId: user.id,
+      mentions,
+      recipientIds,
+      excerpt: excerpt(request.body),
+    });
+    return dto;
+  }
+
+  async update(user: User, commentId: string, request: UpdateCommentDto): Promise<CommentDto> {
+    if (request.resolved === undefined && request.body === undefined) {
+      throw new BadRequestException(['resolved or body must be given']);
+    }
+    const comment = await this.findAccessible(user, commentId);
+    if (request.body !== undefined && comment.authorId !== user.id) {
+      throw new ForbiddenException('Seul·e l’auteur·rice peut modifier le texte de ce commentaire');
+    }
+    const resolving = request.resolved !== undefined && request.resolved !== comment.resolved;
+    const editing = request.body !== undefined && request.body !== comment.body;
+    if (!resolving && !editing) return toCommentDto(comment);
+
+    const resolved = editing ? await this.resolveMentions(user, comment.documentId, request.body as string) : null;
+    const newlyMentioned = resolved ? resolved.mentions.filter((mention) => !comment.mentions.includes(mention)) : [];
+    await this.dataSource.transaction(async (manager) => {
+      const changes: Partial<Comment> = { updatedAt: new Date() };
+      if (editing && resolved) Object.assign(changes, { body: request.body, mentions: resolved.mentions });
+      if (resolving) {
+        Object.assign(changes, {
+          resolved: request.resolved,
+          resolvedById: request.resolved ? user.id : null,
+          resolvedAt: request.resolved ? new Date() : null,
+        });
+        await this.events.record(manager, {
+          documentId: comment.documentId,
+          type: request.resolved ? 'comment.resolved' : 'comment.reopened',
+          actorId: user.id,
+          payload: { commentId, excerpt: excerpt(comment.body) },
+        });
+      }
+      await manager.getRepository(Comment).update({ id: commentId }, changes);
+    });
+    const dto = await this.publishUpdate(commentId);
+    if (resolved && newlyMentioned.length > 0) {
+      // Only those named by the edit hear about it; the others were told when first named.
+      const recipients = await this.recipientsOf(newlyMentioned, user.id);
+      await this.notify({
+        documentId: comment.documentId,
+        commentId,
+        replyId: null,
+        authorId: user.id,
+        mentions: newlyMentioned,
+        recipientIds: recipients,
+        excerpt: excerpt(dto.body),
+      });
+    }
+    return dto;
+  }
+
+  /** The comment, once the caller is known to be allowed to comment on its document. */
+  private async findAccessible(user: User, commentId: string): Promise<Comment> {
+    const comment = await this.comments.findOne({
+      where: { id: commentId },
+      relations: { author: true, resolvedBy: true, replies: { author: true } },
+    });
+    if (!comment) throw new NotFoundException('Commentaire introuvable');
+    try {
+      await this.documents.assertCan(user, comment.documentId, 'comment');
+    } catch (error) {
+      // Someone who cannot read the document does not learn that the comment exists.
+      if (error instanceof NotFoundException) throw new NotFoundException('Commentaire introuvable');
+      throw error;
+    }
+    return comment;
+  }
+
+  private async load(id: string): Promise<Comment> {
+    return this.comments.findOneOrFail({
+      where: { id },
+      relations: { author: true, resolvedBy: true, replies: { author: true } },
+    });
+  }
+
+  private async publishUpdate(commentId: string): Promise<CommentDto> {
+    const dto = toCommentDto(await this.load(commentId));
+    this.live.publish({ type: 'comment.updated', documentId: dto.documentId, at: dto.updatedAt, payload: { comment: dto } });
+    return dto;
+  }
+
+  /**
+   * Turns the `@handles` of a text into stored mentions, refusing (400, naming `body`) a
+   * handle that names nobody, names several people, or names someone who cannot read the text.
+   */
+  private async resolveMentions(author: User, documentId: string, body: string): Promise<ResolvedMentions> {
+    const mentions: string[] = [];
+    const errors: string[] = [];
+    for (const handle of mentionHandles(body)) {
+      const target = classifyHandle(handle);
+      if (target.kind === 'federation') {
+        mentions.push(target.slug);
+        continue;
+      }
+      const candidates =
+        target.by === 'id'
+          ? await this.users.find({ where: { id: target.value, active: true } })
+          : await this.users
+              .createQueryBuilder('member')
+              .where(`split_part(member.email, '@', 1) = :local`, { local: target.value })
+              .andWhere('member.active = true')
+              .getMany();
+      if (candidates.length === 0) {
+        errors.push(`body mentions @${handle}, who is neither a member nor a federation`);
+      } else if (candidates.length > 1) {
+        errors.push(`body mentions @${handle}, which names several members: use their id`);
+      } else if (!(await this.canRead(candidates[0], documentId))) {
+        errors.push(`body mentions @${handle}, who cannot read this document`);
+      } else if (!mentions.includes(candidates[0].id)) {
+        mentions.push(candidates[0].id);
+      }
+    }
+    if (errors.length > 0) throw new BadRequestException(errors);
+    return { mentions, recipientIds: await this.recipientsOf(mentions, author.id) };
+  }
+
+  private async canRead(user: User, documentId: string): Promise<boolean> {
+    try {
+      await this.documents.assertCan(user, documentId, 'read');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async recipientsOf(mentions: string[], authorId: string): Promise<string[]> {
+    if (mentions.length === 0) return [];
+    const slugs = mentions.filter((mention) => classifyHandle(mention).kind === 'federation');
+    const ids = mentions.filter((mention) => !slugs.includes(mention));
+    const members = slugs.length
+      ? await this.users.find({ where: { federationSlug: In(slugs), active: true }, select: { id: true } })
+      : [];
+    return [...new Set([...ids, ...members.map((member) => member.id)])].filter((id) => id !== authorId);
+  }
+
+  private async notify(mention: CommentMention): Promise<void> {
+    if (mention.mentions.length === 0) return;
+    for (const listener of this.mentionListeners) {
+      try {
+        await listener(mention);
+      } catch (error) {
+        this.logger.error(`mention listener failed for comment ${mention.commentId}: ${String(error)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import { CommentBody } from './comment-body';
+
+export class CreateReplyDto {
+  @CommentBody()
+  body: string;
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { User } from '../users/user.entity';
+import { DocumentIdParams } from '../versions/dto/version-params.dto';
+import { ExportQueryDto } from './dto/export-query.dto';
+import { CONTENT_TYPES } from './export-content';
+import { ExportsService } from './exports.service';
+
+@ApiTags('exports')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('documents/:id/export')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get()
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({ description: 'The draft, or the version given, as Markdown, DOCX or PDF (an attachment)' })
+  async export(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Query() query: ExportQueryDto) {
+    const file = await this.exports.export(user, id, query);
+    return new StreamableFile(file.body, { type: file.contentType, disposition: file.disposition, length: file.body.length });
+  }
+}

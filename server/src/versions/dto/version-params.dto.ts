@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+
+export class DocumentIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+}
+
+export const MAX_VERSION_NUMBER = 2_147_483_647;
+
+export class VersionParams extends DocumentIdParams {
+  @ApiProperty({ minimum: 1, description: 'Version number within the document' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION_NUMBER)
+  number: number;
+}

@@ -1,0 +1,137 @@
+import type { DiffPart, ListResponse, ParagraphChange, ParagraphDto, UserRefDto, VersionDto } from '@coupole/shared';
+import { ApiProperty } from '@nestjs/swagger';
+import { UserRefResponseDto, toUserRef } from '../../documents/dto/user-ref.dto';
+import type { Version } from '../version.entity';
+import type { DiffSide } from './diff-query.dto';
+
+export class ParagraphResponseDto implements ParagraphDto {
+  @ApiProperty({ example: 'p-0-1a2b3c4d' })
+  id: string;
+
+  @ApiProperty()
+  markdown: string;
+}
+
+/** A version in a list: everything but the body. */
+export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs'> & { id: string; documentId: string };
+
+export class VersionSummaryResponseDto implements VersionSummary {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ minimum: 1 })
+  number: number;
+
+  @ApiProperty({ nullable: true, type: String })
+  label: string | null;
+
+  @ApiProperty({ type: UserRefResponseDto })
+  author: UserRefDto;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ description: 'SHA-256 (hex) of the Markdown' })
+  contentHash: string;
+}
+
+export class VersionResponseDto extends VersionSummaryResponseDto implements VersionDto {
+  @ApiProperty({ description: 'Canonical Markdown of the frozen body' })
+  markdown: string;
+
+  @ApiProperty({ type: [ParagraphResponseDto] })
+  paragraphs: ParagraphDto[];
+}
+
+export class VersionListResponseDto implements ListResponse<VersionSummary> {
+  @ApiProperty({ type: [VersionSummaryResponseDto] })
+  items: VersionSummary[];
+
+  @ApiProperty()
+  total: number;
+}
+
+export interface DiffSideDto {
+  version: DiffSide;
+  contentHash: string;
+}
+
+export interface VersionDiff {
+  from: DiffSideDto;
+  to: DiffSideDto;
+  parts: DiffPart[];
+  paragraphs: ParagraphChange[];
+}
+
+export class DiffSideResponseDto implements DiffSideDto {
+  @ApiProperty({ oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', enum: ['draft'] }] })
+  version: DiffSide;
+
+  @ApiProperty()
+  contentHash: string;
+}
+
+export class VersionDiffResponseDto implements VersionDiff {
+  @ApiProperty({ type: DiffSideResponseDto })
+  from: DiffSideDto;
+
+  @ApiProperty({ type: DiffSideResponseDto })
+  to: DiffSideDto;
+
+  @ApiProperty({
+    description: 'Word-level diff of the two Markdown texts',
+    type: 'array',
+    items: { type: 'object', properties: { op: { type: 'string', enum: ['equal', 'insert', 'delete'] }, text: { type: 'string' } } },
+  })
+  parts: DiffPart[];
+
+  @ApiProperty({
+    description: 'Block-by-block changes: equal, insert, delete, or change with a word diff',
+    type: 'array',
+    items: { type: 'object' },
+  })
+  paragraphs: ParagraphChange[];
+}
+
+export interface RestoreResult {
+  restoredFrom: number;
+  /** False when the draft already had that text. */
+  changed: boolean;
+  markdown: string;
+  contentHash: string;
+}
+
+export class RestoreResponseDto implements RestoreResult {
+  @ApiProperty({ minimum: 1 })
+  restoredFrom: number;
+
+  @ApiProperty()
+  changed: boolean;
+
+  @ApiProperty()
+  markdown: string;
+
+  @ApiProperty()
+  contentHash: string;
+}
+
+/** `author` must be loaded. */
+export function toVersionSummary(version: Version): VersionSummary {
+  if (!version.author) throw new Error('version author not loaded');
+  return {
+    id: version.id,
+    documentId: version.documentId,
+    number: version.number,
+    label: version.label,
+    author: toUserRef(version.author),
+    createdAt: version.createdAt.toISOString(),
+    contentHash: version.contentHash,
+  };
+}
+
+export function toVersionDto(version: Version): VersionDto & VersionSummary {
+  return { ...toVersionSummary(version), markdown: version.markdown, paragraphs: version.paragraphs };
+}

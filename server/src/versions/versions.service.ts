@@ -1,0 +1,173 @@
+import {
+  contentHash,
+  diffParagraphs,
+  diffWords,
+  ListResponse,
+  splitParagraphs,
+  yDocToDoc,
+  yDocToMarkdown,
+} from '@coupole/shared';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import * as Y from 'yjs';
+import { DocumentStateService } from '../collab/document-state.service';
+import { DocumentsService } from '../documents/documents.service';
+import { EventsService } from '../events/events.service';
+import { LiveService } from '../live/live.service';
+import type { User } from '../users/user.entity';
+import { CreateVersionDto } from './dto/create-version.dto';
+import { DiffSide } from './dto/diff-query.dto';
+import { RestoreResult, toVersionDto, toVersionSummary, VersionDiff, VersionSummary } from './dto/version.dto';
+import { Version } from './version.entity';
+
+/** A body frozen from a Yjs state: what a version stores besides its number and author. */
+export interface FrozenBody {
+  yjsState: Uint8Array;
+  markdown: string;
+  contentHash: string;
+  paragraphs: { id: string; markdown: string }[];
+}
+
+/** Markdown, hash and paragraphs of a Yjs state, all derived on the server with the shared schema. */
+export function freezeBody(state: Uint8Array): FrozenBody {
+  const ydoc = new Y.Doc();
+  try {
+    Y.applyUpdate(ydoc, state);
+    const markdown = yDocToMarkdown(ydoc);
+    return { yjsState: state, markdown, contentHash: contentHash(markdown), paragraphs: splitParagraphs(yDocToDoc(ydoc)) };
+  } finally {
+    ydoc.destroy();
+  }
+}
+
+@Injectable()
+export class VersionsService {
+  constructor(
+    @InjectRepository(Version) private readonly versions: Repository<Version>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: DocumentsService,
+    private readonly documentState: DocumentStateService,
+    private readonly events: EventsService,
+    private readonly live: LiveService,
+  ) {}
+
+  /**
+   * Freezes the current body as the next version. Numbers come from the highest one under a
+   * lock on the document row, so concurrent freezes (on any instance) get distinct numbers.
+   * The state is read before the transaction: with the embedded database's single connection,
+   * the collab service's repository cannot be used inside it.
+   */
+  async freeze(user: User, documentId: string, request: CreateVersionDto) {
+    await this.documents.assertCan(user, documentId, 'edit');
+    const body = freezeBody(await this.documentState.stateUpdate(documentId));
+    const version = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM "documents" WHERE "id" = $1 FOR UPDATE`, [documentId]);
+      const [{ last }] = (await manager.query(
+        `SELECT COALESCE(MAX("number"), 0)::int AS "last" FROM "versions" WHERE "document_id" = $1`,
+        [documentId],
+      )) as { last: number }[];
+      const repository = manager.getRepository(Version);
+      const created = repository.create({
+        documentId,
+        number: last + 1,
+        label: request.label ?? null,
+        authorId: user.id,
+        yjsState: Buffer.from(body.yjsState),
+        markdown: body.markdown,
+        contentHash: body.contentHash,
+        paragraphs: body.paragraphs,
+      });
+      await repository.insert(created);
+      await this.events.record(manager, {
+        documentId,
+        type: 'version.created',
+        actorId: user.id,
+        payload: { versionNumber: created.number, label: created.label, contentHash: created.contentHash },
+      });
+      return created;
+    });
+    version.author = user;
+    this.live.publish({
+      type: 'version.created',
+      documentId,
+      at: version.createdAt.toISOString(),
+      payload: { number: version.number, contentHash: version.contentHash },
+    });
+    return toVersionDto(version);
+  }
+
+  async list(user: User, documentId: string): Promise<ListResponse<VersionSummary>> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const versions = await this.versions.find({
+      where: { documentId },
+      relations: { author: true },
+      order: { number: 'ASC' },
+    });
+    return { items: versions.map(toVersionSummary), total: versions.length };
+  }
+
+  async read(user: User, documentId: string, number: number) {
+    await this.documents.assertCan(user, documentId, 'read');
+    return toVersionDto(await this.get(documentId, number));
+  }
+
+  /** One version with its author (no access check: for other modules, e.g. rounds). */
+  async get(documentId: string, number: number): Promise<Version> {
+    const version = await this.versions.findOne({ where: { documentId, number }, relations: { author: true } });
+    if (!version) throw new NotFoundException(`Version ${number} introuvable pour ce document`);
+    return version;
+  }
+
+  /** Same as `get`, by id. */
+  async getById(id: string): Promise<Version> {
+    const version = await this.versions.findOne({ where: { id }, relations: { author: true } });
+    if (!version) throw new NotFoundException('Version introuvable');
+    return version;
+  }
+
+  /** The frozen Yjs state of a version (kept out of ordinary reads: it can be large). */
+  async yjsState(documentId: string, number: number): Promise<Uint8Array> {
+    const row = await this.versions
+      .createQueryBuilder('version')
+      .select('version.yjsState')
+      .where('version.documentId = :documentId AND version.number = :number', { documentId, number })
+      .getOne();
+    if (!row) throw new NotFoundException(`Version ${number} introuvable pour ce document`);
+    return new Uint8Array(row.yjsState);
+  }
+
+  async diff(user: User, documentId: string, from: DiffSide, to: DiffSide): Promise<VersionDiff> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const [fromMarkdown, toMarkdown] = await Promise.all([this.markdownOf(documentId, from), this.markdownOf(documentId, to)]);
+    return {
+      from: { version: from, contentHash: contentHash(fromMarkdown) },
+      to: { version: to, contentHash: contentHash(toMarkdown) },
+      parts: diffWords(fromMarkdown, toMarkdown),
+      paragraphs: diffParagraphs(fromMarkdown, toMarkdown),
+    };
+  }
+
+  /**
+   * Makes a version's text the draft again as a new edit on top of the history (concurrent
+   * editors see it arrive like anyone's edit); versions are never rewritten.
+   */
+  async restore(user: User, documentId: string, number: number): Promise<RestoreResult> {
+    await this.documents.assertCan(user, documentId, 'edit');
+    const version = await this.get(documentId, number);
+    const changed = await this.documentState.applyServerEdit(documentId, version.markdown, user.id);
+    await this.events.record(null, {
+      documentId,
+      type: 'document.restored',
+      actorId: user.id,
+      payload: { versionNumber: version.number, contentHash: version.contentHash },
+    });
+    const markdown = await this.documentState.currentMarkdown(documentId);
+    return { restoredFrom: version.number, changed, markdown, contentHash: contentHash(markdown) };
+  }
+
+  private async markdownOf(documentId: string, side: DiffSide): Promise<string> {
+    if (side === 'draft') return this.documentState.currentMarkdown(documentId);
+    return (await this.get(documentId, side)).markdown;
+  }
+}
