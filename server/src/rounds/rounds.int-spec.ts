@@ -1,5 +1,6 @@
 import type { ObjectionDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
+import { SeedService } from '../seed/seed.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import type { CastPositionResponseDto, RoundDetailDto, RoundSummaryDto } from './dto/round-detail.dto';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
@@ -83,6 +84,50 @@ describe('consensus rounds (integration)', () => {
   });
 
   afterAll(() => sut?.close());
+
+  describe('demo history', () => {
+    it('seeds the reform note blocked then adopted, the memorandum with reservations and an open letter round, idempotently', async () => {
+      const documents = (await as('secretariat').get('/api/documents')).body.items as { id: string; title: string; status: string }[];
+      const byTitle = (fragment: string) => documents.find((document) => document.title.includes(fragment))!;
+      const rounds = async (documentId: string) =>
+        ((await as('aleap').get(`/api/documents/${documentId}/rounds`)).body.items as RoundSummaryDto[]).map((round) => [
+          round.number,
+          round.status,
+          round.outcome,
+        ]);
+
+      const note = byTitle('Parcours');
+      expect(note.status).toBe('adopted');
+      expect(await rounds(note.id)).toEqual([
+        [1, 'closed', 'blocked'],
+        [2, 'closed', 'adopted'],
+      ]);
+      const noteRounds = (await as('aleap').get(`/api/documents/${note.id}/rounds`)).body.items as RoundSummaryDto[];
+      const second = (await as('aleap').get(`/api/rounds/${noteRounds[1].id}`)).body as RoundDetailDto;
+      expect(second.objections).toMatchObject([{ federation: 'codef', state: 'integrated', carried: true, raisedInRound: 1 }]);
+      expect(second.version).toBe(2);
+      expect(second.previousRound?.paragraphs.some((change) => change.op === 'change')).toBe(true);
+      const first = (await as('aleap').get(`/api/rounds/${noteRounds[0].id}`)).body as RoundDetailDto;
+      const caips = first.positions.find((position) => position.federation === 'caips')!;
+      expect(caips.castBy.displayName).toBe('Aïcha El Idrissi');
+      expect(caips.history.map((entry) => entry.castBy.displayName)).toEqual(['Marc Vandenberghe']);
+
+      const memorandum = byTitle('Mémorandum');
+      expect(await rounds(memorandum.id)).toEqual([[1, 'closed', 'adopted_with_reservations']]);
+      const letter = byTitle('Courrier');
+      expect(letter.status).toBe('in_round');
+      const [open] = (await as('aleap').get(`/api/documents/${letter.id}/rounds`)).body.items as RoundSummaryDto[];
+      expect(open).toMatchObject({ status: 'open', rule: 'silence' });
+      expect(new Date(open.closesAt).getTime()).toBeGreaterThan(Date.now() + 3 * 24 * 3600 * 1000);
+
+      const verify = await as('secretariat').get('/api/decisions/verify');
+      expect(verify.body).toMatchObject({ valid: true, length: 3 });
+
+      await sut.app.get(SeedService).seed();
+      expect(await rounds(note.id)).toHaveLength(2);
+      expect((await as('secretariat').get('/api/decisions/verify')).body).toMatchObject({ valid: true, length: 3 });
+    });
+  });
 
   describe('opening', () => {
     it('opens round 1 on a frozen version, moves the document to in_round and numbers the next round 2', async () => {
