@@ -125,7 +125,7 @@ describe('live co-editing on /collab', () => {
     await reader.waitForText('Début. Suite.');
 
     // Over socket.io's message limit (1 MB) the sender is cut off; the server lives on.
-    attacker.socket.io.opts.reconnection = false;
+    attacker.socket.io.reconnection(false);
     attacker.emitRaw('update', new Uint8Array(1_200_000));
     await attacker.waitFor(() => !attacker.socket.connected, 5_000, 'disconnection');
     writer.type(' Fin.');
