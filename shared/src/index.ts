@@ -2,6 +2,7 @@ export * from './domain/users';
 export * from './domain/federations';
 export * from './domain/documents';
 export * from './domain/document-access';
+export * from './domain/document-views';
 export * from './consensus';
 export * from './editor';
 export * from './events/live-events';

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { DemoDocumentsSeed } from '../documents/demo-documents.seed';
+import { DocumentsModule } from '../documents/documents.module';
 import { DemoUsersSeed } from './demo-users.seed';
 import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
+  imports: [DocumentsModule],
   providers: [
     DemoUsersSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed],
+      inject: [DemoUsersSeed, DemoDocumentsSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

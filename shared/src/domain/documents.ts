@@ -99,6 +99,7 @@ export const TIMELINE_EVENT_TYPES = [
   'document.withdrawn',
   'document.edited',
   'document.restored',
+  'document.observers_changed',
   'version.created',
   'comment.created',
   'comment.replied',

@@ -23,7 +23,7 @@ export type DocumentUpdatedEvent = LiveEventBase<
   'document.updated',
   { document: Omit<DocumentDto, 'markdown'> }
 >;
-export type DocumentEditedEvent = LiveEventBase<'document.edited', { lastEditedAt: string; by: PresenceEntry }>;
+export type DocumentEditedEvent = LiveEventBase<'document.edited', { lastEditedAt: string; by: PresenceEntry | null }>;
 export type VersionCreatedEvent = LiveEventBase<'version.created', { number: number; contentHash: string }>;
 export type CommentCreatedEvent = LiveEventBase<'comment.created', { comment: CommentDto }>;
 export type CommentUpdatedEvent = LiveEventBase<'comment.updated', { comment: CommentDto }>;

@@ -1,0 +1,346 @@
+import {
+  canCreateDocuments,
+  canonicalMarkdown,
+  DOCUMENT_MARKDOWN_MAX_LENGTH,
+  DOCUMENT_TITLE_MAX_LENGTH,
+  documentPermissions,
+  type CreateDocumentRequest,
+  type DocumentAction,
+  type DocumentDetailDto,
+  type DocumentListItemDto,
+  type DocumentPermissions,
+  type DocumentStatus,
+  type ListResponse,
+  type Role,
+  type TimelineEventDto,
+} from '@coupole/shared';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DocumentStateService } from '../collab/document-state.service';
+import { EventsService } from '../events/events.service';
+import type { EventPayload } from '../events/event-payload';
+import { LiveService, type ListScope } from '../live/live.service';
+import { User } from '../users/user.entity';
+import { Document } from './document.entity';
+import { importDocx, looksLikeDocx } from './docx-import';
+import { DEFAULT_PAGE_SIZE, ListDocumentsQueryDto } from './dto/list-documents.query';
+import { excerptOf, toDocumentFields } from './dto/document.dto';
+import type { UpdateDocumentDto } from './dto/update-document.dto';
+
+/** Who is asking: the permission rules need only these. */
+export interface DocumentActor {
+  id: string;
+  role: Role;
+}
+
+export interface UploadedDocx {
+  originalname: string;
+  buffer: Buffer;
+}
+
+const NO_PERMISSIONS: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
+
+const FORBIDDEN_MESSAGES: Record<DocumentAction, string> = {
+  read: 'Vous n’avez pas accès à ce document.',
+  edit: 'Vous ne pouvez pas modifier ce document.',
+  comment: 'Vous ne pouvez pas commenter ce document.',
+  manage: 'Seul le secrétariat peut gérer ce document.',
+};
+
+const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectRepository(Document) private readonly documents: Repository<Document>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly state: DocumentStateService,
+    private readonly live: LiveService,
+  ) {}
+
+  /** What the user may do on the document; nothing at all if it does not exist. */
+  async permissionsFor(user: DocumentActor, documentId: string, manager?: EntityManager): Promise<DocumentPermissions> {
+    const access = await this.accessOf(manager ?? this.dataSource.manager, documentId);
+    return access ? documentPermissions(user, access) : NO_PERMISSIONS;
+  }
+
+  /**
+   * Throws 404 when the user may not even read the document (so its existence does not leak)
+   * and 403 when they may read it but not do `action`. Returns the document.
+   * Inside a transaction, pass its manager.
+   */
+  async assertCan(user: DocumentActor, documentId: string, action: DocumentAction, manager?: EntityManager): Promise<Document> {
+    const access = await this.accessOf(manager ?? this.dataSource.manager, documentId);
+    const permissions = access ? documentPermissions(user, access) : NO_PERMISSIONS;
+    if (!access || !permissions.read) throw new NotFoundException(`Document ${documentId} not found`);
+    if (!permissions[action]) {
+      const adoptedOrWithdrawn = action === 'edit' && (access.status === 'adopted' || access.status === 'withdrawn');
+      throw new ForbiddenException(
+        adoptedOrWithdrawn ? `Ce document est ${access.status === 'adopted' ? 'adopté' : 'retiré'} : il ne peut plus être modifié.` : FORBIDDEN_MESSAGES[action],
+      );
+    }
+    return access.document;
+  }
+
+  async list(user: DocumentActor, query: ListDocumentsQueryDto): Promise<ListResponse<DocumentListItemDto>> {
+    const builder = this.documents
+      .createQueryBuilder('document')
+      .leftJoinAndSelect('document.createdBy', 'createdBy')
+      .leftJoinAndSelect('document.observers', 'observer');
+    if (query.status) builder.andWhere('document.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('document.kind = :kind', { kind: query.kind });
+    const q = query.q?.trim();
+    if (q) builder.andWhere(`"document"."search" @@ ${FOLDED_QUERY}`, { q });
+    if (user.role === 'observer') {
+      builder.andWhere(
+        `EXISTS (SELECT 1 FROM "document_observers" "invited" WHERE "invited"."document_id" = "document"."id" AND "invited"."user_id" = :userId)`,
+        { userId: user.id },
+      );
+    }
+    const [documents, total] = await builder
+      .orderBy('document.lastEditedAt', 'DESC')
+      .addOrderBy('document.id', 'ASC')
+      .skip(query.offset ?? 0)
+      .take(query.limit ?? DEFAULT_PAGE_SIZE)
+      .getManyAndCount();
+    return {
+      items: documents.map((document) => ({
+        ...toDocumentFields(document),
+        excerpt: excerptOf(document.markdown),
+        editors: this.live.editorsOf(document.id),
+      })),
+      total,
+    };
+  }
+
+  async get(user: DocumentActor, documentId: string): Promise<DocumentDetailDto> {
+    await this.assertCan(user, documentId, 'read');
+    return this.detail(user, documentId);
+  }
+
+  /**
+   * A new document in `drafting`. Its optional Markdown body is stored as the initial Yjs state
+   * in the same transaction as the row, so it exists exactly once.
+   */
+  async create(user: DocumentActor, request: CreateDocumentRequest, importedFrom?: string): Promise<DocumentDetailDto> {
+    this.assertCanCreate(user);
+    const documentId = await this.dataSource.transaction((manager) => this.insert(manager, user.id, request, importedFrom));
+    const detail = await this.detail(user, documentId);
+    this.publishDetail(detail);
+    return detail;
+  }
+
+  /**
+   * Inserts a document, its initial body and its `document.created` event with the caller's
+   * transaction (the demo seed uses it directly). Returns the new id.
+   */
+  async insert(manager: EntityManager, actorId: string, request: CreateDocumentRequest, importedFrom?: string): Promise<string> {
+    const markdown = request.markdown ? canonicalMarkdown(request.markdown) : '';
+    const repository = manager.getRepository(Document);
+    const document = repository.create({ title: request.title, kind: request.kind, status: 'drafting', markdown, createdById: actorId });
+    await repository.insert(document);
+    if (markdown) await this.state.seedInitialState(manager, document.id, markdown);
+    const payload: EventPayload = { title: request.title, kind: request.kind };
+    if (importedFrom) payload.importedFrom = importedFrom;
+    await this.events.record(manager, { documentId: document.id, type: 'document.created', actorId, payload });
+    return document.id;
+  }
+
+  /** A Word document becomes a new document (title: given, else its first heading, else the file name). */
+  async importDocx(user: DocumentActor, file: UploadedDocx | undefined, request: { title?: string; kind: CreateDocumentRequest['kind'] }): Promise<DocumentDetailDto> {
+    this.assertCanCreate(user);
+    if (!file) throw new BadRequestException(['file is required (a .docx Word document)']);
+    if (!looksLikeDocx(file.originalname, file.buffer)) throw new BadRequestException(['file must be a .docx Word document']);
+    let imported: Awaited<ReturnType<typeof importDocx>>;
+    try {
+      imported = await importDocx(file.buffer);
+    } catch {
+      throw new BadRequestException(['file could not be read as a .docx Word document']);
+    }
+    if (imported.markdown.length > DOCUMENT_MARKDOWN_MAX_LENGTH) {
+      throw new PayloadTooLargeException([`file holds more than ${DOCUMENT_MARKDOWN_MAX_LENGTH} characters of text`]);
+    }
+    const fallback = file.originalname.replace(/\.docx$/i, '').trim() || 'Document importé';
+    const title = (request.title ?? imported.heading ?? fallback).slice(0, DOCUMENT_TITLE_MAX_LENGTH);
+    return this.create(user, { title, kind: request.kind, markdown: imported.markdown }, file.originalname);
+  }
+
+  /** Rename, withdraw, set the invited observers (manage permission). */
+  async update(user: DocumentActor, documentId: string, request: UpdateDocumentDto): Promise<DocumentDetailDto> {
+    const change = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Document);
+      // Locked so a concurrent round opening or adoption cannot interleave with a withdrawal.
+      await repository.findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      const document = await this.assertCan(user, documentId, 'manage', manager);
+      const observerIds = await this.observerIdsOf(manager, documentId);
+      const set: Partial<Pick<Document, 'title' | 'status'>> = {};
+      const events: Array<{ type: 'document.renamed' | 'document.withdrawn' | 'document.observers_changed'; payload: EventPayload }> = [];
+
+      if (request.title !== undefined && request.title !== document.title) {
+        set.title = request.title;
+        events.push({ type: 'document.renamed', payload: { title: request.title, previousTitle: document.title } });
+      }
+      if (request.status === 'withdrawn' && document.status !== 'withdrawn') {
+        if (document.status === 'adopted') throw new ConflictException(['status: an adopted document cannot be withdrawn']);
+        if (document.status === 'in_round') throw new ConflictException(['status: close the open consensus round before withdrawing the document']);
+        set.status = 'withdrawn';
+        events.push({ type: 'document.withdrawn', payload: { status: 'withdrawn', previousStatus: document.status } });
+      }
+      let added: string[] = [];
+      let removed: string[] = [];
+      if (request.observerIds !== undefined) {
+        await this.assertObservers(manager, request.observerIds);
+        added = request.observerIds.filter((id) => !observerIds.includes(id));
+        removed = observerIds.filter((id) => !request.observerIds!.includes(id));
+        if (added.length > 0 || removed.length > 0) {
+          await manager.createQueryBuilder().relation(Document, 'observers').of(documentId).addAndRemove(added, removed);
+          events.push({ type: 'document.observers_changed', payload: { observersAdded: added, observersRemoved: removed } });
+        }
+      }
+      if (events.length > 0) {
+        await repository.update({ id: documentId }, set);
+        for (const event of events) await this.events.record(manager, { documentId, type: event.type, actorId: user.id, payload: event.payload });
+      }
+      return { changed: events.length > 0, added, removed };
+    });
+
+    this.live.grantList(documentId, change.added);
+    this.live.revoke(documentId, change.removed);
+    const detail = await this.detail(user, documentId);
+    if (change.changed) this.publishDetail(detail);
+    return detail;
+  }
+
+  async timeline(user: DocumentActor, documentId: string): Promise<ListResponse<TimelineEventDto>> {
+    await this.assertCan(user, documentId, 'read');
+    return this.events.timeline(documentId);
+  }
+
+  /**
+   * For the collab module (debounced there): the body changed. Refreshes the Markdown cache and
+   * the search vector unless a later change was already recorded, logs an edit, tells the lists.
+   */
+  async recordBodyChange(documentId: string, markdown: string, editedAt: Date, actorId: string | null): Promise<void> {
+    const lastEditedAt = await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ last_edited_at: Date }> = await manager.query(
+        `UPDATE "documents"
+           SET "markdown" = CASE WHEN $3 >= "last_edited_at" THEN $2 ELSE "markdown" END,
+               "last_edited_at" = GREATEST("last_edited_at", $3)
+         WHERE "id" = $1
+         RETURNING "last_edited_at"`,
+        [documentId, markdown, editedAt],
+      );
+      if (rows.length === 0) return null;
+      await this.events.record(manager, { documentId, type: 'document.edited', actorId, at: editedAt, payload: { length: markdown.length } });
+      return rows[0].last_edited_at;
+    });
+    if (!lastEditedAt) return;
+    const actor = actorId ? await this.dataSource.getRepository(User).findOneBy({ id: actorId }) : null;
+    this.live.publish({
+      type: 'document.edited',
+      documentId,
+      at: editedAt.toISOString(),
+      payload: {
+        lastEditedAt: new Date(lastEditedAt).toISOString(),
+        by: actor ? { userId: actor.id, displayName: actor.displayName, federation: actor.federationSlug } : null,
+      },
+    });
+  }
+
+  /** For the rounds module, inside its transaction; call publishUpdated after the commit. */
+  async setStatus(manager: EntityManager, documentId: string, status: DocumentStatus): Promise<void> {
+    const result = await manager.getRepository(Document).update({ id: documentId }, { status });
+    if (!result.affected) throw new NotFoundException(`Document ${documentId} not found`);
+  }
+
+  /** Pushes the document's current metadata to its followers and the lists. */
+  async publishUpdated(documentId: string): Promise<void> {
+    const document = await this.loadWithRelations(this.dataSource.manager, documentId);
+    if (document) this.live.publish(this.updatedEvent(toDocumentFields(document)));
+  }
+
+  async canRead(user: DocumentActor, documentId: string): Promise<boolean> {
+    return (await this.permissionsFor(user, documentId)).read;
+  }
+
+  async titleOf(documentId: string): Promise<string> {
+    const document = await this.documents.findOne({ where: { id: documentId }, select: { id: true, title: true } });
+    if (!document) throw new NotFoundException(`Document ${documentId} not found`);
+    return document.title;
+  }
+
+  /** The documents an observer was invited to. */
+  async observedDocumentIds(userId: string): Promise<string[]> {
+    const rows: Array<{ document_id: string }> = await this.dataSource.query(
+      `SELECT "document_id" FROM "document_observers" WHERE "user_id" = $1`,
+      [userId],
+    );
+    return rows.map((row) => row.document_id);
+  }
+
+  /** For the `/live` gateway: which documents' list summaries a connection may receive. */
+  async listScope(user: DocumentActor): Promise<ListScope> {
+    return user.role === 'observer' ? this.observedDocumentIds(user.id) : 'all';
+  }
+
+  private assertCanCreate(user: DocumentActor): void {
+    if (!canCreateDocuments(user.role)) throw new ForbiddenException('Les observateurs ne peuvent pas créer de document.');
+  }
+
+  private async detail(user: DocumentActor, documentId: string): Promise<DocumentDetailDto> {
+    const document = await this.loadWithRelations(this.dataSource.manager, documentId);
+    if (!document) throw new NotFoundException(`Document ${documentId} not found`);
+    const permissions = documentPermissions(user, { status: document.status, observerIds: (document.observers ?? []).map((observer) => observer.id) });
+    return {
+      ...toDocumentFields(document),
+      markdown: await this.state.currentMarkdown(documentId),
+      permissions,
+      editors: this.live.editorsOf(documentId),
+    };
+  }
+
+  private publishDetail(detail: DocumentDetailDto): void {
+    const { markdown: _markdown, permissions: _permissions, editors: _editors, ...document } = detail;
+    this.live.publish(this.updatedEvent(document));
+  }
+
+  private updatedEvent(document: ReturnType<typeof toDocumentFields>) {
+    return { type: 'document.updated' as const, documentId: document.id, at: document.updatedAt, payload: { document } };
+  }
+
+  private loadWithRelations(manager: EntityManager, documentId: string): Promise<Document | null> {
+    return manager.getRepository(Document).findOne({ where: { id: documentId }, relations: { createdBy: true, observers: true } });
+  }
+
+  private async accessOf(manager: EntityManager, documentId: string): Promise<{ document: Document; status: DocumentStatus; observerIds: string[] } | null> {
+    const document = await manager.getRepository(Document).findOneBy({ id: documentId });
+    if (!document) return null;
+    return { document, status: document.status, observerIds: await this.observerIdsOf(manager, documentId) };
+  }
+
+  private async observerIdsOf(manager: EntityManager, documentId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(`SELECT "user_id" FROM "document_observers" WHERE "document_id" = $1`, [documentId]);
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Only active observer accounts can be invited (the others already read every document). */
+  private async assertObservers(manager: EntityManager, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    const users = await manager.getRepository(User).findBy({ id: In(userIds) });
+    const byId = new Map(users.map((user) => [user.id, user]));
+    const invalid = userIds.filter((id) => {
+      const user = byId.get(id);
+      return !user || user.role !== 'observer' || !user.active;
+    });
+    if (invalid.length > 0) throw new BadRequestException([`observerIds must name active observer accounts (not: ${invalid.join(', ')})`]);
+  }
+}

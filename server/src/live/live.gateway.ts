@@ -1,0 +1,75 @@
+import { LIVE_NAMESPACE, type LiveAck } from '@coupole/shared';
+import { UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WsException,
+} from '@nestjs/websockets';
+import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import { DocumentsService } from '../documents/documents.service';
+import { LiveSubscriptionDto } from './dto/live-subscription.dto';
+import { LiveAckFilter } from './live-ack.filter';
+import { LiveNamespace, LiveService, LiveSocket } from './live.service';
+
+/** The HTTP ValidationPipe's rules, answering through the ack (LiveAckFilter). */
+const validateMessages = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  exceptionFactory: (errors) => new WsException(errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ')),
+});
+
+/** `/live`: domain events for the document list and the documents a client follows. */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+@UseFilters(LiveAckFilter)
+@UsePipes(validateMessages)
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
+  constructor(
+    private readonly live: LiveService,
+    private readonly auth: AuthService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  afterInit(namespace: LiveNamespace): void {
+    // Refuses the connection itself (`connect_error` on the client) without a valid session.
+    namespace.use((socket, next) => {
+      this.auth
+        .authenticateHandshake(socket.handshake)
+        .then((user) => {
+          if (user.mustChangePassword) return next(new Error(PASSWORD_CHANGE_REQUIRED));
+          socket.data.user = { id: user.id, role: user.role };
+          next();
+        })
+        .catch(() => next(new Error('Authentification requise')));
+    });
+    this.live.attach(namespace);
+  }
+
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    try {
+      await this.live.admit(socket, await this.documents.listScope(socket.data.user));
+    } catch {
+      socket.disconnect(true);
+    }
+  }
+
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() { documentId }: LiveSubscriptionDto): Promise<LiveAck> {
+    // The session is checked again: the account may have been deactivated since the handshake.
+    const user = await this.auth.authenticateHandshake(socket.handshake);
+    await this.documents.assertCan(user, documentId, 'read');
+    await this.live.follow(socket, documentId);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() { documentId }: LiveSubscriptionDto): Promise<LiveAck> {
+    await this.live.unfollow(socket, documentId);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,127 @@
+import type {
+  LiveClientToServerEvents,
+  LiveEvent,
+  LiveEventType,
+  LiveServerToClientEvents,
+  PresenceEntry,
+  Role,
+} from '@coupole/shared';
+import { Injectable } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+
+/** Between server instances (through the Redis adapter), never seen by clients. */
+export interface LiveInterServerEvents {
+  'live:presence': (documentId: string, editors: PresenceEntry[]) => void;
+}
+
+export interface LiveSocketData {
+  user: { id: string; role: Role };
+}
+
+export type LiveNamespace = Namespace<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;
+export type LiveSocket = Socket<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;
+
+/** Who follows one document (subscribed with `subscribe`). */
+export const documentRoom = (documentId: string) => `document:${documentId}`;
+/** Every connected secretariat, admin and representative: they may see every document. */
+export const STAFF_ROOM = 'list:staff';
+/** Observers invited to one document get its list summaries here. */
+export const listRoom = (documentId: string) => `list:document:${documentId}`;
+/** Every socket of one user, to change their rooms when their access changes. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/** Events the document list also shows, so they go to everyone allowed to see the document. */
+const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
+  'document.updated',
+  'document.edited',
+  'presence',
+  'version.created',
+  'round.opened',
+  'round.updated',
+  'round.closed',
+]);
+
+/** What a connection may see in the document list: everything, or the documents listed. */
+export type ListScope = 'all' | readonly string[];
+
+/**
+ * The one way services push `/live` events (never `server.emit` elsewhere). Rooms are relayed
+ * between instances by the socket.io Redis adapter when one is configured.
+ */
+@Injectable()
+export class LiveService {
+  private namespace?: LiveNamespace;
+  private readonly presence = new Map<string, PresenceEntry[]>();
+
+  attach(namespace: LiveNamespace): void {
+    this.namespace = namespace;
+    namespace.on('live:presence', (documentId, editors) => this.storePresence(documentId, editors));
+  }
+
+  /** Emits the event under its type to the document's followers, and list summaries wider. */
+  publish(event: LiveEvent): void {
+    if (!this.namespace) return;
+    const rooms = [documentRoom(event.documentId)];
+    if (LIST_SUMMARY_TYPES.has(event.type)) rooms.push(STAFF_ROOM, listRoom(event.documentId));
+    // One emit to the union of rooms: a socket in several of them receives the event once.
+    // socket.io cannot pair a union of event names with its payloads, hence the widening.
+    const target = this.namespace.to(rooms);
+    (target.emit.bind(target) as (type: LiveEventType, event: LiveEvent) => boolean)(event.type, event);
+  }
+
+  /** An event for one person only (a notification), on every socket they have open. */
+  publishToUser(userId: string, event: LiveEvent): void {
+    if (!this.namespace) return;
+    const room = this.namespace.to(userRoom(userId));
+    (room.emit.bind(room) as (type: LiveEventType, event: LiveEvent) => boolean)(event.type, event);
+  }
+
+  /**
+   * Called by the collab module whenever someone joins or leaves a document's editor:
+   * `editors` is everyone editing it now, on every instance.
+   */
+  setPresence(documentId: string, editors: PresenceEntry[]): void {
+    this.storePresence(documentId, editors);
+    if (!this.namespace) return;
+    this.namespace.serverSideEmit('live:presence', documentId, editors);
+    this.publish({ type: 'presence', documentId, at: new Date().toISOString(), payload: { editors } });
+  }
+
+  /** Who is editing the document now, as last reported. */
+  editorsOf(documentId: string): PresenceEntry[] {
+    return this.presence.get(documentId) ?? [];
+  }
+
+  /** A new connection joins its user's room and the list rooms it may see. */
+  async admit(socket: LiveSocket, scope: ListScope): Promise<void> {
+    const rooms = [userRoom(socket.data.user.id)];
+    if (scope === 'all') rooms.push(STAFF_ROOM);
+    else rooms.push(...scope.map(listRoom));
+    await socket.join(rooms);
+  }
+
+  follow(socket: LiveSocket, documentId: string): Promise<void> | void {
+    return socket.join(documentRoom(documentId));
+  }
+
+  unfollow(socket: LiveSocket, documentId: string): Promise<void> | void {
+    return socket.leave(documentRoom(documentId));
+  }
+
+  /** Observers just invited to a document start receiving its list summaries. */
+  grantList(documentId: string, userIds: readonly string[]): void {
+    if (!this.namespace || userIds.length === 0) return;
+    this.namespace.in(userIds.map(userRoom)).socketsJoin(listRoom(documentId));
+  }
+
+  /** Observers no longer invited stop receiving anything about the document. */
+  revoke(documentId: string, userIds: readonly string[]): void {
+    if (!this.namespace || userIds.length === 0) return;
+    this.namespace.in(userIds.map(userRoom)).socketsLeave([listRoom(documentId), documentRoom(documentId)]);
+  }
+
+  private storePresence(documentId: string, editors: PresenceEntry[]): void {
+    if (editors.length === 0) this.presence.delete(documentId);
+    else this.presence.set(documentId, editors);
+  }
+}
