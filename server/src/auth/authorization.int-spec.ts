@@ -14,6 +14,9 @@ const CALLER_EMAILS: Record<Role, string> = {
 
 interface Context {
   ids: Record<Role, string>;
+  /** A document the observer is not invited to, with version 1 and one comment. */
+  documentId: string;
+  commentId: string;
 }
 
 interface RouteAccess {
@@ -23,6 +26,13 @@ interface RouteAccess {
   body?: (context: Context) => object;
   /** What an allowed caller receives with this request (a 400 still proves the guards let it in). */
   status: number;
+  /** Per-caller answers decided by the service rather than the guards (e.g. 404 for a document not shared). */
+  statusFor?: Partial<Record<Caller, number>>;
+}
+
+/** A route on one document: the observer is not invited to it, so it does not exist for them. */
+function onDocument(access: Omit<RouteAccess, 'statusFor'>): RouteAccess {
+  return { ...access, statusFor: { observer: 404 } };
 }
 
 /**
@@ -59,6 +69,60 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({ email: `acces-${randomBytes(4).toString('hex')}@example.be`, displayName: 'Accès Test', role: 'observer' }),
     status: 201,
   },
+  'GET /api/documents/:id/versions': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/versions`,
+    status: 200,
+  }),
+  'POST /api/documents/:id/versions': onDocument({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ documentId }) => `/api/documents/${documentId}/versions`,
+    body: () => ({}),
+    status: 201,
+  }),
+  'GET /api/documents/:id/versions/:number': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/versions/1`,
+    status: 200,
+  }),
+  'POST /api/documents/:id/versions/:number/restore': onDocument({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ documentId }) => `/api/documents/${documentId}/versions/1/restore`,
+    status: 200,
+  }),
+  'GET /api/documents/:id/diff': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/diff?from=1`,
+    status: 200,
+  }),
+  'GET /api/documents/:id/comments': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/comments`,
+    status: 200,
+  }),
+  'POST /api/documents/:id/comments': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/comments`,
+    body: () => ({ body: 'Vu.' }),
+    status: 201,
+  }),
+  'POST /api/comments/:id/replies': onDocument({
+    allowed: 'authenticated',
+    path: ({ commentId }) => `/api/comments/${commentId}/replies`,
+    body: () => ({ body: 'D’accord.' }),
+    status: 201,
+  }),
+  'PATCH /api/comments/:id': onDocument({
+    allowed: 'authenticated',
+    path: ({ commentId }) => `/api/comments/${commentId}`,
+    body: () => ({ resolved: true }),
+    status: 200,
+  }),
+  'GET /api/documents/:id/export': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/export?format=md`,
+    status: 200,
+  }),
   'PATCH /api/users/:id': {
     allowed: ['admin'],
     path: ({ ids }) => `/api/users/${ids.observer}`,
@@ -76,7 +140,7 @@ function isAllowed(access: RouteAccess, caller: Caller): boolean {
 describe('route authorisation (integration)', () => {
   let sut: TestApp;
   const tokens = {} as Record<Role, string>;
-  const context: Context = { ids: {} as Record<Role, string> };
+  const context: Context = { ids: {} as Record<Role, string>, documentId: '', commentId: '' };
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -85,6 +149,12 @@ describe('route authorisation (integration)', () => {
       tokens[role] = accessToken;
       context.ids[role] = user.id;
     }
+    const asFacilitator = { Authorization: `Bearer ${tokens.facilitator}` };
+    const document = await sut.http().post('/api/documents').set(asFacilitator).send({ title: 'Table des accès', kind: 'note_technique', markdown: 'Texte.\n' });
+    context.documentId = document.body.id;
+    await sut.http().post(`/api/documents/${context.documentId}/versions`).set(asFacilitator).send({});
+    const comment = await sut.http().post(`/api/documents/${context.documentId}/comments`).set(asFacilitator).send({ body: 'À voir.' });
+    context.commentId = comment.body.id;
   });
 
   afterAll(() => sut?.close());
@@ -101,7 +171,7 @@ describe('route authorisation (integration)', () => {
     if (caller !== 'anonymous') test = test.set('Authorization', `Bearer ${tokens[caller]}`);
     const response = await (access.body ? test.send(access.body(context)) : test);
 
-    const expected = isAllowed(access, caller) ? access.status : caller === 'anonymous' ? 401 : 403;
+    const expected = access.statusFor?.[caller] ?? (isAllowed(access, caller) ? access.status : caller === 'anonymous' ? 401 : 403);
     expect({ route, caller, status: response.status }).toEqual({ route, caller, status: expected });
   });
 });
