@@ -37,25 +37,29 @@ function apiFor(baseUrl: string, token: string): Api {
   };
 }
 
-/** A document with one frozen version and a round on it closing at `closesAt`, every federation agreeing. */
-async function roundEveryoneAgrees(baseUrl: string, closesAt: Date): Promise<{ roundId: string; documentId: string }> {
+/**
+ * A document with one frozen version and a round on it closing `closesInMs` after it opens,
+ * every federation agreeing. Logins (argon2) come first so the deadline is not eaten by them.
+ */
+async function roundEveryoneAgrees(baseUrl: string, closesInMs: number): Promise<{ roundId: string; documentId: string; closesAt: Date }> {
   const secretariat = await login(baseUrl, 'secretariat@demo.coupole.be');
+  const representatives = await Promise.all(FEDERATIONS.map((federation) => login(baseUrl, `${federation}@demo.coupole.be`)));
   const document = await secretariat.call('POST', '/api/documents', { title: `Tour e2e ${Date.now()}`, kind: 'communique', markdown: NOTE });
   expect(document.status).toBe(201);
   const version = await secretariat.call('POST', `/api/documents/${document.body.id}/versions`, {});
   expect(version.status).toBe(201);
+  const closesAt = new Date(Date.now() + closesInMs);
   const round = await secretariat.call('POST', `/api/documents/${document.body.id}/rounds`, {
     version: version.body.number,
     question: 'Publions-nous ce communiqué ?',
     closesAt: closesAt.toISOString(),
   });
   expect(round.status).toBe(201);
-  for (const federation of FEDERATIONS) {
-    const representative = await login(baseUrl, `${federation}@demo.coupole.be`);
+  for (const representative of representatives) {
     const cast = await representative.call('PUT', `/api/rounds/${round.body.id}/position`, { stance: 'agree' });
     expect(cast.status).toBe(200);
   }
-  return { roundId: round.body.id, documentId: document.body.id };
+  return { roundId: round.body.id, documentId: document.body.id, closesAt };
 }
 
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
@@ -69,8 +73,7 @@ describe('consensus rounds across restarts and instances (e2e)', () => {
   it('closes at start a round whose deadline passed while the server was down', async () => {
     const server = await startServer();
     servers.push(server);
-    const closesAt = new Date(Date.now() + 8_000);
-    const { roundId, documentId } = await roundEveryoneAgrees(server.baseUrl, closesAt);
+    const { roundId, documentId, closesAt } = await roundEveryoneAgrees(server.baseUrl, 4_000);
     await server.kill();
     await sleepUntil(closesAt.getTime() + 500);
     await server.restart();
@@ -94,8 +97,7 @@ describe('consensus rounds across restarts and instances (e2e)', () => {
       const second = await startServer({ databaseUrl: database.url, seedDemo: false });
       servers.push(second);
 
-      const closesAt = new Date(Date.now() + 6_000);
-      const { roundId } = await roundEveryoneAgrees(first.baseUrl, closesAt);
+      const { roundId, closesAt } = await roundEveryoneAgrees(first.baseUrl, 4_000);
       const secretariat = await login(first.baseUrl, 'secretariat@demo.coupole.be');
       const onSecond = apiFor(second.baseUrl, secretariat.token);
 
