@@ -17,6 +17,10 @@ interface Context {
   /** A document the observer is not invited to, with version 1 and one comment. */
   documentId: string;
   commentId: string;
+  /** Another such document, under an open round where ALEAP objects. */
+  roundDocumentId: string;
+  roundId: string;
+  objectionId: string;
 }
 
 interface RouteAccess {
@@ -69,6 +73,34 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({ email: `acces-${randomBytes(4).toString('hex')}@example.be`, displayName: 'Accès Test', role: 'observer' }),
     status: 201,
   },
+  'GET /api/documents': { allowed: 'authenticated', status: 200 },
+  'POST /api/documents': {
+    allowed: ['admin', 'facilitator', 'representative'],
+    body: () => ({ title: 'Note de la table des accès', kind: 'analyse' }),
+    status: 201,
+  },
+  // No file attached: the guards and the create permission let the caller in, then 400.
+  'POST /api/documents/import': {
+    allowed: ['admin', 'facilitator', 'representative'],
+    body: () => ({ kind: 'analyse' }),
+    status: 400,
+  },
+  'GET /api/documents/:id': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}`,
+    status: 200,
+  }),
+  'PATCH /api/documents/:id': onDocument({
+    allowed: ['admin', 'facilitator'],
+    path: ({ documentId }) => `/api/documents/${documentId}`,
+    body: () => ({ title: 'Table des accès' }),
+    status: 200,
+  }),
+  'GET /api/documents/:id/timeline': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/timeline`,
+    status: 200,
+  }),
   'GET /api/documents/:id/versions': onDocument({
     allowed: 'authenticated',
     path: ({ documentId }) => `/api/documents/${documentId}/versions`,
@@ -123,6 +155,53 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ documentId }) => `/api/documents/${documentId}/export?format=md`,
     status: 200,
   }),
+  'GET /api/documents/:id/rounds': onDocument({
+    allowed: 'authenticated',
+    path: ({ roundDocumentId }) => `/api/documents/${roundDocumentId}/rounds`,
+    status: 200,
+  }),
+  // An empty body: past the guards, the validation pipe answers 400.
+  'POST /api/documents/:id/rounds': {
+    allowed: ['admin', 'facilitator'],
+    path: ({ roundDocumentId }) => `/api/documents/${roundDocumentId}/rounds`,
+    body: () => ({}),
+    status: 400,
+  },
+  'GET /api/rounds/:id': onDocument({
+    allowed: 'authenticated',
+    path: ({ roundId }) => `/api/rounds/${roundId}`,
+    status: 200,
+  }),
+  'PUT /api/rounds/:id/position': {
+    allowed: ['representative'],
+    path: ({ roundId }) => `/api/rounds/${roundId}/position`,
+    body: () => ({ stance: 'agree', vote: 1 }),
+    status: 400,
+  },
+  'POST /api/rounds/:id/close': {
+    allowed: ['admin', 'facilitator'],
+    path: ({ roundId }) => `/api/rounds/${roundId}/close`,
+    body: () => ({ statement: 5 }),
+    status: 400,
+  },
+  // An unknown round, so that no caller really cancels the one the other rows use.
+  'POST /api/rounds/:id/cancel': {
+    allowed: ['admin', 'facilitator'],
+    path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/cancel',
+    status: 404,
+  },
+  // ALEAP's objection stands while its round is open: the representative gets past the guards, then 409.
+  'POST /api/rounds/:id/objections/:objectionId/withdraw': {
+    allowed: ['representative'],
+    path: ({ roundId, objectionId }) => `/api/rounds/${roundId}/objections/${objectionId}/withdraw`,
+    status: 409,
+  },
+  // The document is under a round, not in drafting: 409 for whoever may edit it.
+  'POST /api/objections/:id/apply-amendment': onDocument({
+    allowed: 'authenticated',
+    path: ({ objectionId }) => `/api/objections/${objectionId}/apply-amendment`,
+    status: 409,
+  }),
   'PATCH /api/users/:id': {
     allowed: ['admin'],
     path: ({ ids }) => `/api/users/${ids.observer}`,
@@ -140,7 +219,7 @@ function isAllowed(access: RouteAccess, caller: Caller): boolean {
 describe('route authorisation (integration)', () => {
   let sut: TestApp;
   const tokens = {} as Record<Role, string>;
-  const context: Context = { ids: {} as Record<Role, string>, documentId: '', commentId: '' };
+  const context: Context = { ids: {} as Record<Role, string>, documentId: '', commentId: '', roundDocumentId: '', roundId: '', objectionId: '' };
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -155,6 +234,17 @@ describe('route authorisation (integration)', () => {
     await sut.http().post(`/api/documents/${context.documentId}/versions`).set(asFacilitator).send({});
     const comment = await sut.http().post(`/api/documents/${context.documentId}/comments`).set(asFacilitator).send({ body: 'À voir.' });
     context.commentId = comment.body.id;
+    const roundDocument = await sut.http().post('/api/documents').set(asFacilitator).send({ title: 'Tour des accès', kind: 'note_technique', markdown: 'Texte.\n' });
+    context.roundDocumentId = roundDocument.body.id;
+    const version = await sut.http().post(`/api/documents/${context.roundDocumentId}/versions`).set(asFacilitator).send({});
+    const round = await sut.http().post(`/api/documents/${context.roundDocumentId}/rounds`).set(asFacilitator)
+      .send({ version: version.body.number, question: 'Accès ?', closesAt: new Date(Date.now() + 24 * 3600 * 1000).toISOString() });
+    context.roundId = round.body.id;
+    const paragraph = round.body.paragraphs[0].id as string;
+    await sut.http().put(`/api/rounds/${context.roundId}/position`).set('Authorization', `Bearer ${tokens.representative}`)
+      .send({ stance: 'object', reason: 'Non.', paragraphs: [paragraph], amendment: 'Autre texte.' });
+    const detail = await sut.http().get(`/api/rounds/${context.roundId}`).set(asFacilitator);
+    context.objectionId = detail.body.objections[0].id;
   });
 
   afterAll(() => sut?.close());

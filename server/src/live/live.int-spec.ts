@@ -1,0 +1,134 @@
+import { LIVE_NAMESPACE, type DocumentDetailDto, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
+import type { AddressInfo } from 'node:net';
+import { io, type Socket } from 'socket.io-client';
+import { startTestApp, TestApp } from '../test/test-app';
+import { LiveService } from './live.service';
+
+describe('/live gateway (integration)', () => {
+  let sut: TestApp;
+  let baseUrl: string;
+  let secretariat: LoginResponse;
+  let aleap: LoginResponse;
+  let observer: LoginResponse;
+  let document: DocumentDetailDto;
+  const sockets: Socket[] = [];
+
+  function connect(token?: string): Socket {
+    const socket = io(`${baseUrl}${LIVE_NAMESPACE}`, { transports: ['websocket'], auth: token ? { token } : {}, reconnection: false, forceNew: true });
+    sockets.push(socket);
+    return socket;
+  }
+
+  async function connected(token: string): Promise<Socket> {
+    const socket = connect(token);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return socket;
+  }
+
+  const send = (socket: Socket, event: 'subscribe' | 'unsubscribe', body: unknown) =>
+    socket.timeout(5_000).emitWithAck(event, body) as Promise<LiveAck>;
+
+  function next<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+      socket.once(event, (payload: T) => {
+        clearTimeout(timer);
+        resolve(payload);
+      });
+    });
+  }
+
+  /** Nothing arrives under `event` for a while (a negative check, bounded in time). */
+  async function silence(socket: Socket, event: string, ms = 400): Promise<boolean> {
+    let received = false;
+    const listener = () => (received = true);
+    socket.on(event, listener);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    socket.off(event, listener);
+    return !received;
+  }
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await sut.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(sut.app.getHttpServer().address() as AddressInfo).port}`;
+    [secretariat, aleap, observer] = await Promise.all([
+      sut.login('secretariat@demo.coupole.be'),
+      sut.login('aleap@demo.coupole.be'),
+      sut.login('observateur@demo.coupole.be'),
+    ]);
+    const created = await sut.http().post('/api/documents').set('Authorization', `Bearer ${secretariat.accessToken}`).send({ title: 'Note live', kind: 'analyse' });
+    document = created.body as DocumentDetailDto;
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await sut?.close();
+  });
+
+  it('refuses a connection without a valid session', async () => {
+    for (const token of [undefined, 'forged.token.value']) {
+      const socket = connect(token);
+      const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+      expect(error.message).toBe('Authentification requise');
+      expect(socket.connected).toBe(false);
+    }
+  });
+
+  it('acks a subscription to a readable document, and refuses a malformed or unknown one', async () => {
+    const socket = await connected(aleap.accessToken);
+
+    expect(await send(socket, 'subscribe', { documentId: document.id })).toEqual({ ok: true });
+    expect(await send(socket, 'subscribe', { documentId: 'nope' })).toEqual({ ok: false, error: 'documentId must be a UUID' });
+    expect(await send(socket, 'subscribe', { documentId: document.id, extra: 1 })).toEqual({ ok: false, error: 'property extra should not exist' });
+    expect(await send(socket, 'subscribe', { documentId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false });
+    expect(await send(socket, 'unsubscribe', { documentId: document.id })).toEqual({ ok: true });
+  });
+
+  it('refuses an observer’s subscription to a document they are not invited to', async () => {
+    const socket = await connected(observer.accessToken);
+
+    const ack = await send(socket, 'subscribe', { documentId: document.id });
+
+    expect(ack.ok).toBe(false);
+    expect(ack.error).toMatch(/not found/);
+  });
+
+  it('pushes document.updated to a subscriber when the document is renamed', async () => {
+    const socket = await connected(aleap.accessToken);
+    await send(socket, 'subscribe', { documentId: document.id });
+    const updated = next<DocumentUpdatedEvent>(socket, 'document.updated');
+
+    await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ title: 'Note live renommée' }).expect(200);
+
+    const event = await updated;
+    expect(event).toMatchObject({ type: 'document.updated', documentId: document.id, payload: { document: { id: document.id, title: 'Note live renommée' } } });
+    expect(event.payload.document).not.toHaveProperty('markdown');
+  });
+
+  it('sends list summaries to staff, and to observers only for the documents they are invited to', async () => {
+    const staff = await connected(aleap.accessToken);
+    const guest = await connected(observer.accessToken);
+
+    const staffSees = next<PresenceEvent>(staff, 'presence');
+    const guestIgnored = silence(guest, 'presence');
+    sut.app.get(LiveService).setPresence(document.id, [{ userId: aleap.user.id, displayName: 'Nadia Benali', federation: 'aleap' }]);
+    expect((await staffSees).payload.editors).toEqual([{ userId: aleap.user.id, displayName: 'Nadia Benali', federation: 'aleap' }]);
+    expect(await guestIgnored).toBe(true);
+    const listed = await sut.http().get('/api/documents').set('Authorization', `Bearer ${secretariat.accessToken}`);
+    expect(listed.body.items.find((item: { id: string }) => item.id === document.id).editors).toHaveLength(1);
+
+    await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ observerIds: [observer.user.id] }).expect(200);
+    const guestSees = next<DocumentUpdatedEvent>(guest, 'document.updated');
+    await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ title: 'Note live partagée' }).expect(200);
+    expect((await guestSees).payload.document.title).toBe('Note live partagée');
+
+    await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ observerIds: [] }).expect(200);
+    const guestNoLonger = silence(guest, 'document.updated');
+    await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ title: 'Note live interne' }).expect(200);
+    expect(await guestNoLonger).toBe(true);
+  });
+});
