@@ -1,5 +1,5 @@
 import { useId, type SelectHTMLAttributes } from 'react';
-import { RequiredMark } from './text-field';
+import { fieldLabelClass } from './text-field';
 
 export interface SelectOption {
   value: string;
@@ -27,9 +27,8 @@ export function SelectField({
 
   return (
     <div className="field">
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} className={fieldLabelClass(required)}>
         {label}
-        {required ? <RequiredMark /> : null}
       </label>
       <select
         id={id}

@@ -14,9 +14,8 @@ export function TextField({ label, hint, error, required, ...inputProps }: TextF
 
   return (
     <div className="field">
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} className={fieldLabelClass(required)}>
         {label}
-        {required ? <RequiredMark /> : null}
       </label>
       {hint ? (
         <p id={hintId} className="field__hint">
@@ -40,10 +39,7 @@ export function TextField({ label, hint, error, required, ...inputProps }: TextF
   );
 }
 
-export function RequiredMark() {
-  return (
-    <span className="field__required" aria-hidden="true">
-      {' *'}
-    </span>
-  );
+/** The asterisk is drawn by CSS with empty alternative text: `required` already tells assistive tech. */
+export function fieldLabelClass(required: boolean | undefined): string {
+  return required ? 'field__label field__label--required' : 'field__label';
 }

@@ -18,7 +18,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: ({ user }) => {
       // Another account may have been signed in on this tab before: drop its cached data.
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       queryClient.setQueryData(sessionQueryKey, user);
     },
   });

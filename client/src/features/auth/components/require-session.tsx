@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useSession } from '../api/get-session';
+import { CurrentUserContext } from '../hooks/use-current-user';
 import { LOGIN_PATH, loginPathFor } from '../utils/paths';
 
 export function RequireSession() {
@@ -26,5 +27,9 @@ export function RequireSession() {
     const here = `${location.pathname}${location.search}`;
     return <Navigate to={here === '/' ? LOGIN_PATH : loginPathFor(here)} replace />;
   }
-  return <Outlet />;
+  return (
+    <CurrentUserContext value={session.data}>
+      <Outlet />
+    </CurrentUserContext>
+  );
 }
