@@ -18,6 +18,7 @@ import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 import { VersionsModule } from './versions/versions.module';
@@ -62,6 +63,7 @@ export class AppModule {
         VersionsModule,
         CommentsModule,
         ExportsModule,
+        RoundsModule,
         MailModule,
         NotificationsModule,
         DecisionsModule,

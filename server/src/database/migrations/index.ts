@@ -4,6 +4,7 @@ import { CreateDocumentsAndEvents1795703000000 } from './1795703000000-create-do
 import { CreateDocumentUpdates1795703100000 } from './1795703100000-create-document-updates';
 import { CreateVersions1795703200000 } from './1795703200000-create-versions';
 import { CreateComments1795703210000 } from './1795703210000-create-comments';
+import { CreateRounds1795703300000 } from './1795703300000-create-rounds';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreateDocumentUpdates1795703100000,
   CreateVersions1795703200000,
   CreateComments1795703210000,
+  CreateRounds1795703300000,
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
 ];
