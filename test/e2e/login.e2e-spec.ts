@@ -1,0 +1,253 @@
+import type { FederationDto, ListResponse } from '@coupole/shared';
+import type { Browser, Page } from 'playwright-core';
+import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+const DEMO_PASSWORD = 'coupole-demo';
+const REPRESENTATIVE = { email: 'aleap@demo.coupole.be', name: 'Nadia Benali' };
+const ADMIN = { email: 'admin@demo.coupole.be', name: 'Sophie Lambert' };
+
+let server: ServerProcess;
+let browser: Browser;
+let federations: FederationDto[];
+const openPages: TestPage[] = [];
+/** Browser console errors a test expects, e.g. the 429 it provokes; reset after each test. */
+let expectedConsoleErrors: RegExp[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN.email, password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  const list = await fetch(`${server.baseUrl}/api/federations`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  federations = ((await list.json()) as ListResponse<FederationDto>).items;
+});
+
+afterEach(async () => {
+  for (const { context, errors } of openPages.splice(0)) {
+    await context.close();
+    // Failed requests the app handles (401 from /auth/me before login) log as console errors.
+    const expected = [/status of 401/, ...expectedConsoleErrors];
+    const unexpected = errors.filter((line) => !expected.some((pattern) => pattern.test(line)));
+    expect(unexpected).toEqual([]);
+  }
+  expectedConsoleErrors = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(viewport?: { width: number; height: number }): Promise<Page> {
+  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
+  openPages.push(opened);
+  return opened.page;
+}
+
+async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await page.waitForURL('**/connexion**');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Navigation principale' });
+}
+
+describe('signing in through the browser', () => {
+  it('takes a representative from the login form to the five federations', async () => {
+    const page = await open();
+    await logIn(page, REPRESENTATIVE.email);
+
+    await page.waitForURL('**/federations');
+    await expectHeading(page, 'Fédérations');
+    const cards = page.getByRole('main').getByRole('article');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(5);
+    const names = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(names.sort()).toEqual(federations.map((federation) => federation.name).sort());
+
+    const aleap = page.getByRole('article', { name: federations.find((f) => f.slug === 'aleap')!.name });
+    // textContent: innerText would follow the CSS upper-casing of the group titles.
+    await expect(aleap.textContent()).resolves.toContain(REPRESENTATIVE.name);
+    await expect(aleap.textContent()).resolves.toContain('Mandataire (titulaire)');
+
+    const header = page.getByRole('banner');
+    await expect(header.innerText()).resolves.toContain(REPRESENTATIVE.name);
+    await expect(header.innerText()).resolves.toContain('Représentant·e');
+    expect(await page.title()).toBe('Fédérations — Coupole');
+    await screenshot(page, 'federations-representative-laptop');
+  });
+
+  it('shows the French error for a wrong password and stays on the login page', async () => {
+    const page = await open();
+    await logIn(page, REPRESENTATIVE.email, 'not-the-password');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Identifiants invalides');
+    expect(new URL(page.url()).pathname).toBe('/connexion');
+    await screenshot(page, 'login-wrong-password');
+  });
+
+  it('says so in French when an account is locked after repeated failures', async () => {
+    expectedConsoleErrors = [/status of 429/];
+    const page = await open();
+    await logIn(page, 'observateur@demo.coupole.be', 'wrong-password-1');
+    for (let attempt = 2; attempt <= 6; attempt += 1) {
+      await page.getByLabel('Mot de passe', { exact: true }).fill(`wrong-password-${attempt}`);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    }
+    const alert = page.getByRole('alert');
+    await alert.getByText('Trop de tentatives').waitFor();
+    expect(await alert.innerText()).not.toMatch(/Too Many|Throttler/);
+    await screenshot(page, 'login-too-many-attempts');
+  });
+
+  it('keeps the session across a reload and hides Administration from representatives', async () => {
+    const page = await open();
+    await logIn(page, REPRESENTATIVE.email);
+    await page.waitForURL('**/federations');
+
+    await page.reload();
+    await expectHeading(page, 'Fédérations');
+    await expect(page.getByRole('banner').innerText()).resolves.toContain(REPRESENTATIVE.name);
+
+    const links = await mainNav(page).getByRole('link').allInnerTexts();
+    expect(links).toContain('Fédérations');
+    expect(links).not.toContain('Administration');
+    await page.goto('/administration');
+    await expectHeading(page, 'Accès réservé');
+  });
+
+  it('logs out and then refuses the pages behind the session', async () => {
+    const page = await open();
+    await logIn(page, REPRESENTATIVE.email);
+    await page.waitForURL('**/federations');
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL('**/connexion**');
+    await page.goto('/federations');
+    await page.waitForURL('**/connexion**');
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  });
+});
+
+describe('account administration', () => {
+  it('lets the admin reach the users table from the navigation', async () => {
+    const page = await open();
+    await logIn(page, ADMIN.email);
+    await page.waitForURL('**/federations');
+
+    await mainNav(page).getByRole('link', { name: 'Administration' }).click();
+    await page.waitForURL('**/administration');
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    expect(headers.map((header) => header.toLowerCase())).toEqual(
+      expect.arrayContaining(['nom', 'rôle', 'fédération', 'mandat', 'statut']),
+    );
+    const rowHeaders = await table.getByRole('rowheader').allInnerTexts();
+    expect(rowHeaders.length).toBeGreaterThanOrEqual(9);
+    expect(rowHeaders.join('\n')).toContain(REPRESENTATIVE.email);
+    const nadia = table.getByRole('row', { name: new RegExp(REPRESENTATIVE.name) });
+    await expect(nadia.innerText()).resolves.toMatch(/Représentant·e[\s\S]*Mandataire \(titulaire\)[\s\S]*Actif/);
+    await screenshot(page, 'administration-users-laptop');
+  });
+
+  it('creates a representative whose temporary password must be changed at first login', async () => {
+    const admin = await open();
+    await logIn(admin, ADMIN.email);
+    await admin.waitForURL('**/federations');
+    await admin.goto('/administration');
+    await admin.getByRole('button', { name: 'Créer un compte' }).click();
+
+    // Submitting empty shows the form's own French messages.
+    await admin.getByRole('button', { name: 'Créer le compte' }).click();
+    await admin.getByText('Indiquez le nom de la personne.').waitFor();
+
+    await admin.getByLabel('Nom affiché').fill('Léa Martin');
+    await admin.getByLabel('Adresse e-mail').fill('lea.martin@codef.example');
+    await admin.getByLabel('Rôle').selectOption({ label: 'Représentant·e' });
+    const codef = federations.find((federation) => federation.slug === 'codef')!;
+    await admin.getByLabel('Fédération').selectOption({ label: codef.name });
+    await admin.getByLabel('Mandat').selectOption({ label: 'Suppléant·e' });
+    await admin.getByRole('button', { name: 'Créer le compte' }).click();
+
+    const notice = admin.getByRole('region', { name: /Compte créé pour Léa Martin/ });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain('devra être changé lors de la première connexion');
+    const temporaryPassword = (await notice.getByLabel('Mot de passe provisoire').innerText()).trim();
+    expect(temporaryPassword.length).toBeGreaterThanOrEqual(10);
+    await screenshot(admin, 'administration-temporary-password');
+
+    const newcomer = await open();
+    await logIn(newcomer, 'lea.martin@codef.example', temporaryPassword);
+    await newcomer.waitForURL('**/mot-de-passe');
+    await expectHeading(newcomer, 'Changer le mot de passe');
+    expect(await mainNav(newcomer).count()).toBe(0);
+    await screenshot(newcomer, 'change-password-required');
+
+    await newcomer.getByLabel('Mot de passe actuel').fill(temporaryPassword);
+    await newcomer.getByLabel('Nouveau mot de passe', { exact: true }).fill('une phrase de passe solide');
+    await newcomer.getByLabel('Confirmer le nouveau mot de passe').fill('une phrase de passe solide');
+    await newcomer.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
+
+    await newcomer.waitForURL('**/federations');
+    const codefCard = newcomer.getByRole('article', { name: codef.name });
+    await codefCard.waitFor();
+    await expect(codefCard.innerText()).resolves.toContain('Léa Martin');
+  });
+});
+
+describe('on a phone', () => {
+  it('collapses the navigation behind a menu button and never scrolls sideways', async () => {
+    const page = await open(PHONE_VIEWPORT);
+    await screenshotAfterLoad(page, '/connexion', 'login-phone');
+    await logIn(page, ADMIN.email);
+    await page.waitForURL('**/federations');
+    await expectHeading(page, 'Fédérations');
+
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await mainNav(page).isVisible()).toBe(false);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'federations-phone');
+
+    await menuButton.click();
+    expect(await page.getByRole('button', { name: 'Fermer le menu' }).getAttribute('aria-expanded')).toBe('true');
+    await mainNav(page).getByRole('link', { name: 'Administration' }).click();
+    await page.waitForURL('**/administration');
+    // Following a link closes the menu again.
+    await mainNav(page).waitFor({ state: 'hidden' });
+    await page.getByRole('table').waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'administration-phone');
+
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await screenshot(page, 'menu-open-phone');
+  });
+});
+
+async function expectHeading(page: Page, name: string) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function screenshotAfterLoad(page: Page, path: string, name: string) {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await screenshot(page, name);
+}
+
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
