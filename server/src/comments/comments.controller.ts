@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
-import { DocumentIdParams } from '../versions/dto/version-params.dto';
+import { DocumentIdParams } from '../documents/dto/document-id.params';
 import { CommentsService } from './comments.service';
 import { CommentIdParams } from './dto/comment-params.dto';
 import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
-import { DocumentIdParams } from '../versions/dto/version-params.dto';
+import { DocumentIdParams } from '../documents/dto/document-id.params';
 import { ExportQueryDto } from './dto/export-query.dto';
 import { CONTENT_TYPES } from './export-content';
 import { ExportsService } from './exports.service';

@@ -10,7 +10,8 @@ import {
   VersionListResponseDto,
   VersionResponseDto,
 } from './dto/version.dto';
-import { DocumentIdParams, VersionParams } from './dto/version-params.dto';
+import { DocumentIdParams } from '../documents/dto/document-id.params';
+import { VersionParams } from './dto/version-params.dto';
 import { VersionsService } from './versions.service';
 
 @ApiTags('versions')

@@ -1,12 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
-
-export class DocumentIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
+import { IsInt, Max, Min } from 'class-validator';
+import { DocumentIdParams } from '../../documents/dto/document-id.params';
 
 export const MAX_VERSION_NUMBER = 2_147_483_647;
 
