@@ -208,6 +208,20 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({ displayName: 'Thomas Leclercq' }),
     status: 200,
   },
+  'GET /api/decisions': { allowed: 'authenticated', status: 200 },
+  // Declared before ':seq' in the controller, so "verify" is never read as a seq.
+  'GET /api/decisions/verify': { allowed: 'authenticated', status: 200 },
+  // Observers get the same 404 for a decision on a document they are not invited to.
+  'GET /api/decisions/:seq': { allowed: 'authenticated', path: () => '/api/decisions/999999', status: 404 },
+  'GET /api/notifications': { allowed: 'authenticated', status: 200 },
+  'POST /api/notifications/read-all': { allowed: 'authenticated', status: 200 },
+  // Someone else's or unknown: 404 either way.
+  'POST /api/notifications/:id/read': {
+    allowed: 'authenticated',
+    path: () => '/api/notifications/00000000-0000-4000-8000-000000000000/read',
+    status: 404,
+  },
+  'GET /api/admin/outbox': { allowed: ['admin'], status: 200 },
 };
 
 function isAllowed(access: RouteAccess, caller: Caller): boolean {

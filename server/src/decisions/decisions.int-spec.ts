@@ -10,8 +10,10 @@ import {
   type RoundOutcome,
   type Stance,
 } from '@coupole/shared';
+import { extractRawText } from 'mammoth';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DocumentsService } from '../documents/documents.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DecisionsService, NewDecision } from './decisions.service';
 
@@ -51,6 +53,12 @@ describe('decision register (integration)', () => {
   let observer: LoginResponse;
   let noteId: string;
   let memoId: string;
+  /** Decisions already in the register (the demo seed closes a few rounds): this file's are base + 1, base + 2… */
+  let base: number;
+  const seq = (n: number) => base + n;
+  /** This file's decisions among the items, as 1, 2, 3… */
+  const ours = (body: ListResponse<DecisionSummaryDto>) =>
+    body.items.filter((item) => item.documentId === noteId || item.documentId === memoId).map((item) => item.seq - base);
   const bearer = (login: LoginResponse) => ({ Authorization: `Bearer ${login.accessToken}` });
   const append = (record: NewDecision) => dataSource.transaction((manager) => decisions.append(manager, record));
   const search = async (query: string, as: LoginResponse = representative) => {
@@ -76,15 +84,17 @@ describe('decision register (integration)', () => {
     memoId = await create('Mémorandum 2026', 'memorandum', 'Nos demandes au gouvernement wallon.');
     const version = await sut.http().post(`/api/documents/${noteId}/versions`).set(bearer(facilitator)).send({ label: 'Pour le tour' });
     expect(version.status).toBe(201);
+    base = ((await sut.http().get('/api/decisions/verify').set(bearer(facilitator))).body as DecisionChainVerification).length;
   });
 
   afterAll(() => sut?.close());
 
-  it('starts empty and valid', async () => {
+  it('verifies the register as seeded', async () => {
     const response = await sut.http().get('/api/decisions/verify').set(bearer(representative));
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ valid: true, length: 0, head: GENESIS_HASH });
+    expect(response.body).toMatchObject({ valid: true, length: base });
+    if (base === 0) expect(response.body.head).toBe(GENESIS_HASH);
   });
 
   it('chains appended decisions: seq 1, 2, 3, each prevHash the previous hash, and verifies', async () => {
@@ -121,20 +131,20 @@ describe('decision register (integration)', () => {
     const second = await append(reservation);
     const third = await append(blocked);
 
-    expect([first.seq, second.seq, third.seq]).toEqual([1, 2, 3]);
-    expect(first.prevHash).toBe(GENESIS_HASH);
+    expect([first.seq, second.seq, third.seq]).toEqual([seq(1), seq(2), seq(3)]);
+    if (base === 0) expect(first.prevHash).toBe(GENESIS_HASH);
     expect(second.prevHash).toBe(first.hash);
     expect(third.prevHash).toBe(second.hash);
     const verify = await sut.http().get('/api/decisions/verify').set(bearer(representative));
-    expect(verify.body).toEqual({ valid: true, length: 3, head: third.hash });
+    expect(verify.body).toEqual({ valid: true, length: seq(3), head: third.hash });
   });
 
   it('gives contiguous seqs and a valid chain to concurrent appends', async () => {
     const appended = await Promise.all(Array.from({ length: 8 }, (_, index) => append(aDecision(noteId, { roundNumber: 10 + index }))));
 
-    expect(appended.map((decision) => decision.seq).sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(appended.map((decision) => decision.seq - base).sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     const verify = (await sut.http().get('/api/decisions/verify').set(bearer(facilitator))).body as DecisionChainVerification;
-    expect(verify).toMatchObject({ valid: true, length: 11 });
+    expect(verify).toMatchObject({ valid: true, length: seq(11) });
   });
 
   it('refuses to append the same round twice', async () => {
@@ -152,8 +162,8 @@ describe('decision register (integration)', () => {
     it('lists newest first as { items, total } with the outcome statement and document kind', async () => {
       const body = await search('?limit=2');
 
-      expect(body.total).toBe(12);
-      expect(body.items.map((item) => item.seq)).toEqual([12, 11]);
+      expect(body.total).toBe(seq(12));
+      expect(body.items.map((item) => item.seq)).toEqual([seq(12), seq(11)]);
       expect(body.items[0]).toMatchObject({ documentKind: 'note_technique', outcome: 'adopted' });
       expect(body.items[0].outcomeStatement).toMatch(/^Adopté selon la règle « Consensus » : 5 d'accord/);
     });
@@ -161,23 +171,27 @@ describe('decision register (integration)', () => {
     it('finds reservations in French, with or without accents and inflection', async () => {
       for (const q of ['réserves', 'reserve', 'financement cours']) {
         const body = await search(`?q=${encodeURIComponent(q)}`);
-        expect({ q, seqs: body.items.map((item) => item.seq) }).toEqual({ q, seqs: [2] });
+        expect({ q, seqs: ours(body) }).toEqual({ q, seqs: [2] });
       }
     });
 
     it('finds the objection reason and the outcome wording', async () => {
-      expect((await search(`?q=${encodeURIComponent('calendrier irréaliste')}`)).items.map((item) => item.seq)).toEqual([3]);
-      expect((await search(`?q=${encodeURIComponent('bloqué')}`)).items.map((item) => item.seq)).toEqual([3]);
+      expect(ours(await search(`?q=${encodeURIComponent('calendrier irréaliste')}`))).toEqual([3]);
+      expect(ours(await search(`?q=${encodeURIComponent('bloqué')}`))).toEqual([3]);
     });
 
     it('filters by kind, outcome, federation and closing dates (Brussels days)', async () => {
-      expect((await search('?kind=memorandum')).items.map((item) => item.seq)).toEqual([3]);
-      expect((await search('?outcome=adopted_with_reservations')).items.map((item) => item.seq)).toEqual([2]);
-      expect((await search('?federation=risome&outcome=blocked')).total).toBe(1);
-      expect((await search('?federation=codef&kind=memorandum')).total).toBe(0);
-      expect((await search('?from=2026-04-02&to=2026-04-02')).items.map((item) => item.seq)).toEqual([3]);
-      expect((await search('?to=2026-01-15')).items.map((item) => item.seq)).toEqual([1]);
-      expect((await search('?from=2026-01-15T10:00:01Z&to=2026-03-03T09:00:00Z')).items.map((item) => item.seq)).not.toContain(1);
+      const kinds = await search('?kind=memorandum&limit=100');
+      expect(ours(kinds)).toEqual([3]);
+      expect(kinds.items.every((item) => item.documentKind === 'memorandum')).toBe(true);
+      const outcomes = await search('?outcome=adopted_with_reservations&limit=100');
+      expect(ours(outcomes)).toEqual([2]);
+      expect(outcomes.items.every((item) => item.outcome === 'adopted_with_reservations')).toBe(true);
+      expect(ours(await search('?federation=risome&outcome=blocked'))).toEqual([3]);
+      expect(ours(await search('?federation=codef&kind=memorandum'))).toEqual([]);
+      expect(ours(await search('?from=2026-04-02&to=2026-04-02'))).toEqual([3]);
+      expect(ours(await search('?to=2026-01-15&limit=100'))).toEqual([1]);
+      expect(ours(await search('?from=2026-01-15T10:00:01Z&to=2026-03-03T09:00:00Z&limit=100'))).not.toContain(1);
     });
 
     it.each([
@@ -198,21 +212,24 @@ describe('decision register (integration)', () => {
     });
 
     it('shows an observer only decisions on documents they are invited to', async () => {
-      expect(await search('', observer)).toEqual({ items: [], total: 0 });
-      expect((await sut.http().get('/api/decisions/3').set(bearer(observer))).status).toBe(404);
+      const invitedTo = await sut.app.get(DocumentsService).observedDocumentIds(observer.user.id);
+      const before = await search('?limit=100', observer);
+      expect(ours(before)).toEqual([]);
+      expect(before.items.every((item) => invitedTo.includes(item.documentId))).toBe(true);
+      expect((await sut.http().get(`/api/decisions/${seq(3)}`).set(bearer(observer))).status).toBe(404);
 
       const invite = await sut.http().patch(`/api/documents/${memoId}`).set(bearer(facilitator)).send({ observerIds: [observer.user.id] });
       expect(invite.status).toBe(200);
 
-      expect((await search('', observer)).items.map((item) => item.seq)).toEqual([3]);
-      expect((await sut.http().get('/api/decisions/3').set(bearer(observer))).status).toBe(200);
-      expect((await sut.http().get('/api/decisions/2').set(bearer(observer))).status).toBe(404);
+      expect(ours(await search('?limit=100', observer))).toEqual([3]);
+      expect((await sut.http().get(`/api/decisions/${seq(3)}`).set(bearer(observer))).status).toBe(200);
+      expect((await sut.http().get(`/api/decisions/${seq(2)}`).set(bearer(observer))).status).toBe(404);
     });
   });
 
   describe('GET /api/decisions/:seq', () => {
     it('returns the decided text, each position with who cast it, reservations and hashes', async () => {
-      const response = await sut.http().get('/api/decisions/2').set(bearer(representative));
+      const response = await sut.http().get(`/api/decisions/${seq(2)}`).set(bearer(representative));
 
       expect(response.status).toBe(200);
       const body = response.body as DecisionDetailDto;
@@ -226,7 +243,7 @@ describe('decision register (integration)', () => {
     });
 
     it('publishes objections with their fate', async () => {
-      const body = (await sut.http().get('/api/decisions/3').set(bearer(facilitator))).body as DecisionDetailDto;
+      const body = (await sut.http().get(`/api/decisions/${seq(3)}`).set(bearer(facilitator))).body as DecisionDetailDto;
 
       expect(body.objections).toEqual([expect.objectContaining({ federation: 'risome', state: 'open', amendment: 'Reporter à 2027.' })]);
       expect(body.outcome).toBe<RoundOutcome>('blocked');
@@ -240,7 +257,7 @@ describe('decision register (integration)', () => {
     });
 
     it('answers 404 for a seq not in the register', async () => {
-      expect((await sut.http().get('/api/decisions/999').set(bearer(representative))).status).toBe(404);
+      expect((await sut.http().get(`/api/decisions/${seq(999)}`).set(bearer(representative))).status).toBe(404);
     });
 
     it('answers 401 without a session', async () => {
@@ -249,12 +266,56 @@ describe('decision register (integration)', () => {
   });
 
   describe('annex for exports', () => {
-    it('renders the "Relevé de décision" of the latest adopting decision only', async () => {
+    const exported = (documentId: string, query: string) =>
+      sut
+        .http()
+        .get(`/api/documents/${documentId}/export?${query}`)
+        .set(bearer(representative))
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+    it('renders the "Relevé de décision" of the adopting decision only', async () => {
       const [annex] = await decisions.annexFor(noteId);
 
       expect(annex.title).toBe('Relevé de décision');
-      expect(annex.markdown).toContain('Inscription n° 12 au registre.');
+      expect(annex.markdown).toContain(`Inscription n° ${seq(12)} au registre.`);
       expect(await decisions.annexFor(memoId)).toEqual([]);
+      expect(await decisions.annexFor(noteId, 2)).toEqual([]);
+    });
+
+    it('is part of the Markdown export of the adopted document, and of its decided version', async () => {
+      for (const query of ['format=md', 'format=md&version=1']) {
+        const response = await exported(noteId, query);
+        expect(response.status).toBe(200);
+        const markdown = (response.body as Buffer).toString('utf8');
+        expect(markdown).toContain('Le parcours d’intégration compte **quatre** axes.');
+        expect(markdown).toContain('Relevé de décision');
+        expect(markdown).toContain('### Positions des fédérations');
+        expect(markdown).toContain(`Inscription n° ${seq(12)} au registre.`);
+      }
+    });
+
+    it('is part of the DOCX and PDF exports too', async () => {
+      const docx = await exported(noteId, 'format=docx');
+      expect(docx.status).toBe(200);
+      const { value } = await extractRawText({ buffer: docx.body as Buffer });
+      expect(value).toContain('Relevé de décision');
+      expect(value).toContain(`Inscription n° ${seq(12)} au registre.`);
+
+      const pdf = await exported(noteId, 'format=pdf');
+      expect(pdf.status).toBe(200);
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      const withoutAnnex = await exported(memoId, 'format=pdf');
+      expect((pdf.body as Buffer).length).toBeGreaterThan((withoutAnnex.body as Buffer).length);
+    });
+
+    it('is left out of a document that was not adopted', async () => {
+      const markdown = ((await exported(memoId, 'format=md')).body as Buffer).toString('utf8');
+      expect(markdown).not.toContain('Relevé de décision');
     });
   });
 
@@ -263,13 +324,13 @@ describe('decision register (integration)', () => {
     // The trigger stops the application, not a DBA: one who disables it can rewrite a row,
     // and verification is what catches it.
     await dataSource.query(`ALTER TABLE "decisions" DISABLE TRIGGER "tr_decisions_append_only"`);
-    await dataSource.query(`UPDATE "decisions" SET "record" = jsonb_set("record", '{outcome}', '"blocked"') WHERE "seq" = 5`);
+    await dataSource.query(`UPDATE "decisions" SET "record" = jsonb_set("record", '{outcome}', '"blocked"') WHERE "seq" = $1`, [seq(5)]);
     await dataSource.query(`ALTER TABLE "decisions" ENABLE TRIGGER "tr_decisions_append_only"`);
 
     const response = await sut.http().get('/api/decisions/verify').set(bearer(representative));
 
-    expect(response.body).toMatchObject({ valid: false, length: 12, firstBrokenSeq: 5 });
-    const headBefore = (await dataSource.query(`SELECT "hash" FROM "decisions" WHERE "seq" = 4`)) as { hash: string }[];
+    expect(response.body).toMatchObject({ valid: false, length: seq(12), firstBrokenSeq: seq(5) });
+    const headBefore = (await dataSource.query(`SELECT "hash" FROM "decisions" WHERE "seq" = $1`, [seq(4)])) as { hash: string }[];
     expect((response.body as DecisionChainVerification).head).toBe(headBefore[0].hash);
   });
 });

@@ -10,10 +10,11 @@ import {
   ListResponse,
   verifyChain,
 } from '@coupole/shared';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { DocumentsService } from '../documents/documents.service';
+import { ExportsService } from '../exports/exports.service';
 import { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
 import { Decision } from './decision.entity';
@@ -43,12 +44,17 @@ interface ChainRow {
 }
 
 @Injectable()
-export class DecisionsService {
+export class DecisionsService implements OnModuleInit {
   constructor(
     @InjectRepository(Decision) private readonly decisions: Repository<Decision>,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
+    private readonly exports: ExportsService,
   ) {}
+
+  onModuleInit(): void {
+    this.exports.registerAnnexProvider(({ documentId, versionNumber }) => this.annexFor(documentId, versionNumber));
+  }
 
   /**
    * Appends a closed round's decision to the register, inside the caller's transaction (use
@@ -166,13 +172,17 @@ export class DecisionsService {
   }
 
   /**
-   * The "Relevé de décision" annexed to an adopted document's exports: the latest decision that
-   * adopted it. Empty when the document was never adopted.
+   * The "Relevé de décision" annexed to an adopted document's exports: the record of the round
+   * that adopted it (its latest decision). Empty when the document's latest decision is not an
+   * adoption, or when the export is of another version than the one decided.
    */
-  async annexFor(documentId: string): Promise<DecisionAnnexSection[]> {
-    const adoption = (await this.forDocument(documentId)).reverse().find((decision) => isAdoption(decision.outcome));
-    if (!adoption) return [];
-    const annex = decisionAnnex(adoption);
+  async annexFor(documentId: string, versionNumber: number | null = null): Promise<DecisionAnnexSection[]> {
+    const latest = await this.decisions.findOne({ where: { documentId }, order: { seq: 'DESC' } });
+    if (!latest) return [];
+    const decision = toSummary(latest);
+    if (!isAdoption(decision.outcome)) return [];
+    if (versionNumber !== null && versionNumber !== decision.version) return [];
+    const annex = decisionAnnex(decision);
     return [{ title: annex.title, markdown: annexMarkdown(annex) }];
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommentsModule } from '../comments/comments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { LiveModule } from '../live/live.module';
 import { MailModule } from '../mail/mail.module';
@@ -11,7 +12,7 @@ import { ReminderScheduler } from './reminder.scheduler';
 import { RoundReminder } from './round-reminder.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, MailModule, LiveModule],
+  imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, CommentsModule, MailModule, LiveModule],
   controllers: [NotificationsController],
   providers: [NotificationsService, ReminderScheduler],
   exports: [NotificationsService],

@@ -9,9 +9,10 @@ import type {
   UserDto,
 } from '@coupole/shared';
 import { FEDERATION_SLUGS } from '@coupole/shared';
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { CommentMention, CommentsService } from '../comments/comments.service';
 import { AppConfigService } from '../config/app-config.service';
 import { federationLabel } from '../decisions/decision-text';
 import { DocumentsService } from '../documents/documents.service';
@@ -44,16 +45,6 @@ export type NotifiableRound = Pick<RoundDto, 'id' | 'documentId' | 'number' | 'q
   documentTitle?: string;
 };
 
-/** A comment (or reply) that @mentions people: user ids and/or federation slugs. */
-export interface MentionNotice {
-  documentId: string;
-  commentId?: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  mentions: readonly string[];
-}
-
 const LIST_LIMIT = 100;
 
 interface DueRoundRow {
@@ -70,7 +61,7 @@ interface DueRoundRow {
 type Recipient = Pick<UserDto, 'id' | 'email' | 'displayName'>;
 
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger(NotificationsService.name);
 
   constructor(
@@ -81,7 +72,13 @@ export class NotificationsService {
     private readonly mail: MailService,
     private readonly live: LiveService,
     private readonly config: AppConfigService,
+    private readonly comments: CommentsService,
+    @InjectRepository(RoundReminder) private readonly reminders: Repository<RoundReminder>,
   ) {}
+
+  onModuleInit(): void {
+    this.comments.onMention((mention) => this.mentioned(mention));
+  }
 
   /** Announces a new round to every representative of every federation and to the secretariat. */
   async roundOpened(round: NotifiableRound): Promise<void> {
@@ -105,8 +102,7 @@ export class NotificationsService {
    */
   async remindMissing(round: NotifiableRound, now: Date = new Date()): Promise<FederationSlug[]> {
     if (!isReminderDue(round.closesAt, now)) return [];
-    const reminders = this.notifications.manager.getRepository(RoundReminder);
-    const already = await reminders.find({ select: { federationSlug: true }, where: { roundId: round.id } });
+    const already = await this.reminders.find({ select: { federationSlug: true }, where: { roundId: round.id } });
     const missing = federationsToRemind(
       (round.tally?.missing ?? round.missing ?? []).filter((slug) => (FEDERATION_SLUGS as readonly string[]).includes(slug)),
       new Set(already.map((reminder) => reminder.federationSlug)),
@@ -117,15 +113,15 @@ export class NotificationsService {
     const representatives = await this.recipients((user) => user.role === 'representative');
     const deliveries: { recipient: Recipient; text: NotificationText }[] = [];
     const created = await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(RoundReminder)
-        .values(missing.map((federationSlug) => ({ roundId: round.id, federationSlug })))
-        .orIgnore()
-        .returning(['federation_slug'])
-        .execute();
-      const reminded = (inserted.raw as { federation_slug: FederationSlug }[]).map((row) => row.federation_slug);
+      // The conditional insert is the guard: a row another instance already inserted is skipped.
+      const inserted = (await manager.query(
+        `INSERT INTO "round_reminders" ("round_id", "federation_slug")
+           SELECT $1, unnest(CAST($2 AS varchar[]))
+         ON CONFLICT DO NOTHING
+         RETURNING "federation_slug"`,
+        [round.id, missing],
+      )) as { federation_slug: FederationSlug }[];
+      const reminded = inserted.map((row) => row.federation_slug);
       for (const slug of reminded) {
         const text = reminderText(context, federationLabel(slug));
         for (const recipient of representatives.filter((user) => user.federation === slug)) deliveries.push({ recipient, text });
@@ -173,27 +169,29 @@ export class NotificationsService {
     return reminded;
   }
 
-  /** Notifies the users @mentioned in a comment who may read its document (never its author). */
-  async mentioned(notice: MentionNotice): Promise<void> {
+  /**
+   * Tells the people named in a comment or reply (the comments module resolves federation
+   * slugs to their members and leaves the author out); anyone who cannot read the document
+   * is skipped.
+   */
+  async mentioned(mention: CommentMention): Promise<void> {
+    const recipientIds = new Set(mention.recipientIds);
+    recipientIds.delete(mention.authorId);
+    if (recipientIds.size === 0) return;
     const everyone = await this.recipients(() => true);
-    const mentionedIds = new Set<string>();
-    for (const mention of notice.mentions) {
-      if ((FEDERATION_SLUGS as readonly string[]).includes(mention)) {
-        for (const user of everyone) if (user.role === 'representative' && user.federation === mention) mentionedIds.add(user.id);
-      } else {
-        mentionedIds.add(mention);
-      }
-    }
-    mentionedIds.delete(notice.authorId);
-    const candidates = everyone.filter((user) => mentionedIds.has(user.id));
     const readers: Recipient[] = [];
-    for (const user of candidates) {
-      if (await this.documents.canRead(user, notice.documentId)) readers.push(user);
+    for (const user of everyone) {
+      if (recipientIds.has(user.id) && (await this.documents.canRead(user, mention.documentId))) readers.push(user);
     }
     if (readers.length === 0) return;
-    const documentTitle = await this.documents.titleOf(notice.documentId);
-    const text = mentionText({ documentId: notice.documentId, documentTitle, authorName: notice.authorName, excerpt: notice.body });
-    await this.deliver(readers, text, { documentId: notice.documentId, roundId: null });
+    const author = await this.users.findById(mention.authorId);
+    const text = mentionText({
+      documentId: mention.documentId,
+      documentTitle: await this.documents.titleOf(mention.documentId),
+      authorName: author?.displayName ?? 'Quelqu’un',
+      excerpt: mention.excerpt,
+    });
+    await this.deliver(readers, text, { documentId: mention.documentId, roundId: null });
   }
 
   async list(user: User): Promise<ListResponse<NotificationDto> & { unread: number }> {
