@@ -201,13 +201,19 @@ async function runScenario(server: ServerProcess, tokens: string[], secretariat:
 /** Opening a document whose body is 10,000 stored updates: time to the first client's state. */
 async function measureOpen(server: ServerProcess, token: string, secretariat: string): Promise<{ updates: number; openMs: number[] }> {
   const id = await createDocument(server.baseUrl, secretariat, 'Ouverture de 10 000 mises à jour');
-  const writer = await CollabClient.connect(server.baseUrl, token, id);
+  // Ten writers of 1,000 one-character updates each, in bursts within the per-socket rate limit.
+  const writers = await Promise.all(Array.from({ length: 10 }, () => CollabClient.connect(server.baseUrl, token, id)));
   let sent = 0;
-  while (sent < 10_000) {
-    for (let burst = 0; burst < 100 && sent < 10_000; burst++, sent++) writer.type('x');
-    await writer.waitForAcks(60_000);
-  }
-  writer.close();
+  await Promise.all(
+    writers.map(async (writer) => {
+      for (let typed = 0; typed < 1_000; ) {
+        for (let burst = 0; burst < 50; burst++, typed++, sent++) writer.type('x');
+        await writer.waitForAcks(60_000);
+        await delay(250);
+      }
+    }),
+  );
+  for (const writer of writers) writer.close();
   // Let the server evict nothing yet: measure a fresh join on a server restarted cold.
   await server.restart();
   const openMs: number[] = [];
