@@ -1,7 +1,7 @@
 import { initProseMirrorDoc } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { applyMarkdownAsEdit, bodyFragment, editorSchema, markdownToYDoc } from '@coupole/shared';
-import { anchorFromSelection, base64ToBytes, bytesToBase64, rangeFromAnchor, type YBinding } from './comment-anchors';
+import { anchorFromSelection, base64ToBytes, bytesToBase64, findQuote, rangeFromAnchor, type YBinding } from './comment-anchors';
 
 function view(ydoc: Y.Doc) {
   const { doc, meta } = initProseMirrorDoc(bodyFragment(ydoc), editorSchema);
@@ -69,5 +69,25 @@ describe('comment anchors', () => {
   it('returns null for an anchor that is not valid base64 Yjs data', () => {
     const { binding } = view(markdownToYDoc('Texte.\n'));
     expect(rangeFromAnchor(binding, { start: '%%%', end: 'AAAA' })).toBeNull();
+  });
+});
+
+describe('findQuote', () => {
+  const { pmDoc } = view(markdownToYDoc('# Le décret\n\nPremier décret cité.\n\nSecond **décret** cité.\n'));
+
+  it('finds the quoted words nearest to where the anchor was', () => {
+    const second = rangeOf(pmDoc, 'Second');
+    const range = findQuote(pmDoc, 'décret', second.to);
+    expect(pmDoc.textBetween(range!.from, range!.to)).toBe('décret');
+    expect(range!.from).toBeGreaterThan(second.from);
+  });
+
+  it('takes the first occurrence when there is no earlier position', () => {
+    expect(findQuote(pmDoc, 'décret', null)).toEqual(rangeOf(pmDoc, 'décret'));
+  });
+
+  it('returns null when the words are gone or the quote is blank', () => {
+    expect(findQuote(pmDoc, 'arrêté', 3)).toBeNull();
+    expect(findQuote(pmDoc, '  ', 3)).toBeNull();
   });
 });

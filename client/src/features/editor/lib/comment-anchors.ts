@@ -74,3 +74,26 @@ export function rangeFromAnchor(binding: YBinding, anchor: Pick<CommentAnchorDto
     return null;
   }
 }
+
+/**
+ * Where `quote` appears in the document, nearest to `near` (a position), or null. Used when the
+ * anchored characters no longer exist: y-prosemirror recreates a paragraph's text when it is
+ * split at its start (Enter before the first word), which deletes the items the relative
+ * positions point at although the words are still there.
+ */
+export function findQuote(doc: ProseMirrorNode, quote: string, near: number | null): TextRange | null {
+  if (quote.trim() === '') return null;
+  let best: TextRange | null = null;
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    // One placeholder character per inline leaf keeps text offsets equal to positions.
+    const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
+    for (let index = text.indexOf(quote); index >= 0; index = text.indexOf(quote, index + 1)) {
+      const from = pos + 1 + index;
+      const candidate = { from, to: from + quote.length };
+      if (!best || (near !== null && Math.abs(from - near) < Math.abs(best.from - near))) best = candidate;
+    }
+    return false;
+  });
+  return best;
+}

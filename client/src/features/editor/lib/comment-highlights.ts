@@ -3,11 +3,11 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { CommentAnchorDto } from '@coupole/shared';
-import { rangeFromAnchor, type YBinding } from './comment-anchors';
+import { findQuote, rangeFromAnchor, type YBinding } from './comment-anchors';
 
 export interface CommentHighlight {
   id: string;
-  anchor: Pick<CommentAnchorDto, 'start' | 'end'>;
+  anchor: CommentAnchorDto;
 }
 
 interface HighlightState {
@@ -19,6 +19,8 @@ interface HighlightState {
 interface HighlightMeta {
   highlights?: CommentHighlight[];
   activeId?: string | null;
+  /** Decorations computed after the update, from the Yjs positions. */
+  decorations?: DecorationSet;
 }
 
 export const commentHighlightsKey = new PluginKey<HighlightState>('commentHighlights');
@@ -28,12 +30,20 @@ function binding(state: EditorState): YBinding | null {
   return sync?.binding ?? null;
 }
 
-function build(state: EditorState, highlights: CommentHighlight[], activeId: string | null): DecorationSet {
+function build(
+  state: EditorState,
+  highlights: CommentHighlight[],
+  activeId: string | null,
+  previous: DecorationSet,
+): DecorationSet {
   const yBinding = binding(state);
   if (!yBinding || highlights.length === 0) return DecorationSet.empty;
   const decorations: Decoration[] = [];
   for (const highlight of highlights) {
-    const range = rangeFromAnchor(yBinding, highlight.anchor);
+    const [before] = previous.find(undefined, undefined, (spec) => (spec as { commentId?: string }).commentId === highlight.id);
+    const range =
+      rangeFromAnchor(yBinding, highlight.anchor) ??
+      findQuote(state.doc, highlight.anchor.quote, before ? before.from : null);
     if (!range || range.to > state.doc.content.size) continue;
     decorations.push(
       Decoration.inline(range.from, range.to, {
@@ -46,9 +56,10 @@ function build(state: EditorState, highlights: CommentHighlight[], activeId: str
 }
 
 /**
- * Highlights the text of anchored comments. Positions come from the Yjs relative positions,
- * read again whenever a remote change arrives (the binding's mapping is then current); local
- * typing only maps the existing decorations, because Yjs is updated after ProseMirror.
+ * Highlights the text of anchored comments. Positions come from the Yjs relative positions, so
+ * they follow concurrent edits. They are read after each update has been applied everywhere
+ * (ProseMirror, the Yjs binding and its mapping), in a microtask after the view update;
+ * meanwhile the previous decorations are mapped through the change.
  */
 export const CommentHighlights = Extension.create<{ onSelect: (id: string) => void }>({
   name: 'commentHighlights',
@@ -64,17 +75,39 @@ export const CommentHighlights = Extension.create<{ onSelect: (id: string) => vo
         key: commentHighlightsKey,
         state: {
           init: () => ({ highlights: [], activeId: null, decorations: DecorationSet.empty }),
-          apply(tr: Transaction, value: HighlightState, _old: EditorState, next: EditorState): HighlightState {
+          apply(tr: Transaction, value: HighlightState): HighlightState {
             const meta = tr.getMeta(commentHighlightsKey) as HighlightMeta | undefined;
-            const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
-            if (meta || sync?.isChangeOrigin) {
-              const highlights = meta?.highlights ?? value.highlights;
-              const activeId = meta?.activeId !== undefined ? meta.activeId : value.activeId;
-              return { highlights, activeId, decorations: build(next, highlights, activeId) };
-            }
-            if (tr.docChanged) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
-            return value;
+            const mapped = tr.docChanged ? value.decorations.map(tr.mapping, tr.doc) : value.decorations;
+            if (!meta) return mapped === value.decorations ? value : { ...value, decorations: mapped };
+            return {
+              highlights: meta.highlights ?? value.highlights,
+              activeId: meta.activeId !== undefined ? meta.activeId : value.activeId,
+              decorations: meta.decorations ?? mapped,
+            };
           },
+        },
+        view: () => {
+          let scheduled = false;
+          return {
+            update: (view, previous) => {
+              const now = commentHighlightsKey.getState(view.state);
+              const before = commentHighlightsKey.getState(previous);
+              const stale =
+                view.state.doc !== previous.doc ||
+                now?.highlights !== before?.highlights ||
+                now?.activeId !== before?.activeId;
+              if (!stale || scheduled) return;
+              scheduled = true;
+              queueMicrotask(() => {
+                scheduled = false;
+                if (view.isDestroyed) return;
+                const current = commentHighlightsKey.getState(view.state);
+                if (!current) return;
+                const decorations = build(view.state, current.highlights, current.activeId, current.decorations);
+                view.dispatch(view.state.tr.setMeta(commentHighlightsKey, { decorations }).setMeta('addToHistory', false));
+              });
+            },
+          };
         },
         props: {
           decorations: (state) => commentHighlightsKey.getState(state)?.decorations,

@@ -1,0 +1,198 @@
+import type { CommentDto, DocumentDetailDto, ListResponse } from '@coupole/shared';
+import type { Browser, Page } from 'playwright-core';
+import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+const DEMO_PASSWORD = 'coupole-demo';
+const NOTE = '# Note sur le parcours\n\nLe décret de 2018 encadre le parcours d’intégration.\n\nLes ILI demandent des moyens stables.\n';
+
+let server: ServerProcess;
+let browser: Browser;
+let secretariatToken: string;
+const openPages: TestPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'secretariat@demo.coupole.be', password: DEMO_PASSWORD }),
+  });
+  secretariatToken = ((await response.json()) as { accessToken: string }).accessToken;
+});
+
+afterEach(async () => {
+  for (const { context, errors } of openPages.splice(0)) {
+    await context.close();
+    expect(errors.filter((line) => !/status of 401/.test(line))).toEqual([]);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function createDocument(title: string): Promise<DocumentDetailDto> {
+  const response = await fetch(`${server.baseUrl}/api/documents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
+    body: JSON.stringify({ title, kind: 'note_politique', markdown: NOTE }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as DocumentDetailDto;
+}
+
+async function storedComments(documentId: string): Promise<CommentDto[]> {
+  const response = await fetch(`${server.baseUrl}/api/documents/${documentId}/comments`, {
+    headers: { Authorization: `Bearer ${secretariatToken}` },
+  });
+  return ((await response.json()) as ListResponse<CommentDto>).items;
+}
+
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
+  openPages.push(opened);
+  const { page } = opened;
+  await page.goto('/');
+  await page.waitForURL('**/connexion**');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('connexion'));
+  return page;
+}
+
+function editorBody(page: Page) {
+  return page.getByRole('textbox', { name: 'Texte du document' });
+}
+
+async function openDocument(page: Page, id: string) {
+  await page.goto(`/documents/${id}`);
+  await page.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
+  await editorBody(page).getByText('Les ILI demandent').waitFor();
+}
+
+/** Selects `word` inside the editor, as a user dragging over it would. */
+async function selectWord(page: Page, word: string) {
+  await editorBody(page).evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(target);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`${target} is not in the editor`);
+  }, word);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(100);
+}
+
+function highlights(page: Page) {
+  return editorBody(page).locator('.comment-highlight');
+}
+
+describe('anchored comments', () => {
+  it('stays on the commented word after the other federation edits before it', async () => {
+    const note = await createDocument('Note commentée');
+    const aleap = await signedIn('aleap@demo.coupole.be');
+    const caips = await signedIn('caips@demo.coupole.be');
+    await openDocument(aleap, note.id);
+    await openDocument(caips, note.id);
+
+    await selectWord(aleap, 'décret');
+    await aleap.getByRole('button', { name: 'Commenter' }).click();
+    await aleap.getByLabel('Votre commentaire sur ce passage').fill('@caips faut-il citer la version de 2025 ?');
+    await aleap.getByRole('button', { name: 'Publier le commentaire' }).click();
+
+    await highlights(aleap).first().waitFor();
+    await expect(highlights(aleap).allInnerTexts()).resolves.toEqual(['décret']);
+    // CAIPS gets the comment live, highlighted on the same word, and mentioned.
+    await highlights(caips).first().waitFor({ timeout: 5_000 });
+    await expect(highlights(caips).allInnerTexts()).resolves.toEqual(['décret']);
+    await caips.getByText('Vous êtes mentionné·e').waitFor();
+
+    // CAIPS types just before the word and adds a paragraph above it.
+    await editorBody(caips).getByText('Le décret de 2018').click();
+    await caips.keyboard.press('Home');
+    await caips.keyboard.type('Depuis 2015, le nouveau ');
+    // Characters typed right before the word stay outside the anchor.
+    await editorBody(aleap).getByText('Depuis 2015, le nouveau', { exact: false }).waitFor({ timeout: 2_000 });
+    await expect(highlights(aleap).allInnerTexts()).resolves.toEqual(['décret']);
+    await caips.keyboard.press('Home');
+    await caips.keyboard.press('Enter');
+    await caips.keyboard.press('ArrowUp');
+    await caips.keyboard.type('Un paragraphe ajouté par CAIPS.');
+    await editorBody(aleap).getByText('Un paragraphe ajouté par CAIPS.').waitFor({ timeout: 2_000 });
+    await aleap.waitForTimeout(200);
+    await caips.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+
+    expect({ aleap: await highlights(aleap).allInnerTexts(), caips: await highlights(caips).allInnerTexts() }).toEqual({
+      aleap: ['décret'],
+      caips: ['décret'],
+    });
+    // A fresh reader computes the same place from the stored relative positions.
+    const reader = await signedIn('fdss@demo.coupole.be');
+    await openDocument(reader, note.id);
+    await highlights(reader).first().waitFor();
+    await expect(highlights(reader).allInnerTexts()).resolves.toEqual(['décret']);
+
+    const [stored] = await storedComments(note.id);
+    expect(stored.anchor?.quote).toBe('décret');
+    expect(stored.mentions).toContain('caips');
+    await screenshot(aleap, 'comments-anchored-aleap');
+    await screenshot(caips, 'comments-anchored-caips');
+  });
+});
+
+describe('comment threads', () => {
+  it('answers, resolves and reopens a general comment, live for the other reader', async () => {
+    const note = await createDocument('Note discutée');
+    const codef = await signedIn('codef@demo.coupole.be');
+    const risome = await signedIn('risome@demo.coupole.be');
+    await openDocument(codef, note.id);
+    await openDocument(risome, note.id);
+
+    await codef.getByLabel('Nouveau commentaire général').fill('Le ton général convient-il à @risome ?');
+    await codef.getByRole('button', { name: 'Publier le commentaire' }).click();
+    const thread = (page: Page) => page.getByRole('article').filter({ hasText: 'Le ton général convient-il' });
+    await thread(risome).waitFor({ timeout: 5_000 });
+    await expect(thread(risome).locator('.comment__mention').innerText()).resolves.toBe('@risome');
+
+    await thread(risome).getByRole('button', { name: 'Répondre' }).click();
+    await thread(risome).getByLabel('Votre réponse').fill('Oui, à condition de citer le décret.');
+    await thread(risome).getByRole('button', { name: 'Publier la réponse' }).click();
+    await thread(codef).getByText('Oui, à condition de citer le décret.').waitFor({ timeout: 5_000 });
+
+    await thread(codef).getByRole('button', { name: 'Marquer comme résolu' }).click();
+    await risome.getByText('Aucun commentaire ouvert.').waitFor({ timeout: 5_000 });
+    await risome.getByLabel('Afficher les commentaires résolus').check();
+    await thread(risome).getByText(/Résolu par/).waitFor();
+    await screenshot(risome, 'comments-resolved');
+    await thread(risome).getByRole('button', { name: 'Rouvrir' }).click();
+    await codef.getByRole('tab', { name: /Commentaires\s*\(1\)/ }).waitFor({ timeout: 5_000 });
+
+    const [stored] = await storedComments(note.id);
+    expect(stored.resolved).toBe(false);
+    expect(stored.replies.map((reply) => reply.body)).toEqual(['Oui, à condition de citer le décret.']);
+  });
+
+  it('refuses an empty comment in French without calling the server', async () => {
+    const note = await createDocument('Note sans commentaire vide');
+    const page = await signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
+    await openDocument(page, note.id);
+    await page.getByRole('button', { name: 'Publier le commentaire' }).click();
+    await page.getByText('Écrivez votre commentaire.').waitFor();
+    expect(await storedComments(note.id)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'document-phone');
+  });
+});
