@@ -160,6 +160,7 @@ describe('account administration', () => {
     expect(rowHeaders.join('\n')).toContain(REPRESENTATIVE.email);
     const nadia = table.getByRole('row', { name: new RegExp(REPRESENTATIVE.name) });
     await expect(nadia.innerText()).resolves.toMatch(/Représentant·e[\s\S]*Mandataire \(titulaire\)[\s\S]*Actif/);
+    expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'administration-users-laptop');
   });
 
@@ -187,6 +188,9 @@ describe('account administration', () => {
     await expect(notice.innerText()).resolves.toContain('devra être changé lors de la première connexion');
     const temporaryPassword = (await notice.getByLabel('Mot de passe provisoire').innerText()).trim();
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(10);
+    const newRow = admin.getByRole('row', { name: /Léa Martin/ });
+    await expect(newRow.innerText()).resolves.toMatch(/Suppléant·e[\s\S]*Mot de passe provisoire/);
+    expect(await horizontalOverflow(admin)).toBe(0);
     await screenshot(admin, 'administration-temporary-password');
 
     const newcomer = await open();
@@ -220,7 +224,7 @@ describe('on a phone', () => {
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
     expect(await mainNav(page).isVisible()).toBe(false);
     expect(await horizontalOverflow(page)).toBe(0);
-    await screenshot(page, 'federations-phone');
+    await screenshot(page, 'federations-phone', { fullPage: false });
 
     await menuButton.click();
     expect(await page.getByRole('button', { name: 'Fermer le menu' }).getAttribute('aria-expanded')).toBe('true');
@@ -230,10 +234,10 @@ describe('on a phone', () => {
     await mainNav(page).waitFor({ state: 'hidden' });
     await page.getByRole('table').waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
-    await screenshot(page, 'administration-phone');
+    await screenshot(page, 'administration-phone', { fullPage: false });
 
     await page.getByRole('button', { name: 'Menu' }).click();
-    await screenshot(page, 'menu-open-phone');
+    await screenshot(page, 'menu-open-phone', { fullPage: false });
   });
 });
 

@@ -57,10 +57,10 @@ export async function openPage(browser: Browser, { baseUrl, viewport = LAPTOP_VI
   return { context, page, errors };
 }
 
-/** Full-page PNG in test/artifacts/<name>.png; returns the path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** PNG in test/artifacts/<name>.png, the whole page unless fullPage is false; returns the path. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

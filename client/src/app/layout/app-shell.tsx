@@ -21,7 +21,8 @@ export function AppShell() {
   const federations = useFederations({ enabled: !user.mustChangePassword });
   const sections = user.mustChangePassword ? [] : sectionsFor(user.role);
   const federationName = user.federation
-    ? (federations.data?.items.find((federation) => federation.slug === user.federation)?.name ?? user.federation)
+    ? (federations.data?.items.find((federation) => federation.slug === user.federation)?.name ??
+      user.federation.toUpperCase())
     : null;
 
   useEffect(() => {
