@@ -9,7 +9,7 @@ export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.documents' | 'nav.federations' | 'nav.administration';
+  label: 'nav.documents' | 'nav.decisions' | 'nav.federations' | 'nav.administration';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -29,6 +29,19 @@ export const sections: Section[] = [
       { index: true, element: <DocumentsRoute /> },
       // The editor (TipTap, Yjs) is most of the code: load it only when a document is opened.
       { path: ':id', lazy: async () => ({ Component: (await import('./routes/document')).DocumentRoute }) },
+      {
+        path: ':id/tours/:roundId',
+        lazy: async () => ({ Component: (await import('../features/rounds/components/round-route')).RoundRoute }),
+      },
+    ],
+  },
+  {
+    path: 'decisions',
+    label: 'nav.decisions',
+    element: <Outlet />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/decisions/components/decisions-route')).DecisionsRoute }) },
+      { path: ':seq', lazy: async () => ({ Component: (await import('../features/decisions/components/decision-route')).DecisionRoute }) },
     ],
   },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },

@@ -6,6 +6,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../features/auth/utils/paths';
 import { useFederations } from '../../features/federations/api/get-federations';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { HOME_PATH, sectionsFor } from '../sections';
 
 export function AppShell() {
@@ -51,6 +52,7 @@ export function AppShell() {
             <span className="wordmark__mark" aria-hidden="true" />
             <span className="wordmark__text">{t('app.name')}</span>
           </Link>
+          {user.mustChangePassword ? null : <NotificationBell />}
           <button
             type="button"
             className="menu-toggle"

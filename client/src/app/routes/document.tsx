@@ -17,11 +17,12 @@ import { DocumentEditor } from '../../features/editor/components/document-editor
 import type { AwarenessUser } from '../../features/editor/lib/presence';
 import { useFederations } from '../../features/federations/api/get-federations';
 import { useLive } from '../../features/live/hooks/use-live';
+import { RoundsPanel } from '../../features/rounds/components/rounds-panel';
 import { TimelinePanel } from '../../features/timeline/components/timeline-panel';
 import { VersionsPanel } from '../../features/versions/components/versions-panel';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
-type SideTab = 'comments' | 'versions' | 'timeline' | 'export';
+type SideTab = 'comments' | 'versions' | 'rounds' | 'timeline' | 'export';
 
 export function DocumentRoute() {
   const { id = '' } = useParams();
@@ -132,6 +133,19 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
                 id: 'versions',
                 label: t('documents.side.versions'),
                 content: <VersionsPanel documentId={documentId} canEdit={document.permissions.edit} />,
+              },
+              {
+                id: 'rounds',
+                label: t('rounds.panel.tab'),
+                content: (
+                  <RoundsPanel
+                    documentId={documentId}
+                    documentStatus={document.status}
+                    canOpen={document.permissions.manage}
+                    canEdit={document.permissions.edit}
+                    federation={user.role === 'representative' ? user.federation : null}
+                  />
+                ),
               },
               { id: 'timeline', label: t('documents.side.timeline'), content: <TimelinePanel documentId={documentId} /> },
               { id: 'export', label: t('documents.side.export'), content: <ExportLinks documentId={documentId} /> },

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { STANCES, STANCE_INFO, type ConvergenceRow } from '@coupole/shared';
+import { useFederationNames } from '../hooks/use-federation-names';
+import type { RoundDetailDto } from '../types/round';
+import { ParagraphText } from './paragraph-text';
+
+function RowStances({ row }: { row: ConvergenceRow | undefined }) {
+  const { t } = useTranslation();
+  const federationName = useFederationNames();
+  const groups = STANCES.filter((stance) => (row?.stances[stance].length ?? 0) > 0);
+  if (!row || groups.length === 0) return <p className="muted convergence__none">{t('rounds.convergence.none')}</p>;
+  return (
+    <ul className="convergence__groups">
+      {groups.map((stance) => (
+        <li key={stance} className={`convergence__group stance--${STANCE_INFO[stance].tone}`}>
+          <span className="convergence__stance">
+            <span className="stance__cue" aria-hidden="true">
+              {STANCE_INFO[stance].cue.symbol}
+            </span>
+            {STANCE_INFO[stance].label}
+          </span>
+          <span className="convergence__federations">
+            {row.stances[stance].map((entry, index) => (
+              <span key={entry.federation} className={`convergence__federation convergence__federation--${entry.scope}`}>
+                {index > 0 ? ', ' : null}
+                {federationName(entry.federation).short}
+                {entry.scope === 'paragraph' ? (
+                  <>
+                    <span aria-hidden="true" className="convergence__pin">
+                      {' '}
+                      ¶
+                    </span>
+                    <span className="visually-hidden">{t('rounds.convergence.pointed')}</span>
+                  </>
+                ) : null}
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The frozen text, paragraph by paragraph, beside the federations' stances on each: the
+ * "chambre d'écho des convergences". Rows come from the shared convergenceMap (server side).
+ */
+export function ConvergenceMap({ round }: { round: RoundDetailDto }) {
+  const { t } = useTranslation();
+  const rows = new Map(round.convergence.map((row) => [row.paragraphId, row]));
+  return (
+    <div className="convergence">
+      <p className="convergence__legend muted">{t('rounds.convergence.legend')}</p>
+      <ol className="convergence__rows">
+        {round.paragraphs.map((paragraph, index) => (
+          <li key={paragraph.id} id={`paragraphe-${index + 1}`} className="convergence__row">
+            <div className="convergence__text">
+              <span className="convergence__number">{t('rounds.paragraphs.number', { number: index + 1 })}</span>
+              <ParagraphText markdown={paragraph.markdown} />
+            </div>
+            <div className="convergence__stances" aria-label={t('rounds.convergence.rowLabel', { number: index + 1 })} role="group">
+              <RowStances row={rows.get(paragraph.id)} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

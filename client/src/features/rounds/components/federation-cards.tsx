@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { ParagraphDto, PositionAuthorDto, PositionChangeDto, PositionDto } from '@coupole/shared';
+import { formatDate } from '../../../lib/dates';
+import { useFederationNames } from '../hooks/use-federation-names';
+import type { RoundDetailDto } from '../types/round';
+import { ParagraphRefs } from './paragraph-refs';
+import { StanceTag } from './stance-tag';
+
+export function Author({ author, at }: { author: PositionAuthorDto; at: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="position__author">
+      {author.mandate
+        ? t('rounds.cards.castByWithMandate', { name: author.displayName, mandate: t(`mandates.${author.mandate}`) })
+        : t('rounds.cards.castBy', { name: author.displayName })}
+      {' · '}
+      <time dateTime={at}>{formatDate(at)}</time>
+    </span>
+  );
+}
+
+function PositionBody({ position, paragraphs }: { position: PositionChangeDto; paragraphs: readonly ParagraphDto[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {position.reason ? <blockquote className="position__reason">{position.reason}</blockquote> : null}
+      {position.stance === 'reservations' || position.stance === 'object' || position.paragraphs.length > 0 ? (
+        <p className="position__paragraphs">
+          {t('rounds.cards.about')} <ParagraphRefs ids={position.paragraphs} paragraphs={paragraphs} />
+        </p>
+      ) : null}
+      {position.stance === 'object' ? (
+        position.noAmendmentPossible ? (
+          <p className="position__amendment position__amendment--none">{t('rounds.cards.noAmendment')}</p>
+        ) : position.amendment ? (
+          <div className="position__amendment">
+            <p className="position__amendment-title">{t('rounds.cards.amendment')}</p>
+            <p className="position__amendment-text">{position.amendment}</p>
+          </div>
+        ) : null
+      ) : null}
+    </>
+  );
+}
+
+function History({ history, paragraphs }: { history: PositionChangeDto[]; paragraphs: readonly ParagraphDto[] }) {
+  const { t } = useTranslation();
+  if (history.length === 0) return null;
+  return (
+    <details className="position__history">
+      <summary>{t('rounds.cards.history', { count: history.length })}</summary>
+      <ol reversed>
+        {[...history].reverse().map((change) => (
+          <li key={change.castAt}>
+            <StanceTag stance={change.stance} compact />
+            <PositionBody position={change} paragraphs={paragraphs} />
+            <p className="position__meta">
+              <Author author={change.castBy} at={change.castAt} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** One card per participating federation: its current stance, why, who cast it, and what it said before. */
+export function FederationCards({ round }: { round: RoundDetailDto }) {
+  const { t } = useTranslation();
+  const federationName = useFederationNames();
+  const byFederation = new Map<string, PositionDto>(round.positions.map((position) => [position.federation, position]));
+  return (
+    <ul className="federation-positions" aria-label={t('rounds.cards.label')}>
+      {round.participants.map((slug) => {
+        const position = byFederation.get(slug);
+        return (
+          <li key={slug} className={`position-card${position ? ` position-card--${position.stance}` : ' position-card--missing'}`}>
+            <h3 className="position-card__federation">{federationName(slug).name}</h3>
+            <p className="position-card__stance">
+              <StanceTag stance={position?.stance ?? null} />
+            </p>
+            {position ? (
+              <>
+                <PositionBody position={position} paragraphs={round.paragraphs} />
+                <p className="position__meta">
+                  <Author author={position.castBy} at={position.castAt} />
+                </p>
+                <History history={position.history} paragraphs={round.paragraphs} />
+              </>
+            ) : (
+              <p className="muted">{t('rounds.cards.waiting')}</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

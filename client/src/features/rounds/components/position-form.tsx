@@ -1,0 +1,189 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, STANCE_INFO, type FederationSlug } from '@coupole/shared';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { fieldLabelClass } from '../../../components/form/text-field';
+import { useCastPosition } from '../api/cast-position';
+import { useFederationNames } from '../hooks/use-federation-names';
+import { formFromPosition, positionFormErrors, positionInput, type PositionFormState } from '../lib/position-form';
+import type { RoundDetailDto } from '../types/round';
+
+const EXCERPT_LENGTH = 90;
+
+function excerpt(markdown: string): string {
+  const text = markdown.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}
+
+interface PositionFormProps {
+  round: RoundDetailDto;
+  federation: FederationSlug;
+}
+
+/** The caller's federation's voice: one stance, its reason, the paragraphs it concerns, an amendment. */
+export function PositionForm({ round, federation }: PositionFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const federationName = useFederationNames();
+  const cast = useCastPosition(round.id);
+  const current = round.positions.find((position) => position.federation === federation);
+  const [form, setForm] = useState<PositionFormState>(() => formFromPosition(current));
+  const [submitted, setSubmitted] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const paragraphIds = round.paragraphs.map((paragraph) => paragraph.id);
+  const errors = submitted ? positionFormErrors(form, paragraphIds) : {};
+  const info = form.stance ? STANCE_INFO[form.stance] : null;
+  const currentAt = current?.castAt;
+
+  // A colleague (titular or substitute) may change the position meanwhile: start again from theirs.
+  useEffect(() => {
+    if (!cast.isPending) setForm(formFromPosition(current));
+  }, [currentAt]);
+
+  function update(change: Partial<PositionFormState>) {
+    setSaved(false);
+    setForm((previous) => ({ ...previous, ...change }));
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    const input = positionInput(form);
+    if (!input || Object.keys(positionFormErrors(form, paragraphIds)).length > 0) return;
+    cast.mutate(input, { onSuccess: () => setSaved(true) });
+  }
+
+  const describedBy = (field: keyof typeof errors) => (errors[field] ? `${id}-${field}-error` : undefined);
+  const fieldError = (field: keyof typeof errors) =>
+    errors[field] ? (
+      <p id={`${id}-${field}-error`} className="field__error">
+        {t(errors[field])}
+      </p>
+    ) : null;
+
+  return (
+    <form className="form position-form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="section-title">
+        {current
+          ? t('rounds.position.changeTitle', { federation: federationName(federation).name })
+          : t('rounds.position.title', { federation: federationName(federation).name })}
+      </h2>
+      <fieldset className="stance-choices" aria-invalid={errors.stance ? true : undefined} aria-describedby={describedBy('stance')}>
+        <legend className={fieldLabelClass(true)}>{t('rounds.position.stance')}</legend>
+        {STANCES.map((stance) => (
+          <label key={stance} className={`stance-choice stance--${STANCE_INFO[stance].tone}`}>
+            <input
+              type="radio"
+              name={`${id}-stance`}
+              value={stance}
+              checked={form.stance === stance}
+              onChange={() => update({ stance })}
+            />
+            <span className="stance-choice__text">
+              <span className="stance-choice__label">
+                <span className="stance__cue" aria-hidden="true">
+                  {STANCE_INFO[stance].cue.symbol}
+                </span>
+                {STANCE_INFO[stance].label}
+              </span>
+              <span className="stance-choice__description">{STANCE_INFO[stance].description}</span>
+            </span>
+          </label>
+        ))}
+        {fieldError('stance')}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-reason`} className={fieldLabelClass(info?.reason === 'required')}>
+          {t('rounds.position.reason')}
+        </label>
+        <p id={`${id}-reason-hint`} className="field__hint">
+          {info?.reason === 'required' ? t('rounds.position.reasonRequiredHint') : t('rounds.position.reasonOptionalHint')}
+        </p>
+        <textarea
+          id={`${id}-reason`}
+          className="field__input"
+          rows={4}
+          value={form.reason}
+          required={info?.reason === 'required'}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={[`${id}-reason-hint`, describedBy('reason')].filter(Boolean).join(' ')}
+          onChange={(event) => update({ reason: event.target.value })}
+        />
+        {fieldError('reason')}
+      </div>
+
+      <fieldset className="paragraph-picker" aria-describedby={[`${id}-paragraphs-hint`, describedBy('paragraphs')].filter(Boolean).join(' ')}>
+        <legend className={fieldLabelClass(form.stance === 'object')}>{t('rounds.position.paragraphs')}</legend>
+        <p id={`${id}-paragraphs-hint`} className="field__hint">
+          {form.stance === 'object' ? t('rounds.position.paragraphsObjectHint') : t('rounds.position.paragraphsHint')}
+        </p>
+        <ul className="paragraph-picker__list">
+          {round.paragraphs.map((paragraph, index) => (
+            <li key={paragraph.id}>
+              <label className="paragraph-picker__option">
+                <input
+                  type="checkbox"
+                  checked={form.paragraphs.includes(paragraph.id)}
+                  onChange={(event) =>
+                    update({
+                      paragraphs: event.target.checked
+                        ? paragraphIds.filter((candidate) => candidate === paragraph.id || form.paragraphs.includes(candidate))
+                        : form.paragraphs.filter((candidate) => candidate !== paragraph.id),
+                    })
+                  }
+                />
+                <span>
+                  <strong>{t('rounds.paragraphs.number', { number: index + 1 })}</strong> {excerpt(paragraph.markdown)}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {fieldError('paragraphs')}
+      </fieldset>
+
+      {info?.needsAmendment ? (
+        <div className="field">
+          <label htmlFor={`${id}-amendment`} className={fieldLabelClass(!form.noAmendmentPossible)}>
+            {t('rounds.position.amendment')}
+          </label>
+          <p id={`${id}-amendment-hint`} className="field__hint">
+            {t('rounds.position.amendmentHint')}
+          </p>
+          <textarea
+            id={`${id}-amendment`}
+            className="field__input"
+            rows={4}
+            value={form.amendment}
+            disabled={form.noAmendmentPossible}
+            aria-invalid={errors.amendment ? true : undefined}
+            aria-describedby={[`${id}-amendment-hint`, describedBy('amendment')].filter(Boolean).join(' ')}
+            onChange={(event) => update({ amendment: event.target.value })}
+          />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.noAmendmentPossible}
+              onChange={(event) => update({ noAmendmentPossible: event.target.checked })}
+            />
+            {t('rounds.position.noAmendment')}
+          </label>
+          {fieldError('amendment')}
+        </div>
+      ) : null}
+
+      {cast.error ? <ErrorAlert error={cast.error} /> : null}
+      {saved ? (
+        <p className="notice notice--success" role="status">
+          {t('rounds.position.saved')}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={cast.isPending}>
+          {cast.isPending ? t('rounds.position.saving') : current ? t('rounds.position.change') : t('rounds.position.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { STANCES, STANCE_INFO, type Tally } from '@coupole/shared';
+import { useFederationNames } from '../hooks/use-federation-names';
+
+/** How many federations answered, the count per stance, and who is still awaited. */
+export function RoundProgress({ tally, open }: { tally: Tally; open: boolean }) {
+  const { t } = useTranslation();
+  const federationName = useFederationNames();
+  const { answered, total } = tally.progress;
+  return (
+    <div className="round-progress">
+      <p className="round-progress__summary" id="round-progress-label">
+        {t('rounds.progress.answered', { answered, total })}
+      </p>
+      <progress className="round-progress__bar" max={total || 1} value={answered} aria-labelledby="round-progress-label" />
+      <ul className="round-progress__counts" aria-label={t('rounds.progress.counts')}>
+        {STANCES.map((stance) => (
+          <li key={stance} className={`stance stance--${STANCE_INFO[stance].tone}`} data-stance={stance}>
+            <span className="stance__cue" aria-hidden="true">
+              {STANCE_INFO[stance].cue.symbol}
+            </span>
+            {STANCE_INFO[stance].label}
+            <strong className="round-progress__count">{tally.counts[stance]}</strong>
+          </li>
+        ))}
+      </ul>
+      {tally.missing.length > 0 ? (
+        <p className="round-progress__missing">
+          {open ? t('rounds.progress.waitingFor') : t('rounds.progress.neverAnswered')}{' '}
+          {tally.missing.map((slug) => federationName(slug).short).join(', ')}
+        </p>
+      ) : (
+        <p className="round-progress__missing">{t('rounds.progress.everyone')}</p>
+      )}
+    </div>
+  );
+}

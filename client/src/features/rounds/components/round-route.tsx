@@ -1,0 +1,175 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CLOSE_CAUSE_INFO, OUTCOME_INFO, ROUND_STATUS_INFO, RULE_INFO } from '@coupole/shared';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { Loading } from '../../../components/feedback/loading';
+import { formatDate } from '../../../lib/dates';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useDocument } from '../../documents/api/get-document';
+import { useRound } from '../api/get-round';
+import { useLiveRound } from '../hooks/use-live-round';
+import { castingFederation } from '../lib/position-form';
+import type { RoundDetailDto } from '../types/round';
+import { ConvergenceMap } from './convergence-map';
+import { CountdownTimer } from './countdown-timer';
+import { FacilitationPanel } from './facilitation-panel';
+import { FederationCards } from './federation-cards';
+import { ObjectionsList } from './objections-list';
+import { PositionForm } from './position-form';
+import { PreviousRoundDiff } from './previous-round-diff';
+import { RoundProgress } from './round-progress';
+import { OutcomeTag } from './stance-tag';
+import '../rounds.css';
+
+const FACILITATORS = ['admin', 'facilitator'];
+
+function OutcomeBanner({ round }: { round: RoundDetailDto }) {
+  const { t } = useTranslation();
+  if (!round.outcome) return null;
+  return (
+    <section className={`outcome-banner outcome-banner--${round.outcome}`} aria-labelledby="outcome-title">
+      <h2 id="outcome-title" className="outcome-banner__title">
+        <OutcomeTag outcome={round.outcome} />
+      </h2>
+      <p>{OUTCOME_INFO[round.outcome].description}</p>
+      {round.outcomeStatement ? <p className="outcome-banner__statement">{round.outcomeStatement}</p> : null}
+      <p className="outcome-banner__meta">
+        {round.closeCause ? CLOSE_CAUSE_INFO[round.closeCause].label : null}
+        {round.closedAt ? (
+          <>
+            {' · '}
+            <time dateTime={round.closedAt}>{formatDate(round.closedAt)}</time>
+          </>
+        ) : null}
+        {round.closedBy ? ` · ${round.closedBy.displayName}` : null}
+      </p>
+      {round.decisionSeq !== null ? (
+        <p>
+          <Link className="button button--secondary" to={`/decisions/${round.decisionSeq}`}>
+            {t('rounds.outcome.decisionLink', { seq: round.decisionSeq })}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function RoundRoute() {
+  const { id: documentId = '', roundId = '' } = useParams();
+  const { t } = useTranslation();
+  const round = useRound(roundId);
+  const document = useDocument(documentId);
+  useDocumentTitle(round.data ? t('rounds.page.documentTitle', { number: round.data.number }) : t('rounds.title'));
+  useLiveRound(round.data?.documentId, roundId);
+
+  if (round.isPending) return <Loading />;
+  if (round.isError) {
+    return (
+      <section className="page">
+        <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />
+        <p>
+          <Link to={`/documents/${documentId}`}>{t('rounds.page.backToDocument')}</Link>
+        </p>
+      </section>
+    );
+  }
+  const canEditDraft = Boolean(document.data?.permissions.edit && document.data.status === 'drafting');
+  return <RoundPage round={round.data} documentTitle={document.data?.title} canEditDraft={canEditDraft} />;
+}
+
+function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetailDto; documentTitle?: string; canEditDraft: boolean }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const open = round.status === 'open';
+  const federation = castingFederation(user, round);
+  const isFacilitator = FACILITATORS.includes(user.role);
+  const pastDeadline = Date.parse(round.closesAt) <= Date.now();
+
+  return (
+    <section className="page page--wide round-page" aria-labelledby="round-title">
+      <p className="breadcrumb">
+        <Link to={`/documents/${round.documentId}`}>{documentTitle ?? t('rounds.page.backToDocument')}</Link>
+      </p>
+      <header className="round-header">
+        <p className="round-header__kicker">
+          {t('rounds.page.kicker', { number: round.number, version: round.version })}
+          <span className={`round-status round-status--${round.status}`}>{ROUND_STATUS_INFO[round.status].label}</span>
+        </p>
+        <h1 id="round-title" className="page__title" tabIndex={-1}>
+          {round.question}
+        </h1>
+        <dl className="round-facts">
+          <div>
+            <dt>{t('rounds.page.rule')}</dt>
+            <dd>
+              <strong>{RULE_INFO[round.rule].label}</strong>
+              <span className="round-facts__hint">{RULE_INFO[round.rule].description}</span>
+              {round.autoClose ? <span className="round-facts__hint">{t('rounds.page.autoClose')}</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('rounds.page.deadline')}</dt>
+            <dd>
+              <CountdownTimer closesAt={round.closesAt} open={open} />
+              <span className="round-facts__hint">{t('rounds.page.timeZone')}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('rounds.page.openedBy')}</dt>
+            <dd>
+              {round.openedBy.displayName} · <time dateTime={round.openedAt}>{formatDate(round.openedAt)}</time>
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <OutcomeBanner round={round} />
+      {open && pastDeadline ? (
+        <p className="notice notice--info" role="status">
+          {t('rounds.page.closing')}
+        </p>
+      ) : null}
+
+      <div className="round-layout">
+        <section className="card round-layout__positions" aria-labelledby="positions-title">
+          <h2 id="positions-title" className="section-title">
+            {t('rounds.cards.title')}
+          </h2>
+          <RoundProgress tally={round.tally} open={open} />
+          <FederationCards round={round} />
+        </section>
+
+        <div className="round-layout__side">
+          {open && federation && !pastDeadline ? (
+            <section className="card">
+              <PositionForm round={round} federation={federation} />
+            </section>
+          ) : null}
+          {open && isFacilitator ? <FacilitationPanel round={round} /> : null}
+          <section className="card" aria-labelledby="objections-title">
+            <h2 id="objections-title" className="section-title">
+              {t('rounds.objections.title')}
+            </h2>
+            <ObjectionsList
+              round={round}
+              federation={federation ?? (user.role === 'representative' ? user.federation : null)}
+              canApplyAmendments={canEditDraft}
+            />
+          </section>
+        </div>
+
+        <section className="card round-layout__text" aria-labelledby="text-title">
+          <h2 id="text-title" className="section-title">
+            {t('rounds.text.title', { version: round.version })}
+          </h2>
+          <p className="round-hash">
+            {t('rounds.text.hash')} <code className="hash">{round.contentHash}</code>
+          </p>
+          {round.previousRound ? <PreviousRoundDiff diff={round.previousRound} version={round.version} /> : null}
+          <ConvergenceMap round={round} />
+        </section>
+      </div>
+    </section>
+  );
+}

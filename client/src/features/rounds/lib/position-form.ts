@@ -1,0 +1,94 @@
+import {
+  STANCE_INFO,
+  validatePosition,
+  type FederationSlug,
+  type PositionDto,
+  type PositionInput,
+  type Stance,
+} from '@coupole/shared';
+
+export interface PositionFormState {
+  stance: Stance | '';
+  reason: string;
+  paragraphs: string[];
+  amendment: string;
+  noAmendmentPossible: boolean;
+}
+
+export type PositionField = 'stance' | 'reason' | 'paragraphs' | 'amendment';
+
+/** Catalogue keys of the messages the form shows, written out so the catalogue check finds them. */
+export const POSITION_ERROR_KEYS = {
+  stanceRequired: 'rounds.position.errors.stanceRequired',
+  reasonRequired: 'rounds.position.errors.reasonRequired',
+  reasonTooLong: 'rounds.position.errors.reasonTooLong',
+  paragraphsRequired: 'rounds.position.errors.paragraphsRequired',
+  amendmentRequired: 'rounds.position.errors.amendmentRequired',
+  amendmentTooLong: 'rounds.position.errors.amendmentTooLong',
+} as const;
+
+export type PositionErrorKey = (typeof POSITION_ERROR_KEYS)[keyof typeof POSITION_ERROR_KEYS];
+
+export const EMPTY_POSITION_FORM: PositionFormState = {
+  stance: '',
+  reason: '',
+  paragraphs: [],
+  amendment: '',
+  noAmendmentPossible: false,
+};
+
+/** The form starts from the federation's current position, so changing it means editing it. */
+export function formFromPosition(position: PositionDto | undefined): PositionFormState {
+  if (!position) return EMPTY_POSITION_FORM;
+  return {
+    stance: position.stance,
+    reason: position.reason ?? '',
+    paragraphs: [...position.paragraphs],
+    amendment: position.amendment ?? '',
+    noAmendmentPossible: position.noAmendmentPossible,
+  };
+}
+
+/** The request body: fields a stance does not take are left out rather than sent and refused. */
+export function positionInput(form: PositionFormState): PositionInput | null {
+  if (form.stance === '') return null;
+  const input: PositionInput = { stance: form.stance, reason: form.reason.trim() || null, paragraphs: form.paragraphs };
+  if (STANCE_INFO[form.stance].needsAmendment) {
+    if (form.noAmendmentPossible) input.noAmendmentPossible = true;
+    else input.amendment = form.amendment.trim() || null;
+  }
+  return input;
+}
+
+/**
+ * The shared rule (the one the server applies) in the form's words: one message per field,
+ * the first broken rule of each.
+ */
+export function positionFormErrors(
+  form: PositionFormState,
+  paragraphIds: readonly string[],
+): Partial<Record<PositionField, PositionErrorKey>> {
+  const input = positionInput(form);
+  if (!input) return { stance: POSITION_ERROR_KEYS.stanceRequired };
+  const errors: Partial<Record<PositionField, PositionErrorKey>> = {};
+  for (const { field, message } of validatePosition(input, { paragraphIds })) {
+    const tooLong = message.includes('shorter than');
+    if (field === 'reason') {
+      errors.reason ??= tooLong ? POSITION_ERROR_KEYS.reasonTooLong : POSITION_ERROR_KEYS.reasonRequired;
+    } else if (field === 'paragraphs') {
+      errors.paragraphs ??= POSITION_ERROR_KEYS.paragraphsRequired;
+    } else if (field === 'amendment' || field === 'noAmendmentPossible') {
+      errors.amendment ??= tooLong ? POSITION_ERROR_KEYS.amendmentTooLong : POSITION_ERROR_KEYS.amendmentRequired;
+    }
+  }
+  return errors;
+}
+
+/** Who may cast a position in this round right now: a representative of a participating federation. */
+export function castingFederation(
+  user: { role: string; federation: string | null },
+  round: { participants: readonly FederationSlug[] },
+): FederationSlug | null {
+  if (user.role !== 'representative' || !user.federation) return null;
+  return round.participants.find((slug) => slug === user.federation) ?? null;
+}
