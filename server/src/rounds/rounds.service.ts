@@ -353,7 +353,10 @@ export class RoundsService {
       await positions.insert({ roundId: round.id, federation, ...state });
     }
     await manager.getRepository(PositionChange).insert({ roundId: round.id, federation, ...state });
-    await this.syncObjection(manager, user, round, federation, cast, now);
+    // Only an objection, or leaving one, touches the objections table.
+    if (cast.stance === 'object' || previous?.stance === 'object') {
+      await this.syncObjection(manager, user, round, federation, cast, now);
+    }
 
     await this.events.record(manager, {
       documentId: round.documentId,
@@ -370,12 +373,15 @@ export class RoundsService {
     });
 
     const all = await positions.find({ where: { roundId: round.id } });
-    const position = await positions.findOneOrFail({ where: { roundId: round.id, federation }, relations: { castBy: true } });
-    const history = await manager.getRepository(PositionChange).find({
-      where: { roundId: round.id, federation },
-      relations: { castBy: true },
-      order: { revision: 'ASC' },
-    });
+    const position = Object.assign(positions.create({ roundId: round.id, federation, ...state }), { castBy: user });
+    // A first cast has no earlier state to read back.
+    const history = previous
+      ? await manager.getRepository(PositionChange).find({
+          where: { roundId: round.id, federation },
+          relations: { castBy: true },
+          order: { revision: 'ASC' },
+        })
+      : [];
     return { position, history, all };
   }
 
