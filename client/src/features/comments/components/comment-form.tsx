@@ -62,7 +62,7 @@ export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCa
           {pending ? t('common.saving') : submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" className="button button--ghost button--small" onClick={onCancel}>
+          <button type="button" className="button button--secondary button--small" onClick={onCancel}>
             {t('common.cancel')}
           </button>
         ) : null}

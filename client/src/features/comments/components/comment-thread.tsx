@@ -86,13 +86,13 @@ export function CommentThread({ documentId, comment, currentUser, canComment, ac
       {canComment ? (
         <div className="comment__actions">
           {replying ? null : (
-            <button type="button" className="button button--ghost button--small" onClick={() => setReplying(true)}>
+            <button type="button" className="button button--secondary button--small" onClick={() => setReplying(true)}>
               {t('comments.reply')}
             </button>
           )}
           <button
             type="button"
-            className="button button--ghost button--small"
+            className="button button--secondary button--small"
             disabled={update.isPending}
             onClick={() => update.mutate({ commentId: comment.id, resolved: !comment.resolved })}
           >

@@ -59,7 +59,10 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
           maxLength={DOCUMENT_TITLE_MAX_LENGTH}
           required={source !== 'docx'}
           error={errors.title}
-          onChange={(event) => setTitle(event.target.value)}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setErrors(({ title: _title, ...rest }) => rest);
+          }}
           autoFocus
         />
         <SelectField
@@ -69,7 +72,10 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
           required
           error={errors.kind}
           options={DOCUMENT_KINDS.map((value) => ({ value, label: t(KIND_KEYS[value]) }))}
-          onChange={(event) => setKind(event.target.value as DocumentKind | '')}
+          onChange={(event) => {
+            setKind(event.target.value as DocumentKind | '');
+            setErrors(({ kind: _kind, ...rest }) => rest);
+          }}
         />
         <fieldset className="field document-source">
           <legend className="field__label">{t('documents.create.source')}</legend>
@@ -122,7 +128,10 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
               accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               aria-invalid={errors.file ? true : undefined}
               aria-describedby={errors.file ? `${id}-file-error` : undefined}
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setErrors(({ file: _file, ...rest }) => rest);
+              }}
             />
             {errors.file ? (
               <p id={`${id}-file-error`} className="field__error">
@@ -136,7 +145,7 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
           <button type="submit" className="button button--primary" disabled={create.isPending}>
             {create.isPending ? t('documents.create.submitting') : t('documents.create.submit')}
           </button>
-          <button type="button" className="button button--ghost" onClick={onClose}>
+          <button type="button" className="button button--secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
         </div>

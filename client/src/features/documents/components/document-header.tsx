@@ -22,7 +22,7 @@ export function DocumentHeader({ document }: { document: DocumentDetailDto }) {
             {document.title}
           </h1>
           {document.permissions.manage ? (
-            <button type="button" className="button button--ghost button--small" onClick={() => setRenaming(true)}>
+            <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)}>
               {t('documents.header.rename')}
             </button>
           ) : null}
@@ -73,7 +73,7 @@ function RenameForm({ document, onDone }: { document: DocumentDetailDto; onDone:
         <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
           {update.isPending ? t('common.saving') : t('common.save')}
         </button>
-        <button type="button" className="button button--ghost button--small" onClick={onDone}>
+        <button type="button" className="button button--secondary button--small" onClick={onDone}>
           {t('common.cancel')}
         </button>
       </div>

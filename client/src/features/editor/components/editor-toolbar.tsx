@@ -187,7 +187,7 @@ function LinkDialog({
           <button type="submit" className="button button--primary">
             {t('editor.link.apply')}
           </button>
-          <button type="button" className="button button--ghost" onClick={onClose}>
+          <button type="button" className="button button--secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
         </div>

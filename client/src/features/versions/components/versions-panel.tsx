@@ -67,7 +67,7 @@ export function VersionsPanel({ documentId, canEdit }: VersionsPanelProps) {
                 {canEdit ? (
                   <button
                     type="button"
-                    className="button button--ghost button--small"
+                    className="button button--secondary button--small"
                     aria-label={t('versions.restoreLabel', { number: version.number })}
                     onClick={() => setRestoring(version)}
                   >
@@ -219,7 +219,7 @@ function RestoreDialog({
         >
           {restore.isPending ? t('versions.restoring') : t('versions.restoreConfirm')}
         </button>
-        <button type="button" className="button button--ghost" onClick={onClose}>
+        <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.cancel')}
         </button>
       </div>
