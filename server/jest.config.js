@@ -5,5 +5,8 @@ module.exports = {
   testRegex: '.*\\.(spec|int-spec)\\.ts$',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper: { '^@coupole/shared$': '<rootDir>/../shared/src' },
+  // Migrates one embedded database per run, which integration specs load (src/test/pglite-template.ts).
+  globalSetup: '<rootDir>/src/test/global-setup.ts',
+  globalTeardown: '<rootDir>/src/test/global-teardown.ts',
   testTimeout: 60_000,
 };

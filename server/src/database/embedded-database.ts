@@ -12,8 +12,12 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   open(dataDir: string): PGlite {
-    this.pglite ??= openEmbeddedDatabase(dataDir);
+    this.pglite ??= this.create(dataDir);
     return this.pglite;
+  }
+
+  protected create(dataDir: string): PGlite {
+    return openEmbeddedDatabase(dataDir);
   }
 
   async onApplicationShutdown(): Promise<void> {

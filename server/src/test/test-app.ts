@@ -1,9 +1,14 @@
 import type { LoginResponse } from '@coupole/shared';
+import { ModuleRef } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { createApp } from '../app';
+import { configureApp } from '../app';
+import { AppModule } from '../app.module';
+import { EmbeddedDatabase } from '../database/embedded-database';
 import { DEMO_PASSWORD } from '../seed/demo-users.seed';
+import { readPgliteTemplate, TemplatedEmbeddedDatabase } from './pglite-template';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -15,7 +20,23 @@ export interface TestApp {
 
 const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
-/** Boots the whole app (real migrations, demo seed) on a fresh database. One per spec file. */
+async function buildApp(): Promise<NestExpressApplication> {
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot()] });
+  const template = await readPgliteTemplate();
+  if (template) {
+    builder = builder.overrideProvider(EmbeddedDatabase).useFactory({
+      factory: (moduleRef: ModuleRef) => new TemplatedEmbeddedDatabase(moduleRef, template),
+      inject: [ModuleRef],
+    });
+  }
+  const moduleRef = await builder.compile();
+  return configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }));
+}
+
+/**
+ * Boots the whole app, configured as main.ts does, with the real migrations and the demo seed,
+ * on a fresh database (see createTestDatabase). One per spec file: a boot costs seconds.
+ */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const previous = { ...process.env };
@@ -30,7 +51,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
 
   let app: NestExpressApplication;
   try {
-    app = await createApp();
+    app = await buildApp();
     await app.init();
   } catch (error) {
     process.env = previous;
