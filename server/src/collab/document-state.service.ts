@@ -4,7 +4,7 @@ import {
   markdownToYUpdate,
   yDocToMarkdown,
 } from '@coupole/shared';
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Awareness } from 'y-protocols/awareness';
@@ -12,7 +12,6 @@ import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket } from './collab-relay';
-import { DocumentSnapshot } from './document-snapshot.entity';
 import { DocumentUpdate } from './document-update.entity';
 import { PendingUpdate, UpdateBatcher } from './update-batcher';
 import { checkUpdate } from './update-validation';
@@ -66,13 +65,14 @@ interface PendingBodyChange {
  * versions) is read from the database, never from the live copy.
  */
 @Injectable()
-export class DocumentStateService implements OnModuleInit, OnApplicationShutdown {
+export class DocumentStateService implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(DocumentStateService.name);
   private readonly live = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly tailSizes = new Map<string, number>();
   private readonly compactionQueue = new Set<string>();
   private compacting = false;
+  private compactions: Promise<void> = Promise.resolve();
   private readonly bodyChanges = new Map<string, PendingBodyChange>();
   private readonly batcher: UpdateBatcher;
   private evictionTimer?: NodeJS.Timeout;
@@ -82,7 +82,6 @@ export class DocumentStateService implements OnModuleInit, OnApplicationShutdown
 
   constructor(
     @InjectRepository(DocumentUpdate) private readonly updates: Repository<DocumentUpdate>,
-    @InjectRepository(DocumentSnapshot) private readonly snapshots: Repository<DocumentSnapshot>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly relay: CollabRelay,
     config: AppConfigService,
@@ -100,10 +99,15 @@ export class DocumentStateService implements OnModuleInit, OnApplicationShutdown
     this.evictionTimer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes (its own shutdown hook): finish what writes to it. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.evictionTimer);
+    await this.compactions;
     await Promise.all([...this.bodyChanges.keys()].map((documentId) => this.flushBodyChange(documentId)));
+  }
+
+  onApplicationShutdown(): void {
     for (const live of this.live.values()) this.destroyLive(live);
     this.live.clear();
   }
@@ -152,17 +156,19 @@ export class DocumentStateService implements OnModuleInit, OnApplicationShutdown
 
   /** The stored body (snapshot + every update not folded yet) as one Yjs update. */
   async load(documentId: string): Promise<Uint8Array> {
-    const [snapshot, tail] = await Promise.all([
-      this.snapshots.findOne({ where: { documentId }, select: { documentId: true, state: true } }),
-      this.updates.query(`SELECT "update" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`, [
-        documentId,
-      ]) as Promise<Array<{ update: Buffer }>>,
-    ]);
-    this.tailSizes.set(documentId, tail.length);
-    if (tail.length >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
-    const parts: Uint8Array[] = [];
-    if (snapshot) parts.push(snapshot.state);
-    for (const row of tail) parts.push(row.update);
+    // One statement, hence one MVCC snapshot: read as two queries, a compaction committed in
+    // between (on another connection or instance) would hide the rows it folded from both.
+    const rows = (await this.updates.query(
+      `SELECT 0 AS "part", "state" AS "bytes", 0::bigint AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
+       UNION ALL
+       SELECT 1, "update", "seq" FROM "document_updates" WHERE "document_id" = $1
+       ORDER BY "part", "seq"`,
+      [documentId],
+    )) as Array<{ part: number; bytes: Buffer }>;
+    const tail = rows.filter((row) => row.part === 1).length;
+    this.tailSizes.set(documentId, tail);
+    if (tail >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
+    const parts: Uint8Array[] = rows.map((row) => row.bytes);
     if (parts.length === 0) return EMPTY_STATE;
     return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
   }
@@ -355,7 +361,7 @@ export class DocumentStateService implements OnModuleInit, OnApplicationShutdown
     this.compactionQueue.add(documentId);
     if (this.compacting) return;
     this.compacting = true;
-    setImmediate(() => void this.runCompactions());
+    this.compactions = new Promise<void>((done) => setImmediate(() => void this.runCompactions().finally(done)));
   }
 
   private async runCompactions(): Promise<void> {
