@@ -10,7 +10,7 @@ export function RoundProgress({ tally, open }: { tally: Tally; open: boolean }) 
   return (
     <div className="round-progress">
       <p className="round-progress__summary" id="round-progress-label">
-        {t('rounds.progress.answered', { answered, total })}
+        {t('rounds.progress.answered', { count: answered, total })}
       </p>
       <progress className="round-progress__bar" max={total || 1} value={answered} aria-labelledby="round-progress-label" />
       <ul className="round-progress__counts" aria-label={t('rounds.progress.counts')}>

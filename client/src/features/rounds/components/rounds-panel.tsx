@@ -92,7 +92,7 @@ export function RoundsPanel({ documentId, documentStatus, canOpen, canEdit, fede
               </p>
               <p className="round-item__meta muted">
                 {RULE_INFO[round.rule].label} ·{' '}
-                {t('rounds.progress.answered', { answered: round.tally.progress.answered, total: round.tally.progress.total })}
+                {t('rounds.progress.answered', { count: round.tally.progress.answered, total: round.tally.progress.total })}
               </p>
             </li>
           ))}

@@ -1,0 +1,201 @@
+import type { DocumentDetailDto } from '@coupole/shared';
+import type { Browser, Page } from 'playwright-core';
+import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+const DEMO_PASSWORD = 'coupole-demo';
+const NOTE =
+  '# Note sur le financement des ILI\n\n' +
+  'Le décret de 2018 encadre le parcours d’intégration.\n\n' +
+  'Les ILI demandent des moyens stables et pluriannuels.\n\n' +
+  'La Coupole propose une concertation annuelle avec le cabinet.\n';
+const QUESTION = 'Adoptons-nous la note sur le financement dans sa version 1 ?';
+const FEDERATIONS = ['aleap', 'caips', 'codef', 'fdss', 'risome'] as const;
+
+let server: ServerProcess;
+let browser: Browser;
+let secretariatToken: string;
+const openPages: TestPage[] = [];
+
+async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'secretariat@demo.coupole.be', password: DEMO_PASSWORD }),
+  });
+  secretariatToken = ((await login.json()) as { accessToken: string }).accessToken;
+});
+
+afterEach(async () => {
+  for (const { context, errors } of openPages.splice(0)) {
+    await context.close();
+    // 401 from /auth/me before login is expected and handled by the app.
+    expect(errors.filter((line) => !/status of 401/.test(line))).toEqual([]);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
+  openPages.push(opened);
+  const { page } = opened;
+  await page.goto('/');
+  await page.waitForURL('**/connexion**');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('connexion'));
+  return page;
+}
+
+function progress(page: Page, answered: number) {
+  const text = answered <= 1 ? `${answered} fédération sur 5 a répondu` : `${answered} fédérations sur 5 ont répondu`;
+  return page.locator('.round-progress__summary', { hasText: text });
+}
+
+function card(page: Page, federationName: string) {
+  return page.locator('.position-card').filter({ has: page.getByRole('heading', { name: federationName, exact: true }) });
+}
+
+async function castPosition(page: Page, stance: RegExp, reason?: string) {
+  await page.getByRole('radio', { name: stance }).check();
+  if (reason) await page.getByLabel('Motif').fill(reason);
+  await page.getByRole('button', { name: 'Enregistrer la position' }).click();
+  await page.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();
+}
+
+describe('consensus round in the browser', () => {
+  it('opens a round, shows five federations casting live to the secretariat, closes it and registers the decision', async () => {
+    const note = await api<DocumentDetailDto>('/documents', {
+      method: 'POST',
+      body: { title: 'Note sur le financement des ILI', kind: 'note_politique', markdown: NOTE },
+    });
+    await api(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
+
+    // Everyone signs in first, so that the round's notification arrives live.
+    const secretariat = await signedIn('secretariat@demo.coupole.be');
+    const representatives: Page[] = [];
+    for (const slug of FEDERATIONS) representatives.push(await signedIn(`${slug}@demo.coupole.be`));
+    const [aleap, caips, codef, fdss, risome] = representatives;
+    await aleap.goto('/decisions');
+    await aleap.getByRole('heading', { name: 'Décisions', level: 1 }).waitFor();
+    const unreadBefore = await aleap.getByRole('button', { name: /^Notifications/ }).getAttribute('aria-label');
+
+    // The secretariat opens the round from the document page.
+    await secretariat.goto(`/documents/${note.id}`);
+    await secretariat.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await secretariat.getByRole('button', { name: 'Ouvrir un tour' }).click();
+    const dialog = secretariat.getByRole('dialog', { name: 'Ouvrir un tour de consensus' });
+    expect(await dialog.getByLabel('Version soumise').inputValue()).toBe('1');
+    await dialog.getByLabel('Question posée aux fédérations').fill(QUESTION);
+    await dialog.getByRole('radio', { name: /^Consensus(?! approximatif)/ }).check();
+    await screenshot(secretariat, 'rounds-open-dialog', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Ouvrir le tour' }).click();
+    await secretariat.waitForURL(`**/documents/${note.id}/tours/**`);
+    await secretariat.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+    await progress(secretariat, 0).waitFor();
+    expect(await secretariat.getByRole('timer').innerText()).toMatch(/^encore \d+ j \d{2} h \d{2} min$/);
+    const roundPath = new URL(secretariat.url()).pathname;
+
+    // The representatives were told, live.
+    await aleap.getByRole('button', { name: /^Notifications, \d+ non lues?$/ }).waitFor();
+    expect(await aleap.getByRole('button', { name: /^Notifications/ }).getAttribute('aria-label')).not.toBe(unreadBefore);
+    await aleap.getByRole('button', { name: /^Notifications/ }).click();
+    await aleap.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: /Note sur le financement des ILI/ }).first().click();
+    await aleap.waitForURL(`**${roundPath}`);
+
+    for (const page of [caips, codef, fdss, risome]) await page.goto(roundPath);
+    for (const page of representatives) await page.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+
+    // Each federation casts; the secretariat's page follows without reloading.
+    await castPosition(aleap, /^D'accord(?! avec)/);
+    await progress(secretariat, 1).waitFor();
+    await castPosition(caips, /^D'accord avec réserves/, 'Le calendrier de la concertation reste à préciser.');
+    await progress(secretariat, 2).waitFor();
+    await card(secretariat, 'CAIPS').getByText("D'accord avec réserves").waitFor();
+    await card(secretariat, 'CAIPS').getByText('Le calendrier de la concertation reste à préciser.').waitFor();
+    await castPosition(codef, /^D'accord(?! avec)/);
+    await castPosition(fdss, /^Je m'abstiens/);
+    await progress(secretariat, 4).waitFor();
+    await secretariat.locator('.round-progress__missing', { hasText: 'En attente de : Risome' }).waitFor();
+    await screenshot(risome, 'rounds-representative-form');
+    await castPosition(risome, /^D'accord(?! avec)/);
+    await progress(secretariat, 5).waitFor();
+    await secretariat.locator('.round-progress__missing', { hasText: 'Toutes les fédérations ont répondu.' }).waitFor();
+    await screenshot(secretariat, 'rounds-secretariat-watching');
+
+    // The facilitator closes; the outcome reaches every federation's page live.
+    await secretariat.getByRole('button', { name: 'Clore le tour…' }).click();
+    const close = secretariat.getByRole('dialog', { name: /^Clore le tour n° 1/ });
+    await close.getByRole('status').filter({ hasText: 'Adopté avec réserves' }).waitFor();
+    await close.getByLabel('Déclaration de clôture').fill('La note est adoptée ; la réserve de CAIPS sera traitée en concertation.');
+    await close.getByRole('button', { name: 'Clore le tour' }).click();
+    await secretariat.getByRole('heading', { name: 'Adopté avec réserves', level: 2 }).waitFor();
+    await caips.getByRole('heading', { name: 'Adopté avec réserves', level: 2 }).waitFor();
+    expect(await caips.getByRole('button', { name: 'Modifier la position' }).count()).toBe(0);
+    await screenshot(secretariat, 'rounds-closed');
+
+    // The decision is in the register, and the chain verifies.
+    await secretariat.getByRole('link', { name: /^Voir la décision n° \d+ au registre$/ }).click();
+    await secretariat.getByRole('heading', { name: 'Note sur le financement des ILI', level: 1 }).waitFor();
+    await secretariat.getByText('La note est adoptée ; la réserve de CAIPS sera traitée en concertation.').waitFor();
+    await secretariat.getByRole('heading', { name: 'Réserves publiées' }).waitFor();
+    await screenshot(secretariat, 'rounds-decision');
+    await secretariat.getByRole('link', { name: 'Décisions', exact: true }).click();
+    const badge = secretariat.locator('.integrity-badge--valid');
+    await badge.waitFor();
+    expect(await badge.innerText()).toMatch(/Registre intègre — \d+ décisions/);
+    await secretariat.getByRole('link', { name: 'Note sur le financement des ILI' }).waitFor();
+    await secretariat.getByLabel('Rechercher', { exact: true }).fill('financement');
+    await secretariat.waitForFunction(() => document.querySelectorAll('.decision-item').length === 1);
+    expect(await secretariat.locator('.decision-item').innerText()).toContain('Note sur le financement des ILI');
+    await screenshot(secretariat, 'rounds-register');
+  });
+
+  it('lays the round page, the register and a decision out on a phone', async () => {
+    const register = await api<{ items: { seq: number; documentId: string; roundId: string }[] }>('/decisions');
+    expect(register.items.length).toBeGreaterThan(0);
+    const decision = register.items[0];
+    const page = await signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
+
+    await page.goto(`/documents/${decision.documentId}/tours/${decision.roundId}`);
+    await page.locator('.position-card').first().waitFor();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'rounds-phone-round');
+
+    await page.goto('/decisions');
+    await page.locator('.decision-item').first().waitFor();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'rounds-phone-register');
+
+    await page.goto(`/decisions/${decision.seq}`);
+    await page.getByRole('heading', { name: 'Intégrité' }).waitFor();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'rounds-phone-decision');
+
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    await page.getByRole('region', { name: 'Notifications' }).waitFor();
+    await screenshot(page, 'rounds-phone-notifications', { fullPage: false });
+  });
+});
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
