@@ -212,5 +212,7 @@ describe('notifications and mail outbox (integration)', () => {
     expect(await countOf('round.closed')).toBe(7);
     const [latest] = (await listOf(logins.aleap)).items;
     expect(latest.title).toMatch(/^Tour n° 1 clos — Quorum non atteint : « Mémorandum régional 2026 »$/);
+    const [{ decision_seq: decisionSeq }] = await dataSource.query(`SELECT "decision_seq" FROM "rounds" WHERE "id" = $1`, [roundId]);
+    expect(latest.body).toContain(`La décision est inscrite au registre sous le n° ${Number(decisionSeq)}.`);
   });
 });

@@ -43,6 +43,8 @@ export type NotifiableRound = Pick<RoundDto, 'id' | 'documentId' | 'number' | 'q
   tally?: Pick<Tally, 'missing'>;
   missing?: readonly FederationSlug[];
   documentTitle?: string;
+  /** Set once the round's decision is in the register (the rounds module's `Round` has it). */
+  decisionSeq?: number | string | null;
 };
 
 const LIST_LIMIT = 100;
@@ -91,7 +93,8 @@ export class NotificationsService implements OnModuleInit {
   async roundClosed(round: NotifiableRound, outcome: RoundOutcome, decisionSeq?: number | null): Promise<void> {
     const context = await this.roundContext(round);
     const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
-    await this.deliver(recipients, roundClosedText(context, outcome, decisionSeq), { documentId: round.documentId, roundId: round.id });
+    const seq = decisionSeq ?? (round.decisionSeq === undefined || round.decisionSeq === null ? null : Number(round.decisionSeq));
+    await this.deliver(recipients, roundClosedText(context, outcome, seq), { documentId: round.documentId, roundId: round.id });
   }
 
   /**
