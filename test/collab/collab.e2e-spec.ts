@@ -1,5 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { CollabClient, login } from '../support/collab-client';
+import { CollabClient, login, loginAs } from '../support/collab-client';
 import { startServer, type ServerProcess } from '../support/server-process';
 
 const SECRETARIAT = 'secretariat@demo.coupole.be';
@@ -84,6 +85,52 @@ describe('live co-editing on /collab', () => {
 
     // Unknown and unreadable look alike, so the existence of the text does not leak.
     await expect(attempt).rejects.toThrow(/not_found/);
+  });
+
+  it('lets an invited observer read along, but refuses each of their updates as read_only and relays none of them', async () => {
+    const documentId = await createDocument('Texte ouvert à l’observation.');
+    const observer = await loginAs(server.baseUrl, 'observateur@demo.coupole.be');
+    await api('PATCH', `/documents/${documentId}`, SECRETARIAT, { observerIds: [observer.user.id] });
+    const writer = await connect('aleap@demo.coupole.be', documentId);
+    // Yjs client ids the observer writes with; any update carrying one of them is a leak.
+    const observerClientIds = new Set<number>();
+    const leaked: Uint8Array[] = [];
+    const reader = await CollabClient.connect(server.baseUrl, await token('caips@demo.coupole.be'), documentId, {
+      onRemoteUpdate: (update) => {
+        if ([...Y.parseUpdateMeta(update).to.keys()].some((id) => observerClientIds.has(id))) leaked.push(update);
+      },
+    });
+    clients.push(reader);
+
+    const watcher = await CollabClient.connect(server.baseUrl, observer.accessToken, documentId);
+    clients.push(watcher);
+    observerClientIds.add(watcher.doc.clientID);
+    expect(watcher.canEdit).toBe(false);
+    expect(watcher.text()).toBe('Texte ouvert à l’observation.');
+
+    // An `update` (acknowledged)…
+    watcher.type(' Ajout interdit.');
+    await watcher.waitFor(() => watcher.refusals.length === 1 && watcher.pending.size === 0, 5_000, 'the refusal');
+    expect(watcher.refusals[0]).toMatchObject({ ok: false, code: 'read_only' });
+    // …and the same kind of change as a y-protocols sync message (answered by an `error` event).
+    const edit = new Y.Doc();
+    observerClientIds.add(edit.clientID);
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(reader.doc));
+    const editedFrom = Y.encodeStateVector(edit);
+    ((edit.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Intrus ');
+    watcher.emitRaw('sync', encodeSyncMessage(2, Y.encodeStateAsUpdate(edit, editedFrom)));
+    await watcher.waitFor(() => watcher.errors.length === 1, 5_000, 'the error event');
+    expect(watcher.errors[0]).toMatchObject({ code: 'read_only' });
+
+    // The editors go on; the observer follows their text, and nobody receives the observer's.
+    writer.type(' Suite.');
+    await writer.waitForAcks();
+    await reader.waitForText('Texte ouvert à l’observation. Suite.');
+    await watcher.waitForText((text) => text.includes(' Suite.'));
+    expect(leaked).toEqual([]);
+    expect(writer.text()).toBe('Texte ouvert à l’observation. Suite.');
+    const stored = await api<{ markdown: string }>('GET', `/documents/${documentId}`, SECRETARIAT);
+    expect(stored.markdown.trim()).toBe('Texte ouvert à l’observation. Suite.');
   });
 
   it('answers a join with a malformed or unknown document id with a clear refusal', async () => {
@@ -192,3 +239,11 @@ describe('live co-editing on /collab', () => {
     expect(typist.text()).toBe(typed);
   });
 });
+
+/** A y-protocols sync message (0 step 1, 1 step 2, 2 update) around `payload`. */
+function encodeSyncMessage(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}

@@ -64,6 +64,7 @@ export class CollabClient {
   canEdit = false;
   joined = false;
   private nextSeq = 0;
+  private closed = false;
   private synced = false;
   private readonly waiters = new Set<() => void>();
 
@@ -196,6 +197,8 @@ export class CollabClient {
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.socket.close();
     this.awareness.destroy();
     this.doc.destroy();
@@ -299,13 +302,22 @@ function nodeText(node: unknown): string {
 }
 
 export async function login(baseUrl: string, email: string, password = 'coupole-demo'): Promise<string> {
+  return (await loginAs(baseUrl, email, password)).accessToken;
+}
+
+/** Logs in (retrying on the login rate limit) and returns the token with the user's id. */
+export async function loginAs(
+  baseUrl: string,
+  email: string,
+  password = 'coupole-demo',
+): Promise<{ accessToken: string; user: { id: string; email: string } }> {
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
-    if (response.ok) return ((await response.json()) as { accessToken: string }).accessToken;
+    if (response.ok) return (await response.json()) as { accessToken: string; user: { id: string; email: string } };
     if (response.status !== 429 || attempt > 5) {
       throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
     }

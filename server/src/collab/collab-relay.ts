@@ -12,13 +12,19 @@ export interface CollabSocketData {
   canEdit?: boolean;
 }
 
-/** Messages between server instances (through the Redis adapter), never seen by clients. */
+/**
+ * Messages between server instances (through the Redis adapter), never seen by clients. The
+ * adapter sends `serverSideEmit` arguments as JSON, where bytes do not survive: they travel as
+ * base64 strings.
+ */
 export interface CollabInterServerEvents {
   /** A durable update applied on another instance: keep this instance's copy in step. */
-  'collab:update': (documentId: string, update: Uint8Array) => void;
+  'collab:update': (documentId: string, update: string) => void;
   /** An awareness update received on another instance. */
-  'collab:awareness': (documentId: string, message: Uint8Array) => void;
+  'collab:awareness': (documentId: string, message: string) => void;
 }
+
+type InstanceListener = (documentId: string, bytes: Uint8Array) => void;
 
 export type CollabNamespace = Namespace<
   CollabClientToServerEvents,
@@ -59,30 +65,33 @@ export class CollabRelay {
   private readonly logger = new Logger(CollabRelay.name);
   private namespace?: CollabNamespace;
   private readonly multiInstance: boolean;
-  private instanceUpdateListener?: (documentId: string, update: Uint8Array) => void;
-  private instanceAwarenessListener?: (documentId: string, message: Uint8Array) => void;
+  private instanceUpdateListener?: InstanceListener;
+  private instanceAwarenessListener?: InstanceListener;
 
   constructor(config: AppConfigService) {
     this.multiInstance = config.redisUrl !== undefined;
   }
 
-  bind(namespace: CollabNamespace): void {
-    this.namespace = namespace;
-    namespace.on('collab:update', (documentId: unknown, update: unknown) => {
-      const bytes = toBytes(update);
-      if (typeof documentId === 'string' && bytes) this.instanceUpdateListener?.(documentId, bytes);
-    });
-    namespace.on('collab:awareness', (documentId: unknown, message: unknown) => {
-      const bytes = toBytes(message);
-      if (typeof documentId === 'string' && bytes) this.instanceAwarenessListener?.(documentId, bytes);
-    });
+  /** Whether other instances may hold live copies of the same documents (REDIS_URL is set). */
+  get spansInstances(): boolean {
+    return this.multiInstance;
   }
 
-  onInstanceUpdate(listener: (documentId: string, update: Uint8Array) => void): void {
+  bind(namespace: CollabNamespace): void {
+    this.namespace = namespace;
+    namespace.on('collab:update', (documentId: unknown, update: unknown) =>
+      this.receive(documentId, update, this.instanceUpdateListener),
+    );
+    namespace.on('collab:awareness', (documentId: unknown, message: unknown) =>
+      this.receive(documentId, message, this.instanceAwarenessListener),
+    );
+  }
+
+  onInstanceUpdate(listener: InstanceListener): void {
     this.instanceUpdateListener = listener;
   }
 
-  onInstanceAwareness(listener: (documentId: string, message: Uint8Array) => void): void {
+  onInstanceAwareness(listener: InstanceListener): void {
     this.instanceAwarenessListener = listener;
   }
 
@@ -99,16 +108,21 @@ export class CollabRelay {
   }
 
   /** Only with Redis: the in-memory adapter has no other instance to tell. */
-  tellOtherInstances<E extends keyof CollabInterServerEvents>(
-    event: E,
-    ...args: Parameters<CollabInterServerEvents[E]>
-  ): void {
+  tellOtherInstances(event: keyof CollabInterServerEvents, documentId: string, bytes: Uint8Array): void {
     if (!this.multiInstance || !this.namespace) return;
     try {
-      this.namespace.serverSideEmit(event, ...args);
+      this.namespace.serverSideEmit(event, documentId, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
     } catch (error) {
       this.logger.warn(`Could not relay ${event} to the other instances: ${String(error)}`);
     }
+  }
+
+  private receive(documentId: unknown, payload: unknown, listener: InstanceListener | undefined): void {
+    if (typeof documentId !== 'string' || typeof payload !== 'string') {
+      this.logger.warn('Ignored a malformed message from another instance.');
+      return;
+    }
+    listener?.(documentId, new Uint8Array(Buffer.from(payload, 'base64')));
   }
 
   /** The sockets in a document's room on every instance (their `data`). */

@@ -84,7 +84,7 @@ export class CollabService implements OnModuleInit {
       // Unknown and unreadable look the same, so a document's existence does not leak.
       if (!permissions.read) throw new CollabRefusal('not_found', 'Ce texte n’existe pas ou ne vous est pas accessible.');
       if (session.documentId && session.documentId !== documentId) await this.leave(socket);
-      const live = await this.state.open(documentId);
+      const live = await this.state.openForJoin(documentId);
       session.documentId = documentId;
       session.canEdit = permissions.edit;
       session.checkedAt = Date.now();

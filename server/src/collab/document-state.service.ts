@@ -204,6 +204,21 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
   }
 
   /**
+   * The live copy for a client that joins. With other instances, a copy already in memory is
+   * first brought up to date from the database, so that an update relayed from another
+   * instance but not arrived yet (or lost while Redis was unreachable) is not missing from the
+   * state sent to the newcomer.
+   */
+  async openForJoin(documentId: string): Promise<LiveDocument> {
+    const wasLive = this.live.has(documentId);
+    const live = await this.open(documentId);
+    if (wasLive && this.relay.spansInstances) {
+      Y.applyUpdate(live.doc, await this.load(documentId), FROM_OTHER_INSTANCE);
+    }
+    return live;
+  }
+
+  /**
    * A client's change: checked, applied to the live copy, sent to the room's other sockets on
    * every instance, then stored. Resolves after the COMMIT (the moment to acknowledge it).
    * Throws a CollabRefusal for a malformed or oversized update.
@@ -397,7 +412,8 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     this.bodyChanges.delete(documentId);
     try {
       const live = this.live.get(documentId);
-      const markdown = live ? yDocToMarkdown(live.doc) : await this.currentMarkdown(documentId);
+      // With other instances the database is the one copy sure to hold every durable edit.
+      const markdown = live && !this.relay.spansInstances ? yDocToMarkdown(live.doc) : await this.currentMarkdown(documentId);
       await this.bodyChangeRecorder?.(documentId, markdown, pending.editedAt, pending.actorId);
     } catch (error) {
       this.logger.warn(`Could not refresh the Markdown of ${documentId}: ${String(error)}`);
