@@ -180,6 +180,13 @@ describe('decision register (integration)', () => {
       expect(ours(await search(`?q=${encodeURIComponent('bloqué')}`))).toEqual([3]);
     });
 
+    it('treats a query of operators and quotes as text, never as an error', async () => {
+      for (const q of ['"!&|():*', "l'intégration & ! «", '   ']) {
+        const response = await sut.http().get(`/api/decisions?q=${encodeURIComponent(q)}`).set(bearer(representative));
+        expect({ q, status: response.status }).toEqual({ q, status: 200 });
+      }
+    });
+
     it('filters by kind, outcome, federation and closing dates (Brussels days)', async () => {
       const kinds = await search('?kind=memorandum&limit=100');
       expect(ours(kinds)).toEqual([3]);
