@@ -1,5 +1,6 @@
 import type { RoundOutcome, Tally } from '@coupole/shared';
 import { Injectable, Logger } from '@nestjs/common';
+import { DocumentsService } from '../documents/documents.service';
 import { LiveService } from '../live/live.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Round } from './round.entity';
@@ -15,6 +16,7 @@ export class RoundAnnouncer {
   constructor(
     private readonly live: LiveService,
     private readonly notifications: NotificationsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async opened(round: Round): Promise<void> {
@@ -27,6 +29,8 @@ export class RoundAnnouncer {
         payload: { number: round.number, closesAt: round.closesAt.toISOString() },
       }),
     );
+    // The document moved to in_round.
+    await this.notify(() => this.documents.publishUpdated(round.documentId));
     await this.notify(() => this.notifications.roundOpened(round));
   }
 
@@ -52,6 +56,8 @@ export class RoundAnnouncer {
         payload: { outcome, decisionSeq },
       }),
     );
+    // The document was adopted or went back to drafting.
+    await this.notify(() => this.documents.publishUpdated(round.documentId));
     await this.notify(() => this.notifications.roundClosed(round, outcome, decisionSeq));
   }
 
@@ -68,7 +74,7 @@ export class RoundAnnouncer {
     try {
       await send();
     } catch (error) {
-      this.logger.error(`Notification not sent: ${String(error)}`);
+      this.logger.error(`Announcement not sent: ${String(error)}`);
     }
   }
 }

@@ -287,8 +287,7 @@ export class RoundsService {
   async applyAmendment(user: User, objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
     const objection = await this.objections.findOne({ where: { id: objectionId }, relations: { raisedBy: true } });
     if (!objection) throw new NotFoundException('Objection not found');
-    await this.documents.assertCan(user, objection.documentId, 'edit');
-    const document = await this.dataSource.getRepository(Document).findOneByOrFail({ id: objection.documentId });
+    const document = await this.documents.assertCan(user, objection.documentId, 'edit');
     if (document.status !== 'drafting') {
       throw new ConflictException(`An amendment is applied to a document in drafting (this one is ${document.status})`);
     }
@@ -467,7 +466,7 @@ export class RoundsService {
         order: { raisedInRoundNumber: 'ASC', raisedAt: 'ASC' },
       }),
       round.number > 1 ? this.rounds.findOneBy({ documentId: round.documentId, number: round.number - 1 }) : null,
-      this.dataSource.getRepository(Round).findOne({
+      this.rounds.findOne({
         where: { id: round.id },
         relations: { openedBy: true, closedBy: true },
       }),
