@@ -79,6 +79,7 @@ export class SocketIOYjsProvider {
     this.awareness.on('update', this.handleAwarenessUpdate);
     this.socket.on('connect', this.handleConnect);
     this.socket.on('disconnect', this.handleDisconnect);
+    this.socket.on('connect_error', this.handleConnectError);
     this.socket.on('sync', this.handleSync);
     this.socket.on('awareness', this.handleRemoteAwareness);
     if (this.socket.connected) this.handleConnect();
@@ -104,6 +105,7 @@ export class SocketIOYjsProvider {
     this.awareness.destroy();
     this.socket.off('connect', this.handleConnect);
     this.socket.off('disconnect', this.handleDisconnect);
+    this.socket.off('connect_error', this.handleConnectError);
     this.socket.off('sync', this.handleSync);
     this.socket.off('awareness', this.handleRemoteAwareness);
     this.socket.disconnect();
@@ -145,6 +147,11 @@ export class SocketIOYjsProvider {
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
     this.setState({ connection: 'offline' });
+  };
+
+  /** The server cannot be reached (down, network cut): socket.io keeps retrying meanwhile. */
+  private readonly handleConnectError = () => {
+    if (!this.socket.connected) this.setState({ connection: 'offline' });
   };
 
   private readonly handleSync = (message: CollabBinary) => {
