@@ -123,6 +123,21 @@ describe('documents list', () => {
     expect(await page.getByRole('button', { name: 'Nouveau document' }).count()).toBe(0);
   });
 
+  it('shows live who is editing a document right now', async () => {
+    const note = await createDocument('Note suivie depuis la liste');
+    const aleap = await signedIn('aleap@demo.coupole.be');
+    await aleap.goto('/documents');
+    const row = aleap.getByRole('row').filter({ hasText: note.title });
+    await expect(row.innerText()).resolves.toContain('Personne');
+
+    const caips = await signedIn('caips@demo.coupole.be');
+    await openDocument(caips, note.id);
+    await row.getByText('(CAIPS)').waitFor({ timeout: 5_000 });
+
+    await caips.goto('/documents');
+    await row.getByText('Personne').waitFor({ timeout: 5_000 });
+  });
+
   it('stays readable on a phone', async () => {
     await createDocument('Analyse des listes d’attente');
     const page = await signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
