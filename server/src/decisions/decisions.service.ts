@@ -20,6 +20,7 @@ import { VersionsService } from '../versions/versions.service';
 import { Decision } from './decision.entity';
 import { annexMarkdown, decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
 import { DecisionQueryDto } from './dto/decision-query.dto';
+import { nativeSha256Hex } from './native-sha256';
 
 /** What a closing round hands to the register: the record without its chain fields. */
 export type NewDecision = Omit<DecisionDto, 'seq' | 'prevHash' | 'hash'>;
@@ -75,7 +76,7 @@ export class DecisionsService implements OnModuleInit {
 
     // Stored exactly as hashed: dates as ISO strings, undefined members dropped.
     const fields = JSON.parse(canonicalJson(record)) as NewDecision;
-    const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields);
+    const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields, nativeSha256Hex);
     const { hash, ...hashed } = decision;
     await repository.insert({
       seq: decision.seq,
@@ -140,7 +141,7 @@ export class DecisionsService implements OnModuleInit {
       if (rows.length < VERIFY_BATCH) break;
       after = Number(rows[rows.length - 1].seq);
     }
-    const { valid, length, head, firstBrokenSeq } = verifyChain(chain);
+    const { valid, length, head, firstBrokenSeq } = verifyChain(chain, nativeSha256Hex);
     return firstBrokenSeq === undefined ? { valid, length, head } : { valid, length, head, firstBrokenSeq };
   }
 

@@ -142,4 +142,15 @@ describe('verifyChain', () => {
       }),
     );
   });
+
+  it('gives the same chain with an injected native SHA-256 as with the portable one', () => {
+    const decisions = chain(4);
+    for (const decision of decisions) {
+      expect(decisionHash(decision.prevHash, decision, nodeSha256)).toBe(decision.hash);
+    }
+    expect(appendDecision(decisions[3], fields(5), nodeSha256)).toEqual(appendDecision(decisions[3], fields(5)));
+    expect(verifyChain(decisions, nodeSha256)).toEqual(verifyChain(decisions));
+    const tampered = decisions.map((decision) => (decision.seq === 3 ? { ...decision, outcome: 'blocked' as const } : decision));
+    expect(verifyChain(tampered, nodeSha256)).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'hash' });
+  });
 });

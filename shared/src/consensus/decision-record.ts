@@ -12,26 +12,37 @@ export function sha256Hex(text: string): string {
 }
 
 /**
+ * A SHA-256 implementation (UTF-8 text → lowercase hex). The pure-JS default runs everywhere;
+ * the server passes Node's native one, about four times faster on a large register.
+ */
+export type Sha256Hex = (text: string) => string;
+
+/**
  * SHA-256 hex of `prevHash + canonicalJson(record)`. The record is the decision without
  * `hash` (it does keep `seq` and `prevHash`); a `hash` field passed in is ignored, so a stored
  * decision can be given as is.
  */
-export function decisionHash(prevHash: string, record: DecisionRecord | DecisionDto): string {
+export function decisionHash(
+  prevHash: string,
+  record: DecisionRecord | DecisionDto,
+  digest: Sha256Hex = sha256Hex,
+): string {
   const { hash: _ignored, ...rest } = record as DecisionDto;
-  return sha256Hex(prevHash + canonicalJson(rest));
+  return digest(prevHash + canonicalJson(rest));
 }
 
 /** The next link of the register: `seq` and `prevHash` follow `previous` (null for the first decision). */
 export function appendDecision(
   previous: Pick<DecisionDto, 'seq' | 'hash'> | null,
   fields: Omit<DecisionRecord, 'seq' | 'prevHash'>,
+  digest: Sha256Hex = sha256Hex,
 ): DecisionDto {
   const record: DecisionRecord = {
     ...fields,
     seq: previous ? previous.seq + 1 : 1,
     prevHash: previous ? previous.hash : GENESIS_HASH,
   };
-  return { ...record, hash: decisionHash(record.prevHash, record) };
+  return { ...record, hash: decisionHash(record.prevHash, record, digest) };
 }
 
 /**
@@ -40,7 +51,7 @@ export function appendDecision(
  * `prevHash` that is not the previous decision's hash, or a stored hash that does not match
  * the record. `head` is the hash of the last decision that verified (`GENESIS_HASH` if none).
  */
-export function verifyChain(decisions: readonly DecisionDto[]): VerifyResult {
+export function verifyChain(decisions: readonly DecisionDto[], digest: Sha256Hex = sha256Hex): VerifyResult {
   const ordered = [...decisions].sort((a, b) => a.seq - b.seq);
   let head = GENESIS_HASH;
   for (const [index, decision] of ordered.entries()) {
@@ -54,7 +65,7 @@ export function verifyChain(decisions: readonly DecisionDto[]): VerifyResult {
     });
     if (decision.seq !== expectedSeq) return broken('seq', expectedSeq);
     if (decision.prevHash !== head) return broken('prev_hash', decision.seq);
-    if (decisionHash(decision.prevHash, decision) !== decision.hash) {
+    if (decisionHash(decision.prevHash, decision, digest) !== decision.hash) {
       return broken('hash', decision.seq);
     }
     head = decision.hash;
