@@ -151,6 +151,13 @@ describe('consensus round in the browser', () => {
     expect(await caips.getByRole('button', { name: 'Modifier la position' }).count()).toBe(0);
     await screenshot(secretariat, 'rounds-closed');
 
+    // The document page lists the round with its outcome.
+    await caips.goto(`/documents/${note.id}`);
+    await caips.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await caips.getByRole('link', { name: 'Tour n° 1 · version 1' }).waitFor();
+    await caips.locator('.round-item').getByText('Adopté avec réserves').waitFor();
+    await screenshot(caips, 'rounds-document-tab', { fullPage: false });
+
     // The decision is in the register, and the chain verifies.
     await secretariat.getByRole('link', { name: /^Voir la décision n° \d+ au registre$/ }).click();
     await secretariat.getByRole('heading', { name: 'Note sur le financement des ILI', level: 1 }).waitFor();

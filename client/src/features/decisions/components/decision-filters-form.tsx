@@ -69,7 +69,7 @@ export function DecisionFiltersForm({ filters, onChange }: DecisionFiltersFormPr
         <div className="decision-filters__reset">
           <button
             type="button"
-            className="button button--ghost button--small"
+            className="button button--secondary button--small"
             onClick={() => {
               setQ('');
               onChange(EMPTY_DECISION_FILTERS);

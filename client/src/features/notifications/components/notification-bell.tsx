@@ -93,7 +93,7 @@ export function NotificationBell() {
             {unread > 0 ? (
               <button
                 type="button"
-                className="button button--ghost button--small"
+                className="button button--secondary button--small"
                 disabled={markAll.isPending}
                 onClick={() => markAll.mutate()}
               >
@@ -122,7 +122,7 @@ export function NotificationBell() {
                   {notification.readAt ? null : (
                     <button
                       type="button"
-                      className="button button--ghost button--small notification__read"
+                      className="button button--secondary button--small notification__read"
                       aria-label={t('notifications.markReadLabel', { title: notification.title })}
                       onClick={() => markRead.mutate(notification.id)}
                     >

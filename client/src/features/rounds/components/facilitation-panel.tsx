@@ -91,7 +91,7 @@ function CloseDialog({ round, onClose }: { round: RoundDetailDto; onClose: () =>
         </div>
         {close.error ? <ErrorAlert error={close.error} /> : null}
         <div className="form__actions">
-          <button type="button" className="button button--ghost" onClick={onClose}>
+          <button type="button" className="button button--secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={close.isPending}>
@@ -111,7 +111,7 @@ function CancelDialog({ round, onClose }: { round: RoundDetailDto; onClose: () =
       <p>{t('rounds.cancel.explanation')}</p>
       {cancel.error ? <ErrorAlert error={cancel.error} /> : null}
       <div className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onClose}>
+        <button type="button" className="button button--secondary" onClick={onClose}>
           {t('rounds.cancel.keep')}
         </button>
         <button

@@ -140,7 +140,7 @@ export function OpenRoundDialog({ documentId, onClose, onOpened }: OpenRoundDial
           </label>
           {openRound.error ? <ErrorAlert error={openRound.error} /> : null}
           <div className="form__actions">
-            <button type="button" className="button button--ghost" onClick={onClose}>
+            <button type="button" className="button button--secondary" onClick={onClose}>
               {t('common.cancel')}
             </button>
             <button type="submit" className="button button--primary" disabled={openRound.isPending}>
