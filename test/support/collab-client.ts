@@ -21,8 +21,11 @@ export interface CollabClientOptions {
    * off for most simulated editors: they only record what arrived and apply it all at the end.
    */
   applyRemote?: boolean;
-  /** Called for every remote document update, with its arrival time. */
-  onRemoteUpdate?: (update: Uint8Array, receivedAt: number) => void;
+  /**
+   * Called for every remote document change, with its arrival time (performance.now()) and
+   * whether it is the whole state (`state`, sync step 2 after a join) or one relayed `update`.
+   */
+  onRemoteUpdate?: (update: Uint8Array, receivedAt: number, kind: 'state' | 'update') => void;
   /** Milliseconds to wait for the join ack. */
   joinTimeoutMs?: number;
 }
@@ -244,7 +247,7 @@ export class CollabClient {
     }
     const update = decoding.readVarUint8Array(decoder);
     const receivedAt = performance.now();
-    this.options.onRemoteUpdate?.(update, receivedAt);
+    this.options.onRemoteUpdate?.(update, receivedAt, type === syncProtocol.messageYjsSyncStep2 ? 'state' : 'update');
     if (type === syncProtocol.messageYjsSyncStep2 || this.options.applyRemote !== false) {
       Y.applyUpdate(this.doc, update, REMOTE);
     } else {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { CollabMetrics } from './collab-metrics';
 import { CollabRelay } from './collab-relay';
 import { CollabGateway } from './collab.gateway';
 import { CollabService } from './collab.service';
@@ -11,7 +12,7 @@ import { DocumentUpdate } from './document-update.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DocumentUpdate, DocumentSnapshot]), AuthModule],
-  providers: [CollabRelay, DocumentBodyLink, DocumentStateService, CollabService, CollabGateway],
+  providers: [CollabMetrics, CollabRelay, DocumentBodyLink, DocumentStateService, CollabService, CollabGateway],
   exports: [DocumentStateService],
 })
 export class CollabModule {}

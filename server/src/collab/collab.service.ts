@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import type { HandshakeLike } from '../auth/access-token';
 import { AuthService } from '../auth/auth.service';
 import type { User } from '../users/user.entity';
+import { CollabMetrics } from './collab-metrics';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket, CollabSocketData, documentRoom, toBytes } from './collab-relay';
 import { DocumentStateService, LiveDocument } from './document-state.service';
@@ -32,9 +33,17 @@ interface SocketSession {
   /** Awareness client ids this socket speaks for (removed when it leaves). */
   awarenessClients: Set<number>;
   documentId?: string;
+}
+
+/** A user's right to edit a document, as last read; shared by that user's sockets. */
+interface EditRight {
   canEdit: boolean;
   checkedAt: number;
+  refreshing?: Promise<void>;
 }
+
+/** Above this many remembered rights, those not checked for a while are forgotten. */
+const MAX_EDIT_RIGHTS = 10_000;
 
 /**
  * Rules of `/collab`: who may join, read and change a document, limits, awareness and presence.
@@ -44,12 +53,14 @@ interface SocketSession {
 export class CollabService implements OnModuleInit {
   private readonly logger = new Logger(CollabService.name);
   private readonly sessions = new WeakMap<CollabSocket, SocketSession>();
+  private readonly editRights = new Map<string, EditRight>();
 
   constructor(
     private readonly auth: AuthService,
     private readonly state: DocumentStateService,
     private readonly relay: CollabRelay,
     private readonly documents: DocumentBodyLink,
+    private readonly metrics: CollabMetrics,
   ) {}
 
   onModuleInit(): void {
@@ -68,8 +79,6 @@ export class CollabService implements OnModuleInit {
       user,
       limiter: new RateLimiter(RATE_BURST, RATE_PER_SECOND),
       awarenessClients: new Set(),
-      canEdit: false,
-      checkedAt: 0,
     });
     const data: CollabSocketData = {
       user: { id: user.id, displayName: user.displayName, federation: user.federationSlug, role: user.role },
@@ -80,14 +89,12 @@ export class CollabService implements OnModuleInit {
   async join(socket: CollabSocket, payload: unknown): Promise<CollabAck> {
     return this.answer(socket, async (session) => {
       const { documentId } = await validateMessage(JoinDocumentDto, payload as CollabJoin);
-      const permissions = await this.documents.permissions(session.user, documentId);
+      const permissions = await this.lookUpPermissions(session.user, documentId);
       // Unknown and unreadable look the same, so a document's existence does not leak.
       if (!permissions.read) throw new CollabRefusal('not_found', 'Ce texte n’existe pas ou ne vous est pas accessible.');
       if (session.documentId && session.documentId !== documentId) await this.leave(socket);
       const live = await this.state.openForJoin(documentId);
       session.documentId = documentId;
-      session.canEdit = permissions.edit;
-      session.checkedAt = Date.now();
       socket.data.documentId = documentId;
       socket.data.canEdit = permissions.edit;
       await socket.join(documentRoom(documentId));
@@ -100,10 +107,11 @@ export class CollabService implements OnModuleInit {
 
   /** An `update` event: a local Yjs update, acknowledged once durable. */
   async update(socket: CollabSocket, message: unknown): Promise<CollabAck> {
+    const receivedAt = performance.now();
     return this.answer(socket, async (session) => {
       const update = this.readBinary(message);
       const documentId = await this.assertCanEdit(session);
-      await this.state.applyClientUpdate(documentId, update, session.user.id, socket);
+      await this.state.applyClientUpdate(documentId, update, session.user.id, socket, receivedAt);
       return { ok: true };
     });
   }
@@ -234,16 +242,42 @@ export class CollabService implements OnModuleInit {
     }
   }
 
+  /**
+   * The edit right is read at the join, then kept per user and document: an update never waits
+   * for the database (on the embedded one, a query would queue behind the batched writes).
+   * Once it is older than PERMISSION_TTL_MS it is read again in the background, since the text
+   * may have been adopted or withdrawn, or the user's role changed, since the join.
+   */
   private async assertCanEdit(session: SocketSession): Promise<string> {
     const documentId = this.joinedDocument(session);
-    if (Date.now() - session.checkedAt > PERMISSION_TTL_MS) {
-      // The text may have been adopted or withdrawn since the join.
-      const permissions = await this.documents.permissions(session.user, documentId);
-      session.canEdit = permissions.edit;
-      session.checkedAt = Date.now();
+    const key = editRightKey(session.user.id, documentId);
+    let right = this.editRights.get(key);
+    if (!right) {
+      await this.lookUpPermissions(session.user, documentId);
+      right = this.editRights.get(key)!;
+    } else if (Date.now() - right.checkedAt > PERMISSION_TTL_MS && !right.refreshing) {
+      const stale = right;
+      stale.refreshing = this.lookUpPermissions(session.user, documentId).then(
+        () => undefined,
+        (error: unknown) => {
+          stale.refreshing = undefined;
+          this.logger.warn(`Could not check the edit right on ${documentId} again: ${String(error)}`);
+        },
+      );
     }
-    if (!session.canEdit) throw new CollabRefusal('read_only', 'Vous ne pouvez pas modifier ce texte.');
+    if (!right.canEdit) throw new CollabRefusal('read_only', 'Vous ne pouvez pas modifier ce texte.');
     return documentId;
+  }
+
+  private async lookUpPermissions(user: User, documentId: string): Promise<{ read: boolean; edit: boolean }> {
+    this.metrics.countPermissionLookup();
+    const permissions = await this.documents.permissions(user, documentId);
+    if (this.editRights.size >= MAX_EDIT_RIGHTS) {
+      const now = Date.now();
+      for (const [key, right] of this.editRights) if (now - right.checkedAt > PERMISSION_TTL_MS) this.editRights.delete(key);
+    }
+    this.editRights.set(editRightKey(user.id, documentId), { canEdit: permissions.edit, checkedAt: Date.now() });
+    return permissions;
   }
 
   private joinedDocument(session: SocketSession): string {
@@ -281,6 +315,10 @@ export class CollabService implements OnModuleInit {
       message: ack.error ?? '',
     });
   }
+}
+
+function editRightKey(userId: string, documentId: string): string {
+  return `${userId}:${documentId}`;
 }
 
 function isEmptyUpdate(update: Uint8Array): boolean {

@@ -10,6 +10,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
+import { CollabMetrics } from './collab-metrics';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket } from './collab-relay';
 import { DocumentUpdate } from './document-update.entity';
@@ -84,13 +85,20 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     @InjectRepository(DocumentUpdate) private readonly updates: Repository<DocumentUpdate>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly relay: CollabRelay,
+    private readonly metrics: CollabMetrics,
     config: AppConfigService,
   ) {
     // PGlite has one session: a second write in flight would only queue behind the first.
-    this.batcher = new UpdateBatcher((rows) => this.insertUpdates(rows), {
-      maxBatch: 500,
-      maxInFlight: config.isEmbeddedDatabase ? 1 : 2,
-    });
+    this.batcher = new UpdateBatcher(
+      (rows) => this.insertUpdates(rows),
+      { maxBatch: 500, maxInFlight: config.isEmbeddedDatabase ? 1 : 2 },
+      ({ rows, writeMs, queuedMs }) => {
+        if (!this.metrics.enabled) return;
+        this.metrics.record('batchRows', rows);
+        this.metrics.record('write', writeMs);
+        for (const ms of queuedMs) this.metrics.record('queued', ms);
+      },
+    );
   }
 
   onModuleInit(): void {
@@ -156,6 +164,20 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
 
   /** The stored body (snapshot + every update not folded yet) as one Yjs update. */
   async load(documentId: string): Promise<Uint8Array> {
+    const parts = await this.readStored(documentId);
+    if (parts.length === 0) return EMPTY_STATE;
+    if (parts.length === 1) return parts[0];
+    const doc = new Y.Doc();
+    try {
+      applyAll(doc, parts, FROM_OTHER_INSTANCE);
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** The snapshot then the log, in order (as stored; compaction folds the log in the background). */
+  private async readStored(documentId: string): Promise<Uint8Array[]> {
     // One statement, hence one MVCC snapshot: read as two queries, a compaction committed in
     // between (on another connection or instance) would hide the rows it folded from both.
     const rows = (await this.updates.query(
@@ -168,9 +190,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     const tail = rows.filter((row) => row.part === 1).length;
     this.tailSizes.set(documentId, tail);
     if (tail >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
-    const parts: Uint8Array[] = rows.map((row) => row.bytes);
-    if (parts.length === 0) return EMPTY_STATE;
-    return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
+    return rows.map((row) => row.bytes);
   }
 
   /** Every durable update, also those written by other instances (read from the database). */
@@ -181,7 +201,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
   async currentMarkdown(documentId: string): Promise<string> {
     const doc = new Y.Doc();
     try {
-      Y.applyUpdate(doc, await this.load(documentId));
+      applyAll(doc, await this.readStored(documentId), FROM_OTHER_INSTANCE);
       return yDocToMarkdown(doc);
     } finally {
       doc.destroy();
@@ -223,7 +243,13 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
    * every instance, then stored. Resolves after the COMMIT (the moment to acknowledge it).
    * Throws a CollabRefusal for a malformed or oversized update.
    */
-  async applyClientUpdate(documentId: string, update: Uint8Array, actorId: string, sender?: CollabSocket): Promise<void> {
+  async applyClientUpdate(
+    documentId: string,
+    update: Uint8Array,
+    actorId: string,
+    sender?: CollabSocket,
+    receivedAt = performance.now(),
+  ): Promise<void> {
     if (!checkUpdate(update)) return;
     const live = await this.open(documentId);
     this.ensureRoom(live, update.byteLength);
@@ -231,7 +257,9 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     live.encodedSize += update.byteLength;
     live.lastUsed = Date.now();
     this.relay.broadcastUpdate(documentId, update, sender);
+    this.metrics.record('relay', performance.now() - receivedAt);
     await this.persist(documentId, update, actorId);
+    this.metrics.record('durable', performance.now() - receivedAt);
   }
 
   /**
@@ -307,15 +335,17 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
   }
 
   private async loadLive(documentId: string): Promise<LiveDocument> {
-    const state = await this.load(documentId);
+    const parts = await this.readStored(documentId);
     const existing = this.live.get(documentId);
     if (existing) return existing;
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
+    // One transaction over the parts: far cheaper than Y.mergeUpdates for a long log.
+    applyAll(doc, parts, FROM_OTHER_INSTANCE);
+    const encodedSize = parts.reduce((size, part) => size + part.byteLength, 0);
     const awareness = new Awareness(doc);
     // The server is no participant: it only relays the others' carets.
     awareness.setLocalState(null);
-    const live: LiveDocument = { documentId, doc, awareness, encodedSize: state.byteLength, lastUsed: Date.now() };
+    const live: LiveDocument = { documentId, doc, awareness, encodedSize, lastUsed: Date.now() };
     this.live.set(documentId, live);
     return live;
   }
@@ -385,7 +415,9 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
         this.compactionQueue.delete(documentId);
         if (this.stopped) return;
         try {
+          const startedAt = performance.now();
           await this.compact(documentId);
+          this.metrics.record('compaction', performance.now() - startedAt);
           this.tailSizes.set(documentId, 0);
         } catch (error) {
           this.logger.warn(`Compaction of ${documentId} failed (will retry later): ${String(error)}`);
@@ -437,4 +469,10 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     live.awareness.destroy();
     live.doc.destroy();
   }
+}
+
+function applyAll(doc: Y.Doc, parts: Uint8Array[], origin: unknown): void {
+  doc.transact(() => {
+    for (const part of parts) Y.applyUpdate(doc, part, origin);
+  }, origin);
 }

@@ -6,8 +6,14 @@ export interface PendingUpdate {
 
 interface Waiting {
   row: PendingUpdate;
+  queuedAt: number;
   resolve: () => void;
   reject: (error: unknown) => void;
+}
+
+/** Timings of each write, for the collab metrics. */
+export interface BatchObserver {
+  (batch: { rows: number; writeMs: number; queuedMs: number[] }): void;
 }
 
 /**
@@ -24,12 +30,13 @@ export class UpdateBatcher {
   constructor(
     private readonly write: (rows: PendingUpdate[]) => Promise<void>,
     private readonly options: { maxBatch: number; maxInFlight: number },
+    private readonly observe?: BatchObserver,
   ) {}
 
   /** Resolves once the row is committed; rejects if its batch failed. */
   append(row: PendingUpdate): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ row, resolve, reject });
+      this.queue.push({ row, queuedAt: performance.now(), resolve, reject });
       this.schedule();
     });
   }
@@ -53,7 +60,13 @@ export class UpdateBatcher {
     const batch = this.queue.splice(0, this.options.maxBatch);
     this.inFlight++;
     try {
+      const startedAt = performance.now();
       await this.write(batch.map((waiting) => waiting.row));
+      this.observe?.({
+        rows: batch.length,
+        writeMs: performance.now() - startedAt,
+        queuedMs: batch.map((waiting) => startedAt - waiting.queuedAt),
+      });
       for (const waiting of batch) waiting.resolve();
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
