@@ -175,6 +175,50 @@ describe('consensus round in the browser', () => {
     await screenshot(secretariat, 'rounds-register');
   });
 
+  it('lets a federation object with an amendment, and applies that amendment to the draft once the round is blocked', async () => {
+    const note = await api<DocumentDetailDto>('/documents', {
+      method: 'POST',
+      body: { title: 'Note sur les moyens des ILI', kind: 'note_technique', markdown: NOTE },
+    });
+    await api(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await api<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Adoptons-nous la note sur les moyens ?', closesAt: new Date(Date.now() + 86_400_000).toISOString(), rule: 'consensus' },
+    });
+
+    const codef = await signedIn('codef@demo.coupole.be');
+    await codef.goto(`/documents/${note.id}/tours/${round.id}`);
+    await codef.getByRole('radio', { name: /^Objection/ }).check();
+    await codef.getByRole('button', { name: 'Enregistrer la position' }).click();
+    // The shared rule, in the form's words, before anything is sent.
+    await codef.getByText('Une objection vise au moins un paragraphe : cochez-le.').waitFor();
+    await codef.getByText('Proposez un amendement, ou cochez « Aucun amendement possible ».').waitFor();
+    await codef.getByLabel('Motif').fill('« Stables » ne suffit pas : il faut un engagement pluriannuel chiffré.');
+    await codef.getByRole('checkbox', { name: /§ 3/ }).check();
+    const amendment = 'Les ILI demandent un financement pluriannuel garanti sur cinq ans.';
+    await codef.getByLabel('Amendement proposé (texte de remplacement)').fill(amendment);
+    await screenshot(codef, 'rounds-objection-form');
+    await codef.getByRole('button', { name: 'Enregistrer la position' }).click();
+    await codef.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();
+    await codef.locator('#paragraphe-3').getByText('CODEF').waitFor();
+
+    await api(`/rounds/${round.id}/close`, { method: 'POST', body: {} });
+    await codef.getByRole('heading', { name: 'Bloqué', level: 2 }).waitFor();
+    await codef.getByRole('button', { name: 'Retirer l’objection' }).waitFor();
+
+    await codef.goto(`/documents/${note.id}`);
+    await codef.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
+    await codef.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await codef.getByRole('heading', { name: 'Objections ouvertes du tour n° 1' }).waitFor();
+    await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).click();
+    await codef.getByRole('status').filter({ hasText: 'Amendement appliqué au brouillon.' }).waitFor();
+    await codef.getByRole('textbox', { name: 'Texte du document' }).getByText(amendment).waitFor();
+    const draft = await api<DocumentDetailDto>(`/documents/${note.id}`);
+    expect(draft.markdown).toContain(amendment);
+    expect(draft.markdown).not.toContain('Les ILI demandent des moyens stables et pluriannuels.');
+    await screenshot(codef, 'rounds-amendment-applied', { fullPage: false });
+  });
+
   it('lays the round page, the register and a decision out on a phone', async () => {
     const register = await api<{ items: { seq: number; documentId: string; roundId: string }[] }>('/decisions');
     expect(register.items.length).toBeGreaterThan(0);
