@@ -124,8 +124,12 @@ describe('consensus round in the browser', () => {
     for (const page of representatives) await page.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
 
     // Each federation casts; the secretariat's page follows without reloading.
+    const castAt = Date.now();
     await castPosition(aleap, /^D'accord(?! avec)/);
     await progress(secretariat, 1).waitFor();
+    const liveMs = Date.now() - castAt;
+    console.log(`position saved and shown on the secretariat's page in ${liveMs} ms`);
+    expect(liveMs).toBeLessThan(3_000);
     await castPosition(caips, /^D'accord avec réserves/, 'Le calendrier de la concertation reste à préciser.');
     await progress(secretariat, 2).waitFor();
     await card(secretariat, 'CAIPS').getByText("D'accord avec réserves").waitFor();
@@ -229,6 +233,7 @@ describe('consensus round in the browser', () => {
     await page.locator('.position-card').first().waitFor();
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'rounds-phone-round');
+    await screenshot(page, 'rounds-phone-round-top', { fullPage: false });
 
     await page.goto('/decisions');
     await page.locator('.decision-item').first().waitFor();

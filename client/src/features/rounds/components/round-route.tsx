@@ -118,7 +118,10 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetailD
           <div>
             <dt>{t('rounds.page.openedBy')}</dt>
             <dd>
-              {round.openedBy.displayName} · <time dateTime={round.openedAt}>{formatDate(round.openedAt)}</time>
+              <span>{round.openedBy.displayName}</span>
+              <time className="round-facts__hint" dateTime={round.openedAt}>
+                {formatDate(round.openedAt)}
+              </time>
             </dd>
           </div>
         </dl>
