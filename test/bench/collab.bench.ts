@@ -277,6 +277,7 @@ interface ServerMetrics {
   batchRows?: { p50: number; p99: number; max: number };
   compaction?: { n: number; p50: number; max: number };
   eventLoopDelay?: { p50: number; p99: number; max: number };
+  load?: { n: number; p50: number; max: number };
   permissionLookups?: number;
 }
 
@@ -397,10 +398,10 @@ async function runScenario(server: ServerProcess, tokens: string[], secretariat:
 /** 10,000 single-character updates on top of a one-paragraph body, as a client types them. */
 function tenThousandUpdates(): { base: Uint8Array; updates: Uint8Array[]; text: string } {
   const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement('paragraph');
-  const text = new Y.XmlText();
-  paragraph.push([text]);
-  doc.getXmlFragment(BODY_FRAGMENT).push([paragraph]);
+  doc.getXmlFragment(BODY_FRAGMENT).push([new Y.XmlElement('paragraph')]);
+  const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(0) as Y.XmlElement;
+  paragraph.push([new Y.XmlText()]);
+  const text = paragraph.get(0) as Y.XmlText;
   const base = Y.encodeStateAsUpdate(doc);
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
@@ -408,17 +409,19 @@ function tenThousandUpdates(): { base: Uint8Array; updates: Uint8Array[]; text: 
   return { base, updates, text: fragmentText(doc) };
 }
 
-/** Writes the 10,000 updates as rows of a new document's log, straight into the database. */
-async function storeUncompacted(server: ServerProcess, documentId: string, updates: Uint8Array[], base: Uint8Array): Promise<void> {
+/** Writes the 10,000 updates as the log of each document, straight into the database. */
+async function storeUncompacted(server: ServerProcess, documentIds: string[], updates: Uint8Array[], base: Uint8Array): Promise<void> {
   const statements = async (query: (sql: string, parameters: unknown[]) => Promise<unknown>) => {
-    await query(`UPDATE "document_snapshots" SET "state" = $2 WHERE "document_id" = $1`, [documentId, Buffer.from(base)]);
-    await query(`DELETE FROM "document_updates" WHERE "document_id" = $1`, [documentId]);
-    for (let index = 0; index < updates.length; index += 1_000) {
-      const chunk = updates.slice(index, index + 1_000);
-      await query(
-        `INSERT INTO "document_updates" ("document_id", "update") SELECT $1, unnest($2::bytea[])`,
-        [documentId, chunk.map((update) => Buffer.from(update))],
-      );
+    for (const documentId of documentIds) {
+      await query(`UPDATE "document_snapshots" SET "state" = $2 WHERE "document_id" = $1`, [documentId, Buffer.from(base)]);
+      await query(`DELETE FROM "document_updates" WHERE "document_id" = $1`, [documentId]);
+      for (let index = 0; index < updates.length; index += 1_000) {
+        const chunk = updates.slice(index, index + 1_000);
+        await query(`INSERT INTO "document_updates" ("document_id", "update") SELECT $1, unnest($2::bytea[])`, [
+          documentId,
+          chunk.map((update) => Buffer.from(update)),
+        ]);
+      }
     }
   };
   await server.kill(); // no compaction may run meanwhile; the next start is a cold one
@@ -444,47 +447,73 @@ async function storeUncompacted(server: ServerProcess, documentId: string, updat
   await server.restart();
 }
 
-/** Join → whole state received, three times in a row (cold server first). */
-async function timeOpens(server: ServerProcess, token: string, documentId: string, expected: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const startedAt = performance.now();
-    const reader = await CollabClient.connect(server.baseUrl, token, documentId);
-    times.push(performance.now() - startedAt);
-    const text = reader.text();
-    reader.close();
-    if (text !== expected) throw new Error(`opened ${text.length} characters, expected ${expected.length}`);
-  }
-  return times;
+/** Join → whole state received by a new client, checked against the expected text. */
+async function timeOpen(server: ServerProcess, token: string, documentId: string, expected: string): Promise<number> {
+  const startedAt = performance.now();
+  const reader = await CollabClient.connect(server.baseUrl, token, documentId);
+  const elapsed = performance.now() - startedAt;
+  const text = reader.text();
+  reader.close();
+  if (text !== expected) throw new Error(`opened ${text.length} characters, expected ${expected.length}`);
+  return elapsed;
 }
 
-async function measureOpen(server: ServerProcess, secretariat: string): Promise<{ uncompacted: number[]; typed: number[] }> {
+interface OpenTimes {
+  /** The first open after a restart: the process is cold (JIT, first queries). */
+  coldProcess: number;
+  /** Another document of the same size, not in memory, on the now warm process. */
+  fromDatabase: number;
+  /** That document again, held in memory since. */
+  inMemory: number;
+  /** Server side, for `fromDatabase`: read from the database and applied to a new Y.Doc. */
+  serverLoad: number;
+}
+
+async function openTimes(server: ServerProcess, token: string, documentIds: [string, string], expected: [string, string]): Promise<OpenTimes> {
+  const coldProcess = await timeOpen(server, token, documentIds[0], expected[0]);
+  await delay(5_500); // the metrics of the cold load go out in their own line
+  const mark = server.output().length;
+  const fromDatabase = await timeOpen(server, token, documentIds[1], expected[1]);
+  const inMemory = await timeOpen(server, token, documentIds[1], expected[1]);
+  await delay(5_500);
+  const loads = serverMetrics(server, mark).flatMap((entry) => (entry.load ? [entry.load.max] : []));
+  return { coldProcess, fromDatabase, inMemory, serverLoad: loads.length > 0 ? Math.max(...loads) : NaN };
+}
+
+async function measureOpen(server: ServerProcess, secretariat: string): Promise<{ uncompacted: OpenTimes; typed: OpenTimes }> {
   const { base, updates, text } = tenThousandUpdates();
   // Worst case: 10,000 rows in the log, none folded into the snapshot.
-  const raw = await createDocument(server.baseUrl, secretariat, 'Ouverture de 10 000 mises à jour (brutes)');
+  const raw: [string, string] = [
+    await createDocument(server.baseUrl, secretariat, 'Ouverture de 10 000 mises à jour (brutes, 1)'),
+    await createDocument(server.baseUrl, secretariat, 'Ouverture de 10 000 mises à jour (brutes, 2)'),
+  ];
   await storeUncompacted(server, raw, updates, base);
   const token = await login(server.baseUrl, 'aleap@demo.coupole.be');
-  const uncompacted = await timeOpens(server, token, raw, text);
+  const uncompacted = await openTimes(server, token, raw, [text, text]);
 
-  // As typed through the server: ten writers of 1,000 updates, within the rate limit.
-  const typedId = await createDocument(server.baseUrl, secretariat, 'Ouverture de 10 000 mises à jour (saisies)');
-  const writers = await Promise.all(Array.from({ length: 10 }, () => CollabClient.connect(server.baseUrl, token, typedId)));
-  await Promise.all(
-    writers.map(async (writer, index) => {
-      for (let typed = 0; typed < 1_000; ) {
-        for (let burst = 0; burst < 100; burst++, typed++) writer.type(String(index));
-        await writer.waitForAcks(60_000);
-        await delay(100);
-      }
-    }),
-  );
-  for (const writer of writers) writer.close();
-  const reference = await CollabClient.connect(server.baseUrl, token, typedId);
-  const typedText = reference.text();
-  reference.close();
+  // As typed through the server by ten writers of 1,000 updates (within the rate limit): the
+  // log is folded into the snapshot in the background as it grows.
+  const typedIds: [string, string] = ['', ''];
+  const typedTexts: [string, string] = ['', ''];
+  for (const slot of [0, 1] as const) {
+    typedIds[slot] = await createDocument(server.baseUrl, secretariat, `Ouverture de 10 000 mises à jour (saisies, ${slot + 1})`);
+    const writers = await Promise.all(Array.from({ length: 10 }, () => CollabClient.connect(server.baseUrl, token, typedIds[slot])));
+    await Promise.all(
+      writers.map(async (writer, index) => {
+        for (let typed = 0; typed < 1_000; typed += 100) {
+          for (let burst = 0; burst < 100; burst++) writer.type(String(index));
+          await writer.waitForAcks(60_000);
+        }
+      }),
+    );
+    for (const writer of writers) writer.close();
+    const reference = await CollabClient.connect(server.baseUrl, token, typedIds[slot]);
+    typedTexts[slot] = reference.text();
+    reference.close();
+  }
   await delay(1_000); // let the background compaction finish before the cold restart
   await server.restart();
-  const typed = await timeOpens(server, token, typedId, typedText);
+  const typed = await openTimes(server, token, typedIds, typedTexts);
   return { uncompacted, typed };
 }
 
@@ -548,9 +577,15 @@ async function main(): Promise<void> {
     if (process.env.BENCH_SKIP_OPEN !== '1') {
       const open = await measureOpen(server, secretariat);
       console.log('');
-      console.log(`Opening a document of 10,000 updates (join → whole state; cold server, then twice warm):`);
-      console.log(`- 10,000 rows in the log, none compacted: ${open.uncompacted.map((value) => `${ms(value)} ms`).join(', ')}`);
-      console.log(`- typed through the server (compacted in the background): ${open.typed.map((value) => `${ms(value)} ms`).join(', ')}`);
+      console.log('Opening a document whose body is 10,000 updates (join → whole state received, client side):');
+      for (const [label, times] of [
+        ['10,000 rows in the log, none compacted', open.uncompacted],
+        ['typed through the server (compacted in the background)', open.typed],
+      ] as const) {
+        console.log(
+          `- ${label}: first open after a restart ${ms(times.coldProcess)} ms; another such document on the warm server ${ms(times.fromDatabase)} ms (server-side read + apply ${ms(times.serverLoad)} ms); again, in memory ${ms(times.inMemory)} ms`,
+        );
+      }
     }
   } finally {
     clearTimeout(deadline);

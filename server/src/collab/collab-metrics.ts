@@ -15,7 +15,9 @@ export type CollabMetric =
   /** Rows in one batch INSERT. */
   | 'batchRows'
   /** A background compaction. */
-  | 'compaction';
+  | 'compaction'
+  /** Loading a document into memory: snapshot and log read, applied to a new Y.Doc. */
+  | 'load';
 
 const REPORT_EVERY_MS = 5_000;
 const MAX_SAMPLES = 50_000;
@@ -27,7 +29,7 @@ interface Series {
 
 /**
  * In-process timings of live co-editing, reported every 5 s at `debug` level (LOG_LEVEL=debug)
- * while there is traffic: percentiles per stage, batch sizes, permission look-ups and the
+ * while there is activity: percentiles per stage, batch sizes, permission look-ups and the
  * event-loop delay. The benchmark (test/bench/collab.bench.ts) reads these lines to tell where
  * the time goes; in production they cost a few array pushes and stay silent.
  */
@@ -71,8 +73,7 @@ export class CollabMetrics implements OnModuleInit, OnApplicationShutdown {
   }
 
   private report(): void {
-    const relay = this.series.get('relay');
-    if (!relay || relay.count === 0) {
+    if (this.series.size === 0) {
       this.loopDelay?.reset();
       return;
     }

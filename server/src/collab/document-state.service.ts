@@ -335,6 +335,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
   }
 
   private async loadLive(documentId: string): Promise<LiveDocument> {
+    const startedAt = performance.now();
     const parts = await this.readStored(documentId);
     const existing = this.live.get(documentId);
     if (existing) return existing;
@@ -347,6 +348,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     awareness.setLocalState(null);
     const live: LiveDocument = { documentId, doc, awareness, encodedSize, lastUsed: Date.now() };
     this.live.set(documentId, live);
+    this.metrics.record('load', performance.now() - startedAt);
     return live;
   }
 

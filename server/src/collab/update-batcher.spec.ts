@@ -15,6 +15,23 @@ describe(UpdateBatcher.name, () => {
     expect(writes[0].map((written) => written.update[0])).toEqual([1, 2, 3]);
   });
 
+  it('reports each write to its observer: rows, write time and how long each row waited', async () => {
+    const observed: Array<{ rows: number; writeMs: number; queuedMs: number[] }> = [];
+    const sut = new UpdateBatcher(
+      () => new Promise<void>((resolve) => setTimeout(resolve, 20)),
+      { maxBatch: 100, maxInFlight: 1 },
+      (batch) => observed.push(batch),
+    );
+
+    await Promise.all([sut.append(row(1)), sut.append(row(2))]);
+
+    expect(observed).toHaveLength(1);
+    expect(observed[0].rows).toBe(2);
+    expect(observed[0].writeMs).toBeGreaterThanOrEqual(15);
+    expect(observed[0].queuedMs).toHaveLength(2);
+    expect(observed[0].queuedMs.every((ms) => ms >= 0 && ms < 15)).toBe(true);
+  });
+
   it('resolves an append only after its write has finished', async () => {
     let finishWrite!: () => void;
     const sut = new UpdateBatcher(() => new Promise<void>((resolve) => (finishWrite = resolve)), { maxBatch: 10, maxInFlight: 1 });
