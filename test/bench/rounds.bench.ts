@@ -10,11 +10,20 @@
  *    the time until each watcher receives `round.updated` is measured.
  * 3. Verify time of a 10,000-decision register: the decisions are appended in-process through
  *    DecisionsService.append (so the chain is the real one), then GET /api/decisions/verify.
+ *
+ * The 1,000 watchers run in a child process (this file, forked with the argument `watchers`) so
+ * that the load generator's own CPU does not delay their reception; each process's CPU time is
+ * printed, and so is the server's (and its PostgreSQL backends') CPU per cast.
+ *
+ *   ROUNDS_BENCH_PARTS=casts,tally,verify          which parts to run (all by default)
+ *   ROUNDS_BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof'   profile the server
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -88,6 +97,7 @@ async function openRound(baseUrl: string, token: string, index: number): Promise
 async function positionsPerSecond(baseUrl: string, tokens: string[], rounds: { roundId: string }[]) {
   const latencies: number[] = [];
   let next = 0;
+  const generatorBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -100,50 +110,197 @@ async function positionsPerSecond(baseUrl: string, tokens: string[], rounds: { r
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { perSecond: CASTS / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const generator = process.cpuUsage(generatorBefore);
+  return {
+    seconds,
+    perSecond: CASTS / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    generatorCpu: (generator.user + generator.system) / 1e6,
+  };
+}
+
+/** Absolute time in ms with sub-millisecond resolution, comparable between processes of this machine. */
+const now = () => performance.timeOrigin + performance.now();
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of the server process and, on PostgreSQL, of the database backends serving it. */
+class CpuMeter {
+  private readonly start = new Map<number, number>();
+
+  constructor(private readonly serverPid: number, private readonly databaseUrl: string | undefined) {}
+
+  async begin(): Promise<void> {
+    const pids = [this.serverPid];
+    if (this.databaseUrl) {
+      const client = new Client({ connectionString: this.databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ pid: number }>(
+          'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        );
+        pids.push(...rows.map((row) => row.pid));
+      } finally {
+        await client.end();
+      }
+    }
+    this.start.clear();
+    for (const pid of pids) this.start.set(pid, processCpuSeconds(pid));
+  }
+
+  end(): { server: number; database: number } {
+    let database = 0;
+    let server = 0;
+    for (const [pid, before] of this.start) {
+      let used = 0;
+      try {
+        used = processCpuSeconds(pid) - before;
+      } catch {
+        // A backend that has ended took its CPU time with it.
+      }
+      if (pid === this.serverPid) server = used;
+      else database += used;
+    }
+    return { server, database };
+  }
+}
+
+type ToWatchers =
+  | { type: 'connect'; baseUrl: string; token: string; documentId: string; roundId: string; count: number }
+  | { type: 'arm'; cast: number }
+  | { type: 'report'; cast: number }
+  | { type: 'close' };
+type FromWatchers =
+  | { type: 'connected'; cpu: number }
+  | { type: 'armed'; cast: number }
+  | { type: 'arrivals'; cast: number; arrivals: number[]; cpu: number }
+  | { type: 'error'; message: string };
+
+/** Child process side: the 1,000 `/live` sockets, stamping each `round.updated` as it arrives. */
+function runWatchers(): void {
+  const sockets: Socket[] = [];
+  let armed = -1;
+  let arrivals: number[] = [];
+  const send = (message: FromWatchers) => process.send?.(message);
+  const cpu = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1e6;
+  };
+  // Sent once every watcher has the event, or when the parent gives up waiting.
+  const report = () => {
+    if (armed < 0) return;
+    send({ type: 'arrivals', cast: armed, arrivals, cpu: cpu() });
+    armed = -1;
+  };
+  process.on('message', async (message: ToWatchers) => {
+    try {
+      if (message.type === 'connect') {
+        for (let batch = 0; batch < message.count; batch += 100) {
+          await Promise.all(
+            Array.from({ length: Math.min(100, message.count - batch) }, () => {
+              const socket = io(`${message.baseUrl}/live`, {
+                auth: { token: message.token },
+                transports: ['websocket'],
+                reconnection: false,
+                forceNew: true,
+              });
+              sockets.push(socket);
+              socket.on('round.updated', (event: { roundId?: string }) => {
+                const at = now();
+                if (armed < 0 || event.roundId !== message.roundId) return;
+                arrivals.push(at);
+                if (arrivals.length === message.count) report();
+              });
+              return new Promise<void>((resolve, reject) => {
+                socket.once('connect_error', reject);
+                socket.once('connect', () =>
+                  socket.emit('subscribe', { documentId: message.documentId }, (ack: { ok: boolean; error?: string }) =>
+                    ack.ok ? resolve() : reject(new Error(`subscribe: ${ack.error}`)),
+                  ),
+                );
+              });
+            }),
+          );
+        }
+        send({ type: 'connected', cpu: cpu() });
+      } else if (message.type === 'arm') {
+        armed = message.cast;
+        arrivals = [];
+        send({ type: 'armed', cast: armed });
+      } else if (message.type === 'report') {
+        report();
+      } else if (message.type === 'close') {
+        for (const socket of sockets) socket.disconnect();
+        process.exit(0);
+      }
+    } catch (error) {
+      send({ type: 'error', message: String(error) });
+    }
+  });
+}
+
+function request(child: ChildProcess, message: ToWatchers | null, answer: FromWatchers['type']): Promise<FromWatchers> {
+  return new Promise((resolve, reject) => {
+    const listener = (reply: FromWatchers) => {
+      if (reply.type === 'error') {
+        child.off('message', listener);
+        reject(new Error(reply.message));
+      } else if (reply.type === answer) {
+        child.off('message', listener);
+        resolve(reply);
+      }
+    };
+    child.on('message', listener);
+    if (message) child.send(message);
+  });
 }
 
 async function castToTally(baseUrl: string, watcherToken: string, castToken: string, round: { documentId: string; roundId: string }) {
-  const sockets: Socket[] = [];
-  let current: { t0: number; seen: Set<number> } | null = null;
+  const child = fork(__filename, ['watchers'], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ rootDir: '..' }) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const samples: number[] = [];
+  let missed = 0;
+  let watcherCpu = 0;
   try {
-    for (let batch = 0; batch < WATCHERS; batch += 100) {
-      await Promise.all(
-        Array.from({ length: Math.min(100, WATCHERS - batch) }, (_, offset) => {
-          const id = batch + offset;
-          const socket = io(`${baseUrl}/live`, { auth: { token: watcherToken }, transports: ['websocket'], reconnection: false, forceNew: true });
-          sockets.push(socket);
-          socket.on('round.updated', (event: { roundId?: string }) => {
-            if (!current || event.roundId !== round.roundId || current.seen.has(id)) return;
-            current.seen.add(id);
-            samples.push(performance.now() - current.t0);
-          });
-          return new Promise<void>((resolve, reject) => {
-            socket.once('connect_error', reject);
-            socket.once('connect', () =>
-              socket.emit('subscribe', { documentId: round.documentId }, (ack: { ok: boolean; error?: string }) =>
-                ack.ok ? resolve() : reject(new Error(`subscribe: ${ack.error}`)),
-              ),
-            );
-          });
-        }),
-      );
-    }
-    let missed = 0;
+    const connected = (await request(child, { type: 'connect', baseUrl, token: watcherToken, ...round, count: WATCHERS }, 'connected')) as { cpu: number };
+    const cpuBefore = connected.cpu;
+    const generatorBefore = process.cpuUsage();
     for (let k = 0; k < WATCHED_CASTS; k++) {
-      const seen = new Set<number>();
-      current = { t0: performance.now(), seen };
+      await request(child, { type: 'arm', cast: k }, 'armed');
+      const reported = request(child, null, 'arrivals');
+      const t0 = now();
       await call(baseUrl, castToken, 'PUT', `/api/rounds/${round.roundId}/position`, STANCES[k % STANCES.length]);
-      const deadline = Date.now() + 3_000;
-      while (seen.size < WATCHERS && Date.now() < deadline) await delay(2);
-      missed += WATCHERS - seen.size;
-      current = null;
+      const timer = setTimeout(() => child.send({ type: 'report', cast: k } satisfies ToWatchers), 3_000);
+      const report = (await reported) as { arrivals: number[]; cpu: number };
+      clearTimeout(timer);
+      samples.push(...report.arrivals.map((at) => at - t0));
+      missed += Math.max(0, WATCHERS - report.arrivals.length);
+      watcherCpu = report.cpu - cpuBefore;
       await delay(20);
     }
-    return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples), delivered: samples.length, missed };
+    const generator = process.cpuUsage(generatorBefore);
+    return {
+      p50: percentile(samples, 50),
+      p99: percentile(samples, 99),
+      max: Math.max(...samples),
+      delivered: samples.length,
+      missed,
+      watcherCpu,
+      generatorCpu: (generator.user + generator.system) / 1e6,
+    };
   } finally {
-    for (const socket of sockets) socket.disconnect();
+    child.send({ type: 'close' } satisfies ToWatchers);
+    await new Promise((done) => child.once('exit', done));
   }
 }
 
@@ -219,52 +376,85 @@ async function verifyTenThousand(databaseUrl: string | undefined) {
   }
 }
 
+const PARTS = new Set((process.env.ROUNDS_BENCH_PARTS ?? 'casts,tally,verify').split(',').map((part) => part.trim()));
+
 async function main() {
   const mode = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
   const rows: [string, string, string][] = [];
+  const ms = (seconds: number, count: number) => `${((seconds * 1000) / count).toFixed(2)}`;
   let server: ServerProcess | undefined;
   try {
-    server = await startServer({ env: { LOG_LEVEL: 'warn' } });
-    const baseUrl = server.baseUrl;
-    const secretariat = await login(baseUrl, 'secretariat@demo.coupole.be');
-    const tokens = await Promise.all(REPRESENTATIVES.map((email) => login(baseUrl, email)));
-    const rounds: { documentId: string; roundId: string }[] = [];
-    for (let index = 0; index < ROUNDS; index++) rounds.push(await openRound(baseUrl, secretariat, index));
+    if (PARTS.has('casts') || PARTS.has('tally')) {
+      const nodeOptions = process.env.ROUNDS_BENCH_SERVER_NODE_OPTIONS;
+      server = await startServer({ env: { LOG_LEVEL: 'warn', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) } });
+      const baseUrl = server.baseUrl;
+      const meter = new CpuMeter(server.pid!, server.databaseUrl);
+      const secretariat = await login(baseUrl, 'secretariat@demo.coupole.be');
+      const tokens = await Promise.all(REPRESENTATIVES.map((email) => login(baseUrl, email)));
 
-    const throughput = await positionsPerSecond(baseUrl, tokens, rounds);
-    rows.push([`positions/s (${CASTS} casts, ${CONCURRENCY} in flight, ${ROUNDS} rounds)`, throughput.perSecond.toFixed(0), '≥ 500/s']);
-    rows.push(['  ack latency p50 / p99 (ms)', `${throughput.p50.toFixed(1)} / ${throughput.p99.toFixed(1)}`, '']);
+      if (PARTS.has('casts')) {
+        const rounds: { documentId: string; roundId: string }[] = [];
+        for (let index = 0; index < ROUNDS; index++) rounds.push(await openRound(baseUrl, secretariat, index));
+        await meter.begin();
+        const throughput = await positionsPerSecond(baseUrl, tokens, rounds);
+        const cpu = meter.end();
+        rows.push([`positions/s (${CASTS} casts, ${CONCURRENCY} in flight, ${ROUNDS} rounds)`, throughput.perSecond.toFixed(0), '≥ 500/s']);
+        rows.push(['  ack latency p50 / p99 (ms)', `${throughput.p50.toFixed(1)} / ${throughput.p99.toFixed(1)}`, '']);
+        rows.push([
+          '  CPU ms per cast: server / database / load generator',
+          `${ms(cpu.server, CASTS)} / ${server.databaseUrl ? ms(cpu.database, CASTS) : 'in server'} / ${ms(throughput.generatorCpu, CASTS)}`,
+          '',
+        ]);
+        rows.push(['  server CPU busy (% of one core)', (100 * cpu.server / throughput.seconds).toFixed(0), '']);
+      }
 
-    const watched = await openRound(baseUrl, secretariat, ROUNDS);
-    const latency = await castToTally(baseUrl, tokens[0], tokens[1], watched);
-    rows.push([`cast-to-tally p50 / p99 at ${WATCHERS} watchers (ms)`, `${latency.p50.toFixed(1)} / ${latency.p99.toFixed(1)}`, 'p99 ≤ 50 ms']);
-    rows.push(['  max (ms), delivered, missed', `${latency.max.toFixed(1)}, ${latency.delivered}, ${latency.missed}`, '']);
+      if (PARTS.has('tally')) {
+        const watched = await openRound(baseUrl, secretariat, ROUNDS);
+        await meter.begin();
+        const latency = await castToTally(baseUrl, tokens[0], tokens[1], watched);
+        const cpu = meter.end();
+        rows.push([`cast-to-tally p50 / p99 at ${WATCHERS} watchers (ms)`, `${latency.p50.toFixed(1)} / ${latency.p99.toFixed(1)}`, 'p99 ≤ 50 ms']);
+        rows.push(['  max (ms), delivered, missed', `${latency.max.toFixed(1)}, ${latency.delivered}, ${latency.missed}`, '']);
+        rows.push([
+          `  CPU ms per watched cast: server / watchers process / generator`,
+          `${ms(cpu.server, WATCHED_CASTS)} / ${ms(latency.watcherCpu, WATCHED_CASTS)} / ${ms(latency.generatorCpu, WATCHED_CASTS)}`,
+          '',
+        ]);
+      }
+    }
   } finally {
     await server?.stop();
   }
 
-  let database: TestDatabase | undefined;
-  try {
-    database = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
-    const verify = await verifyTenThousand(database?.url);
-    rows.push([`append via DecisionsService (decisions/s)`, verify.appendPerSecond.toFixed(0), '']);
-    rows.push([
-      `GET /api/decisions/verify, ${verify.result.length} decisions (ms, median of 3 / best)`,
-      `${verify.verifyMs.toFixed(0)} / ${verify.verifyBestMs.toFixed(0)}`,
-      '≤ 1000 ms',
-    ]);
-    rows.push(['  register valid', String(verify.result.valid), 'true']);
-  } finally {
-    await database?.drop();
+  if (PARTS.has('verify')) {
+    let database: TestDatabase | undefined;
+    try {
+      database = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
+      const verify = await verifyTenThousand(database?.url);
+      rows.push([`append via DecisionsService (decisions/s)`, verify.appendPerSecond.toFixed(0), '']);
+      rows.push([
+        `GET /api/decisions/verify, ${verify.result.length} decisions (ms, median of 3 / best)`,
+        `${verify.verifyMs.toFixed(0)} / ${verify.verifyBestMs.toFixed(0)}`,
+        '≤ 1000 ms',
+      ]);
+      rows.push(['  register valid', String(verify.result.valid), 'true']);
+    } finally {
+      await database?.drop();
+    }
   }
 
   const width = Math.max(...rows.map((row) => row[0].length));
-  console.log(`\nConsensus rounds benchmark — ${mode}, Node ${process.version}`);
-  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(16)}  ${target}`);
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`\nConsensus rounds benchmark — ${mode}, Node ${process.version}, load average ${load}`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(20)}  ${target}`);
   process.exit(0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[2] === 'watchers') {
+  runWatchers();
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -34,7 +34,7 @@ export class RoundAnnouncer {
     await this.notify(() => this.notifications.roundOpened(round));
   }
 
-  updated(round: Round, tally: Tally): void {
+  updated(round: Pick<Round, 'id' | 'documentId'>, tally: Tally): void {
     this.publish(() =>
       this.live.publish({
         type: 'round.updated',

@@ -260,6 +260,56 @@ describe('consensus rounds (integration)', () => {
       }[];
       expect(rows.map((row) => row.revision)).toEqual([1, 2]);
     });
+
+    it('keeps history, events and one open objection consistent when titular and substitute race between object and agree', async () => {
+      const round = await openRound();
+      const CASTS = 16;
+      const responses = await Promise.all(
+        Array.from({ length: CASTS }, (_, i) =>
+          cast(i % 2 === 0 ? 'caips' : 'caipsSubstitute', round.id,
+            i % 4 < 2
+              ? { stance: 'object', reason: `Objection ${i}`, paragraphs: [round.paragraphs[1].id], noAmendmentPossible: true }
+              : { stance: 'agree' }),
+        ),
+      );
+      expect(responses.map((response) => response.status)).toEqual(Array(CASTS).fill(200));
+
+      const revisions = (await dataSource.query(
+        `SELECT "revision" FROM "position_changes" WHERE "round_id" = $1 AND "federation_slug" = 'caips' ORDER BY 1`,
+        [round.id],
+      )) as { revision: number }[];
+      expect(revisions.map((row) => row.revision)).toEqual(Array.from({ length: CASTS }, (_, i) => i + 1));
+      const [position] = (await dataSource.query(
+        `SELECT "stance", "reason", "revision" FROM "positions" WHERE "round_id" = $1 AND "federation_slug" = 'caips'`,
+        [round.id],
+      )) as { stance: string; reason: string | null; revision: number }[];
+      expect(position.revision).toBe(CASTS);
+
+      const objections = (await dataSource.query(
+        `SELECT "state", "reason" FROM "objections" WHERE "raised_in_round_id" = $1 AND "federation_slug" = 'caips'`,
+        [round.id],
+      )) as { state: string; reason: string }[];
+      const open = objections.filter((objection) => objection.state === 'open');
+      if (position.stance === 'object') expect(open).toEqual([{ state: 'open', reason: position.reason }]);
+      else expect(open).toEqual([]);
+
+      const events = (await dataSource.query(
+        `SELECT "type", count(*)::int AS "count" FROM "events" WHERE "round_id" = $1 AND "type" <> 'round.opened' GROUP BY 1 ORDER BY 1`,
+        [round.id],
+      )) as { type: string; count: number }[];
+      const withdrawn = objections.filter((objection) => objection.state === 'withdrawn').length;
+      expect(events).toEqual(
+        [
+          { type: 'position.cast', count: 1 },
+          { type: 'position.changed', count: CASTS - 1 },
+          ...(withdrawn ? [{ type: 'objection.withdrawn', count: withdrawn }] : []),
+        ].sort((a, b) => a.type.localeCompare(b.type)),
+      );
+
+      const detail = (await as('caips').get(`/api/rounds/${round.id}`)).body as RoundDetailDto;
+      expect(detail.positions[0].history).toHaveLength(CASTS - 1);
+      expect(detail.tally.answered).toEqual(['caips']);
+    });
   });
 
   describe('closing', () => {

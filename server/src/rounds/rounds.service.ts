@@ -4,6 +4,7 @@ import {
   convergenceMap,
   diffParagraphs,
   diffWords,
+  documentPermissions,
   normalisePosition,
   tally,
   validatePosition,
@@ -30,6 +31,14 @@ import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
+import {
+  CAST_POSITION_SQL,
+  CASTABLE_ROUND_SQL,
+  LOCK_POSITION_SQL,
+  castPositionParameters,
+  type CastableRoundRow,
+  type CastPositionRow,
+} from './cast-position.query';
 import { CastPositionDto } from './dto/cast-position.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
 import {
@@ -209,39 +218,63 @@ export class RoundsService {
   }
 
   /**
-   * Casts or changes the caller's federation's single voice. Concurrent casts for one
-   * federation serialise on its position row; closing waits for casts in flight (they hold
-   * the round row in share mode) and a cast after closing sees the closed round.
+   * Casts or changes the caller's federation's single voice, in one SQL statement
+   * (cast-position.query.ts). Closing waits for casts in flight (they hold the round row in
+   * share mode) and a cast after closing sees the closed round. The tally goes out on `/live`
+   * as soon as the cast is committed, before the answer and any auto-close.
    */
   async castPosition(user: User, roundId: string, body: CastPositionDto): Promise<CastPositionResponseDto> {
     const federation = this.castingFederation(user);
-    const round = await this.findReadable(user, roundId);
+    const round = await this.castableRound(user, roundId);
     if (!round.participants.includes(federation)) {
       throw new ForbiddenException(`${federation} does not take part in this round`);
     }
     const errors = validatePosition(body, { paragraphIds: round.paragraphIds });
     if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
     const cast = normalisePosition(body);
-    this.assertOpen(round);
+    const at = new Date();
+    this.assertOpen(round, at);
 
-    let result: { position: Position; history: PositionChange[]; all: Position[] } | undefined;
-    for (let attempt = 0; result === undefined; attempt++) {
+    const parameters = castPositionParameters(round.id, federation, at, user.id, cast);
+    let row: CastPositionRow | undefined;
+    for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        result = await this.dataSource.transaction((manager) => this.castInTransaction(manager, user, federation, round, cast));
+        // First alone (one round trip); after a concurrent cast of the same federation, in a
+        // transaction that takes the locks before the statement's snapshot.
+        [row] =
+          attempt === 0
+            ? await this.dataSource.query<CastPositionRow[]>(CAST_POSITION_SQL, parameters)
+            : await this.dataSource.transaction(async (manager) => {
+                await manager.query(LOCK_POSITION_SQL, [round.id, federation]);
+                return manager.query<CastPositionRow[]>(CAST_POSITION_SQL, parameters);
+              });
       } catch (error) {
-        // Two first casts of one federation raced on the insert: the loser retries as a change.
-        if (!isUniqueViolation(error) || attempt >= 2) throw error;
+        // Two first casts of one federation raced on the insert: the loser runs again as a change.
+        if (!isUniqueViolation(error)) throw error;
+        continue;
       }
+      if (!row.open || row.written) break;
     }
+    if (!row?.open) return this.refuseClosed(round.id, at);
+    if (!row.written) throw new ConflictException('Too many concurrent casts for this federation: try again');
 
-    const current = tally(result.all, round.participants);
+    const position = {
+      roundId: round.id,
+      federation,
+      ...cast,
+      castById: user.id,
+      castAt: at,
+      revision: (row.previous_revision ?? 0) + 1,
+      castBy: user,
+    } satisfies Position;
+    const current = tally([...row.others, position], round.participants);
     this.announcer.updated(round, current);
-    const position = toPositionDto(result.position, result.history);
+    const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)));
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
-      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position, tally: current };
+      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current };
     }
-    return { roundId, status: 'open', position, tally: current };
+    return { roundId, status: 'open', position: dto, tally: current };
   }
 
   /** The objecting federation's representatives withdraw its open objection. */
@@ -314,7 +347,7 @@ export class RoundsService {
     return { markdown, objection: toObjectionDto(objection, round.id) };
   }
 
-  /** One cast, inside the caller's transaction (also used by the demo seed, with a past `at`). */
+  /** One cast, inside the caller's transaction (the demo seed's, with a past `at`). */
   async castInTransaction(
     manager: EntityManager,
     user: User,
@@ -322,113 +355,45 @@ export class RoundsService {
     round: Round,
     cast: NormalisedPosition,
     at = new Date(),
-  ): Promise<{ position: Position; history: PositionChange[]; all: Position[] }> {
-    const locked = await manager.getRepository(Round).findOne({
-      where: { id: round.id },
-      lock: { mode: 'pessimistic_read' },
-    });
-    if (!locked) throw new NotFoundException('Round not found');
-    this.assertOpen(locked, at);
-
-    const positions = manager.getRepository(Position);
-    const previous = await positions.findOne({
-      where: { roundId: round.id, federation },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const now = at;
-    const state = {
-      stance: cast.stance,
-      reason: cast.reason,
-      paragraphs: cast.paragraphs,
-      amendment: cast.amendment,
-      noAmendmentPossible: cast.noAmendmentPossible,
-      castById: user.id,
-      castAt: now,
-      revision: (previous?.revision ?? 0) + 1,
-    };
-    if (previous) {
-      await positions.update({ roundId: round.id, federation }, state);
-    } else {
-      await positions.insert({ roundId: round.id, federation, ...state });
+  ): Promise<void> {
+    await manager.query(LOCK_POSITION_SQL, [round.id, federation]);
+    const [row] = await manager.query<CastPositionRow[]>(CAST_POSITION_SQL, castPositionParameters(round.id, federation, at, user.id, cast));
+    if (!row.open) {
+      const locked = await manager.getRepository(Round).findOneBy({ id: round.id });
+      if (!locked) throw new NotFoundException('Round not found');
+      this.assertOpen(locked, at);
     }
-    await manager.getRepository(PositionChange).insert({ roundId: round.id, federation, ...state });
-    // Only an objection, or leaving one, touches the objections table.
-    if (cast.stance === 'object' || previous?.stance === 'object') {
-      await this.syncObjection(manager, user, round, federation, cast, now);
-    }
-
-    await this.events.record(manager, {
-      documentId: round.documentId,
-      roundId: round.id,
-      type: previous ? 'position.changed' : 'position.cast',
-      at,
-      actorId: user.id,
-      payload: {
-        roundNumber: round.number,
-        federation,
-        stance: cast.stance,
-        ...(previous ? { previousStance: previous.stance } : {}),
-      },
-    });
-
-    const all = await positions.find({ where: { roundId: round.id } });
-    const position = Object.assign(positions.create({ roundId: round.id, federation, ...state }), { castBy: user });
-    // A first cast has no earlier state to read back.
-    const history = previous
-      ? await manager.getRepository(PositionChange).find({
-          where: { roundId: round.id, federation },
-          relations: { castBy: true },
-          order: { revision: 'ASC' },
-        })
-      : [];
-    return { position, history, all };
+    if (!row.written) throw new ConflictException('A concurrent cast changed this position: try again');
   }
 
-  /** An `object` stance keeps one open objection for the federation; another stance withdraws it. */
-  private async syncObjection(
-    manager: EntityManager,
-    user: User,
-    round: Round,
-    federation: FederationSlug,
-    cast: NormalisedPosition,
-    now: Date,
-  ): Promise<void> {
-    const repository = manager.getRepository(Objection);
-    const open = await repository.findOne({ where: { raisedInRoundId: round.id, federation, state: 'open' } });
-    const text = {
-      reason: cast.reason,
-      paragraphs: cast.paragraphs,
-      amendment: cast.amendment,
-      noAmendmentPossible: cast.noAmendmentPossible,
-      raisedById: user.id,
-      raisedAt: now,
-    };
-    if (cast.stance === 'object') {
-      if (open) await repository.update({ id: open.id }, text);
-      else {
-        await repository.insert({
-          documentId: round.documentId,
-          raisedInRoundId: round.id,
-          raisedInRoundNumber: round.number,
-          federation,
-          state: 'open',
-          ...text,
-        });
-      }
-    } else if (open) {
-      await repository.update(
-        { id: open.id },
-        { state: 'withdrawn', resolvedById: user.id, resolvedAt: now, resolvedInRoundId: round.id },
-      );
-      await this.events.record(manager, {
-        documentId: round.documentId,
-        roundId: round.id,
-        type: 'objection.withdrawn',
-        actorId: user.id,
-        at: now,
-        payload: { objectionId: open.id, federation, roundNumber: round.number, stance: cast.stance },
-      });
+  /** The round is no longer open at `at`: answers why. */
+  private async refuseClosed(roundId: string, at: Date): Promise<never> {
+    const round = await this.rounds.findOneBy({ id: roundId });
+    if (!round) throw new NotFoundException('Round not found');
+    this.assertOpen(round, at);
+    // Open and ahead of its deadline in the table, yet locked out: closed meanwhile and not
+    // yet visible to this read, or closing now.
+    throw new ConflictException('This round is closed');
+  }
+
+  /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */
+  private async castableRound(user: User, roundId: string) {
+    const [row] = await this.dataSource.query<CastableRoundRow[]>(CASTABLE_ROUND_SQL, [roundId]);
+    if (!row) throw new NotFoundException('Round not found');
+    // The documents module's rule (shared), on the access facts read above.
+    if (!documentPermissions(user, { status: row.document_status, observerIds: row.observer_ids }).read) {
+      throw new NotFoundException(`Document ${row.document_id} not found`);
     }
+    return {
+      id: row.id,
+      documentId: row.document_id,
+      number: row.number,
+      status: row.status,
+      closesAt: new Date(row.closes_at),
+      autoClose: row.auto_close,
+      participants: row.participants,
+      paragraphIds: row.paragraph_ids,
+    };
   }
 
   /** Representatives (titular or substitute) cast their federation's voice; nobody else does. */
@@ -439,7 +404,7 @@ export class RoundsService {
     return user.federationSlug;
   }
 
-  private assertOpen(round: Round, now = new Date()): void {
+  private assertOpen(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): void {
     if (!canChangePosition(round.status, { closesAt: round.closesAt, now })) {
       throw new ConflictException(
         round.status === 'closed' ? 'This round is closed' : 'The deadline of this round has passed',
@@ -546,4 +511,22 @@ export function replaceParagraphs(
   const first = Math.min(...used);
   const result = blocks.flatMap((block, index) => (index === first ? [amendment.trim()] : used.has(index) ? [] : [block]));
   return result.join('\n\n') + '\n';
+}
+
+/** A history row of the cast statement as the PositionChange the DTO mappers take. */
+function historyEntry(roundId: string, federation: FederationSlug, change: CastPositionRow['history'][number]): PositionChange {
+  return {
+    id: '',
+    roundId,
+    federation,
+    revision: change.revision,
+    stance: change.stance,
+    reason: change.reason,
+    paragraphs: change.paragraphs,
+    amendment: change.amendment,
+    noAmendmentPossible: change.noAmendmentPossible,
+    castById: change.castById,
+    castBy: { id: change.castById, displayName: change.displayName, mandate: change.mandate } as User,
+    castAt: new Date(change.castAt),
+  };
 }

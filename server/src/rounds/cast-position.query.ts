@@ -1,0 +1,182 @@
+import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, RoundStatus, Stance } from '@coupole/shared';
+
+/**
+ * A cast is the hottest write of the platform (five federations, many rounds, everybody at the
+ * deadline), so it is one SQL statement instead of a dozen ORM round trips. Run alone (its own
+ * implicit transaction) or inside a transaction that already holds the position row
+ * (`LOCK_POSITION_SQL`), it:
+ *   - locks the round in share mode, only if it is open and its deadline is ahead (the rule of
+ *     the shared `canChangePosition`; closing takes the row for update, so it waits for casts
+ *     in flight and a later cast sees the closed round);
+ *   - locks the federation's position row, and writes nothing if that row changed between the
+ *     statement's snapshot and the lock (a concurrent cast of the same federation committed):
+ *     the caller then runs it again in a transaction that locks first, so the objection it
+ *     keeps or withdraws is never decided on a stale snapshot;
+ *   - upserts the position, appends its history row and its timeline event, keeps one open
+ *     objection for an `object` stance and withdraws it (with its event) for another stance;
+ *   - returns the other federations' positions (for the tally) and this federation's history.
+ *
+ * Parameters: $1 round id, $2 federation, $3 cast time, $4 caster id, $5 stance, $6 reason,
+ * $7 paragraphs (JSON), $8 amendment, $9 no amendment possible.
+ */
+export const CAST_POSITION_SQL = `
+WITH "round" AS MATERIALIZED (
+  SELECT "id", "document_id", "number" FROM "rounds"
+  WHERE "id" = $1 AND "status" = 'open' AND "closes_at" > $3
+  FOR SHARE
+),
+"seen" AS MATERIALIZED (
+  SELECT "revision" FROM "positions" WHERE "round_id" = $1 AND "federation_slug" = $2::text
+),
+"locked" AS MATERIALIZED (
+  SELECT "stance", "revision" FROM "positions"
+  WHERE "round_id" = $1 AND "federation_slug" = $2::text AND EXISTS (SELECT 1 FROM "round")
+  FOR UPDATE
+),
+"go" AS MATERIALIZED (
+  SELECT "round"."id", "round"."document_id", "round"."number",
+         "locked"."stance" AS "previous_stance", "locked"."revision" AS "previous_revision"
+  FROM "round" LEFT JOIN "locked" ON true
+  WHERE "locked"."revision" IS NOT DISTINCT FROM (SELECT "revision" FROM "seen")
+),
+"changed" AS (
+  UPDATE "positions" "p"
+  SET "stance" = $5, "reason" = $6, "paragraphs" = $7::jsonb, "amendment" = $8, "no_amendment_possible" = $9,
+      "revision" = "go"."previous_revision" + 1, "cast_by" = $4, "cast_at" = $3
+  FROM "go"
+  WHERE "go"."previous_revision" IS NOT NULL AND "p"."round_id" = "go"."id" AND "p"."federation_slug" = $2::text
+  RETURNING "p"."revision"
+),
+"first" AS (
+  INSERT INTO "positions"
+    ("round_id", "federation_slug", "stance", "reason", "paragraphs", "amendment", "no_amendment_possible", "revision", "cast_by", "cast_at")
+  SELECT "go"."id", $2::text, $5, $6, $7::jsonb, $8, $9, 1, $4, $3 FROM "go" WHERE "go"."previous_revision" IS NULL
+  RETURNING "revision"
+),
+"history" AS (
+  INSERT INTO "position_changes"
+    ("round_id", "federation_slug", "revision", "stance", "reason", "paragraphs", "amendment", "no_amendment_possible", "cast_by", "cast_at")
+  SELECT "go"."id", $2::text, COALESCE("go"."previous_revision", 0) + 1, $5, $6, $7::jsonb, $8, $9, $4, $3 FROM "go"
+),
+"cast_event" AS (
+  INSERT INTO "events" ("document_id", "round_id", "type", "actor_id", "at", "payload")
+  SELECT "go"."document_id", "go"."id",
+         CASE WHEN "go"."previous_revision" IS NULL THEN 'position.cast' ELSE 'position.changed' END, $4, $3,
+         jsonb_build_object('roundNumber', "go"."number", 'federation', $2::text, 'stance', $5::text)
+           || CASE WHEN "go"."previous_revision" IS NULL THEN '{}'::jsonb
+                   ELSE jsonb_build_object('previousStance', "go"."previous_stance") END
+  FROM "go"
+),
+"objection_kept" AS (
+  UPDATE "objections" "o"
+  SET "reason" = $6, "paragraphs" = $7::jsonb, "amendment" = $8, "no_amendment_possible" = $9, "raised_by" = $4, "raised_at" = $3
+  FROM "go"
+  WHERE $5::text = 'object' AND "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
+),
+"objection_raised" AS (
+  INSERT INTO "objections"
+    ("document_id", "raised_in_round_id", "raised_in_round_number", "federation_slug", "state",
+     "reason", "paragraphs", "amendment", "no_amendment_possible", "raised_by", "raised_at")
+  SELECT "go"."document_id", "go"."id", "go"."number", $2::text, 'open', $6, $7::jsonb, $8, $9, $4, $3 FROM "go"
+  WHERE $5::text = 'object' AND NOT EXISTS (
+    SELECT 1 FROM "objections" "o"
+    WHERE "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
+  )
+),
+"objection_withdrawn" AS (
+  UPDATE "objections" "o"
+  SET "state" = 'withdrawn', "resolved_by" = $4, "resolved_at" = $3, "resolved_in_round_id" = "go"."id"
+  FROM "go"
+  WHERE $5::text <> 'object' AND "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
+  RETURNING "o"."id", "go"."document_id", "go"."id" AS "round_id", "go"."number"
+),
+"withdrawal_event" AS (
+  INSERT INTO "events" ("document_id", "round_id", "type", "actor_id", "at", "payload")
+  SELECT "document_id", "round_id", 'objection.withdrawn', $4, $3,
+         jsonb_build_object('objectionId', "id", 'federation', $2::text, 'roundNumber', "number", 'stance', $5::text)
+  FROM "objection_withdrawn"
+)
+SELECT
+  EXISTS (SELECT 1 FROM "round") AS "open",
+  EXISTS (SELECT 1 FROM "go") AS "written",
+  (SELECT "previous_revision" FROM "go") AS "previous_revision",
+  (SELECT COALESCE(jsonb_agg(jsonb_build_object(
+      'federation', "p"."federation_slug", 'stance', "p"."stance", 'reason', "p"."reason", 'paragraphs', "p"."paragraphs")), '[]'::jsonb)
+   FROM "positions" "p" WHERE "p"."round_id" = $1 AND "p"."federation_slug" <> $2::text) AS "others",
+  (SELECT COALESCE(jsonb_agg(jsonb_build_object(
+      'revision', "c"."revision", 'stance', "c"."stance", 'reason', "c"."reason", 'paragraphs', "c"."paragraphs",
+      'amendment', "c"."amendment", 'noAmendmentPossible', "c"."no_amendment_possible", 'castAt', "c"."cast_at",
+      'castById', "u"."id", 'displayName', "u"."display_name", 'mandate', "u"."mandate") ORDER BY "c"."revision"), '[]'::jsonb)
+   FROM "position_changes" "c" JOIN "users" "u" ON "u"."id" = "c"."cast_by"
+   WHERE "c"."round_id" = $1 AND "c"."federation_slug" = $2::text AND EXISTS (SELECT 1 FROM "go" WHERE "go"."previous_revision" IS NOT NULL)) AS "history"
+`;
+
+/** Taken first by the transactional run, so that the statement's snapshot follows the lock. */
+export const LOCK_POSITION_SQL = `
+WITH "round" AS MATERIALIZED (SELECT "id" FROM "rounds" WHERE "id" = $1 FOR SHARE)
+SELECT 1 FROM "positions"
+WHERE "round_id" = $1 AND "federation_slug" = $2::text AND EXISTS (SELECT 1 FROM "round")
+FOR UPDATE
+`;
+
+export function castPositionParameters(
+  roundId: string,
+  federation: FederationSlug,
+  at: Date,
+  userId: string,
+  cast: NormalisedPosition,
+): unknown[] {
+  return [
+    roundId,
+    federation,
+    at,
+    userId,
+    cast.stance,
+    cast.reason,
+    JSON.stringify(cast.paragraphs),
+    cast.amendment,
+    cast.noAmendmentPossible,
+  ];
+}
+
+export interface CastPositionRow {
+  open: boolean;
+  written: boolean;
+  previous_revision: number | null;
+  others: { federation: FederationSlug; stance: Stance; reason: string | null; paragraphs: string[] }[];
+  history: {
+    revision: number;
+    stance: Stance;
+    reason: string | null;
+    paragraphs: string[];
+    amendment: string | null;
+    noAmendmentPossible: boolean;
+    castAt: string;
+    castById: string;
+    displayName: string;
+    mandate: Mandate | null;
+  }[];
+}
+
+/** What a cast needs to know of its round and of its document's access, in one read. */
+export const CASTABLE_ROUND_SQL = `
+SELECT "r"."id", "r"."document_id", "r"."number", "r"."status", "r"."closes_at", "r"."auto_close",
+       to_jsonb("r"."participants") AS "participants", "r"."paragraph_ids",
+       "d"."status" AS "document_status",
+       to_jsonb(ARRAY(SELECT "o"."user_id" FROM "document_observers" "o" WHERE "o"."document_id" = "r"."document_id")) AS "observer_ids"
+FROM "rounds" "r" JOIN "documents" "d" ON "d"."id" = "r"."document_id"
+WHERE "r"."id" = $1
+`;
+
+export interface CastableRoundRow {
+  id: string;
+  document_id: string;
+  number: number;
+  status: RoundStatus;
+  closes_at: Date | string;
+  auto_close: boolean;
+  participants: FederationSlug[];
+  paragraph_ids: string[];
+  document_status: DocumentStatus;
+  observer_ids: string[];
+}
