@@ -7,8 +7,9 @@ import { validateEnvironment } from './environment';
 
 function configFor(raw: Record<string, string>): AppConfigService {
   const config = new ConfigService(validateEnvironment(raw));
-  config.skipProcessEnv = true;
-  return new AppConfigService(config as ConfigService<never, true>);
+  // Read only what was validated, never this process's own environment.
+  (config as unknown as { skipProcessEnv: boolean }).skipProcessEnv = true;
+  return new AppConfigService(config as unknown as ConfigService<never, true>);
 }
 
 describe(AppConfigService.name, () => {

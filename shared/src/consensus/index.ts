@@ -8,3 +8,4 @@ export * from './objections';
 export * from './canonical-json';
 export * from './decision-record';
 export * from './convergence';
+export * from './round-views';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PositionInput } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
-import type { CastPositionResponseDto, RoundDetailDto } from '../types/round';
+import type { CastPositionResponseDto, RoundDetailDto } from '@coupole/shared';
 import { roundQueryKey } from './get-round';
 
 export function castPosition(roundId: string, input: PositionInput): Promise<CastPositionResponseDto> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ObjectionAnswers } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 import { roundQueryKey } from './get-round';
 
 export interface CloseRoundRequest {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 
 export function getRound(roundId: string): Promise<RoundDetailDto> {
   return apiRequest<RoundDetailDto>(`/rounds/${encodeURIComponent(roundId)}`);

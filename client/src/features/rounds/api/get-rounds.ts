@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ListResponse } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
-import type { RoundSummaryDto } from '../types/round';
+import type { RoundSummaryDto } from '@coupole/shared';
 
 export function getRounds(documentId: string): Promise<ListResponse<RoundSummaryDto>> {
   return apiRequest<ListResponse<RoundSummaryDto>>(`/documents/${encodeURIComponent(documentId)}/rounds`);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { RoundObjectionDto } from '../types/round';
+import type { RoundObjectionDto } from '@coupole/shared';
 import { roundQueryKey } from './get-round';
 
 export function withdrawObjection(roundId: string, objectionId: string): Promise<RoundObjectionDto> {

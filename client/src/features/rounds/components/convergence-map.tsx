@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { STANCES, STANCE_INFO, type ConvergenceRow } from '@coupole/shared';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 import { ParagraphText } from './paragraph-text';
 
 function RowStances({ row }: { row: ConvergenceRow | undefined }) {

@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useCancelRound, useCloseRound } from '../api/close-round';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 import { OutcomeTag } from './stance-tag';
 
 function CloseDialog({ round, onClose }: { round: RoundDetailDto; onClose: () => void }) {

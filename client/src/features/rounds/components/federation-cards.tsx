@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ParagraphDto, PositionAuthorDto, PositionChangeDto, PositionDto } from '@coupole/shared';
 import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 import { ParagraphRefs } from './paragraph-refs';
 import { StanceTag } from './stance-tag';
 

@@ -4,7 +4,7 @@ import { OBJECTION_STATE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useApplyAmendment, useWithdrawObjection } from '../api/objections';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto, RoundObjectionDto } from '../types/round';
+import type { RoundDetailDto, RoundObjectionDto } from '@coupole/shared';
 import { Author } from './federation-cards';
 import { ParagraphRefs } from './paragraph-refs';
 

@@ -11,7 +11,7 @@ import { useOpenRound } from '../api/open-round';
 import { useVersionChoices } from '../api/get-version-choices';
 import { brusselsLocalToIso } from '../lib/brussels-time';
 import { deadlineProblem, defaultDeadline } from '../lib/default-deadline';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 
 const DEADLINE_KEYS = {
   required: 'rounds.open.errors.deadlineRequired',

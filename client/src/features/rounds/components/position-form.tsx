@@ -6,7 +6,7 @@ import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { formFromPosition, positionFormErrors, positionInput, type PositionFormState } from '../lib/position-form';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 
 const EXCERPT_LENGTH = 90;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiffPart, ParagraphChange } from '@coupole/shared';
-import type { PreviousRoundDiffDto } from '../types/round';
+import type { PreviousRoundDiffDto } from '@coupole/shared';
 
 function Parts({ parts }: { parts: DiffPart[] }) {
   const { t } = useTranslation();

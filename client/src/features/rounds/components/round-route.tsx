@@ -10,7 +10,7 @@ import { useDocument } from '../../documents/api/get-document';
 import { useRound } from '../api/get-round';
 import { useLiveRound } from '../hooks/use-live-round';
 import { castingFederation } from '../lib/position-form';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 import { ConvergenceMap } from './convergence-map';
 import { CountdownTimer } from './countdown-timer';
 import { FacilitationPanel } from './facilitation-panel';

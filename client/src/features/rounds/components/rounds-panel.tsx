@@ -9,7 +9,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../live/hooks/use-live';
 import { useRound } from '../api/get-round';
 import { roundsQueryKey, useRounds } from '../api/get-rounds';
-import type { RoundSummaryDto } from '../types/round';
+import type { RoundSummaryDto } from '@coupole/shared';
 import { ObjectionsList } from './objections-list';
 import { OpenRoundDialog } from './open-round-dialog';
 import { OutcomeTag } from './stance-tag';

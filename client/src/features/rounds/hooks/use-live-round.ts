@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLive } from '../../live/hooks/use-live';
 import { roundQueryKey } from '../api/get-round';
 import { roundsQueryKey } from '../api/get-rounds';
-import type { RoundDetailDto } from '../types/round';
+import type { RoundDetailDto } from '@coupole/shared';
 
 /**
  * Keeps a round page current: `round.updated` carries the new tally, shown at once, then the

@@ -1,21 +1,19 @@
+import type { DiffPart, ParagraphChange } from '../editor/diff';
+import type { ParagraphDto } from '../domain/documents';
+import type { ConvergenceRow } from './convergence';
 import type {
-  ConvergenceRow,
-  DiffPart,
   ObjectionAnswers,
   ObjectionDto,
-  ParagraphChange,
-  ParagraphDto,
   PositionAuthorDto,
   PositionDto,
   RoundDto,
-  RoundOutcome,
-  RoundStatus,
   Tally,
-  ConsensusRule,
-} from '@coupole/shared';
+} from './dto';
+import type { ConsensusRule, RoundOutcome, RoundStatus } from './types';
 
-// The round routes' answers beyond DESIGN §5's RoundDto, as server/src/rounds/dto/round-detail.dto.ts sends them.
+// The round routes' answers beyond DESIGN §5's RoundDto, shared by the server and the client.
 
+/** An objection as shown in a round: its own, or carried from an earlier round. */
 export interface RoundObjectionDto extends ObjectionDto {
   id: string;
   raisedInRound: number;
@@ -23,6 +21,7 @@ export interface RoundObjectionDto extends ObjectionDto {
   carried: boolean;
 }
 
+/** What changed between the previous round's version and this round's. */
 export interface PreviousRoundDiffDto {
   roundNumber: number;
   version: number;
@@ -31,9 +30,10 @@ export interface PreviousRoundDiffDto {
   paragraphs: ParagraphChange[];
 }
 
-/** `GET /api/rounds/:id`. */
+/** `GET /api/rounds/:id`: RoundDto (DESIGN §5) and what the round page shows. */
 export interface RoundDetailDto extends RoundDto {
   versionId: string;
+  /** The frozen text the federations answer on. */
   markdown: string;
   paragraphs: ParagraphDto[];
   objections: RoundObjectionDto[];
@@ -47,7 +47,7 @@ export interface RoundDetailDto extends RoundDto {
   closedBy: PositionAuthorDto | null;
 }
 
-/** An item of `GET /api/documents/:id/rounds`. */
+/** A list item of `GET /api/documents/:id/rounds`. */
 export interface RoundSummaryDto {
   id: string;
   documentId: string;
@@ -64,7 +64,7 @@ export interface RoundSummaryDto {
   tally: Tally;
 }
 
-/** `PUT /api/rounds/:id/position`. */
+/** Answer of `PUT /api/rounds/:id/position`, once the position is committed. */
 export interface CastPositionResponseDto {
   roundId: string;
   status: RoundStatus;
