@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
 
 /** What each socket of `/collab` carries in `socket.data`. */
@@ -65,6 +66,8 @@ export class CollabRelay {
   private readonly logger = new Logger(CollabRelay.name);
   private namespace?: CollabNamespace;
   private readonly multiInstance: boolean;
+  /** Updates applied in this event-loop turn, per document, not broadcast yet. */
+  private readonly outgoing = new Map<string, Array<{ update: Uint8Array; except?: CollabSocket }>>();
   private instanceUpdateListener?: InstanceListener;
   private instanceAwarenessListener?: InstanceListener;
 
@@ -95,11 +98,20 @@ export class CollabRelay {
     this.instanceAwarenessListener = listener;
   }
 
-  /** Sends a document update to the room's sockets on every instance, but `except`. */
+  /**
+   * Sends a document update to the room's sockets on every instance, but `except`. Updates of
+   * one document applied in the same event-loop turn go out as one merged message (to every
+   * socket, senders included: Yjs ignores what it already has), so a server that falls behind
+   * under load sends one frame per socket and turn rather than one per update. No timer: a
+   * lone update leaves at the end of the current turn.
+   */
   broadcastUpdate(documentId: string, update: Uint8Array, except?: CollabSocket): void {
-    const message = encodeSyncUpdate(update);
-    if (except) except.to(documentRoom(documentId)).emit('sync', message);
-    else this.namespace?.to(documentRoom(documentId)).emit('sync', message);
+    let queue = this.outgoing.get(documentId);
+    if (!queue) {
+      this.outgoing.set(documentId, (queue = []));
+      setImmediate(() => this.flushUpdates(documentId));
+    }
+    queue.push({ update, except });
   }
 
   broadcastAwareness(documentId: string, message: Uint8Array, except?: CollabSocket): void {
@@ -115,6 +127,21 @@ export class CollabRelay {
     } catch (error) {
       this.logger.warn(`Could not relay ${event} to the other instances: ${String(error)}`);
     }
+  }
+
+  private flushUpdates(documentId: string): void {
+    const queue = this.outgoing.get(documentId) ?? [];
+    this.outgoing.delete(documentId);
+    if (queue.length === 0 || !this.namespace) return;
+    const room = documentRoom(documentId);
+    if (queue.length === 1) {
+      const [{ update, except }] = queue;
+      const message = encodeSyncUpdate(update);
+      if (except) except.to(room).emit('sync', message);
+      else this.namespace.to(room).emit('sync', message);
+      return;
+    }
+    this.namespace.to(room).emit('sync', encodeSyncUpdate(Y.mergeUpdates(queue.map((entry) => entry.update))));
   }
 
   private receive(documentId: unknown, payload: unknown, listener: InstanceListener | undefined): void {
