@@ -271,6 +271,8 @@ function createDocument(baseUrl: string, token: string, title: string): Promise<
 
 interface ServerMetrics {
   relay?: { p50: number; p99: number; n: number };
+  broadcast?: { p50: number; p99: number; n: number };
+  broadcastUpdates?: { p50: number; p99: number; max: number };
   durable?: { p50: number; p99: number };
   queued?: { p50: number; p99: number };
   write?: { p50: number; p99: number; n: number };
@@ -529,6 +531,7 @@ function metricsSummary(metrics: ServerMetrics[]): string {
     metrics.reduce((total, entry) => total + Number((entry[key] as Record<string, number> | undefined)?.[field] ?? 0), 0);
   return [
     `relay p50/p99 ${ms(worst('relay', 'p50'))}/${ms(worst('relay', 'p99'))} ms`,
+    `broadcast p50/p99 ${ms(worst('broadcast', 'p50'))}/${ms(worst('broadcast', 'p99'))} ms (updates merged p99/max ${ms(worst('broadcastUpdates', 'p99'))}/${ms(worst('broadcastUpdates', 'max'))})`,
     `batcher queue p99 ${ms(worst('queued', 'p99'))} ms`,
     `INSERT p50/p99 ${ms(worst('write', 'p50'))}/${ms(worst('write', 'p99'))} ms (${sum('write', 'n')} batches)`,
     `rows/batch p50/max ${ms(worst('batchRows', 'p50'))}/${ms(worst('batchRows', 'max'))}`,

@@ -4,8 +4,12 @@ import { AppConfigService } from '../config/app-config.service';
 
 /** What the collab path measures, in milliseconds (or rows, for `batchRows`). */
 export type CollabMetric =
-  /** An `update` message handled: permission, checks, applied to the live copy, broadcast. */
+  /** An `update` message handled: permission, checks, applied to the live copy, queued to broadcast. */
   | 'relay'
+  /** One room broadcast (socket.io encoding and writes to every socket of the room). */
+  | 'broadcast'
+  /** Updates merged into one broadcast. */
+  | 'broadcastUpdates'
   /** An `update` message from its arrival to its acknowledgement (after the COMMIT). */
   | 'durable'
   /** Time an update waited in the batcher before its INSERT started. */

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
+import { CollabMetrics } from './collab-metrics';
 
 /** What each socket of `/collab` carries in `socket.data`. */
 export interface CollabSocketData {
@@ -71,7 +72,10 @@ export class CollabRelay {
   private instanceUpdateListener?: InstanceListener;
   private instanceAwarenessListener?: InstanceListener;
 
-  constructor(config: AppConfigService) {
+  constructor(
+    config: AppConfigService,
+    private readonly metrics: CollabMetrics,
+  ) {
     this.multiInstance = config.redisUrl !== undefined;
   }
 
@@ -133,15 +137,18 @@ export class CollabRelay {
     const queue = this.outgoing.get(documentId) ?? [];
     this.outgoing.delete(documentId);
     if (queue.length === 0 || !this.namespace) return;
+    const startedAt = performance.now();
     const room = documentRoom(documentId);
     if (queue.length === 1) {
       const [{ update, except }] = queue;
       const message = encodeSyncUpdate(update);
       if (except) except.to(room).emit('sync', message);
       else this.namespace.to(room).emit('sync', message);
-      return;
+    } else {
+      this.namespace.to(room).emit('sync', encodeSyncUpdate(Y.mergeUpdates(queue.map((entry) => entry.update))));
     }
-    this.namespace.to(room).emit('sync', encodeSyncUpdate(Y.mergeUpdates(queue.map((entry) => entry.update))));
+    this.metrics.record('broadcast', performance.now() - startedAt);
+    this.metrics.record('broadcastUpdates', queue.length);
   }
 
   private receive(documentId: unknown, payload: unknown, listener: InstanceListener | undefined): void {
