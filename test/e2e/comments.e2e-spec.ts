@@ -1,77 +1,21 @@
-import type { CommentDto, DocumentDetailDto, ListResponse } from '@coupole/shared';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
-import { startServer, type ServerProcess } from '../support/server-process';
+import type { CommentDto, ListResponse } from '@coupole/shared';
+import type { Page } from 'playwright-core';
+import { apiAs, createDocument, editorBody, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
-const DEMO_PASSWORD = 'coupole-demo';
-const NOTE = '# Note sur le parcours\n\nLe décret de 2018 encadre le parcours d’intégration.\n\nLes ILI demandent des moyens stables.\n';
-
-let server: ServerProcess;
-let browser: Browser;
-let secretariatToken: string;
-const openPages: TestPage[] = [];
+const app = useBrowserApp();
+let secretariat: ApiClient;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'secretariat@demo.coupole.be', password: DEMO_PASSWORD }),
-  });
-  secretariatToken = ((await response.json()) as { accessToken: string }).accessToken;
+  secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
 
-afterEach(async () => {
-  for (const { context, errors } of openPages.splice(0)) {
-    await context.close();
-    expect(errors.filter((line) => !/status of 401/.test(line))).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function createDocument(title: string): Promise<DocumentDetailDto> {
-  const response = await fetch(`${server.baseUrl}/api/documents`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
-    body: JSON.stringify({ title, kind: 'note_politique', markdown: NOTE }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as DocumentDetailDto;
+function createNote(title: string) {
+  return createDocument(secretariat, { title, kind: 'note_politique' });
 }
 
 async function storedComments(documentId: string): Promise<CommentDto[]> {
-  const response = await fetch(`${server.baseUrl}/api/documents/${documentId}/comments`, {
-    headers: { Authorization: `Bearer ${secretariatToken}` },
-  });
-  return ((await response.json()) as ListResponse<CommentDto>).items;
-}
-
-async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
-  openPages.push(opened);
-  const { page } = opened;
-  await page.goto('/');
-  await page.waitForURL('**/connexion**');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('connexion'));
-  return page;
-}
-
-function editorBody(page: Page) {
-  return page.getByRole('textbox', { name: 'Texte du document' });
-}
-
-async function openDocument(page: Page, id: string) {
-  await page.goto(`/documents/${id}`);
-  await page.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
-  await editorBody(page).getByText('Les ILI demandent').waitFor();
+  return (await secretariat.request<ListResponse<CommentDto>>(`/documents/${documentId}/comments`)).items;
 }
 
 /** Selects `word` inside the editor, as a user dragging over it would. */
@@ -101,9 +45,9 @@ function highlights(page: Page) {
 
 describe('anchored comments', () => {
   it('stays on the commented word after the other federation edits before it', async () => {
-    const note = await createDocument('Note commentée');
-    const aleap = await signedIn('aleap@demo.coupole.be');
-    const caips = await signedIn('caips@demo.coupole.be');
+    const note = await createNote('Note commentée');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
     await openDocument(aleap, note.id);
     await openDocument(caips, note.id);
 
@@ -139,7 +83,7 @@ describe('anchored comments', () => {
       caips: ['décret'],
     });
     // A fresh reader computes the same place from the stored relative positions.
-    const reader = await signedIn('fdss@demo.coupole.be');
+    const reader = await app.signedIn('fdss@demo.coupole.be');
     await openDocument(reader, note.id);
     await highlights(reader).first().waitFor();
     await expect(highlights(reader).allInnerTexts()).resolves.toEqual(['décret']);
@@ -154,9 +98,9 @@ describe('anchored comments', () => {
 
 describe('comment threads', () => {
   it('answers, resolves and reopens a general comment, live for the other reader', async () => {
-    const note = await createDocument('Note discutée');
-    const codef = await signedIn('codef@demo.coupole.be');
-    const risome = await signedIn('risome@demo.coupole.be');
+    const note = await createNote('Note discutée');
+    const codef = await app.signedIn('codef@demo.coupole.be');
+    const risome = await app.signedIn('risome@demo.coupole.be');
     await openDocument(codef, note.id);
     await openDocument(risome, note.id);
 
@@ -185,14 +129,13 @@ describe('comment threads', () => {
   });
 
   it('refuses an empty comment in French without calling the server', async () => {
-    const note = await createDocument('Note sans commentaire vide');
-    const page = await signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
+    const note = await createNote('Note sans commentaire vide');
+    const page = await app.signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
     await openDocument(page, note.id);
     await page.getByRole('button', { name: 'Publier le commentaire' }).click();
     await page.getByText('Écrivez votre commentaire.').waitFor();
     expect(await storedComments(note.id)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'document-phone');
   });
 });

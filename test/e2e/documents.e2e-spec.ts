@@ -1,75 +1,17 @@
 import type { DocumentDetailDto } from '@coupole/shared';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
-import { startServer, type ServerProcess } from '../support/server-process';
+import type { Page } from 'playwright-core';
+import { apiAs, createDocument, editorBody, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
-const DEMO_PASSWORD = 'coupole-demo';
-const NOTE = '# Note sur le parcours\n\nLe décret de 2018 encadre le parcours d’intégration.\n\nLes ILI demandent des moyens stables.\n';
-
-let server: ServerProcess;
-let browser: Browser;
-let secretariatToken: string;
-const openPages: TestPage[] = [];
-
-async function apiLogin(email: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function createDocument(title: string, markdown = NOTE): Promise<DocumentDetailDto> {
-  const response = await fetch(`${server.baseUrl}/api/documents`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
-    body: JSON.stringify({ title, kind: 'note_technique', markdown }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as DocumentDetailDto;
-}
+const app = useBrowserApp();
+let secretariat: ApiClient;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  secretariatToken = await apiLogin('secretariat@demo.coupole.be');
+  secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
 
-afterEach(async () => {
-  for (const { context, errors } of openPages.splice(0)) {
-    await context.close();
-    // 401 from /auth/me before login is expected and handled by the app.
-    expect(errors.filter((line) => !/status of 401/.test(line))).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
-  openPages.push(opened);
-  const { page } = opened;
-  await page.goto('/');
-  await page.waitForURL('**/connexion**');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('connexion'));
-  return page;
-}
-
-function editorBody(page: Page) {
-  return page.getByRole('textbox', { name: 'Texte du document' });
-}
-
-async function openDocument(page: Page, id: string) {
-  await page.goto(`/documents/${id}`);
-  await page.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
-  await editorBody(page).getByText('Les ILI demandent').waitFor();
+function createNote(title: string) {
+  return createDocument(secretariat, { title });
 }
 
 /** Puts the caret at the end of the paragraph holding `text`. */
@@ -80,8 +22,8 @@ async function caretAfter(page: Page, text: string) {
 
 describe('documents list', () => {
   it('lists documents with French kind and status, filters them and opens the creation form for the secretariat', async () => {
-    const created = await createDocument('Mémorandum régional 2026');
-    const page = await signedIn('secretariat@demo.coupole.be');
+    const created = await createNote('Mémorandum régional 2026');
+    const page = await app.signedIn('secretariat@demo.coupole.be');
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Documents' }).click();
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
 
@@ -116,7 +58,7 @@ describe('documents list', () => {
   });
 
   it('hides the creation button from representatives', async () => {
-    const page = await signedIn('caips@demo.coupole.be');
+    const page = await app.signedIn('caips@demo.coupole.be');
     await page.goto('/documents');
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
     await page.getByRole('table').waitFor();
@@ -124,13 +66,13 @@ describe('documents list', () => {
   });
 
   it('shows live who is editing a document right now', async () => {
-    const note = await createDocument('Note suivie depuis la liste');
-    const aleap = await signedIn('aleap@demo.coupole.be');
+    const note = await createNote('Note suivie depuis la liste');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
     await aleap.goto('/documents');
     const row = aleap.getByRole('row').filter({ hasText: note.title });
     await expect(row.innerText()).resolves.toContain('Personne');
 
-    const caips = await signedIn('caips@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
     await openDocument(caips, note.id);
     await row.getByText('(CAIPS)').waitFor({ timeout: 5_000 });
 
@@ -139,21 +81,20 @@ describe('documents list', () => {
   });
 
   it('stays readable on a phone', async () => {
-    await createDocument('Analyse des listes d’attente');
-    const page = await signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
+    await createNote('Analyse des listes d’attente');
+    const page = await app.signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
     await page.goto('/documents');
     await page.getByRole('link', { name: 'Analyse des listes d’attente' }).first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'documents-list-phone');
   });
 });
 
 describe('live co-editing', () => {
   it('shows each representative the other’s words within two seconds, with presence and saved state', async () => {
-    const note = await createDocument('Note co-rédigée en direct');
-    const aleap = await signedIn('aleap@demo.coupole.be');
-    const caips = await signedIn('caips@demo.coupole.be');
+    const note = await createNote('Note co-rédigée en direct');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
     await openDocument(aleap, note.id);
     await openDocument(caips, note.id);
 
@@ -183,18 +124,16 @@ describe('live co-editing', () => {
     await screenshot(caips, 'editor-caips');
 
     // What was acknowledged is durable: the API's Markdown holds both edits.
-    const stored = (await (
-      await fetch(`${server.baseUrl}/api/documents/${note.id}`, { headers: { Authorization: `Bearer ${secretariatToken}` } })
-    ).json()) as DocumentDetailDto;
+    const stored = await secretariat.request<DocumentDetailDto>(`/documents/${note.id}`);
     expect(stored.markdown).toContain('Le décret de 2018 encadre le parcours d’intégration. Proposition ALEAP.');
     expect(stored.markdown).toContain('Les ILI demandent des moyens stables. Amendement CAIPS.');
     console.info(`co-editing latency: ALEAP→CAIPS ${aleapToCaipsMs} ms, CAIPS→ALEAP ${caipsToAleapMs} ms`);
   });
 
   it('keeps edits typed offline and sends them once the connection is back', async () => {
-    const note = await createDocument('Note hors ligne');
-    const aleap = await signedIn('aleap@demo.coupole.be');
-    const caips = await signedIn('caips@demo.coupole.be');
+    const note = await createNote('Note hors ligne');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
     await openDocument(aleap, note.id);
     await openDocument(caips, note.id);
 
@@ -211,18 +150,13 @@ describe('live co-editing', () => {
   });
 
   it('shows observers the text read-only, with the reason', async () => {
-    const note = await createDocument('Note pour observateur');
-    const observer = await fetch(`${server.baseUrl}/api/users`, { headers: { Authorization: `Bearer ${await apiLogin('admin@demo.coupole.be')}` } })
-      .then((response) => response.json() as Promise<{ items: { id: string; email: string }[] }>)
-      .then(({ items }) => items.find((user) => user.email === 'observateur@demo.coupole.be')!);
-    const invite = await fetch(`${server.baseUrl}/api/documents/${note.id}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
-      body: JSON.stringify({ observerIds: [observer.id] }),
-    });
-    expect(invite.status).toBe(200);
+    const note = await createNote('Note pour observateur');
+    const admin = await apiAs(app.server, 'admin@demo.coupole.be');
+    const { items: users } = await admin.request<{ items: { id: string; email: string }[] }>('/users');
+    const observer = users.find((user) => user.email === 'observateur@demo.coupole.be')!;
+    await secretariat.request(`/documents/${note.id}`, { method: 'PATCH', body: { observerIds: [observer.id] } });
 
-    const page = await signedIn('observateur@demo.coupole.be');
+    const page = await app.signedIn('observateur@demo.coupole.be');
     await openDocument(page, note.id);
     await page.getByText('En tant qu’observateur·rice, vous pouvez lire et commenter ce texte, mais pas le modifier.').waitFor();
     await expect(editorBody(page).getAttribute('contenteditable')).resolves.toBe('false');
@@ -233,8 +167,8 @@ describe('live co-editing', () => {
 
 describe('versions', () => {
   it('freezes a version with its hash, shows the word diff with the draft and restores it', async () => {
-    const note = await createDocument('Note versionnée');
-    const page = await signedIn('codef@demo.coupole.be');
+    const note = await createNote('Note versionnée');
+    const page = await app.signedIn('codef@demo.coupole.be');
     await openDocument(page, note.id);
     await page.getByRole('tab', { name: 'Versions' }).click();
     await page.getByLabel('Libellé de la version (facultatif)').fill('Avant relecture');

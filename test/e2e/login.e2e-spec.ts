@@ -1,69 +1,22 @@
 import type { FederationDto, ListResponse } from '@coupole/shared';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
-import { startServer, type ServerProcess } from '../support/server-process';
+import type { Page } from 'playwright-core';
+import { apiAs, horizontalOverflow, logIn, mainNav, useBrowserApp } from '../support/app';
+import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
-const DEMO_PASSWORD = 'coupole-demo';
 const REPRESENTATIVE = { email: 'aleap@demo.coupole.be', name: 'Nadia Benali' };
 const ADMIN = { email: 'admin@demo.coupole.be', name: 'Sophie Lambert' };
 
-let server: ServerProcess;
-let browser: Browser;
+const app = useBrowserApp();
 let federations: FederationDto[];
-const openPages: TestPage[] = [];
-/** Browser console errors a test expects, e.g. the 429 it provokes; reset after each test. */
-let expectedConsoleErrors: RegExp[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN.email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  const list = await fetch(`${server.baseUrl}/api/federations`, { headers: { Authorization: `Bearer ${accessToken}` } });
-  federations = ((await list.json()) as ListResponse<FederationDto>).items;
+  const admin = await apiAs(app.server, ADMIN.email);
+  federations = (await admin.request<ListResponse<FederationDto>>('/federations')).items;
 });
-
-afterEach(async () => {
-  for (const { context, errors } of openPages.splice(0)) {
-    await context.close();
-    // Failed requests the app handles (401 from /auth/me before login) log as console errors.
-    const expected = [/status of 401/, ...expectedConsoleErrors];
-    const unexpected = errors.filter((line) => !expected.some((pattern) => pattern.test(line)));
-    expect(unexpected).toEqual([]);
-  }
-  expectedConsoleErrors = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
-  openPages.push(opened);
-  return opened.page;
-}
-
-async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/');
-  await page.waitForURL('**/connexion**');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
-function mainNav(page: Page) {
-  return page.getByRole('navigation', { name: 'Navigation principale' });
-}
 
 describe('signing in through the browser', () => {
   it('takes a representative from the login form to the five federations', async () => {
-    const page = await open();
+    const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
 
     await page.waitForURL('**/federations');
@@ -87,7 +40,7 @@ describe('signing in through the browser', () => {
   });
 
   it('shows the French error for a wrong password and stays on the login page', async () => {
-    const page = await open();
+    const page = await app.open();
     await logIn(page, REPRESENTATIVE.email, 'not-the-password');
 
     const alert = page.getByRole('alert');
@@ -98,8 +51,8 @@ describe('signing in through the browser', () => {
   });
 
   it('says so in French when an account is locked after repeated failures', async () => {
-    expectedConsoleErrors = [/status of 429/];
-    const page = await open();
+    app.expectConsoleErrors(/status of 429/);
+    const page = await app.open();
     await logIn(page, 'observateur@demo.coupole.be', 'wrong-password-1');
     for (let attempt = 2; attempt <= 6; attempt += 1) {
       await page.getByLabel('Mot de passe', { exact: true }).fill(`wrong-password-${attempt}`);
@@ -113,7 +66,7 @@ describe('signing in through the browser', () => {
   });
 
   it('keeps the session across a reload and hides Administration from representatives', async () => {
-    const page = await open();
+    const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
     await page.waitForURL('**/federations');
 
@@ -129,7 +82,7 @@ describe('signing in through the browser', () => {
   });
 
   it('logs out and then refuses the pages behind the session', async () => {
-    const page = await open();
+    const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
     await page.waitForURL('**/federations');
 
@@ -143,7 +96,7 @@ describe('signing in through the browser', () => {
 
 describe('account administration', () => {
   it('lets the admin reach the users table from the navigation', async () => {
-    const page = await open();
+    const page = await app.open();
     await logIn(page, ADMIN.email);
     await page.waitForURL('**/federations');
 
@@ -165,7 +118,7 @@ describe('account administration', () => {
   });
 
   it('creates a representative whose temporary password must be changed at first login', async () => {
-    const admin = await open();
+    const admin = await app.open();
     await logIn(admin, ADMIN.email);
     await admin.waitForURL('**/federations');
     await admin.goto('/administration');
@@ -193,7 +146,7 @@ describe('account administration', () => {
     expect(await horizontalOverflow(admin)).toBe(0);
     await screenshot(admin, 'administration-temporary-password');
 
-    const newcomer = await open();
+    const newcomer = await app.open();
     await logIn(newcomer, 'lea.martin@codef.example', temporaryPassword);
     await newcomer.waitForURL('**/mot-de-passe');
     await expectHeading(newcomer, 'Changer le mot de passe');
@@ -214,7 +167,7 @@ describe('account administration', () => {
 
 describe('on a phone', () => {
   it('collapses the navigation behind a menu button and never scrolls sideways', async () => {
-    const page = await open(PHONE_VIEWPORT);
+    const page = await app.open(PHONE_VIEWPORT);
     await screenshotAfterLoad(page, '/connexion', 'login-phone');
     await logIn(page, ADMIN.email);
     await page.waitForURL('**/federations');
@@ -250,8 +203,4 @@ async function screenshotAfterLoad(page: Page, path: string, name: string) {
   await page.getByRole('button', { name: 'Se connecter' }).waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
   await screenshot(page, name);
-}
-
-function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

@@ -1,9 +1,8 @@
 import type { DocumentDetailDto } from '@coupole/shared';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT, launchBrowser, openPage, screenshot, type TestPage } from '../support/browser';
-import { startServer, type ServerProcess } from '../support/server-process';
+import type { Page } from 'playwright-core';
+import { apiAs, createDocument, editorBody, horizontalOverflow, useBrowserApp, type ApiClient } from '../support/app';
+import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
-const DEMO_PASSWORD = 'coupole-demo';
 const NOTE =
   '# Note sur le financement des ILI\n\n' +
   'Le décret de 2018 encadre le parcours d’intégration.\n\n' +
@@ -12,57 +11,12 @@ const NOTE =
 const QUESTION = 'Adoptons-nous la note sur le financement dans sa version 1 ?';
 const FEDERATIONS = ['aleap', 'caips', 'codef', 'fdss', 'risome'] as const;
 
-let server: ServerProcess;
-let browser: Browser;
-let secretariatToken: string;
-const openPages: TestPage[] = [];
-
-async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secretariatToken}` },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const app = useBrowserApp();
+let secretariatApi: ApiClient;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'secretariat@demo.coupole.be', password: DEMO_PASSWORD }),
-  });
-  secretariatToken = ((await login.json()) as { accessToken: string }).accessToken;
+  secretariatApi = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
-
-afterEach(async () => {
-  for (const { context, errors } of openPages.splice(0)) {
-    await context.close();
-    // 401 from /auth/me before login is expected and handled by the app.
-    expect(errors.filter((line) => !/status of 401/.test(line))).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const opened = await openPage(browser, { baseUrl: server.baseUrl, viewport });
-  openPages.push(opened);
-  const { page } = opened;
-  await page.goto('/');
-  await page.waitForURL('**/connexion**');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('connexion'));
-  return page;
-}
 
 function progress(page: Page, answered: number) {
   const text = answered <= 1 ? `${answered} fédération sur 5 a répondu` : `${answered} fédérations sur 5 ont répondu`;
@@ -82,16 +36,13 @@ async function castPosition(page: Page, stance: RegExp, reason?: string) {
 
 describe('consensus round in the browser', () => {
   it('opens a round, shows five federations casting live to the secretariat, closes it and registers the decision', async () => {
-    const note = await api<DocumentDetailDto>('/documents', {
-      method: 'POST',
-      body: { title: 'Note sur le financement des ILI', kind: 'note_politique', markdown: NOTE },
-    });
-    await api(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
+    const note = await createDocument(secretariatApi, { title: 'Note sur le financement des ILI', kind: 'note_politique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
 
     // Everyone signs in first, so that the round's notification arrives live.
-    const secretariat = await signedIn('secretariat@demo.coupole.be');
+    const secretariat = await app.signedIn('secretariat@demo.coupole.be');
     const representatives: Page[] = [];
-    for (const slug of FEDERATIONS) representatives.push(await signedIn(`${slug}@demo.coupole.be`));
+    for (const slug of FEDERATIONS) representatives.push(await app.signedIn(`${slug}@demo.coupole.be`));
     const [aleap, caips, codef, fdss, risome] = representatives;
     await aleap.goto('/decisions');
     await aleap.getByRole('heading', { name: 'Décisions', level: 1 }).waitFor();
@@ -180,17 +131,14 @@ describe('consensus round in the browser', () => {
   });
 
   it('lets a federation object with an amendment, and applies that amendment to the draft once the round is blocked', async () => {
-    const note = await api<DocumentDetailDto>('/documents', {
-      method: 'POST',
-      body: { title: 'Note sur les moyens des ILI', kind: 'note_technique', markdown: NOTE },
-    });
-    await api(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
-    const round = await api<{ id: string }>(`/documents/${note.id}/rounds`, {
+    const note = await createDocument(secretariatApi, { title: 'Note sur les moyens des ILI', kind: 'note_technique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
       method: 'POST',
       body: { version: 1, question: 'Adoptons-nous la note sur les moyens ?', closesAt: new Date(Date.now() + 86_400_000).toISOString(), rule: 'consensus' },
     });
 
-    const codef = await signedIn('codef@demo.coupole.be');
+    const codef = await app.signedIn('codef@demo.coupole.be');
     await codef.goto(`/documents/${note.id}/tours/${round.id}`);
     await codef.getByRole('radio', { name: /^Objection/ }).check();
     await codef.getByRole('button', { name: 'Enregistrer la position' }).click();
@@ -206,7 +154,7 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();
     await codef.locator('#paragraphe-3').getByText('CODEF').waitFor();
 
-    await api(`/rounds/${round.id}/close`, { method: 'POST', body: {} });
+    await secretariatApi.request(`/rounds/${round.id}/close`, { method: 'POST', body: {} });
     await codef.getByRole('heading', { name: 'Bloqué', level: 2 }).waitFor();
     await codef.getByRole('button', { name: 'Retirer l’objection' }).waitFor();
 
@@ -216,33 +164,33 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('heading', { name: 'Objections ouvertes du tour n° 1' }).waitFor();
     await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).click();
     await codef.getByRole('status').filter({ hasText: 'Amendement appliqué au brouillon.' }).waitFor();
-    await codef.getByRole('textbox', { name: 'Texte du document' }).getByText(amendment).waitFor();
-    const draft = await api<DocumentDetailDto>(`/documents/${note.id}`);
+    await editorBody(codef).getByText(amendment).waitFor();
+    const draft = await secretariatApi.request<DocumentDetailDto>(`/documents/${note.id}`);
     expect(draft.markdown).toContain(amendment);
     expect(draft.markdown).not.toContain('Les ILI demandent des moyens stables et pluriannuels.');
     await screenshot(codef, 'rounds-amendment-applied', { fullPage: false });
   });
 
   it('lays the round page, the register and a decision out on a phone', async () => {
-    const register = await api<{ items: { seq: number; documentId: string; roundId: string }[] }>('/decisions');
+    const register = await secretariatApi.request<{ items: { seq: number; documentId: string; roundId: string }[] }>('/decisions');
     expect(register.items.length).toBeGreaterThan(0);
     const decision = register.items[0];
-    const page = await signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
+    const page = await app.signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
 
     await page.goto(`/documents/${decision.documentId}/tours/${decision.roundId}`);
     await page.locator('.position-card').first().waitFor();
-    await expectNoHorizontalScroll(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'rounds-phone-round');
     await screenshot(page, 'rounds-phone-round-top', { fullPage: false });
 
     await page.goto('/decisions');
     await page.locator('.decision-item').first().waitFor();
-    await expectNoHorizontalScroll(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'rounds-phone-register');
 
     await page.goto(`/decisions/${decision.seq}`);
     await page.getByRole('heading', { name: 'Intégrité' }).waitFor();
-    await expectNoHorizontalScroll(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'rounds-phone-decision');
 
     await page.getByRole('button', { name: /^Notifications/ }).click();
@@ -250,8 +198,3 @@ describe('consensus round in the browser', () => {
     await screenshot(page, 'rounds-phone-notifications', { fullPage: false });
   });
 });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
