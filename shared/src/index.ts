@@ -8,3 +8,4 @@ export * from './editor';
 export * from './events/live-events';
 export * from './domain/decision-register';
 export * from './domain/notifications';
+export * from './domain/decision-filters';

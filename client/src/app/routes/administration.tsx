@@ -1,25 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/feedback/error-alert';
 import { Loading } from '../../components/feedback/loading';
+import { Page } from '../../components/layout/page';
 import { UserManagement } from '../../features/admin-users/components/user-management';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { useFederations } from '../../features/federations/api/get-federations';
-import { useDocumentTitle } from '../../hooks/use-document-title';
 
 export function AdministrationRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const federations = useFederations();
-  useDocumentTitle(t('adminUsers.title'));
 
   return (
-    <section className="page" aria-labelledby="administration-title">
-      <header className="page__header">
-        <h1 id="administration-title" className="page__title" tabIndex={-1}>
-          {t('adminUsers.title')}
-        </h1>
-        <p className="page__intro">{t('adminUsers.intro')}</p>
-      </header>
+    <Page titleId="administration-title" title={t('adminUsers.title')} intro={t('adminUsers.intro')}>
       {federations.isPending ? <Loading /> : null}
       {federations.isError ? (
         <ErrorAlert error={federations.error} onRetry={() => void federations.refetch()} />
@@ -30,6 +23,6 @@ export function AdministrationRoute() {
           currentUserId={user.id}
         />
       ) : null}
-    </section>
+    </Page>
   );
 }

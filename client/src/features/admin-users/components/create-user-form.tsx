@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateUserResponse } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { useCreateUser } from '../api/create-user';
 import type { FederationOption } from '../types/federation-option';
 import {
@@ -47,14 +48,12 @@ export function CreateUserForm({ federations, onCreated, onCancel }: CreateUserF
         federations={federations}
         withEmail
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('adminUsers.create.submitting') : t('adminUsers.create.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('adminUsers.create.submit')}
+        pendingLabel={t('adminUsers.create.submitting')}
+        pending={mutation.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { useUpdateUser } from '../api/update-user';
 import type { FederationOption } from '../types/federation-option';
 import {
@@ -51,14 +52,12 @@ export function EditUserDialog({ user, federations, onClose }: EditUserDialogPro
           federations={federations}
           withEmail={false}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          pendingLabel={t('common.saving')}
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

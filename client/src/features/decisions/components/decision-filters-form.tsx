@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS, FEDERATION_SLUGS, OUTCOME_INFO, ROUND_OUTCOMES, type DocumentKind } from '@coupole/shared';
+import { DECISION_SEARCH_MAX_LENGTH, DOCUMENT_KINDS, FEDERATION_SLUGS, OUTCOME_INFO, ROUND_OUTCOMES, type DocumentKind } from '@coupole/shared';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useFederations } from '../../federations/api/get-federations';
@@ -35,6 +35,7 @@ export function DecisionFiltersForm({ filters, onChange }: DecisionFiltersFormPr
           label={t('decisions.filters.search')}
           hint={t('decisions.filters.searchHint')}
           type="search"
+          maxLength={DECISION_SEARCH_MAX_LENGTH}
           value={q}
           onChange={(event) => setQ(event.target.value)}
         />

@@ -16,7 +16,7 @@ import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFederations } from '../../federations/api/get-federations';
 import { useDecision } from '../api/get-decision';
-import { OutcomeTag, StanceTag } from './record-tags';
+import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';
 
 const EXPORT_FORMATS = [

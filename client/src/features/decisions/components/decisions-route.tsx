@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
+import { Page } from '../../../components/layout/page';
 import { formatDate } from '../../../lib/dates';
-import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useDecisions } from '../api/get-decisions';
 import { decisionQueryString, filtersFromSearchParams, filtersToQuery, type DecisionFilters } from '../lib/decision-filters';
 import { DecisionFiltersForm } from './decision-filters-form';
 import { IntegrityBadge } from './integrity-badge';
-import { OutcomeTag } from './record-tags';
+import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';
 
 export function DecisionsRoute() {
@@ -18,7 +18,6 @@ export function DecisionsRoute() {
   const filters = filtersFromSearchParams(searchParams);
   const query = filtersToQuery(filters);
   const decisions = useDecisions(query);
-  useDocumentTitle(t('decisions.title'));
 
   const handleFiltersChange = useCallback(
     (next: DecisionFilters) => setSearchParams(new URLSearchParams(decisionQueryString(filtersToQuery(next))), { replace: true }),
@@ -26,14 +25,13 @@ export function DecisionsRoute() {
   );
 
   return (
-    <section className="page decisions-page" aria-labelledby="decisions-title">
-      <header className="page__header">
-        <h1 id="decisions-title" className="page__title" tabIndex={-1}>
-          {t('decisions.title')}
-        </h1>
-        <p className="page__intro">{t('decisions.intro')}</p>
-        <IntegrityBadge />
-      </header>
+    <Page
+      titleId="decisions-title"
+      title={t('decisions.title')}
+      intro={t('decisions.intro')}
+      className="decisions-page"
+      headerExtra={<IntegrityBadge />}
+    >
       <DecisionFiltersForm filters={filters} onChange={handleFiltersChange} />
       {decisions.isPending ? (
         <Loading />
@@ -69,6 +67,6 @@ export function DecisionsRoute() {
           )}
         </>
       )}
-    </section>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  DECISION_SEARCH_MAX_LENGTH,
   DOCUMENT_KINDS,
   FEDERATION_SLUGS,
   ROUND_OUTCOMES,
@@ -31,7 +32,7 @@ export function filtersFromSearchParams(params: URLSearchParams): DecisionFilter
     return DATE.test(value) ? value : '';
   };
   return {
-    q: (params.get('q') ?? '').slice(0, 200),
+    q: (params.get('q') ?? '').slice(0, DECISION_SEARCH_MAX_LENGTH),
     kind: oneOf(DOCUMENT_KINDS, params.get('kind')),
     outcome: oneOf(ROUND_OUTCOMES, params.get('outcome')),
     federation: oneOf(FEDERATION_SLUGS, params.get('federation')),

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_IMPORT_MAX_BYTES, DOCUMENT_KINDS, DOCUMENT_TITLE_MAX_LENGTH, type DocumentDetailDto, type DocumentKind } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
+import { TextAreaField } from '../../../components/form/text-area-field';
 import { useCreateDocument } from '../api/create-document';
 import { KIND_KEYS } from '../lib/document-labels';
 
@@ -99,56 +101,34 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
           ))}
         </fieldset>
         {source === 'markdown' ? (
-          <div className="field">
-            <label htmlFor={`${id}-markdown`} className="field__label">
-              {t('documents.create.markdown')}
-            </label>
-            <p id={`${id}-markdown-hint`} className="field__hint">
-              {t('documents.create.markdownHint')}
-            </p>
-            <textarea
-              id={`${id}-markdown`}
-              className="field__input document-source__markdown"
-              rows={10}
-              value={markdown}
-              aria-describedby={`${id}-markdown-hint`}
-              onChange={(event) => setMarkdown(event.target.value)}
-            />
-          </div>
+          <TextAreaField
+            label={t('documents.create.markdown')}
+            hint={t('documents.create.markdownHint')}
+            className="document-source__markdown"
+            rows={10}
+            value={markdown}
+            onChange={(event) => setMarkdown(event.target.value)}
+          />
         ) : null}
         {source === 'docx' ? (
-          <div className="field">
-            <label htmlFor={`${id}-file`} className="field__label">
-              {t('documents.create.file')}
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              className="field__input"
-              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              aria-invalid={errors.file ? true : undefined}
-              aria-describedby={errors.file ? `${id}-file-error` : undefined}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setErrors(({ file: _file, ...rest }) => rest);
-              }}
-            />
-            {errors.file ? (
-              <p id={`${id}-file-error`} className="field__error">
-                {errors.file}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            label={t('documents.create.file')}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            error={errors.file}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setErrors(({ file: _file, ...rest }) => rest);
+            }}
+          />
         ) : null}
         {create.error ? <ErrorAlert error={create.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? t('documents.create.submitting') : t('documents.create.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('documents.create.submit')}
+          pendingLabel={t('documents.create.submitting')}
+          pending={create.isPending}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

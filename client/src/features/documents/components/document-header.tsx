@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TITLE_MAX_LENGTH, type DocumentDetailDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useUpdateDocument } from '../api/update-document';
@@ -69,14 +70,13 @@ function RenameForm({ document, onDone }: { document: DocumentDetailDto; onDone:
         autoFocus
       />
       {update.error ? <ErrorAlert error={update.error} /> : null}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('common.save')}
+        pendingLabel={t('common.saving')}
+        pending={update.isPending}
+        onCancel={onDone}
+        small
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
+import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
 
 interface EditorToolbarProps {
@@ -183,14 +184,7 @@ function LinkDialog({
           error={error}
           autoFocus
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('editor.link.apply')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('editor.link.apply')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useCancelRound, useCloseRound } from '../api/close-round';
 import { useFederationNames } from '../hooks/use-federation-names';
 import type { RoundDetailDto } from '@coupole/shared';
-import { OutcomeTag } from './stance-tag';
+import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 
 function CloseDialog({ round, onClose }: { round: RoundDetailDto; onClose: () => void }) {
   const { t } = useTranslation();

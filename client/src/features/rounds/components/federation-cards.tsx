@@ -4,7 +4,7 @@ import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
 import type { RoundDetailDto } from '@coupole/shared';
 import { ParagraphRefs } from './paragraph-refs';
-import { StanceTag } from './stance-tag';
+import { StanceTag } from '../../../components/consensus/consensus-tags';
 
 export function Author({ author, at }: { author: PositionAuthorDto; at: string }) {
   const { t } = useTranslation();

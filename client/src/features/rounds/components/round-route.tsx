@@ -19,7 +19,7 @@ import { ObjectionsList } from './objections-list';
 import { PositionForm } from './position-form';
 import { PreviousRoundDiff } from './previous-round-diff';
 import { RoundProgress } from './round-progress';
-import { OutcomeTag } from './stance-tag';
+import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../rounds.css';
 
 const FACILITATORS = ['admin', 'facilitator'];

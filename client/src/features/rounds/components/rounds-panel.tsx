@@ -12,7 +12,7 @@ import { roundsQueryKey, useRounds } from '../api/get-rounds';
 import type { RoundSummaryDto } from '@coupole/shared';
 import { ObjectionsList } from './objections-list';
 import { OpenRoundDialog } from './open-round-dialog';
-import { OutcomeTag } from './stance-tag';
+import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../rounds.css';
 
 interface RoundsPanelProps {

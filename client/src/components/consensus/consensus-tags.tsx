@@ -1,6 +1,10 @@
 import { NO_ANSWER_INFO, OUTCOME_INFO, STANCE_INFO, type RoundOutcome, type Stance } from '@coupole/shared';
+import './consensus-tags.css';
 
-/** A stance as symbol and words, tinted by tone: colour is never the only cue. */
+/**
+ * A federation's stance as symbol and words from shared/, tinted by tone: colour is never the only
+ * cue. `null` is a federation that has not answered.
+ */
 export function StanceTag({ stance, compact = false }: { stance: Stance | null; compact?: boolean }) {
   const info = stance ? STANCE_INFO[stance] : NO_ANSWER_INFO;
   return (
@@ -13,6 +17,7 @@ export function StanceTag({ stance, compact = false }: { stance: Stance | null; 
   );
 }
 
+/** A round's outcome (rounds and register alike), as symbol and words in a tinted pill. */
 export function OutcomeTag({ outcome }: { outcome: RoundOutcome }) {
   const info = OUTCOME_INFO[outcome];
   return (
