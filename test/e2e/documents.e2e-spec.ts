@@ -1,7 +1,7 @@
 import type { DocumentDetailDto } from '@coupole/shared';
 import type { Page } from 'playwright-core';
 import { apiAs, createDocument, editorBody, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
-import { PHONE_VIEWPORT, screenshot } from '../support/browser';
+import { PHONE_VIEWPORT, screenshot, screenshotPath } from '../support/browser';
 
 const app = useBrowserApp();
 let secretariat: ApiClient;
@@ -87,6 +87,54 @@ describe('documents list', () => {
     await page.getByRole('link', { name: 'Analyse des listes d’attente' }).first().waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'documents-list-phone');
+  });
+});
+
+describe('document side tabs', () => {
+  /** Each tab's top edge and whether it lies wholly inside the tab list's visible width. */
+  function tabLayout(page: Page) {
+    return page.getByRole('tablist', { name: 'Discussion et suivi du document' }).evaluate((list) =>
+      [...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((tab) => {
+        const box = tab.getBoundingClientRect();
+        const frame = list.getBoundingClientRect();
+        return { name: tab.textContent, top: box.top, width: Math.round(box.width), visible: box.left >= frame.left - 1 && box.right <= frame.right + 1 };
+      }),
+    );
+  }
+
+  it('fits the five tabs on one row of a laptop screen', async () => {
+    const note = await createNote('Note aux onglets');
+    const page = await app.signedIn('secretariat@demo.coupole.be');
+    await openDocument(page, note.id);
+    const tabs = await tabLayout(page);
+    expect(tabs).toHaveLength(5);
+    expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+    expect(tabs.filter((tab) => !tab.visible)).toEqual([]);
+    await page.getByRole('tablist').screenshot({ path: screenshotPath('document-tabs-laptop') });
+    await screenshot(page, 'document-tabs-laptop-page', { fullPage: false });
+  });
+
+  it('keeps the tabs on one row on a phone, scrolling sideways to the tab chosen with the arrow keys', async () => {
+    const note = await createNote('Note aux onglets sur téléphone');
+    const page = await app.signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);
+    await openDocument(page, note.id);
+    const tabs = await tabLayout(page);
+    expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('tab', { name: /^Commentaires/ }).focus();
+    await page.keyboard.press('End');
+    const last = page.getByRole('tab', { selected: true });
+    await expect(last.innerText()).resolves.toBe('Export');
+    await expect(last.evaluate((tab) => tab === document.activeElement)).resolves.toBe(true);
+    expect((await tabLayout(page)).find((tab) => tab.name === 'Export')?.visible).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { selected: true }).innerText()).resolves.toMatch(/^Commentaires/);
+    expect((await tabLayout(page))[0].visible).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('tabpanel').getByRole('link', { name: 'Markdown (.md)' }).waitFor();
+    await page.getByRole('tablist').scrollIntoViewIfNeeded();
+    await screenshot(page, 'document-tabs-phone', { fullPage: false });
   });
 });
 

@@ -50,7 +50,7 @@ describe('consensus round in the browser', () => {
 
     // The secretariat opens the round from the document page.
     await secretariat.goto(`/documents/${note.id}`);
-    await secretariat.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await secretariat.getByRole('tab', { name: 'Tours', exact: true }).click();
     await secretariat.getByRole('button', { name: 'Ouvrir un tour' }).click();
     const dialog = secretariat.getByRole('dialog', { name: 'Ouvrir un tour de consensus' });
     expect(await dialog.getByLabel('Version soumise').inputValue()).toBe('1');
@@ -108,7 +108,7 @@ describe('consensus round in the browser', () => {
 
     // The document page lists the round with its outcome.
     await caips.goto(`/documents/${note.id}`);
-    await caips.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await caips.getByRole('tab', { name: 'Tours', exact: true }).click();
     await caips.getByRole('link', { name: 'Tour n° 1 · version 1' }).waitFor();
     await caips.locator('.round-item').getByText('Adopté avec réserves').waitFor();
     await screenshot(caips, 'rounds-document-tab', { fullPage: false });
@@ -160,7 +160,7 @@ describe('consensus round in the browser', () => {
 
     await codef.goto(`/documents/${note.id}`);
     await codef.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
-    await codef.getByRole('tab', { name: 'Tours de consensus' }).click();
+    await codef.getByRole('tab', { name: 'Tours', exact: true }).click();
     await codef.getByRole('heading', { name: 'Objections ouvertes du tour n° 1' }).waitFor();
     await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).click();
     await codef.getByRole('status').filter({ hasText: 'Amendement appliqué au brouillon.' }).waitFor();

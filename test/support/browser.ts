@@ -57,10 +57,15 @@ export async function openPage(browser: Browser, { baseUrl, viewport = LAPTOP_VI
   return { context, page, errors };
 }
 
+/** test/artifacts/<name>.png (the folder created), for a screenshot of the page or of one element. */
+export function screenshotPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+}
+
 /** PNG in test/artifacts/<name>.png, the whole page unless fullPage is false; returns the path. */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  const path = screenshotPath(name);
   await page.screenshot({ path, fullPage });
   return path;
 }

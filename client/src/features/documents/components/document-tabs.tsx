@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface DocumentTab {
   id: string;
@@ -14,10 +14,15 @@ interface DocumentTabsProps {
   onSelect: (id: string) => void;
 }
 
-/** WAI-ARIA tabs: arrow keys move between tabs, only the selected panel is rendered. */
+/**
+ * WAI-ARIA tabs: arrow keys, Home and End move between tabs, only the selected panel is rendered.
+ * The tab list stays on one row and scrolls sideways when the column is narrower than the tabs;
+ * the selected tab is always scrolled into view, also when another part of the page selects it.
+ */
 export function DocumentTabs({ label, tabs, selected, onSelect }: DocumentTabsProps) {
   const id = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const listRef = useRef<HTMLDivElement>(null);
 
   function handleKeyDown(event: KeyboardEvent, index: number) {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: tabs.length - 1 - index };
@@ -30,9 +35,21 @@ export function DocumentTabs({ label, tabs, selected, onSelect }: DocumentTabsPr
   }
 
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
+
+  useEffect(() => {
+    // Scroll the list only (scrollIntoView would also scroll the page to the tabs).
+    const list = listRef.current;
+    const tab = refs.current[current.id];
+    if (!list || !tab) return;
+    const start = tab.offsetLeft;
+    const end = start + tab.offsetWidth;
+    if (start < list.scrollLeft) list.scrollLeft = start;
+    else if (end > list.scrollLeft + list.clientWidth) list.scrollLeft = end - list.clientWidth;
+  }, [current.id]);
+
   return (
     <div className="tabs">
-      <div className="tabs__list" role="tablist" aria-label={label}>
+      <div ref={listRef} className="tabs__list" role="tablist" aria-label={label}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
