@@ -27,7 +27,14 @@ export class RealtimeIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, { ...options, maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES }) as Server;
+    // No per-message compression: Yjs updates are small and binary, and deflating every frame of
+    // a broadcast to hundreds of sockets costs CPU on the path of every edit (engine.io's
+    // default too, stated here so that it stays so).
+    const server = super.createIOServer(port, {
+      ...options,
+      maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+      perMessageDeflate: false,
+    }) as Server;
     if (this.redisUrl) server.adapter(this.redisAdapter(this.redisUrl));
     return server;
   }
