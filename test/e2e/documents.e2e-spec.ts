@@ -57,6 +57,37 @@ describe('documents list', () => {
     await editorBody(page).getByText('Nous vous écrivons au sujet du parcours.').waitFor();
   });
 
+  it('imports a Word file through the creation form, asking for the file first and taking the title from its first heading', async () => {
+    const source = await createNote('Note exportée pour import');
+    const exported = await fetch(`${app.server.baseUrl}/api/documents/${source.id}/export?format=docx`, {
+      headers: { Authorization: `Bearer ${secretariat.token}` },
+    });
+    expect(exported.status).toBe(200);
+    const docx = Buffer.from(await exported.arrayBuffer());
+
+    const page = await app.signedIn('secretariat@demo.coupole.be');
+    await page.goto('/documents');
+    await page.getByRole('button', { name: 'Nouveau document' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau document' });
+    await dialog.getByLabel('Type de document').selectOption('note_politique');
+    await dialog.getByRole('radio', { name: 'Fichier Word (.docx)' }).check();
+    const fileInput = dialog.locator('input[type="file"]');
+    await dialog.getByRole('button', { name: 'Créer le document' }).click();
+    await dialog.getByText('Choisissez un fichier').waitFor();
+    await expect(fileInput.getAttribute('aria-invalid')).resolves.toBe('true');
+    await fileInput.setInputFiles({
+      name: 'note-importee.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
+    await dialog.getByRole('button', { name: 'Créer le document' }).click();
+
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await editorBody(page).getByText('Les ILI demandent des moyens stables.').waitFor();
+    const imported = await secretariat.request<DocumentDetailDto>(`/documents/${new URL(page.url()).pathname.split('/').pop()}`);
+    expect({ title: imported.title, kind: imported.kind }).toEqual({ title: 'Note sur le parcours', kind: 'note_politique' });
+  });
+
   it('hides the creation button from representatives', async () => {
     const page = await app.signedIn('caips@demo.coupole.be');
     await page.goto('/documents');

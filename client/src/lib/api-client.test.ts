@@ -72,6 +72,18 @@ describe('apiRequest', () => {
     expect(JSON.parse(init.body as string)).toEqual({ email: 'a@b.be', password: 'secret' });
   });
 
+  it('sends a FormData as multipart, leaving the content type (and its boundary) to the browser', async () => {
+    respond(201, { id: 'd1' });
+    const form = new FormData();
+    form.append('kind', 'courrier');
+    await expect(apiRequest('/documents/import', { method: 'POST', body: form })).resolves.toEqual({ id: 'd1' });
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/documents/import');
+    expect(init.body).toBe(form);
+    expect(init.credentials).toBe('include');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
   it('sends no body or content type on a GET', async () => {
     respond(200, { items: [], total: 0 });
     await apiRequest('/federations');

@@ -46,6 +46,7 @@ export function toApiError(status: number, body: unknown): ApiError {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON; a FormData is sent as multipart (file uploads), its boundary set by the browser. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -53,15 +54,16 @@ export interface RequestOptions {
 /** Calls the API on the same origin with the session cookie; resolves the JSON body or undefined. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal } = options;
+  const multipart = body instanceof FormData;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
       credentials: 'include',
       signal,
     });

@@ -1,5 +1,5 @@
-import { useId, type SelectHTMLAttributes } from 'react';
-import { fieldLabelClass } from './text-field';
+import type { SelectHTMLAttributes } from 'react';
+import { Field } from './field';
 
 export interface SelectOption {
   value: string;
@@ -11,45 +11,23 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   options: SelectOption[];
   /** Label of an empty first option; omit when a value is always chosen. */
   placeholder?: string;
+  hint?: string;
   error?: string;
 }
 
-export function SelectField({
-  label,
-  options,
-  placeholder,
-  error,
-  required,
-  ...selectProps
-}: SelectFieldProps) {
-  const id = useId();
-  const errorId = error ? `${id}-error` : undefined;
-
+export function SelectField({ label, options, placeholder, hint, error, required, ...selectProps }: SelectFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id} className={fieldLabelClass(required)}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__input field__input--select"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
-        {...selectProps}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select className="field__input field__input--select" {...control} {...selectProps}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
