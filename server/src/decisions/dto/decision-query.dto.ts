@@ -1,4 +1,5 @@
 import {
+  DECISION_SEARCH_MAX_LENGTH,
   DOCUMENT_KINDS,
   FEDERATION_SLUGS,
   ROUND_OUTCOMES,
@@ -18,7 +19,7 @@ export class DecisionQueryDto implements DecisionSearchQuery {
   @ApiPropertyOptional({ description: 'French full-text search (title, question, reasons, answers, outcome).', example: 'réserves' })
   @IsOmittable()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(DECISION_SEARCH_MAX_LENGTH)
   q?: string;
 
   @ApiPropertyOptional({ enum: DOCUMENT_KINDS })
