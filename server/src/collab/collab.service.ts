@@ -296,8 +296,13 @@ export class CollabService implements OnModuleInit {
     const session = this.sessions.get(socket);
     if (!session) return { ok: false, code: 'unauthenticated', error: 'Authentification requise.' };
     if (!session.limiter.take()) {
-      if (session.limiter.refusedInARow >= FLOOD_DISCONNECT_AFTER) socket.disconnect(true);
-      return { ok: false, code: 'rate_limited', error: 'Trop de messages : ralentissez.' };
+      const refusal: CollabAck = { ok: false, code: 'rate_limited', error: 'Trop de messages : ralentissez.' };
+      if (session.limiter.refusedInARow >= FLOOD_DISCONNECT_AFTER) {
+        // A burst is handled in one tick: say why before closing, or the client never learns it.
+        this.emitError(socket, refusal);
+        socket.disconnect(true);
+      }
+      return refusal;
     }
     try {
       return await handler(session);
