@@ -16,11 +16,12 @@
  * printed, and so is the server's (and its PostgreSQL backends') CPU per cast.
  *
  *   ROUNDS_BENCH_PARTS=casts,tally,verify          which parts to run (all by default)
- *   ROUNDS_BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof'   profile the server
+ *   ROUNDS_BENCH_SERVER_NODE_OPTIONS='--max-old-space-size=512'   extra Node options for the server
+ *   ROUNDS_BENCH_PROFILE=/tmp/prof                 write the server's CPU profile there (.cpuprofile)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -416,6 +417,32 @@ async function verifyTenThousand(databaseUrl: string | undefined) {
   }
 }
 
+/**
+ * `--cpu-prof` writes its file only on a normal exit, and Nest re-raises SIGTERM after closing:
+ * this preload starts the inspector's profiler and writes the profile from a SIGTERM listener.
+ */
+function profilerPreload(directory: string): string {
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, 'profile-preload.js');
+  writeFileSync(
+    file,
+    `const inspector = require('node:inspector');
+const { writeFileSync } = require('node:fs');
+const session = new inspector.Session();
+session.connect();
+session.post('Profiler.enable');
+session.post('Profiler.setSamplingInterval', { interval: 200 });
+session.post('Profiler.start');
+process.prependListener('SIGTERM', () => {
+  session.post('Profiler.stop', (error, result) => {
+    if (!error) writeFileSync(${JSON.stringify(directory)} + '/server-' + process.pid + '.cpuprofile', JSON.stringify(result.profile));
+  });
+});
+`,
+  );
+  return file;
+}
+
 const PARTS = new Set((process.env.ROUNDS_BENCH_PARTS ?? 'casts,tally,verify').split(',').map((part) => part.trim()));
 
 async function main() {
@@ -425,7 +452,10 @@ async function main() {
   let server: ServerProcess | undefined;
   try {
     if (PARTS.has('casts') || PARTS.has('tally')) {
-      const nodeOptions = process.env.ROUNDS_BENCH_SERVER_NODE_OPTIONS;
+      const profile = process.env.ROUNDS_BENCH_PROFILE;
+      const nodeOptions = [process.env.ROUNDS_BENCH_SERVER_NODE_OPTIONS, profile ? `--require ${profilerPreload(profile)}` : undefined]
+        .filter(Boolean)
+        .join(' ');
       server = await startServer({ env: { LOG_LEVEL: 'warn', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) } });
       const baseUrl = server.baseUrl;
       const meter = new CpuMeter(server.pid!, server.databaseUrl);
