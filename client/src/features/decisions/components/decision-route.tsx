@@ -18,6 +18,7 @@ import { useFederations } from '../../federations/api/get-federations';
 import { useDecision } from '../api/get-decision';
 import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';
+import { MarkdownBlock } from '../../../components/text/markdown-block';
 
 const EXPORT_FORMATS = [
   { format: 'md', key: 'decisions.detail.exportMd' },
@@ -262,15 +263,12 @@ function DecisionPage({ decision }: { decision: DecisionDetailDto }) {
         </h2>
         {decision.text ? (
           <ol className="decided-text">
-            {decision.text.paragraphs.map((paragraph, index) => {
-              const heading = /^(#{1,6})\s+(.*)$/s.exec(paragraph.markdown);
-              return (
-                <li key={paragraph.id} className={heading ? 'decided-text__block decided-text__block--heading' : 'decided-text__block'}>
-                  <span className="decided-text__number">{t('decisions.detail.paragraph', { number: index + 1 })}</span>
-                  <p>{heading ? heading[2] : paragraph.markdown}</p>
-                </li>
-              );
-            })}
+            {decision.text.paragraphs.map((paragraph, index) => (
+              <li key={paragraph.id} className="decided-text__block">
+                <span className="decided-text__number">{t('decisions.detail.paragraph', { number: index + 1 })}</span>
+                <MarkdownBlock markdown={paragraph.markdown} />
+              </li>
+            ))}
           </ol>
         ) : (
           <p className="muted">{t('decisions.detail.noText')}</p>
