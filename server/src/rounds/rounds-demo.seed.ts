@@ -74,6 +74,7 @@ export class RoundsDemoSeed implements SeedStep {
 
   private async seedReformNote(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, start: number) {
     const secretariat = user('secretariat@demo.coupole.be');
+    await this.backdateCreation(manager, document, start - 3 * DAY);
     const v1 = await this.freeze(manager, document, secretariat, 'Soumise au premier tour', start);
     const round1 = await this.rounds.openInTransaction(
       manager,
@@ -166,6 +167,7 @@ export class RoundsDemoSeed implements SeedStep {
 
   private async seedMemorandum(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, start: number) {
     const secretariat = user('secretariat@demo.coupole.be');
+    await this.backdateCreation(manager, document, start - 3 * DAY);
     const v1 = await this.freeze(manager, document, secretariat, 'Version pour adoption', start);
     const round = await this.rounds.openInTransaction(
       manager,
@@ -200,6 +202,7 @@ export class RoundsDemoSeed implements SeedStep {
   private async seedOpenLetterRound(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, now: number) {
     const secretariat = user('secretariat@demo.coupole.be');
     const start = now - 2 * DAY;
+    await this.backdateCreation(manager, document, start - DAY);
     const v1 = await this.freeze(manager, document, secretariat, 'Projet soumis aux fédérations', start);
     const round = await this.rounds.openInTransaction(
       manager,
@@ -253,6 +256,16 @@ export class RoundsDemoSeed implements SeedStep {
     if (!document) return null;
     const rounds = await manager.getRepository(Round).count({ where: { documentId: document.id } });
     return rounds === 0 ? document : null;
+  }
+
+  /** The demo history starts weeks ago: the document must have been created before it. */
+  private async backdateCreation(manager: EntityManager, document: Document, at: number): Promise<void> {
+    const when = new Date(at);
+    await manager.query(`UPDATE "documents" SET "created_at" = $2 WHERE "id" = $1 AND "created_at" > $2`, [document.id, when]);
+    await manager.query(
+      `UPDATE "events" SET "at" = $2 WHERE "document_id" = $1 AND "type" = 'document.created' AND "at" > $2`,
+      [document.id, when],
+    );
   }
 
   /** Freezes the current body as the document's next version, dated `at`. */
