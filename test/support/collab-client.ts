@@ -277,6 +277,8 @@ export class CollabClient {
           } else {
             this.refusals.push(ack);
             if (ack.code !== 'rate_limited' && ack.code !== 'unavailable') this.pending.delete(seq);
+            // Transient refusals are tried again a second later, as the browser provider does.
+            else setTimeout(() => this.pending.get(seq) === pending && this.joined && this.emitUpdate(seq, pending), 1_000);
           }
           this.notify();
         },
