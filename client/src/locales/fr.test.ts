@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, MANDATES, ROLES } from '@coupole/shared';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, MANDATES, ROLES } from '@coupole/shared';
 import fr from './fr.json';
 
 const SRC = join(__dirname, '..');
@@ -106,6 +106,10 @@ describe('French catalogue', () => {
   ] as const)('labels exactly the %s defined in shared/', (section, values) => {
     const labelled = [...catalogue.keys()].filter((key) => key.startsWith(`${section}.`)).sort();
     expect(labelled).toEqual(values.map((value) => `${section}.${value}`).sort());
+  });
+
+  it('names document kinds exactly as the exports do (shared DOCUMENT_KIND_LABELS)', () => {
+    expect(fr.documentKinds).toEqual(DOCUMENT_KIND_LABELS);
   });
 
   it('uses the agreed inclusive wording for roles and mandates', () => {

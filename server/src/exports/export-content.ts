@@ -1,20 +1,10 @@
-import type { DocumentKind } from '@coupole/shared';
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '@coupole/shared';
 
 export const EXPORT_FORMATS = ['md', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const COUPOLE_HEADING = 'La Coupole — fédérations des ILI de Wallonie';
 
-/** Same wording as the client catalogue (`documentKinds` in client/src/locales/fr.json). */
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  note_technique: 'Note technique',
-  note_politique: 'Note politique',
-  memorandum: 'Mémorandum',
-  courrier: 'Courrier',
-  question_parlementaire: 'Question parlementaire',
-  communique: 'Communiqué de presse',
-  analyse: 'Analyse',
-};
 
 /**
  * A section appended after the body, such as the "Relevé de décision" of an adopted text.

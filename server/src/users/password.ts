@@ -1,7 +1,7 @@
 import * as argon2 from 'argon2';
 import { randomInt } from 'node:crypto';
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from '@coupole/shared';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });

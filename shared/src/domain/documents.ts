@@ -9,6 +9,17 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** French label of each kind: exports print it, the client catalogue must say the same. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  note_technique: 'Note technique',
+  note_politique: 'Note politique',
+  memorandum: 'Mémorandum',
+  courrier: 'Courrier',
+  question_parlementaire: 'Question parlementaire',
+  communique: 'Communiqué de presse',
+  analyse: 'Analyse',
+};
+
 export const DOCUMENT_STATUSES = ['drafting', 'in_round', 'adopted', 'withdrawn'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 

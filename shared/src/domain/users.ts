@@ -58,6 +58,9 @@ export interface UpdateUserRequest {
   active?: boolean;
 }
 
+/** Shortest password the server accepts; the client checks the same before sending. */
+export const PASSWORD_MIN_LENGTH = 10;
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

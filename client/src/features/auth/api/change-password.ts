@@ -3,9 +3,6 @@ import type { ChangePasswordRequest } from '@coupole/shared';
 import { apiRequest } from '../../../lib/api-client';
 import { sessionQueryKey } from '../../../lib/query-client';
 
-/** Mirrors the server's rule, so the form can say so before submitting. */
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function changePassword(input: ChangePasswordRequest): Promise<unknown> {
   return apiRequest<unknown>('/auth/password', { method: 'POST', body: input });
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { TextField } from '../../../components/form/text-field';
 import { isApiError } from '../../../lib/api-client';
-import { MIN_PASSWORD_LENGTH, useChangePassword } from '../api/change-password';
+import { PASSWORD_MIN_LENGTH } from '@coupole/shared';
+import { useChangePassword } from '../api/change-password';
 
 interface ChangePasswordFormProps {
   onSuccess: () => void;
@@ -26,8 +27,8 @@ export function ChangePasswordForm({ onSuccess }: ChangePasswordFormProps) {
   function validate(): FieldErrors {
     const errors: FieldErrors = {};
     if (currentPassword === '') errors.currentPassword = t('auth.changePassword.currentRequired');
-    if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      errors.newPassword = t('auth.changePassword.tooShort', { count: MIN_PASSWORD_LENGTH });
+    if (newPassword.length < PASSWORD_MIN_LENGTH) {
+      errors.newPassword = t('auth.changePassword.tooShort', { count: PASSWORD_MIN_LENGTH });
     } else if (newPassword === currentPassword) {
       errors.newPassword = t('auth.changePassword.sameAsCurrent');
     }
@@ -67,11 +68,11 @@ export function ChangePasswordForm({ onSuccess }: ChangePasswordFormProps) {
       />
       <TextField
         label={t('auth.changePassword.new')}
-        hint={t('auth.changePassword.hint', { count: MIN_PASSWORD_LENGTH })}
+        hint={t('auth.changePassword.hint', { count: PASSWORD_MIN_LENGTH })}
         type="password"
         name="newPassword"
         autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
+        minLength={PASSWORD_MIN_LENGTH}
         required
         value={newPassword}
         error={fieldErrors.newPassword}
