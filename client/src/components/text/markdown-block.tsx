@@ -11,6 +11,14 @@ const extensions = editorExtensions();
  * from the schema's own serialiser: text is escaped and only safe link protocols survive.
  */
 export function MarkdownBlock({ markdown, className }: { markdown: string; className?: string }) {
-  const html = useMemo(() => generateHTML(markdownToJSON(markdown), extensions), [markdown]);
+  const html = useMemo(() => nestHeadings(generateHTML(markdownToJSON(markdown), extensions)), [markdown]);
   return <div className={className ? `markdown-block ${className}` : 'markdown-block'} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/**
+ * The text's own headings sit inside a page section (h2): they become h3–h5, so the page keeps
+ * one h1 and a sound outline for screen readers.
+ */
+function nestHeadings(html: string): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_tag, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 2, 6)}`);
 }
