@@ -12,6 +12,7 @@ import { CLIENT_DIST } from './config/paths';
 import { DatabaseModule } from './database/database.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { DocumentsModule } from './documents/documents.module';
+import { DomainEventsModule } from './domain-events/domain-events.module';
 import { EventsModule } from './events/events.module';
 import { ExportsModule } from './exports/exports.module';
 import { FederationsModule } from './federations/federations.module';
@@ -54,6 +55,7 @@ export class AppModule {
           }),
         }),
         DatabaseModule,
+        DomainEventsModule,
         UsersModule,
         AuthModule,
         FederationsModule,
