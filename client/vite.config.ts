@@ -1,12 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 
 const serverOrigin = 'http://localhost:3000';
 const sharedSource = fileURLToPath(new URL('../shared/src/', import.meta.url));
 
+/** The boot placeholder in index.html shows the catalogue's loading text until the app starts. */
+function bootPlaceholder(): Plugin {
+  const catalogue = JSON.parse(readFileSync(new URL('./src/locales/fr.json', import.meta.url), 'utf8')) as {
+    app: { loading: string };
+  };
+  return {
+    name: 'coupole-boot-placeholder',
+    transformIndexHtml: (html) => html.replace('%COUPOLE_LOADING%', catalogue.app.loading),
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bootPlaceholder()],
   resolve: {
     // The client compiles the shared source directly, so no shared build is needed in dev.
     alias: {

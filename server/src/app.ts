@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
+import { serveClientAssets } from './client-assets';
 import { AppConfigService } from './config/app-config.service';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 
@@ -50,6 +51,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
   app.use(cookieParser());
+  serveClientAssets(app);
   // socket.io for every namespace, relayed between instances through Redis when REDIS_URL is set.
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl));
   setUpOpenApi(app);

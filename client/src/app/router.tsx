@@ -3,6 +3,7 @@ import { RequirePasswordChanged } from '../features/auth/components/require-pass
 import { RequireRole } from '../features/auth/components/require-role';
 import { RequireSession } from '../features/auth/components/require-session';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../features/auth/utils/paths';
+import { Loading } from '../components/feedback/loading';
 import { AppShell } from './layout/app-shell';
 import { ChangePasswordRoute } from './routes/change-password';
 import { LoginRoute } from './routes/login';
@@ -16,9 +17,11 @@ const sectionRoutes: RouteObject[] = sections.map((section) => ({
 }));
 
 export const routes: RouteObject[] = [
-  { path: LOGIN_PATH, element: <LoginRoute /> },
+  { path: LOGIN_PATH, element: <LoginRoute />, hydrateFallbackElement: <Loading /> },
   {
     element: <RequireSession />,
+    // Shown while a lazily loaded page of the first URL is fetched (instead of a blank page).
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         element: <AppShell />,
