@@ -51,6 +51,14 @@ export class AppModule {
             pinoHttp: {
               level: config.logLevel,
               redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              // One short line per request at info: no headers (debug shows them).
+              serializers:
+                config.logLevel === 'debug' || config.logLevel === 'trace'
+                  ? undefined
+                  : {
+                      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+                    },
             },
           }),
         }),

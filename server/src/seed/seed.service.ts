@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
 import { User } from '../users/user.entity';
+import { DEMO_ACCOUNTS } from './demo-users.seed';
 import { SEED_STEPS, SeedStep } from './seed-step';
 
 @Injectable()
@@ -24,6 +25,14 @@ export class SeedService implements OnApplicationBootstrap {
     const requested = this.config.seedDemo;
     if (requested !== undefined) return requested;
     return this.config.isEmbeddedDatabase && (await this.dataSource.getRepository(User).count()) === 0;
+  }
+
+  /** The demo accounts that can sign in now, to tell whoever started the server. */
+  async activeDemoAccounts(): Promise<string[]> {
+    const emails = DEMO_ACCOUNTS.map((account) => account.email);
+    const users = await this.dataSource.getRepository(User).find({ where: { email: In(emails), active: true }, select: { email: true } });
+    const present = new Set(users.map((user) => user.email));
+    return emails.filter((email) => present.has(email));
   }
 
   async seed(): Promise<void> {
