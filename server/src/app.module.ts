@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthModule } from './auth/auth.module';
+import { BodiesModule } from './bodies/bodies.module';
 import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
 import { AppConfigModule } from './config/app-config.module';
@@ -11,6 +12,7 @@ import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
 import { DatabaseModule } from './database/database.module';
 import { DecisionsModule } from './decisions/decisions.module';
+import { DispatchesModule } from './dispatches/dispatches.module';
 import { DocumentsModule } from './documents/documents.module';
 import { DomainEventsModule } from './domain-events/domain-events.module';
 import { EventsModule } from './events/events.module';
@@ -18,6 +20,8 @@ import { ExportsModule } from './exports/exports.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { MandatesModule } from './mandates/mandates.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
@@ -77,6 +81,10 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         DecisionsModule,
+        BodiesModule,
+        MandatesModule,
+        MeetingsModule,
+        DispatchesModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

@@ -9,3 +9,4 @@ export * from './events/live-events';
 export * from './domain/decision-register';
 export * from './domain/notifications';
 export * from './domain/decision-filters';
+export * from './representation';

@@ -34,6 +34,8 @@ interface RouteAccess {
   statusFor?: Partial<Record<Caller, number>>;
 }
 
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
 /** A route on one document: the observer is not invited to it, so it does not exist for them. */
 function onDocument(access: Omit<RouteAccess, 'statusFor'>): RouteAccess {
   return { ...access, statusFor: { observer: 404 } };
@@ -222,6 +224,41 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 404,
   },
   'GET /api/admin/outbox': { allowed: ['admin'], status: 200 },
+  // Representation (DESIGN §9): the secretariat edits bodies, mandates and dispatches; members read.
+  'GET /api/bodies': { allowed: 'authenticated', status: 200 },
+  'POST /api/bodies': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },
+  'PATCH /api/bodies/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/bodies/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'GET /api/mandates': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
+  'GET /api/mandates/:id': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/mandates/${UNKNOWN}`, status: 404 },
+  'POST /api/mandates': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },
+  'PATCH /api/mandates/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/mandates/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'GET /api/meetings': { allowed: 'authenticated', status: 200 },
+  'POST /api/meetings': { allowed: ['admin', 'facilitator', 'representative'], body: () => ({}), status: 400 },
+  // Unknown, or not attended by an observer: 404 either way.
+  'GET /api/meetings/:id': { allowed: 'authenticated', path: () => `/api/meetings/${UNKNOWN}`, status: 404 },
+  'PATCH /api/meetings/:id': { allowed: 'authenticated', path: () => `/api/meetings/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'GET /api/documents/:id/meetings': onDocument({ allowed: 'authenticated', path: ({ documentId }) => `/api/documents/${documentId}/meetings`, status: 200 }),
+  'POST /api/meetings/:id/actions': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/meetings/${UNKNOWN}/actions`, body: () => ({}), status: 400 },
+  'GET /api/actions/mine': { allowed: 'authenticated', status: 200 },
+  'PATCH /api/actions/:id': { allowed: 'authenticated', path: () => `/api/actions/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'GET /api/calendar': { allowed: 'authenticated', status: 200 },
+  'POST /api/calendar/token': { allowed: 'authenticated', status: 200 },
+  'DELETE /api/calendar/token': { allowed: 'authenticated', status: 200 },
+  'GET /api/calendar/:token.ics': { allowed: 'public', path: () => '/api/calendar/0123456789abcdef0123456789abcdef.ics', status: 404 },
+  'GET /api/dispatches': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
+  'GET /api/documents/:id/dispatches': {
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ documentId }) => `/api/documents/${documentId}/dispatches`,
+    status: 200,
+  },
+  // Not adopted: 409 for the secretariat.
+  'POST /api/documents/:id/dispatches': {
+    allowed: ['admin', 'facilitator'],
+    path: ({ documentId }) => `/api/documents/${documentId}/dispatches`,
+    body: () => ({ recipient: 'Cabinet' }),
+    status: 409,
+  },
+  'PATCH /api/dispatches/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}`, body: () => ({}), status: 404 },
 };
 
 function isAllowed(access: RouteAccess, caller: Caller): boolean {

@@ -4,10 +4,16 @@
  * sockets, notifications, exports, the document's status…). Add a domain's events here, each
  * payload as a named interface in the producing module's `<domain>.events.ts`.
  */
+import type { MandateEndingEvent } from '../mandates/mandates.events';
+import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
+
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface DomainEventMap {
   /** A marker event the bus's own spec emits; no module listens to it. */
   'bus.probe': { value: number };
+  'mandate.ending': MandateEndingEvent;
+  'meeting.reported': MeetingReportedEvent;
+  'meeting.action-due': MeetingActionDueEvent;
 }
 
 export type DomainEventName = keyof DomainEventMap;

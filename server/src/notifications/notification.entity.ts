@@ -24,6 +24,10 @@ export class Notification {
   @Column({ name: 'round_id', type: 'uuid', nullable: true })
   roundId: string | null;
 
+  /** Where it leads when not to a document (a meeting, the register of mandates). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  link: string | null;
+
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 

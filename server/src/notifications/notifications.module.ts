@@ -9,12 +9,13 @@ import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { ReminderScheduler } from './reminder.scheduler';
+import { RepresentationNotificationsListener } from './representation.listener';
 import { RoundReminder } from './round-reminder.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, CommentsModule, MailModule, LiveModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, ReminderScheduler],
+  providers: [NotificationsService, ReminderScheduler, RepresentationNotificationsListener],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

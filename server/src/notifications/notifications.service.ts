@@ -197,6 +197,16 @@ export class NotificationsService implements OnModuleInit {
     await this.deliver(readers, text, { documentId: mention.documentId, roundId: null });
   }
 
+  /**
+   * Tells the active users `keep` selects (in-app and by mail), with a link elsewhere than a
+   * document: the representation listener's entry point.
+   */
+  async notifyUsers(keep: (user: UserDto) => boolean, text: NotificationText): Promise<number> {
+    const recipients = await this.recipients(keep);
+    await this.deliver(recipients, text, { documentId: null, roundId: null, link: text.path });
+    return recipients.length;
+  }
+
   async list(user: User): Promise<ListResponse<NotificationDto> & { unread: number }> {
     const [rows, total, unread] = await Promise.all([
       this.notifications
@@ -247,7 +257,7 @@ export class NotificationsService implements OnModuleInit {
   private async deliver(
     recipients: readonly Recipient[],
     text: NotificationText,
-    target: { documentId: string; roundId: string | null },
+    target: { documentId: string | null; roundId: string | null; link?: string },
   ): Promise<void> {
     const deliveries = recipients.map((recipient) => ({ recipient, text }));
     const rows = await this.insert(this.notifications.manager, deliveries, target);
@@ -257,7 +267,7 @@ export class NotificationsService implements OnModuleInit {
   private async insert(
     manager: EntityManager,
     deliveries: readonly { recipient: Recipient; text: NotificationText }[],
-    target: { documentId: string; roundId: string | null },
+    target: { documentId: string | null; roundId: string | null; link?: string },
   ): Promise<Notification[]> {
     if (deliveries.length === 0) return [];
     const repository = manager.getRepository(Notification);
@@ -269,6 +279,7 @@ export class NotificationsService implements OnModuleInit {
         body: text.body,
         documentId: target.documentId,
         roundId: target.roundId,
+        link: target.link ?? null,
         readAt: null,
       }),
     );
@@ -298,7 +309,7 @@ function toDto(row: Notification): NotificationDto {
     body: row.body,
     documentId: row.documentId,
     roundId: row.roundId,
-    link: row.documentId ? `/documents/${row.documentId}` : null,
+    link: row.link ?? (row.documentId ? `/documents/${row.documentId}` : null),
     readAt: row.readAt ? row.readAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
   };

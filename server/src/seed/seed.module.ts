@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DemoDocumentsSeed } from '../documents/demo-documents.seed';
+import { DispatchesDemoSeed } from '../dispatches/dispatches-demo.seed';
+import { DispatchesModule } from '../dispatches/dispatches.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { MandatesDemoSeed } from '../mandates/mandates-demo.seed';
+import { MandatesModule } from '../mandates/mandates.module';
+import { MeetingsDemoSeed } from '../meetings/meetings-demo.seed';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { RoundsDemoSeed } from '../rounds/rounds-demo.seed';
 import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
@@ -8,13 +14,13 @@ import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, RoundsModule],
+  imports: [DocumentsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule],
   providers: [
     DemoUsersSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed],
+      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

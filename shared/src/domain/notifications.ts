@@ -1,4 +1,12 @@
-export const NOTIFICATION_KINDS = ['round.opened', 'round.closed', 'round.reminder', 'comment.mention'] as const;
+export const NOTIFICATION_KINDS = [
+  'round.opened',
+  'round.closed',
+  'round.reminder',
+  'comment.mention',
+  'meeting.reported',
+  'meeting.action_due',
+  'mandate.ending',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** An in-app notification, as `GET /api/notifications` lists it (unread first). */

@@ -1,0 +1,55 @@
+import type { BodyDto, BodyRefDto, ListResponse, Role } from '@coupole/shared';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BodiesRepository } from './bodies.repository';
+import type { CreateBodyDto, UpdateBodyDto } from './dto/body-input.dto';
+import { toBodyDto } from './dto/body.dto';
+
+export function isSecretariat(role: Role): boolean {
+  return role === 'admin' || role === 'facilitator';
+}
+
+@Injectable()
+export class BodiesService {
+  constructor(private readonly bodies: BodiesRepository) {}
+
+  async list(): Promise<ListResponse<BodyDto>> {
+    const items = (await this.bodies.list()).map(toBodyDto);
+    return { items, total: items.length };
+  }
+
+  async create(actor: { role: Role }, input: CreateBodyDto): Promise<BodyDto> {
+    this.assertSecretariat(actor);
+    if (await this.bodies.findByName(input.name)) throw new ConflictException(`A body named "${input.name}" already exists`);
+    return toBodyDto(await this.bodies.create({ name: input.name, description: input.description ?? '', website: input.website ?? null }));
+  }
+
+  async update(actor: { role: Role }, id: string, input: UpdateBodyDto): Promise<BodyDto> {
+    this.assertSecretariat(actor);
+    const body = await this.bodies.findById(id);
+    if (!body) throw new NotFoundException(`Body ${id} not found`);
+    if (input.name !== undefined && input.name !== body.name && (await this.bodies.findByName(input.name))) {
+      throw new ConflictException(`A body named "${input.name}" already exists`);
+    }
+    return toBodyDto(await this.bodies.update(body, input));
+  }
+
+  /** For the mandates and meetings modules: the body named by a request, or a 400 naming the field. */
+  async refOrBadRequest(id: string, field: string): Promise<BodyRefDto> {
+    const body = await this.bodies.findById(id);
+    if (!body) throw new BadRequestException([`${field} must name an existing body`]);
+    return { id: body.id, name: body.name };
+  }
+
+  async refsByIds(ids: readonly string[]): Promise<Map<string, BodyRefDto>> {
+    const bodies = await this.bodies.findByIds([...new Set(ids)]);
+    return new Map(bodies.map((body) => [body.id, { id: body.id, name: body.name }]));
+  }
+
+  async idByName(name: string): Promise<string | null> {
+    return (await this.bodies.findByName(name))?.id ?? null;
+  }
+
+  private assertSecretariat(actor: { role: Role }): void {
+    if (!isSecretariat(actor.role)) throw new ForbiddenException('Only the secretariat edits the list of bodies');
+  }
+}

@@ -1,0 +1,46 @@
+import type { DispatchDto, ListResponse } from '@coupole/shared';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { DocumentIdParams } from '../documents/dto/document-id.params';
+import { User } from '../users/user.entity';
+import { DispatchesService } from './dispatches.service';
+import { CreateDispatchDto, DispatchIdParams, DispatchListResponseDto, DispatchResponseDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
+
+@ApiTags('representation')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller()
+export class DispatchesController {
+  constructor(private readonly dispatches: DispatchesService) {}
+
+  @Get('dispatches')
+  @ApiOperation({ summary: 'Every dispatch (open=true: still to send or awaiting an answer; overdue=true: only overdue)' })
+  @ApiOkResponse({ type: DispatchListResponseDto })
+  list(@CurrentUser() user: User, @Query() query: ListDispatchesQueryDto): Promise<ListResponse<DispatchDto>> {
+    return this.dispatches.list(user, query);
+  }
+
+  @Get('documents/:id/dispatches')
+  @ApiOkResponse({ type: DispatchListResponseDto })
+  listForDocument(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<DispatchDto>> {
+    return this.dispatches.listForDocument(user, id);
+  }
+
+  @Post('documents/:id/dispatches')
+  @Roles('admin', 'facilitator')
+  @ApiCreatedResponse({ type: DispatchResponseDto })
+  @ApiConflictResponse({ description: 'The document is not adopted, or is not a courrier, question_parlementaire or memorandum' })
+  create(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: CreateDispatchDto): Promise<DispatchDto> {
+    return this.dispatches.create(user, id, body);
+  }
+
+  @Patch('dispatches/:id')
+  @Roles('admin', 'facilitator')
+  @ApiOkResponse({ type: DispatchResponseDto })
+  @ApiConflictResponse({ description: 'The status machine refuses the move' })
+  update(@CurrentUser() user: User, @Param() { id }: DispatchIdParams, @Body() body: UpdateDispatchDto): Promise<DispatchDto> {
+    return this.dispatches.update(user, id, body);
+  }
+}

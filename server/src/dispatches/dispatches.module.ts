@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '../documents/documents.module';
+import { Dispatch } from './dispatch.entity';
+import { DispatchesController } from './dispatches.controller';
+import { DispatchesRepository } from './dispatches.repository';
+import { DispatchesDemoSeed } from './dispatches-demo.seed';
+import { DispatchesService } from './dispatches.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Dispatch]), DocumentsModule],
+  controllers: [DispatchesController],
+  providers: [DispatchesRepository, DispatchesService, DispatchesDemoSeed],
+  exports: [DispatchesService, DispatchesDemoSeed],
+})
+export class DispatchesModule {}

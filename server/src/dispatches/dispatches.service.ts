@@ -1,0 +1,123 @@
+import {
+  changeDispatch,
+  DEFAULT_DISPATCH_OVERDUE_DAYS,
+  DISPATCH_STATUSES,
+  DISPATCHABLE_KINDS,
+  dispatchDueDate,
+  isDispatchable,
+  isDispatchOverdue,
+  type DispatchDto,
+  type DocumentKind,
+  type ListResponse,
+  type Role,
+} from '@coupole/shared';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { isSecretariat } from '../bodies/bodies.service';
+import { DocumentsService } from '../documents/documents.service';
+import { Dispatch } from './dispatch.entity';
+import { DispatchesRepository } from './dispatches.repository';
+import type { CreateDispatchDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
+
+interface Actor {
+  id: string;
+  role: Role;
+}
+
+interface DocumentFacts {
+  title: string;
+  kind: DocumentKind;
+  status: string;
+}
+
+@Injectable()
+export class DispatchesService {
+  constructor(
+    private readonly dispatches: DispatchesRepository,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  async listForDocument(actor: Actor, documentId: string, now = new Date()): Promise<ListResponse<DispatchDto>> {
+    this.assertMember(actor);
+    const document = await this.document(actor, documentId);
+    const items = (await this.dispatches.listForDocument(documentId)).map((dispatch) => toDto(dispatch, document, now));
+    return { items, total: items.length };
+  }
+
+  /** The follow-up page: every dispatch (or only open / overdue ones), oldest sending first. */
+  async list(actor: Actor, query: ListDispatchesQueryDto, now = new Date()): Promise<ListResponse<DispatchDto>> {
+    this.assertMember(actor);
+    const rows = await this.dispatches.listByStatus(query.open ? ['to_send', 'sent'] : DISPATCH_STATUSES);
+    const facts = new Map<string, DocumentFacts>();
+    for (const documentId of new Set(rows.map((row) => row.documentId))) facts.set(documentId, await this.document(actor, documentId));
+    const items = rows.map((row) => toDto(row, facts.get(row.documentId)!, now)).filter((dispatch) => !query.overdue || dispatch.overdue);
+    return { items, total: items.length };
+  }
+
+  /** Only an adopted letter, parliamentary question or memorandum is sent out (409 otherwise). */
+  async create(actor: Actor, documentId: string, input: CreateDispatchDto, now = new Date()): Promise<DispatchDto> {
+    this.assertSecretariat(actor);
+    const document = await this.document(actor, documentId);
+    if (!isDispatchable(document.kind)) {
+      throw new ConflictException(`Only ${DISPATCHABLE_KINDS.join(', ')} documents are dispatched`);
+    }
+    if (document.status !== 'adopted') throw new ConflictException('The document must be adopted before it is dispatched');
+    const saved = await this.dispatches.save({
+      documentId,
+      recipient: input.recipient,
+      status: 'to_send',
+      overdueAfterDays: input.overdueAfterDays ?? DEFAULT_DISPATCH_OVERDUE_DAYS,
+      createdById: actor.id,
+    });
+    return toDto(saved, document, now);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateDispatchDto, now = new Date()): Promise<DispatchDto> {
+    this.assertSecretariat(actor);
+    const dispatch = await this.dispatches.findById(id);
+    if (!dispatch) throw new NotFoundException(`Dispatch ${id} not found`);
+    const result = changeDispatch(dispatch, input, now);
+    if (!result.ok) {
+      if (result.conflict) throw new ConflictException(result.conflict);
+      throw new BadRequestException(result.errors);
+    }
+    const saved = await this.dispatches.save({
+      ...dispatch,
+      ...result.value,
+      recipient: input.recipient ?? dispatch.recipient,
+      overdueAfterDays: input.overdueAfterDays ?? dispatch.overdueAfterDays,
+    });
+    return toDto(saved, await this.document(actor, dispatch.documentId), now);
+  }
+
+  private async document(actor: Actor, documentId: string): Promise<DocumentFacts> {
+    const document = await this.documents.assertCan(actor, documentId, 'read');
+    return { title: document.title, kind: document.kind, status: document.status };
+  }
+
+  private assertMember(actor: Actor): void {
+    if (actor.role === 'observer') throw new ForbiddenException('Observers do not follow dispatches');
+  }
+
+  private assertSecretariat(actor: Actor): void {
+    if (!isSecretariat(actor.role)) throw new ForbiddenException('Only the secretariat records dispatches');
+  }
+}
+
+function toDto(dispatch: Dispatch, document: DocumentFacts, now: Date): DispatchDto {
+  return {
+    id: dispatch.id,
+    documentId: dispatch.documentId,
+    documentTitle: document.title,
+    documentKind: document.kind,
+    recipient: dispatch.recipient,
+    status: dispatch.status,
+    sentAt: dispatch.sentAt,
+    answeredAt: dispatch.answeredAt,
+    answer: dispatch.answer,
+    overdueAfterDays: dispatch.overdueAfterDays,
+    dueDate: dispatchDueDate(dispatch),
+    overdue: isDispatchOverdue(dispatch, now),
+    createdAt: dispatch.createdAt.toISOString(),
+    updatedAt: dispatch.updatedAt.toISOString(),
+  };
+}
