@@ -27,9 +27,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // Host is passed on unchanged: the server accepts state-changing requests and socket
+    // handshakes only when their Origin names the host they were sent to (CSRF check).
     proxy: {
-      '/api': { target: serverOrigin, changeOrigin: true },
-      '/socket.io': { target: serverOrigin, changeOrigin: true, ws: true },
+      '/api': { target: serverOrigin, changeOrigin: false },
+      '/socket.io': { target: serverOrigin, changeOrigin: false, ws: true },
     },
   },
   build: {

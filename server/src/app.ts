@@ -1,5 +1,5 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -8,6 +8,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
 import { serveClientAssets } from './client-assets';
+import { bodyParserErrors, jsonBodyParser, rejectUnstorableText } from './common/json-body';
+import { JsonOnlyGuard } from './common/json-only.guard';
+import { requireOwnOriginForChanges } from './common/request-origin';
 import { AppConfigService } from './config/app-config.service';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 
@@ -52,8 +55,15 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
   app.use(cookieParser());
   serveClientAssets(app);
+  // CSRF: state-changing requests only from the app's own origin; bodies only as JSON (the app is
+  // created with `bodyParser: false`, so no form parser exists), size- and depth-limited.
+  app.use(requireOwnOriginForChanges(config.publicUrl));
+  app.use(jsonBodyParser());
+  app.use(bodyParserErrors);
+  app.use(rejectUnstorableText);
+  app.useGlobalGuards(new JsonOnlyGuard(app.get(Reflector)));
   // socket.io for every namespace, relayed between instances through Redis when REDIS_URL is set.
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl));
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl, config.publicUrl));
   setUpOpenApi(app);
   return app;
 }
@@ -73,6 +83,6 @@ function setUpOpenApi(app: INestApplication): void {
 }
 
 export async function createApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bufferLogs: true, bodyParser: false });
   return configureApp(app);
 }

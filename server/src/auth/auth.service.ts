@@ -1,5 +1,6 @@
 import { BadRequestException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
@@ -62,7 +63,8 @@ export class AuthService {
     } catch {
       throw new UnauthorizedException('Session invalide ou expirée');
     }
-    const user = typeof payload.sub === 'string' ? await this.users.findActiveById(payload.sub) : null;
+    // A validly signed token whose sub is not a user id (another issuer's shape) is no session.
+    const user = typeof payload.sub === 'string' && isUUID(payload.sub) ? await this.users.findActiveById(payload.sub) : null;
     if (!user) throw new UnauthorizedException('Session invalide ou expirée');
     return user;
   }

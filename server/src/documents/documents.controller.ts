@@ -9,6 +9,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseFilt
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { AcceptsMultipart } from '../common/json-only.guard';
 import { User } from '../users/user.entity';
 import { DocumentsService, UploadedDocx } from './documents.service';
 import { CreateDocumentDto } from './dto/create-document.dto';
@@ -39,6 +40,7 @@ export class DocumentsController {
   }
 
   @Post('import')
+  @AcceptsMultipart()
   @UseFilters(UploadErrorsFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: DOCUMENT_IMPORT_MAX_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')

@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { allowOwnOriginHandshake } from '../common/request-origin';
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -22,6 +23,7 @@ export class RealtimeIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly redisUrl: string | undefined,
+    private readonly publicUrl?: string,
   ) {
     super(app);
   }
@@ -34,6 +36,8 @@ export class RealtimeIoAdapter extends IoAdapter {
       ...options,
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
       perMessageDeflate: false,
+      // CSRF: a page of another origin may not open a socket with the user's cookie.
+      allowRequest: allowOwnOriginHandshake(this.publicUrl),
     }) as Server;
     if (this.redisUrl) server.adapter(this.redisAdapter(this.redisUrl));
     return server;

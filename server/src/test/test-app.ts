@@ -30,7 +30,7 @@ async function buildApp(): Promise<NestExpressApplication> {
     });
   }
   const moduleRef = await builder.compile();
-  return configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }));
+  return configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }));
 }
 
 /**
