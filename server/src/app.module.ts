@@ -19,6 +19,7 @@ import { EventsModule } from './events/events.module';
 import { ExportsModule } from './exports/exports.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
+import { InfosModule } from './infos/infos.module';
 import { MailModule } from './mail/mail.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -76,6 +77,7 @@ export class AppModule {
         CollabModule,
         VersionsModule,
         CommentsModule,
+        InfosModule,
         ExportsModule,
         RoundsModule,
         MailModule,

@@ -10,3 +10,6 @@ export * from './domain/decision-register';
 export * from './domain/notifications';
 export * from './domain/decision-filters';
 export * from './representation';
+export * from './domain/infos';
+export * from './domain/digests';
+export * from './domain/publications';

@@ -21,6 +21,8 @@ interface Context {
   roundDocumentId: string;
   roundId: string;
   objectionId: string;
+  /** A members-only info shared by the representative (ALEAP): the observer does not see it. */
+  infoId: string;
 }
 
 interface RouteAccess {
@@ -38,6 +40,11 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 /** A route on one document: the observer is not invited to it, so it does not exist for them. */
 function onDocument(access: Omit<RouteAccess, 'statusFor'>): RouteAccess {
+  return { ...access, statusFor: { observer: 404 } };
+}
+
+/** A route on a members-only info: it does not exist for the observer. */
+function onInfo(access: Omit<RouteAccess, 'statusFor'>): RouteAccess {
   return { ...access, statusFor: { observer: 404 } };
 }
 
@@ -259,6 +266,41 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 409,
   },
   'PATCH /api/dispatches/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'GET /api/infos': { allowed: 'authenticated', status: 200 },
+  'POST /api/infos': {
+    allowed: ['admin', 'facilitator', 'representative'],
+    body: () => ({ title: 'Info de la table des accès', body: 'Texte.', topics: ['sociale'] }),
+    status: 201,
+  },
+  'GET /api/infos/:id': onInfo({ allowed: 'authenticated', path: ({ infoId }) => `/api/infos/${infoId}`, status: 200 }),
+  // The representative is the author; the secretariat edits anyone's.
+  'PATCH /api/infos/:id': onInfo({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ infoId }) => `/api/infos/${infoId}`,
+    body: () => ({ toDiscuss: true }),
+    status: 200,
+  }),
+  // An unknown info, so that no caller really deletes the one the other rows use.
+  'DELETE /api/infos/:id': { allowed: 'authenticated', path: () => `/api/infos/${UNKNOWN}`, status: 404 },
+  // No file: past the guards and the edit permission, then 400.
+  'POST /api/infos/:id/attachment': onInfo({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ infoId }) => `/api/infos/${infoId}/attachment`,
+    status: 400,
+  }),
+  // Nothing attached: 404 for every reader.
+  'GET /api/infos/:id/attachment': { allowed: 'authenticated', path: ({ infoId }) => `/api/infos/${infoId}/attachment`, status: 404 },
+  'DELETE /api/infos/:id/attachment': onInfo({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ infoId }) => `/api/infos/${infoId}/attachment`,
+    status: 200,
+  }),
+  'POST /api/infos/:id/note': onInfo({
+    allowed: ['admin', 'facilitator', 'representative'],
+    path: ({ infoId }) => `/api/infos/${infoId}/note`,
+    body: () => ({}),
+    status: 201,
+  }),
 };
 
 function isAllowed(access: RouteAccess, caller: Caller): boolean {
@@ -270,7 +312,7 @@ function isAllowed(access: RouteAccess, caller: Caller): boolean {
 describe('route authorisation (integration)', () => {
   let sut: TestApp;
   const tokens = {} as Record<Role, string>;
-  const context: Context = { ids: {} as Record<Role, string>, documentId: '', commentId: '', roundDocumentId: '', roundId: '', objectionId: '' };
+  const context: Context = { ids: {} as Record<Role, string>, documentId: '', commentId: '', roundDocumentId: '', roundId: '', objectionId: '', infoId: '' };
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -296,6 +338,9 @@ describe('route authorisation (integration)', () => {
       .send({ stance: 'object', reason: 'Non.', paragraphs: [paragraph], amendment: 'Autre texte.' });
     const detail = await sut.http().get(`/api/rounds/${context.roundId}`).set(asFacilitator);
     context.objectionId = detail.body.objections[0].id;
+    const info = await sut.http().post('/api/infos').set('Authorization', `Bearer ${tokens.representative}`)
+      .send({ title: 'Info des accès', body: 'Texte.', topics: ['juridique'] });
+    context.infoId = info.body.id;
   });
 
   afterAll(() => sut?.close());

@@ -4,6 +4,7 @@
  * sockets, notifications, exports, the document's status…). Add a domain's events here, each
  * payload as a named interface in the producing module's `<domain>.events.ts`.
  */
+import type { InfoChangedEvent, InfoDeletedEvent } from '../infos/infos.events';
 import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
 
@@ -14,6 +15,9 @@ export interface DomainEventMap {
   'mandate.ending': MandateEndingEvent;
   'meeting.reported': MeetingReportedEvent;
   'meeting.action-due': MeetingActionDueEvent;
+  'info.created': InfoChangedEvent;
+  'info.updated': InfoChangedEvent;
+  'info.deleted': InfoDeletedEvent;
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -1,6 +1,7 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { InfoLiveListener } from './info-live.listener';
 import { LiveGateway } from './live.gateway';
 import { LiveService } from './live.service';
 
@@ -10,7 +11,7 @@ import { LiveService } from './live.service';
  */
 @Module({
   imports: [AuthModule, forwardRef(() => DocumentsModule)],
-  providers: [LiveService, LiveGateway],
+  providers: [LiveService, LiveGateway, InfoLiveListener],
   exports: [LiveService],
 })
 export class LiveModule {}

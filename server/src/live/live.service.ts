@@ -1,4 +1,6 @@
 import type {
+  InfoLiveEvent,
+  InfoLiveEventType,
   LiveClientToServerEvents,
   LiveEvent,
   LiveEventType,
@@ -67,6 +69,13 @@ export class LiveService {
     // socket.io cannot pair a union of event names with its payloads, hence the widening.
     const target = this.namespace.to(rooms);
     (target.emit.bind(target) as (type: LiveEventType, event: LiveEvent) => boolean)(event.type, event);
+  }
+
+  /** A watch (*Veille*) event: every connected member shares the list of infos. */
+  publishInfo(event: InfoLiveEvent): void {
+    if (!this.namespace) return;
+    const target = this.namespace.to(STAFF_ROOM);
+    (target.emit.bind(target) as (type: InfoLiveEventType, event: InfoLiveEvent) => boolean)(event.type, event);
   }
 
   /** An event for one person only (a notification), on every socket they have open. */

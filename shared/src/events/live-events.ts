@@ -1,5 +1,6 @@
 import type { Tally } from '../consensus/dto';
 import type { CommentDto, DocumentDto } from '../domain/documents';
+import type { InfoDto } from '../domain/infos';
 
 /**
  * Domain events pushed on the `/live` namespace. Each is emitted under the socket event name
@@ -48,11 +49,31 @@ export type LiveEvent =
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
+/**
+ * The watch (*Veille*): not about a document, so no `documentId`. Sent to every connected
+ * member (the list of infos is shared); `info` is as the list shows it, so a client inserts or
+ * patches it without refetching. Its `permissions` are the author's: refetch to learn your own.
+ */
+export interface InfoLiveEventBase<T extends string, P> {
+  type: T;
+  infoId: string;
+  at: string;
+  payload: P;
+}
+export type InfoCreatedEvent = InfoLiveEventBase<'info.created', { info: InfoDto }>;
+export type InfoUpdatedEvent = InfoLiveEventBase<'info.updated', { info: InfoDto }>;
+export type InfoDeletedEvent = InfoLiveEventBase<'info.deleted', Record<string, never>>;
+export type InfoLiveEvent = InfoCreatedEvent | InfoUpdatedEvent | InfoDeletedEvent;
+export type InfoLiveEventType = InfoLiveEvent['type'];
+export type InfoLiveEventOf<T extends InfoLiveEventType> = Extract<InfoLiveEvent, { type: T }>;
+
 export const LIVE_NAMESPACE = '/live';
 
 /** Server → client: one socket event per domain event type. */
 export type LiveServerToClientEvents = {
   [T in LiveEventType]: (event: LiveEventOf<T>) => void;
+} & {
+  [T in InfoLiveEventType]: (event: InfoLiveEventOf<T>) => void;
 };
 
 export interface LiveSubscription {

@@ -7,6 +7,7 @@ import { CreateComments1795703210000 } from './1795703210000-create-comments';
 import { CreateRounds1795703300000 } from './1795703300000-create-rounds';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
+import { CreateInfos1795707000000 } from './1795707000000-create-infos';
 import { CreateRepresentation1795708000000 } from './1795708000000-create-representation';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   CreateRounds1795703300000,
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
+  CreateInfos1795707000000,
   CreateRepresentation1795708000000,
 ];

@@ -1,0 +1,114 @@
+import { INFO_ATTACHMENT_MAX_BYTES, type DocumentDetailDto, type InfoDto, type ListResponse } from '@coupole/shared';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { DocumentResponseDto } from '../documents/dto/document.dto';
+import type { User } from '../users/user.entity';
+import { CreateInfoDto } from './dto/create-info.dto';
+import { InfoIdParams } from './dto/info-id.params';
+import { InfoListResponseDto, InfoResponseDto } from './dto/info.dto';
+import { ListInfosQueryDto } from './dto/list-infos.query';
+import { ToNoteDto } from './dto/to-note.dto';
+import { UpdateInfoDto } from './dto/update-info.dto';
+import { InfoUploadErrorsFilter } from './info-upload-errors.filter';
+import { InfosService, type UploadedPdf } from './infos.service';
+import { pdfDownload } from './pdf-download';
+
+const ATTACHMENT_FORM = {
+  type: 'object' as const,
+  required: ['file'],
+  properties: { file: { type: 'string' as const, format: 'binary', description: 'A PDF, at most 10 MB' } },
+};
+
+@ApiTags('infos')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('infos')
+export class InfosController {
+  constructor(private readonly infos: InfosService) {}
+
+  @Get()
+  @ApiOkResponse({ type: InfoListResponseDto })
+  list(@CurrentUser() user: User, @Query() query: ListInfosQueryDto): Promise<ListResponse<InfoDto>> {
+    return this.infos.list(user, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: InfoResponseDto })
+  create(@CurrentUser() user: User, @Body() body: CreateInfoDto): Promise<InfoDto> {
+    return this.infos.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: InfoResponseDto })
+  get(@CurrentUser() user: User, @Param() { id }: InfoIdParams): Promise<InfoDto> {
+    return this.infos.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: InfoResponseDto })
+  update(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @Body() body: UpdateInfoDto): Promise<InfoDto> {
+    return this.infos.update(user, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@CurrentUser() user: User, @Param() { id }: InfoIdParams): Promise<void> {
+    return this.infos.remove(user, id);
+  }
+
+  @Post(':id/attachment')
+  @UseFilters(InfoUploadErrorsFilter)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: INFO_ATTACHMENT_MAX_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: ATTACHMENT_FORM })
+  @ApiCreatedResponse({ type: InfoResponseDto })
+  attach(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @UploadedFile() file: UploadedPdf | undefined): Promise<InfoDto> {
+    return this.infos.attach(user, id, file);
+  }
+
+  @Get(':id/attachment')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async download(@CurrentUser() user: User, @Param() { id }: InfoIdParams): Promise<StreamableFile> {
+    return pdfDownload(await this.infos.attachment(user, id));
+  }
+
+  @Delete(':id/attachment')
+  @ApiOkResponse({ type: InfoResponseDto })
+  detach(@CurrentUser() user: User, @Param() { id }: InfoIdParams): Promise<InfoDto> {
+    return this.infos.detach(user, id);
+  }
+
+  @Post(':id/note')
+  @ApiCreatedResponse({ type: DocumentResponseDto, description: 'The new draft document quoting the info' })
+  toNote(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @Body() body: ToNoteDto): Promise<DocumentDetailDto> {
+    return this.infos.toNote(user, id, body.kind);
+  }
+}
