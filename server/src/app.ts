@@ -1,7 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -68,8 +68,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   return app;
 }
 
-function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+/** The OpenAPI document of every route; also written to disk for the client's generated types. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Coupole API')
@@ -79,7 +80,12 @@ function setUpOpenApi(app: INestApplication): void {
       .addCookieAuth(ACCESS_TOKEN_COOKIE)
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 }
 
 export async function createApp(): Promise<NestExpressApplication> {

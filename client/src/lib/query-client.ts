@@ -1,9 +1,8 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api-client';
+import { isApiError } from './api/api-error';
+import { sessionKeys } from './api/query-keys';
 
-export const sessionQueryKey = ['auth', 'me'] as const;
-
-const sessionQueryHash = JSON.stringify(sessionQueryKey);
+const sessionQueryHash = JSON.stringify(sessionKeys.current);
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -12,7 +11,7 @@ export function createQueryClient(): QueryClient {
         // A 401 on any other query means the session ended (expiry, logout elsewhere):
         // forgetting the user sends the guards back to the login page.
         if (isApiError(error) && error.status === 401 && query.queryHash !== sessionQueryHash) {
-          queryClient.setQueryData(sessionQueryKey, null);
+          queryClient.setQueryData(sessionKeys.current, null);
         }
       },
     }),

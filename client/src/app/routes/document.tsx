@@ -8,7 +8,8 @@ import { Loading } from '../../components/feedback/loading';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { useComments } from '../../features/comments/api/get-comments';
 import { CommentsPanel } from '../../features/comments/components/comments-panel';
-import { documentQueryKey, useDocument } from '../../features/documents/api/get-document';
+import { documentKeys } from '../../lib/api/query-keys';
+import { useDocument } from '../../features/documents/api/get-document';
 import { DocumentHeader } from '../../features/documents/components/document-header';
 import { DocumentTabs } from '../../features/documents/components/document-tabs';
 import { ExportLinks } from '../../features/documents/components/export-links';
@@ -57,9 +58,9 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
 
   useLive(
     {
-      'document.updated': () => void queryClient.invalidateQueries({ queryKey: documentQueryKey(documentId), exact: true }),
+      'document.updated': () => void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId), exact: true }),
     },
-    { documentId, onResync: () => void queryClient.invalidateQueries({ queryKey: documentQueryKey(documentId) }) },
+    { documentId, onResync: () => void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) }) },
   );
 
   const federation = federations.data?.items.find((item) => item.slug === user.federation);

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserRequest, CreateUserResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
 
-export function createUser(input: CreateUserRequest): Promise<CreateUserResponse> {
-  return apiRequest<CreateUserResponse>('/users', { method: 'POST', body: input });
+export type CreateUserInput = ApiSchema<'CreateUserDto'>;
+export type CreatedUser = ApiSchema<'CreateUserResponseDto'>;
+
+export function createUser(input: CreateUserInput): Promise<CreatedUser> {
+  return unwrap(api.POST('/api/users', { body: input }));
 }
 
 export function useCreateUser() {

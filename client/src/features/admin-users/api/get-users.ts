@@ -1,15 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ListResponse, UserDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { userKeys } from '../../../lib/api/query-keys';
 
-export function getUsers(): Promise<ListResponse<UserDto>> {
-  return apiRequest<ListResponse<UserDto>>('/users');
+export type User = ApiSchema<'UserResponseDto'>;
+
+export function getUsers(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/users', { signal }));
 }
 
 export const usersQueryOptions = () =>
   queryOptions({
-    queryKey: ['users'],
-    queryFn: getUsers,
+    queryKey: userKeys.all,
+    queryFn: ({ signal }) => getUsers(signal),
   });
 
 export function useUsers() {

@@ -1,14 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateUserRequest, UserDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import type { User } from './get-users';
+
+export type UserChanges = ApiSchema<'UpdateUserDto'>;
 
 export interface UpdateUserInput {
   id: string;
-  changes: UpdateUserRequest;
+  changes: UserChanges;
 }
 
-export function updateUser({ id, changes }: UpdateUserInput): Promise<UserDto> {
-  return apiRequest<UserDto>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+export function updateUser({ id, changes }: UpdateUserInput): Promise<User> {
+  return unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateUser() {

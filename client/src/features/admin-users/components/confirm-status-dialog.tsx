@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '@coupole/shared';
+import type { User } from '../api/get-users';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useUpdateUser } from '../api/update-user';
 
 interface ConfirmStatusDialogProps {
-  user: UserDto;
+  user: User;
   onClose: () => void;
 }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateUserResponse } from '@coupole/shared';
+import type { CreatedUser } from '../api/create-user';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { useCreateUser } from '../api/create-user';
@@ -16,7 +16,7 @@ import { UserFields } from './user-fields';
 
 interface CreateUserFormProps {
   federations: FederationOption[];
-  onCreated: (response: CreateUserResponse) => void;
+  onCreated: (response: CreatedUser) => void;
   onCancel: () => void;
 }
 

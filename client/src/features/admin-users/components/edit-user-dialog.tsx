@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '@coupole/shared';
+import type { User } from '../api/get-users';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
@@ -16,7 +16,7 @@ import {
 import { UserFields } from './user-fields';
 
 interface EditUserDialogProps {
-  user: UserDto;
+  user: User;
   federations: FederationOption[];
   onClose: () => void;
 }

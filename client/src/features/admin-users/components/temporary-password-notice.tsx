@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateUserResponse } from '@coupole/shared';
+import type { CreatedUser } from '../api/create-user';
 
 interface TemporaryPasswordNoticeProps {
-  created: CreateUserResponse;
+  created: CreatedUser;
   onDismiss: () => void;
 }
 

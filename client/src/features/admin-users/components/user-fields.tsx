@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MANDATES, ROLES, type Mandate, type Role } from '@coupole/shared';
+import { MANDATES, ROLES, type FederationSlug, type Mandate, type Role } from '@coupole/shared';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import type { FederationOption } from '../types/federation-option';
@@ -65,7 +65,7 @@ export function UserFields({ values, errors, onChange, federations, withEmail }:
             options={federations.map((federation) => ({ value: federation.slug, label: federation.name }))}
             value={values.federation}
             error={error('federation')}
-            onChange={(event) => onChange({ federation: event.target.value })}
+            onChange={(event) => onChange({ federation: event.target.value as FederationSlug | '' })}
           />
           <SelectField
             label={t('adminUsers.form.mandate')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateUserResponse, UserDto } from '@coupole/shared';
+import type { CreatedUser } from '../api/create-user';
+import type { User } from '../api/get-users';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useUsers } from '../api/get-users';
@@ -20,9 +21,9 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
   const { t } = useTranslation();
   const users = useUsers();
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<CreateUserResponse | null>(null);
-  const [editing, setEditing] = useState<UserDto | null>(null);
-  const [toggling, setToggling] = useState<UserDto | null>(null);
+  const [created, setCreated] = useState<CreatedUser | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [toggling, setToggling] = useState<User | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const createButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -31,7 +32,7 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
     if (created) noticeRef.current?.querySelector<HTMLElement>('section')?.focus();
   }, [created]);
 
-  function handleCreated(response: CreateUserResponse) {
+  function handleCreated(response: CreatedUser) {
     setCreating(false);
     setCreated(response);
   }

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '@coupole/shared';
+import type { User } from '../api/get-users';
 import { formatDate } from '../../../lib/dates';
 import type { FederationOption } from '../types/federation-option';
 
 interface UsersTableProps {
-  users: UserDto[];
+  users: User[];
   federations: FederationOption[];
   currentUserId: string;
-  onEdit: (user: UserDto) => void;
-  onToggleActive: (user: UserDto) => void;
+  onEdit: (user: User) => void;
+  onToggleActive: (user: User) => void;
 }
 
 export function UsersTable({ users, federations, currentUserId, onEdit, onToggleActive }: UsersTableProps) {

@@ -1,5 +1,7 @@
+import type { FederationSlug } from '@coupole/shared';
+
 /** What this feature needs to know of a federation; the route passes it in. */
 export interface FederationOption {
-  slug: string;
+  slug: FederationSlug;
   name: string;
 }

@@ -1,4 +1,4 @@
-import type { UserDto } from '@coupole/shared';
+import type { User } from '../api/get-users';
 import {
   emptyUserForm,
   toCreateUserRequest,
@@ -8,7 +8,7 @@ import {
   type UserFormValues,
 } from './user-form';
 
-const representative: UserDto = {
+const representative: User = {
   id: 'u1',
   email: 'nadia@aleap.be',
   displayName: 'Nadia Benali',

@@ -1,10 +1,13 @@
-import type { CreateUserRequest, Mandate, Role, UpdateUserRequest, UserDto } from '@coupole/shared';
+import type { FederationSlug, Mandate, Role } from '@coupole/shared';
+import type { CreateUserInput } from '../api/create-user';
+import type { User } from '../api/get-users';
+import type { UserChanges } from '../api/update-user';
 
 export interface UserFormValues {
   displayName: string;
   email: string;
   role: Role | '';
-  federation: string;
+  federation: FederationSlug | '';
   mandate: Mandate | '';
 }
 
@@ -30,7 +33,7 @@ export const emptyUserForm: UserFormValues = {
 // Deliberately loose: the server has the last word, this only catches typing slips.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function userFormFromUser(user: UserDto): UserFormValues {
+export function userFormFromUser(user: User): UserFormValues {
   return {
     displayName: user.displayName,
     email: user.email,
@@ -56,9 +59,9 @@ export function validateUserForm(values: UserFormValues, options: { checkEmail: 
 }
 
 /** Only representatives belong to a federation; the server rejects a federation on other roles. */
-export function toCreateUserRequest(values: UserFormValues): CreateUserRequest {
+export function toCreateUserRequest(values: UserFormValues): CreateUserInput {
   if (values.role === '') throw new Error('validate the form before building the request');
-  const request: CreateUserRequest = {
+  const request: CreateUserInput = {
     email: values.email.trim(),
     displayName: values.displayName.trim(),
     role: values.role,
@@ -71,9 +74,9 @@ export function toCreateUserRequest(values: UserFormValues): CreateUserRequest {
 }
 
 /** Sends only what changed, clearing federation and mandate when someone stops representing. */
-export function toUpdateUserRequest(values: UserFormValues, original: UserDto): UpdateUserRequest {
+export function toUpdateUserRequest(values: UserFormValues, original: User): UserChanges {
   if (values.role === '') throw new Error('validate the form before building the request');
-  const changes: UpdateUserRequest = {};
+  const changes: UserChanges = {};
   const displayName = values.displayName.trim();
   if (displayName !== original.displayName) changes.displayName = displayName;
   if (values.role !== original.role) changes.role = values.role;

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordRequest } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { sessionQueryKey } from '../../../lib/query-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { sessionKeys } from '../../../lib/api/query-keys';
 
-export function changePassword(input: ChangePasswordRequest): Promise<unknown> {
-  return apiRequest<unknown>('/auth/password', { method: 'POST', body: input });
+export type ChangePasswordInput = ApiSchema<'ChangePasswordDto'>;
+
+export function changePassword(input: ChangePasswordInput): Promise<void> {
+  return unwrap(api.POST('/api/auth/password', { body: input }));
 }
 
 export function useChangePassword() {
@@ -12,6 +13,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // The session's mustChangePassword flag flips: reload it before leaving the page.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.current }),
   });
 }

@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { sessionQueryKey } from '../../../lib/query-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { sessionKeys } from '../../../lib/api/query-keys';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
+export type LoginInput = ApiSchema<'LoginDto'>;
 
-export function login(input: LoginInput): Promise<LoginResponse> {
-  return apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: input });
+export function login(input: LoginInput) {
+  return unwrap(api.POST('/api/auth/login', { body: input }));
 }
 
 export function useLogin() {
@@ -18,8 +14,8 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: ({ user }) => {
       // Another account may have been signed in on this tab before: drop its cached data.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, user);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.current[0] });
+      queryClient.setQueryData(sessionKeys.current, user);
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { sessionQueryKey } from '../../../lib/query-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { sessionKeys } from '../../../lib/api/query-keys';
 
 export function logout(): Promise<void> {
-  return apiRequest<void>('/auth/logout', { method: 'POST' });
+  return unwrap(api.POST('/api/auth/logout'));
 }
 
 export function useLogout() {
@@ -12,8 +12,8 @@ export function useLogout() {
     mutationFn: logout,
     onSuccess: () => {
       // Forgetting the user first makes the guards leave the private pages, then their data goes.
-      queryClient.setQueryData(sessionQueryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      queryClient.setQueryData(sessionKeys.current, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.current[0] });
     },
   });
 }

@@ -1,31 +1,41 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateDocumentRequest, DocumentDetailDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
+import type { DocumentDetail } from './get-document';
 
-export function createDocument(input: CreateDocumentRequest): Promise<DocumentDetailDto> {
-  return apiRequest<DocumentDetailDto>('/documents', { method: 'POST', body: input });
+export type CreateDocumentInput = ApiSchema<'CreateDocumentDto'>;
+
+export function createDocument(input: CreateDocumentInput): Promise<DocumentDetail> {
+  return unwrap(api.POST('/api/documents', { body: input }));
 }
 
 export interface ImportDocumentInput {
   file: File;
   title?: string;
-  kind: CreateDocumentRequest['kind'];
+  kind: CreateDocumentInput['kind'];
 }
 
 /** `.docx` upload, as multipart. */
-export function importDocument({ file, title, kind }: ImportDocumentInput): Promise<DocumentDetailDto> {
-  const form = new FormData();
-  form.append('file', file);
-  form.append('kind', kind);
-  if (title) form.append('title', title);
-  return apiRequest<DocumentDetailDto>('/documents/import', { method: 'POST', body: form });
+export function importDocument({ file, title, kind }: ImportDocumentInput): Promise<DocumentDetail> {
+  return unwrap(
+    api.POST('/api/documents/import', {
+      body: { file, kind, title },
+      bodySerializer: (body) => {
+        const form = new FormData();
+        form.append('file', body.file);
+        form.append('kind', body.kind);
+        if (body.title) form.append('title', body.title);
+        return form;
+      },
+    }),
+  );
 }
 
 export function useCreateDocument() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateDocumentRequest | ImportDocumentInput) =>
+    mutationFn: (input: CreateDocumentInput | ImportDocumentInput) =>
       'file' in input ? importDocument(input) : createDocument(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents', 'list'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.lists() }),
   });
 }

@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DocumentDetailDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function getDocument(id: string): Promise<DocumentDetailDto> {
-  return apiRequest<DocumentDetailDto>(`/documents/${encodeURIComponent(id)}`);
+export type DocumentDetail = ApiSchema<'DocumentResponseDto'>;
+
+export function getDocument(id: string, signal?: AbortSignal): Promise<DocumentDetail> {
+  return unwrap(api.GET('/api/documents/{id}', { params: { path: { id } }, signal }));
 }
-
-export const documentQueryKey = (id: string) => ['documents', 'detail', id] as const;
 
 export const documentQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: documentQueryKey(id),
-    queryFn: () => getDocument(id),
+    queryKey: documentKeys.detail(id),
+    queryFn: ({ signal }) => getDocument(id, signal),
   });
 
 export function useDocument(id: string) {

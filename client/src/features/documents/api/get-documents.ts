@@ -1,16 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DocumentListItemDto, ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { filtersToQueryString, type DocumentFilters } from '../lib/document-filters';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
+import { filtersToQuery, type DocumentFilters } from '../lib/document-filters';
 
-export function getDocuments(filters: DocumentFilters): Promise<ListResponse<DocumentListItemDto>> {
-  return apiRequest<ListResponse<DocumentListItemDto>>(`/documents${filtersToQueryString(filters)}`);
+export type DocumentListItem = ApiSchema<'DocumentListItemResponseDto'>;
+
+export function getDocuments(filters: DocumentFilters, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/documents', { params: { query: filtersToQuery(filters) }, signal }));
 }
 
 export const documentsQueryOptions = (filters: DocumentFilters) =>
   queryOptions({
-    queryKey: ['documents', 'list', filters],
-    queryFn: () => getDocuments(filters),
+    queryKey: documentKeys.list(filters),
+    queryFn: ({ signal }) => getDocuments(filters, signal),
     // Keep the rows on screen while the next search runs.
     placeholderData: keepPreviousData,
   });

@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentDetailDto, UpdateDocumentRequest } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { documentQueryKey } from './get-document';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
+import type { DocumentDetail } from './get-document';
 
-export function updateDocument(id: string, input: UpdateDocumentRequest): Promise<DocumentDetailDto> {
-  return apiRequest<DocumentDetailDto>(`/documents/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+export type DocumentChanges = ApiSchema<'UpdateDocumentDto'>;
+
+export function updateDocument(id: string, input: DocumentChanges): Promise<DocumentDetail> {
+  return unwrap(api.PATCH('/api/documents/{id}', { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateDocument(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateDocumentRequest) => updateDocument(id, input),
+    mutationFn: (input: DocumentChanges) => updateDocument(id, input),
     onSuccess: (document) => {
-      queryClient.setQueryData(documentQueryKey(id), document);
-      void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
+      queryClient.setQueryData(documentKeys.detail(id), document);
+      void queryClient.invalidateQueries({ queryKey: documentKeys.lists() });
     },
   });
 }

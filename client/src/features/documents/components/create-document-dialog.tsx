@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_IMPORT_MAX_BYTES, DOCUMENT_KINDS, DOCUMENT_TITLE_MAX_LENGTH, type DocumentDetailDto, type DocumentKind } from '@coupole/shared';
+import { DOCUMENT_IMPORT_MAX_BYTES, DOCUMENT_KINDS, DOCUMENT_TITLE_MAX_LENGTH, type DocumentKind } from '@coupole/shared';
+import type { DocumentDetail } from '../api/get-document';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
@@ -12,7 +13,7 @@ import { KIND_KEYS } from '../lib/document-labels';
 
 interface CreateDocumentDialogProps {
   onClose: () => void;
-  onCreated: (document: DocumentDetailDto) => void;
+  onCreated: (document: DocumentDetail) => void;
 }
 
 type Source = 'blank' | 'markdown' | 'docx';

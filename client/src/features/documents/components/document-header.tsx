@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_TITLE_MAX_LENGTH, type DocumentDetailDto } from '@coupole/shared';
+import { DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
+import type { DocumentDetail } from '../api/get-document';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
@@ -9,7 +10,7 @@ import { useUpdateDocument } from '../api/update-document';
 import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 import '../documents.css';
 
-export function DocumentHeader({ document }: { document: DocumentDetailDto }) {
+export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
 
@@ -41,7 +42,7 @@ export function DocumentHeader({ document }: { document: DocumentDetailDto }) {
   );
 }
 
-function RenameForm({ document, onDone }: { document: DocumentDetailDto; onDone: () => void }) {
+function RenameForm({ document, onDone }: { document: DocumentDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateDocument(document.id);
   const [title, setTitle] = useState(document.title);

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DocumentListItemDto, PresenceEntry } from '@coupole/shared';
+import type { PresenceEntry } from '@coupole/shared';
+import type { DocumentListItem } from '../api/get-documents';
 import { formatDate } from '../../../lib/dates';
 import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 
 interface DocumentsTableProps {
-  documents: DocumentListItemDto[];
+  documents: DocumentListItem[];
   editors: Record<string, PresenceEntry[]>;
 }
 

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PresenceEntry } from '@coupole/shared';
+import { documentKeys } from '../../../lib/api/query-keys';
 import { useLive } from '../../live/hooks/use-live';
 
 /**
@@ -10,7 +11,7 @@ import { useLive } from '../../live/hooks/use-live';
 export function useLiveDocuments(): Record<string, PresenceEntry[]> {
   const queryClient = useQueryClient();
   const [editors, setEditors] = useState<Record<string, PresenceEntry[]>>({});
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKeys.lists() });
   useLive(
     {
       presence: (event) => setEditors((current) => ({ ...current, [event.documentId]: event.payload.editors })),

@@ -1,4 +1,4 @@
-import { filtersFromSearchParams, filtersToQueryString } from './document-filters';
+import { filtersFromSearchParams, filtersToQuery, filtersToQueryString } from './document-filters';
 
 describe('document list filters', () => {
   it('reads status, kind and search from the page address', () => {
@@ -16,6 +16,10 @@ describe('document list filters', () => {
     expect(filtersToQueryString({ kind: 'analyse', q: 'parcours d’intégration' })).toBe(
       '?kind=analyse&q=parcours+d%E2%80%99int%C3%A9gration',
     );
+  });
+
+  it('sends the API only the filters that are set, trimmed', () => {
+    expect(filtersToQuery({ status: undefined, q: ' ministre ' })).toEqual({ q: 'ministre' });
   });
 
   it('round-trips through the address bar', () => {

@@ -19,13 +19,18 @@ export function filtersFromSearchParams(params: URLSearchParams): DocumentFilter
   return filters;
 }
 
-/** `?status=…&kind=…&q=…` with only the filters that are set, in a stable order; '' when none. */
-export function filtersToQueryString(filters: DocumentFilters): string {
-  const params = new URLSearchParams();
-  if (filters.status) params.set('status', filters.status);
-  if (filters.kind) params.set('kind', filters.kind);
+/** The filters that are set, trimmed, in a stable order: the API query and the page address. */
+export function filtersToQuery(filters: DocumentFilters): DocumentFilters {
+  const query: DocumentFilters = {};
+  if (filters.status) query.status = filters.status;
+  if (filters.kind) query.kind = filters.kind;
   const q = filters.q?.trim();
-  if (q) params.set('q', q);
-  const query = params.toString();
+  if (q) query.q = q;
+  return query;
+}
+
+/** `?status=…&kind=…&q=…` with only the filters that are set; '' when none. */
+export function filtersToQueryString(filters: DocumentFilters): string {
+  const query = new URLSearchParams(Object.entries(filtersToQuery(filters))).toString();
   return query ? `?${query}` : '';
 }

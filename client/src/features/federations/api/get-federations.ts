@@ -1,15 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FederationDto, ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { federationKeys } from '../../../lib/api/query-keys';
 
-export function getFederations(): Promise<ListResponse<FederationDto>> {
-  return apiRequest<ListResponse<FederationDto>>('/federations');
+export type Federation = ApiSchema<'FederationResponseDto'>;
+export type FederationMember = ApiSchema<'FederationMemberResponseDto'>;
+
+export function getFederations(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/federations', { signal }));
 }
 
 export const federationsQueryOptions = () =>
   queryOptions({
-    queryKey: ['federations'],
-    queryFn: getFederations,
+    queryKey: federationKeys.all,
+    queryFn: ({ signal }) => getFederations(signal),
     // The five federations and their mandates change rarely.
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
-import type { FederationDto, FederationMemberDto } from '@coupole/shared';
+import type { Federation, FederationMember } from '../api/get-federations';
 
 function displayHost(url: string): string {
   try {
@@ -10,7 +10,7 @@ function displayHost(url: string): string {
   }
 }
 
-export function FederationCard({ federation }: { federation: FederationDto }) {
+export function FederationCard({ federation }: { federation: Federation }) {
   const { t } = useTranslation();
   const headingId = `federation-${federation.slug}`;
   const titulars = federation.representatives.filter((member) => member.mandate === 'titular');
@@ -47,7 +47,7 @@ export function FederationCard({ federation }: { federation: FederationDto }) {
 
 interface MemberGroupProps {
   title: string;
-  members: FederationMemberDto[];
+  members: FederationMember[];
   empty: string;
 }
 
