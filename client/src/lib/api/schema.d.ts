@@ -289,6 +289,70 @@ export interface paths {
         patch: operations["CommentsController_update"];
         trace?: never;
     };
+    "/api/infos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InfosController_list"];
+        put?: never;
+        post: operations["InfosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InfosController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["InfosController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["InfosController_update"];
+        trace?: never;
+    };
+    "/api/infos/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InfosController_download"];
+        put?: never;
+        post: operations["InfosController_attach"];
+        delete: operations["InfosController_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infos/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InfosController_toNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}/export": {
         parameters: {
             query?: never;
@@ -534,6 +598,273 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bodies (instances) where the Coupole or a federation sits, by name */
+        get: operations["BodiesController_list"];
+        put?: never;
+        post: operations["BodiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["BodiesController_update"];
+        trace?: never;
+    };
+    "/api/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of mandates (members; observers are refused) */
+        get: operations["MandatesController_list"];
+        put?: never;
+        post: operations["MandatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mandates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MandatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MandatesController_update"];
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings overlapping the Brussels days from..to, by start (observers: only those they attend) */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, cancel (status) or write the minutes of a meeting; a mandate meeting’s first minutes notify every federation */
+        patch: operations["MeetingsController_update"];
+        trace?: never;
+    };
+    "/api/documents/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings whose agenda discussed this document */
+        get: operations["MeetingsController_forDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's open follow-up actions, soonest due first */
+        get: operations["MeetingsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MeetingsController_updateAction"];
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's personal iCal feed URL (null until made, or once revoked) */
+        get: operations["CalendarController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new secret feed URL (the previous one stops working) */
+        post: operations["CalendarController_renew"];
+        /** Revoke the feed URL */
+        delete: operations["CalendarController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The token owner's meetings as iCalendar (RFC 5545), no session */
+        get: operations["CalendarController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every dispatch (open=true: still to send or awaiting an answer; overdue=true: only overdue) */
+        get: operations["DispatchesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchesController_listForDocument"];
+        put?: never;
+        post: operations["DispatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DispatchesController_update"];
         trace?: never;
     };
     "/api/health": {
@@ -898,6 +1229,78 @@ export interface components {
              */
             body?: string;
         };
+        InfoAttachmentResponseDto: {
+            fileName: string;
+            /** @description Bytes */
+            size: number;
+            /** @enum {string} */
+            contentType: "application/pdf";
+        };
+        InfoPermissionsResponseDto: {
+            read: boolean;
+            comment: boolean;
+            edit: boolean;
+        };
+        InfoResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Markdown */
+            body: string;
+            sourceUrl: string | null;
+            topics: ("sociale" | "politique" | "reglementaire" | "juridique" | "financiere" | "economique" | "pedagogique" | "ethique")[];
+            toDiscuss: boolean;
+            /** @enum {string} */
+            visibility: "members" | "public";
+            author: components["schemas"]["UserRefResponseDto"];
+            federation: string | null;
+            attachment: components["schemas"]["InfoAttachmentResponseDto"] | null;
+            permissions: components["schemas"]["InfoPermissionsResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InfoListResponseDto: {
+            items: components["schemas"]["InfoResponseDto"][];
+            total: number;
+        };
+        CreateInfoDto: {
+            /** @example Avant-projet d’arrêté : nouvelles normes d’encadrement */
+            title: string;
+            /** @description Markdown (CommonMark + GFM tables); raw HTML is shown as text. */
+            body: string;
+            /** @example https://wallex.wallonie.be/ */
+            sourceUrl?: string | null;
+            topics: ("sociale" | "politique" | "reglementaire" | "juridique" | "financiere" | "economique" | "pedagogique" | "ethique")[];
+            /**
+             * @description À discuter: shown on the home page.
+             * @default false
+             */
+            toDiscuss: boolean;
+            /**
+             * @default members
+             * @enum {string}
+             */
+            visibility: "members" | "public";
+        };
+        UpdateInfoDto: {
+            title?: string;
+            body?: string;
+            /** @description null removes the link */
+            sourceUrl?: string | null;
+            topics?: ("sociale" | "politique" | "reglementaire" | "juridique" | "financiere" | "economique" | "pedagogique" | "ethique")[];
+            toDiscuss?: boolean;
+            /** @enum {string} */
+            visibility?: "members" | "public";
+        };
+        ToNoteDto: {
+            /**
+             * @default note_technique
+             * @enum {string}
+             */
+            kind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+        };
         OpenRoundDto: {
             /**
              * @description Number of a frozen version of the document (never the draft).
@@ -942,6 +1345,347 @@ export interface components {
             };
             /** @description The facilitator's outcome statement, published with the decision. */
             statement?: string;
+        };
+        BodyResponseDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            website: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BodyListResponseDto: {
+            items: components["schemas"]["BodyResponseDto"][];
+            total: number;
+        };
+        CreateBodyDto: {
+            /** @example Observatoire de l’Intégration */
+            name: string;
+            description?: string;
+            website?: string | null;
+        };
+        UpdateBodyDto: {
+            /** @example Observatoire de l’Intégration */
+            name?: string;
+            description?: string;
+            website?: string | null;
+        };
+        BodyRefResponseDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MandateResponseDto: {
+            /** Format: uuid */
+            id: string;
+            body: components["schemas"]["BodyRefResponseDto"];
+            holder: components["schemas"]["UserRefResponseDto"];
+            /** @example aleap */
+            federation: string;
+            /** @enum {string} */
+            seat: "titular" | "substitute";
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+            note: string;
+            /** @enum {string} */
+            state: "upcoming" | "current" | "past";
+            /** @description Ends within 60 days. */
+            endingSoon: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandateListResponseDto: {
+            items: components["schemas"]["MandateResponseDto"][];
+            total: number;
+        };
+        CreateMandateDto: {
+            /** Format: uuid */
+            bodyId: string;
+            /**
+             * Format: uuid
+             * @description The user who holds the mandate.
+             */
+            holderId: string;
+            /**
+             * @description Defaults to the holder's federation.
+             * @enum {string}
+             */
+            federation?: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @enum {string} */
+            seat: "titular" | "substitute";
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            note?: string;
+        };
+        UpdateMandateDto: {
+            /** Format: uuid */
+            bodyId?: string;
+            /**
+             * Format: uuid
+             * @description The user who holds the mandate.
+             */
+            holderId?: string;
+            /**
+             * @description Defaults to the holder's federation.
+             * @enum {string}
+             */
+            federation?: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @enum {string} */
+            seat?: "titular" | "substitute";
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string | null;
+            note?: string;
+        };
+        MeetingSummaryResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "coupole" | "mandate" | "minister" | "parliament" | "sector" | "seminar";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /**
+             * @description Brussels wall-clock time
+             * @example 2026-03-30T10:00
+             */
+            start: string;
+            /**
+             * @description Brussels wall-clock time
+             * @example 2026-03-30T12:00
+             */
+            end: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string;
+            link: string | null;
+            body: components["schemas"]["BodyRefResponseDto"] | null;
+            attendees: components["schemas"]["UserRefResponseDto"][];
+        };
+        MeetingListResponseDto: {
+            items: components["schemas"]["MeetingSummaryResponseDto"][];
+            total: number;
+        };
+        AgendaItemInputDto: {
+            title: string;
+            /** Format: uuid */
+            documentId?: string | null;
+            /** Format: uuid */
+            roundId?: string | null;
+        };
+        CreateMeetingDto: {
+            title: string;
+            /** @enum {string} */
+            kind: "coupole" | "mandate" | "minister" | "parliament" | "sector" | "seminar";
+            /**
+             * @description Brussels wall-clock time, YYYY-MM-DDTHH:mm
+             * @example 2026-03-30T10:00
+             */
+            start: string;
+            /**
+             * @description Brussels wall-clock time, YYYY-MM-DDTHH:mm
+             * @example 2026-03-30T12:00
+             */
+            end: string;
+            place?: string;
+            /** @description Video-call or information link */
+            link?: string | null;
+            /** Format: uuid */
+            bodyId?: string | null;
+            attendeeIds?: string[];
+            agenda?: components["schemas"]["AgendaItemInputDto"][];
+            /** @description Minutes in Markdown; for a mandate meeting, the retour de mandat */
+            minutes?: string;
+        };
+        MeetingAgendaItemResponseDto: {
+            title: string;
+            /** Format: uuid */
+            documentId: string | null;
+            documentTitle: string | null;
+            /** Format: uuid */
+            roundId: string | null;
+        };
+        MeetingActionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            title: string;
+            assignee: components["schemas"]["UserRefResponseDto"] | null;
+            /** Format: date */
+            due: string | null;
+            done: boolean;
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingPermissionsResponseDto: {
+            edit: boolean;
+        };
+        MeetingResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "coupole" | "mandate" | "minister" | "parliament" | "sector" | "seminar";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /**
+             * @description Brussels wall-clock time
+             * @example 2026-03-30T10:00
+             */
+            start: string;
+            /**
+             * @description Brussels wall-clock time
+             * @example 2026-03-30T12:00
+             */
+            end: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string;
+            link: string | null;
+            body: components["schemas"]["BodyRefResponseDto"] | null;
+            attendees: components["schemas"]["UserRefResponseDto"][];
+            agenda: components["schemas"]["MeetingAgendaItemResponseDto"][];
+            /** @description Markdown */
+            minutes: string;
+            /** Format: date-time */
+            reportedAt: string | null;
+            sequence: number;
+            actions: components["schemas"]["MeetingActionResponseDto"][];
+            createdBy: components["schemas"]["UserRefResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            permissions: components["schemas"]["MeetingPermissionsResponseDto"];
+        };
+        UpdateMeetingDto: {
+            title?: string;
+            /** @enum {string} */
+            kind?: "coupole" | "mandate" | "minister" | "parliament" | "sector" | "seminar";
+            /**
+             * @description Brussels wall-clock time, YYYY-MM-DDTHH:mm
+             * @example 2026-03-30T10:00
+             */
+            start?: string;
+            /**
+             * @description Brussels wall-clock time, YYYY-MM-DDTHH:mm
+             * @example 2026-03-30T12:00
+             */
+            end?: string;
+            place?: string;
+            /** @description Video-call or information link */
+            link?: string | null;
+            /** Format: uuid */
+            bodyId?: string | null;
+            attendeeIds?: string[];
+            agenda?: components["schemas"]["AgendaItemInputDto"][];
+            /** @description Minutes in Markdown; for a mandate meeting, the retour de mandat */
+            minutes?: string;
+            /**
+             * @description `cancelled` keeps the meeting, marked cancelled in calendars
+             * @enum {string}
+             */
+            status?: "scheduled" | "cancelled";
+        };
+        CreateActionDto: {
+            title: string;
+            /** Format: uuid */
+            assignee?: string | null;
+            /** Format: date */
+            due?: string | null;
+        };
+        MeetingActionListResponseDto: {
+            items: components["schemas"]["MeetingActionResponseDto"][];
+            total: number;
+        };
+        UpdateActionDto: {
+            title?: string;
+            /** Format: uuid */
+            assignee?: string | null;
+            /** Format: date */
+            due?: string | null;
+            done?: boolean;
+        };
+        CalendarFeedResponseDto: {
+            token: string | null;
+            /** @example /api/calendar/0123456789abcdef0123456789abcdef.ics */
+            path: string | null;
+            /** Format: date-time */
+            createdAt: string | null;
+        };
+        DispatchResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            /** @enum {string} */
+            documentKind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+            recipient: string;
+            /** @enum {string} */
+            status: "to_send" | "sent" | "answered" | "no_answer";
+            /** Format: date */
+            sentAt: string | null;
+            /** Format: date */
+            answeredAt: string | null;
+            answer: string | null;
+            overdueAfterDays: number;
+            /** Format: date */
+            dueDate: string | null;
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DispatchListResponseDto: {
+            items: components["schemas"]["DispatchResponseDto"][];
+            total: number;
+        };
+        CreateDispatchDto: {
+            /** @example Cabinet de la Ministre de l’Action sociale */
+            recipient: string;
+            /** @default 30 */
+            overdueAfterDays: number;
+        };
+        UpdateDispatchDto: {
+            recipient?: string;
+            /**
+             * @description to_send → sent → answered | no_answer
+             * @enum {string}
+             */
+            status?: "to_send" | "sent" | "answered" | "no_answer";
+            /** Format: date */
+            sentAt?: string | null;
+            /** Format: date */
+            answeredAt?: string | null;
+            answer?: string | null;
+            overdueAfterDays?: number;
         };
     };
     responses: never;
@@ -1491,6 +2235,220 @@ export interface operations {
             };
         };
     };
+    InfosController_list: {
+        parameters: {
+            query?: {
+                topic?: "sociale" | "politique" | "reglementaire" | "juridique" | "financiere" | "economique" | "pedagogique" | "ethique";
+                /** @description French full-text search on the title and the body. */
+                q?: string;
+                /** @description Only the infos flagged "à discuter" (true) or not (false). */
+                toDiscuss?: boolean;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoListResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInfoDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InfosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInfoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+        };
+    };
+    InfosController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A PDF, at most 10 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponseDto"];
+                };
+            };
+        };
+    };
+    InfosController_toNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The new draft document quoting the info */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponseDto"];
+                };
+            };
+        };
+    };
     ExportsController_export: {
         parameters: {
             query: {
@@ -1815,6 +2773,536 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BodiesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyListResponseDto"];
+                };
+            };
+        };
+    };
+    BodiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyResponseDto"];
+                };
+            };
+        };
+    };
+    BodiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyResponseDto"];
+                };
+            };
+        };
+    };
+    MandatesController_list: {
+        parameters: {
+            query?: {
+                /** @description true: current and upcoming; false: past; absent: all. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateListResponseDto"];
+                };
+            };
+        };
+    };
+    MandatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMandateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateResponseDto"];
+                };
+            };
+        };
+    };
+    MandatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateResponseDto"];
+                };
+            };
+        };
+    };
+    MandatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMandateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandateResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description First Brussels day (inclusive) */
+                from?: string;
+                /** @description Last Brussels day (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_forDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingActionResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingActionListResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingActionResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarController_renew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarController_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret 128-bit token (32 hex digits) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    DispatchesController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only to_send and sent (the follow-up page) */
+                open?: boolean;
+                /** @description true: only overdue ones */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchListResponseDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_listForDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchListResponseDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDispatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponseDto"];
+                };
+            };
+            /** @description The document is not adopted, or is not a courrier, question_parlementaire or memorandum */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DispatchesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDispatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponseDto"];
+                };
+            };
+            /** @description The status machine refuses the move */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
