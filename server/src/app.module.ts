@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
 import { DatabaseModule } from './database/database.module';
+import { DigestsModule } from './digests/digests.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { DispatchesModule } from './dispatches/dispatches.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -78,6 +79,7 @@ export class AppModule {
         VersionsModule,
         CommentsModule,
         InfosModule,
+        DigestsModule,
         ExportsModule,
         RoundsModule,
         MailModule,

@@ -267,6 +267,8 @@ const ROUTES: Record<string, RouteAccess> = {
   },
   'PATCH /api/dispatches/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}`, body: () => ({}), status: 404 },
   'GET /api/infos': { allowed: 'authenticated', status: 200 },
+  'GET /api/me/digest': { allowed: 'authenticated', status: 200 },
+  'PUT /api/me/digest': { allowed: 'authenticated', body: () => ({ frequency: 'weekly' }), status: 200 },
   'POST /api/infos': {
     allowed: ['admin', 'facilitator', 'representative'],
     body: () => ({ title: 'Info de la table des accès', body: 'Texte.', topics: ['sociale'] }),

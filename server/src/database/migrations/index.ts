@@ -8,6 +8,7 @@ import { CreateRounds1795703300000 } from './1795703300000-create-rounds';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
 import { CreateInfos1795707000000 } from './1795707000000-create-infos';
+import { CreateInfoDigests1795707100000 } from './1795707100000-create-info-digests';
 import { CreateRepresentation1795708000000 } from './1795708000000-create-representation';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
   CreateInfos1795707000000,
+  CreateInfoDigests1795707100000,
   CreateRepresentation1795708000000,
 ];
