@@ -101,7 +101,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
 
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  // A cold embedded start (migrations + demo seed) takes seconds, many more on a loaded machine;
+  // just under jest's hook timeout (120 s), so the server output is what gets reported.
+  const startTimeoutMs = options.startTimeoutMs ?? 110_000;
 
   let ownedDatabase: TestDatabase | undefined;
   let ownedDataDir: string | undefined;

@@ -1,5 +1,4 @@
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
@@ -21,27 +20,34 @@ const common = {
   synchronize: false,
 } as const;
 
-/** Opens the embedded PostgreSQL kept in DATA_DIR/pglite (or in memory for tests). */
+/** Where the embedded PostgreSQL keeps its files: DATA_DIR/pglite (or in memory for tests). */
+export function embeddedDirectory(dataDir: string): string {
+  return dataDir === IN_MEMORY_DATA_DIR ? IN_MEMORY_DATA_DIR : join(dataDir, 'pglite');
+}
+
+/** Opens the embedded PostgreSQL in this thread (tests, the migration CLI). */
 export function openEmbeddedDatabase(dataDir: string): PGlite {
-  if (dataDir === IN_MEMORY_DATA_DIR) return new PGlite(IN_MEMORY_DATA_DIR);
-  const directory = join(dataDir, 'pglite');
+  const directory = embeddedDirectory(dataDir);
   // PGlite's own mkdir is not recursive.
-  mkdirSync(directory, { recursive: true });
+  if (directory !== IN_MEMORY_DATA_DIR) mkdirSync(directory, { recursive: true });
   // An instance, not a path: PGlite's CommonJS build mishandles the path form here.
   return new PGlite(directory);
 }
 
+/** node-postgres options that reach the embedded database (in this thread or in its own). */
+export type EmbeddedConnection = object;
+
 /**
- * PostgreSQL when DATABASE_URL is set; otherwise the embedded PGlite instance, which has a
- * single session, hence poolSize 1 (inside a transaction, use only its EntityManager).
+ * PostgreSQL when DATABASE_URL is set; otherwise the embedded PGlite, which has a single
+ * session, hence poolSize 1 (inside a transaction, use only its EntityManager).
  */
-export function connectionOptions(location: DatabaseLocation, pglite?: PGlite): ConnectionOptions {
+export function connectionOptions(location: DatabaseLocation, embedded?: EmbeddedConnection): ConnectionOptions {
   if (location.databaseUrl) return { ...common, url: location.databaseUrl };
-  if (!pglite) throw new Error('The embedded database must be opened before connecting to it');
+  if (!embedded) throw new Error('The embedded database must be opened before connecting to it');
   return {
     ...common,
     poolSize: 1,
-    extra: createPgConfig(pglite),
+    extra: embedded,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
   };

@@ -9,10 +9,10 @@ import { EmbeddedDatabase } from './embedded-database';
     TypeOrmModule.forRootAsync({
       inject: [AppConfigService, EmbeddedDatabase],
       extraProviders: [EmbeddedDatabase],
-      useFactory: (config: AppConfigService, embedded: EmbeddedDatabase) => ({
+      useFactory: async (config: AppConfigService, embedded: EmbeddedDatabase) => ({
         ...connectionOptions(
           { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
-          config.isEmbeddedDatabase ? embedded.open(config.dataDir) : undefined,
+          config.isEmbeddedDatabase ? await embedded.connect(config.dataDir) : undefined,
         ),
         autoLoadEntities: true,
       }),

@@ -1,19 +1,35 @@
 import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { openEmbeddedDatabase } from './database-options';
+import { embeddedDirectory, openEmbeddedDatabase, type EmbeddedConnection } from './database-options';
+import { DatabaseThread } from './embedded/database-thread';
 
-/** Owns the PGlite instance in embedded mode; DataSource.destroy() does not close it. */
+/**
+ * Owns the embedded database; DataSource.destroy() does not close it. The built server runs it in
+ * its own thread (so queries never block sockets); the TypeScript sources under test run it in
+ * this thread, from a prepared template.
+ */
 @Injectable()
 export class EmbeddedDatabase implements OnApplicationShutdown {
   private pglite?: PGlite;
+  private thread?: DatabaseThread;
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
-  open(dataDir: string): PGlite {
+  async connect(dataDir: string): Promise<EmbeddedConnection> {
+    if (this.runsInOwnThread()) {
+      this.thread ??= await DatabaseThread.start(embeddedDirectory(dataDir));
+      return this.thread.pgConfig();
+    }
     this.pglite ??= this.create(dataDir);
-    return this.pglite;
+    return createPgConfig(this.pglite);
+  }
+
+  protected runsInOwnThread(): boolean {
+    // EMBEDDED_DATABASE_THREAD=0 keeps it in the server's thread, to compare the two (benchmarks).
+    return DatabaseThread.canStart() && process.env.EMBEDDED_DATABASE_THREAD !== '0';
   }
 
   protected create(dataDir: string): PGlite {
@@ -21,10 +37,12 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (!this.pglite) return;
+    if (!this.pglite && !this.thread) return;
     const dataSource = this.moduleRef.get(DataSource, { strict: false });
     if (dataSource?.isInitialized) await dataSource.destroy();
-    await this.pglite.close();
+    await this.pglite?.close();
+    await this.thread?.close();
     this.pglite = undefined;
+    this.thread = undefined;
   }
 }

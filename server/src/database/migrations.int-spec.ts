@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../test/test-database';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { connectionOptions, openEmbeddedDatabase } from './database-options';
 import { MIGRATIONS } from './migrations';
 
@@ -17,7 +18,7 @@ describe('migrations (integration)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     pglite = database.databaseUrl ? undefined : openEmbeddedDatabase(database.dataDir);
-    sut = new DataSource({ ...connectionOptions(database, pglite), migrationsRun: false });
+    sut = new DataSource({ ...connectionOptions(database, pglite && createPgConfig(pglite)), migrationsRun: false });
     await sut.initialize();
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IN_MEMORY_DATA_DIR } from '../config/environment';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { connectionOptions, openEmbeddedDatabase } from '../database/database-options';
 import { EmbeddedDatabase } from '../database/embedded-database';
 
@@ -14,7 +15,7 @@ const TEMPLATE_VARIABLE = 'COUPOLE_TEST_PGLITE_TEMPLATE';
 
 export async function createPgliteTemplate(): Promise<void> {
   const pglite = openEmbeddedDatabase(IN_MEMORY_DATA_DIR);
-  const dataSource = new DataSource({ ...connectionOptions({ dataDir: IN_MEMORY_DATA_DIR }, pglite), migrationsRun: false });
+  const dataSource = new DataSource({ ...connectionOptions({ dataDir: IN_MEMORY_DATA_DIR }, createPgConfig(pglite)), migrationsRun: false });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
