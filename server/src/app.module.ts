@@ -21,6 +21,7 @@ import { ExportsModule } from './exports/exports.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { InfosModule } from './infos/infos.module';
+import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -89,6 +90,7 @@ export class AppModule {
         MandatesModule,
         MeetingsModule,
         DispatchesModule,
+        LiveModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

@@ -5,7 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
-import { CollabMetrics } from './collab-metrics';
+import { CollabMetrics } from '../document-body/collab-metrics';
 
 /** What each socket of `/collab` carries in `socket.data`. */
 export interface CollabSocketData {

@@ -1,18 +1,16 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { CollabMetrics } from './collab-metrics';
+import { DocumentBodyModule } from '../document-body/document-body.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { CollabRelay } from './collab-relay';
 import { CollabGateway } from './collab.gateway';
 import { CollabService } from './collab.service';
-import { DocumentBodyLink } from './document-body-link';
-import { DocumentSnapshot } from './document-snapshot.entity';
 import { DocumentStateService } from './document-state.service';
-import { DocumentUpdate } from './document-update.entity';
 
+/** The socket side of co-editing (`/collab`, live copies, relay between instances), above `documents`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentUpdate, DocumentSnapshot]), AuthModule],
-  providers: [CollabMetrics, CollabRelay, DocumentBodyLink, DocumentStateService, CollabService, CollabGateway],
+  imports: [AuthModule, DocumentBodyModule, DocumentsModule],
+  providers: [CollabRelay, DocumentStateService, CollabService, CollabGateway],
   exports: [DocumentStateService],
 })
 export class CollabModule {}

@@ -7,12 +7,13 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { HandshakeLike } from '../auth/access-token';
 import { AuthService } from '../auth/auth.service';
+import { CollabMetrics } from '../document-body/collab-metrics';
+import { DocumentsService } from '../documents/documents.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import type { User } from '../users/user.entity';
-import { CollabMetrics } from './collab-metrics';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket, CollabSocketData, documentRoom, toBytes } from './collab-relay';
 import { DocumentStateService, LiveDocument } from './document-state.service';
-import { DocumentBodyLink } from './document-body-link';
 import { JoinDocumentDto } from './dto/join-document.dto';
 import { validateMessage } from './dto/validate-message';
 import { RateLimiter } from './rate-limiter';
@@ -59,14 +60,12 @@ export class CollabService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly state: DocumentStateService,
     private readonly relay: CollabRelay,
-    private readonly documents: DocumentBodyLink,
+    private readonly documents: DocumentsService,
     private readonly metrics: CollabMetrics,
+    private readonly bus: DomainEventBus,
   ) {}
 
   onModuleInit(): void {
-    this.state.setBodyChangeRecorder((documentId, markdown, editedAt, actorId) =>
-      this.documents.recordBodyChange(documentId, markdown, editedAt, actorId),
-    );
     this.relay.onInstanceAwareness((documentId, message) => {
       void this.applyInstanceAwareness(documentId, message);
     });
@@ -236,7 +235,7 @@ export class CollabService implements OnModuleInit {
           federation: member.user.federation,
         });
       }
-      await this.documents.setPresence(documentId, [...editors.values()]);
+      this.bus.emit('document.presence_changed', { documentId, editors: [...editors.values()] });
     } catch (error) {
       this.logger.warn(`Could not publish the presence on ${documentId}: ${String(error)}`);
     }
@@ -271,7 +270,7 @@ export class CollabService implements OnModuleInit {
 
   private async lookUpPermissions(user: User, documentId: string): Promise<{ read: boolean; edit: boolean }> {
     this.metrics.countPermissionLookup();
-    const permissions = await this.documents.permissions(user, documentId);
+    const permissions = await this.documents.permissionsFor(user, documentId);
     if (this.editRights.size >= MAX_EDIT_RIGHTS) {
       const now = Date.now();
       for (const [key, right] of this.editRights) if (now - right.checkedAt > PERMISSION_TTL_MS) this.editRights.delete(key);

@@ -1,6 +1,7 @@
 import { YDOC_FRAGMENT, yDocToMarkdown } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { DocumentBodyService } from '../document-body/document-body.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DocumentStateService } from './document-state.service';
 
@@ -21,9 +22,10 @@ function markdownOf(state: Uint8Array): string {
   return yDocToMarkdown(doc);
 }
 
-describe('DocumentStateService (integration)', () => {
+describe('document body storage and live copies (integration)', () => {
   let app: TestApp;
-  let sut: DocumentStateService;
+  let sut: DocumentBodyService;
+  let state: DocumentStateService;
   let dataSource: DataSource;
   let token: string;
 
@@ -44,7 +46,8 @@ describe('DocumentStateService (integration)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    sut = app.app.get(DocumentStateService);
+    sut = app.app.get(DocumentBodyService);
+    state = app.app.get(DocumentStateService);
     dataSource = app.app.get(DataSource);
     token = (await app.login('secretariat@demo.coupole.be')).accessToken;
   });
@@ -121,11 +124,11 @@ describe('DocumentStateService (integration)', () => {
 
   it('applies a server edit as an ordinary, durable edit that keeps unchanged paragraphs', async () => {
     const documentId = await createDocument('Garder ce paragraphe.\n\nRemplacer celui-ci.');
-    const live = await sut.open(documentId);
+    const live = await state.open(documentId);
     const kept = (live.doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement)._item!.id;
 
-    const changed = await sut.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
-    const unchanged = await sut.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
+    const changed = await state.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
+    const unchanged = await state.applyServerEdit(documentId, 'Garder ce paragraphe.\n\nNouveau texte.', null);
 
     expect(changed).toBe(true);
     expect(unchanged).toBe(false);

@@ -1,9 +1,11 @@
 import type { CommentDto, LoginResponse } from '@coupole/shared';
 import * as Y from 'yjs';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DocumentBodyService } from '../document-body/document-body.service';
+import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { DocumentStateService } from '../collab/document-state.service';
 import { EventsService } from '../events/events.service';
 import { startTestApp, TestApp } from '../test/test-app';
-import { CommentMention, CommentsService } from './comments.service';
 
 describe('comments (integration)', () => {
   let sut: TestApp;
@@ -12,7 +14,7 @@ describe('comments (integration)', () => {
   let caipsSubstitute: LoginResponse;
   let aleap: LoginResponse;
   let observer: LoginResponse;
-  const mentionsHeard: CommentMention[] = [];
+  const mentionsHeard: DomainEventPayload<'comment.mentioned'>[] = [];
 
   const auth = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
 
@@ -31,7 +33,7 @@ describe('comments (integration)', () => {
 
   async function anchorIn(documentId: string, from: number, to: number) {
     const ydoc = new Y.Doc();
-    Y.applyUpdate(ydoc, await sut.app.get(DocumentStateService).stateUpdate(documentId));
+    Y.applyUpdate(ydoc, await sut.app.get(DocumentBodyService).stateUpdate(documentId));
     const text = (ydoc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText;
     const encode = (index: number) => Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index))).toString('base64');
     return { start: encode(from), end: encode(to), quote: text.toString().slice(from, to) };
@@ -47,7 +49,7 @@ describe('comments (integration)', () => {
     caipsSubstitute = await sut.login('caips-suppleant@demo.coupole.be');
     aleap = await sut.login('aleap@demo.coupole.be');
     observer = await sut.login('observateur@demo.coupole.be');
-    sut.app.get(CommentsService).onMention((mention) => {
+    sut.app.get(EventEmitter2).on('comment.mentioned', (mention: DomainEventPayload<'comment.mentioned'>) => {
       mentionsHeard.push(mention);
     });
   });
@@ -82,7 +84,7 @@ describe('comments (integration)', () => {
     await post(documentId, aleap, { body: 'Sur « le »', anchor });
 
     const ydoc = new Y.Doc();
-    Y.applyUpdate(ydoc, await sut.app.get(DocumentStateService).stateUpdate(documentId));
+    Y.applyUpdate(ydoc, await sut.app.get(DocumentBodyService).stateUpdate(documentId));
     const stored = (await sut.http().get(`/api/documents/${documentId}/comments`).set(auth(aleap))).body.items[0] as CommentDto;
     const start = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(stored.anchor!.start, 'base64')), ydoc);
     const end = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(stored.anchor!.end, 'base64')), ydoc);

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
-import { LiveModule } from '../live/live.module';
 import { User } from '../users/user.entity';
 import { CommentReply } from './comment-reply.entity';
 import { Comment } from './comment.entity';
@@ -10,7 +9,7 @@ import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Comment, CommentReply, User]), DocumentsModule, EventsModule, LiveModule],
+  imports: [TypeOrmModule.forFeature([Comment, CommentReply, User]), DocumentsModule, EventsModule],
   controllers: [CommentsController],
   providers: [CommentsService],
   exports: [CommentsService],

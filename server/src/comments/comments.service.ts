@@ -1,10 +1,11 @@
 import type { CommentDto, ListResponse } from '@coupole/shared';
-import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { DocumentsService } from '../documents/documents.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
+import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
-import { LiveService } from '../live/live.service';
 import { User } from '../users/user.entity';
 import { CommentReply } from './comment-reply.entity';
 import { Comment } from './comment.entity';
@@ -15,22 +16,6 @@ import { UpdateCommentDto } from './dto/update-comment.dto';
 import { classifyHandle, mentionHandles } from './mentions';
 
 const EXCERPT_LENGTH = 140;
-
-/** Someone was named in a comment or a reply: what a notification needs. */
-export interface CommentMention {
-  documentId: string;
-  commentId: string;
-  /** Set when the mention is in a reply. */
-  replyId: string | null;
-  authorId: string;
-  /** As stored on the comment: user ids and federation slugs. */
-  mentions: string[];
-  /** Active users to tell: the people named and the members of the federations named, never the author. */
-  recipientIds: string[];
-  excerpt: string;
-}
-
-export type MentionListener = (mention: CommentMention) => void | Promise<void>;
 
 interface ResolvedMentions {
   mentions: string[];
@@ -44,25 +29,14 @@ function excerpt(body: string): string {
 
 @Injectable()
 export class CommentsService {
-  private readonly logger = new Logger(CommentsService.name);
-  private readonly mentionListeners: MentionListener[] = [];
-
   constructor(
     @InjectRepository(Comment) private readonly comments: Repository<Comment>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
     private readonly events: EventsService,
-    private readonly live: LiveService,
+    private readonly bus: DomainEventBus,
   ) {}
-
-  /**
-   * Called once a comment or reply naming someone is committed (the notifications module
-   * registers here). A failing listener is logged and never undoes the comment.
-   */
-  onMention(listener: MentionListener): void {
-    this.mentionListeners.push(listener);
-  }
 
   async list(user: User, documentId: string): Promise<ListResponse<CommentDto>> {
     await this.documents.assertCan(user, documentId, 'read');
@@ -101,7 +75,7 @@ export class CommentsService {
       return comment.id;
     });
     const dto = toCommentDto(await this.load(id));
-    this.live.publish({ type: 'comment.created', documentId, at: dto.createdAt, payload: { comment: dto } });
+    await this.bus.emitAndWait('comment.created', { comment: dto });
     await this.notify({ documentId, commentId: id, replyId: null, authorId: user.id, mentions, recipientIds, excerpt: excerpt(dto.body) });
     return dto;
   }
@@ -212,7 +186,7 @@ export class CommentsService {
 
   private async publishUpdate(commentId: string): Promise<CommentDto> {
     const dto = toCommentDto(await this.load(commentId));
-    this.live.publish({ type: 'comment.updated', documentId: dto.documentId, at: dto.updatedAt, payload: { comment: dto } });
+    await this.bus.emitAndWait('comment.updated', { comment: dto });
     return dto;
   }
 
@@ -270,14 +244,13 @@ export class CommentsService {
     return [...new Set([...ids, ...members.map((member) => member.id)])].filter((id) => id !== authorId);
   }
 
-  private async notify(mention: CommentMention): Promise<void> {
+  /**
+   * Once a comment or reply naming someone is committed; waits for the listeners (the
+   * notifications module) so the answer comes after the notifications exist. A failing
+   * listener is logged and never undoes the comment.
+   */
+  private async notify(mention: DomainEventPayload<'comment.mentioned'>): Promise<void> {
     if (mention.mentions.length === 0) return;
-    for (const listener of this.mentionListeners) {
-      try {
-        await listener(mention);
-      } catch (error) {
-        this.logger.error(`mention listener failed for comment ${mention.commentId}: ${String(error)}`);
-      }
-    }
+    await this.bus.emitAndWait('comment.mentioned', mention);
   }
 }

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '../documents/documents.module';
-import { ExportsModule } from '../exports/exports.module';
 import { VersionsModule } from '../versions/versions.module';
 import { Decision } from './decision.entity';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsService } from './decisions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Decision]), DocumentsModule, VersionsModule, ExportsModule],
+  imports: [TypeOrmModule.forFeature([Decision]), DocumentsModule, VersionsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService],
   exports: [DecisionsService],

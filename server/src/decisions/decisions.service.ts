@@ -10,11 +10,10 @@ import {
   ListResponse,
   verifyChain,
 } from '@coupole/shared';
-import { BadRequestException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { DocumentsService } from '../documents/documents.service';
-import { ExportsService } from '../exports/exports.service';
 import { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
 import { Decision } from './decision.entity';
@@ -45,17 +44,12 @@ interface ChainRow {
 }
 
 @Injectable()
-export class DecisionsService implements OnModuleInit {
+export class DecisionsService {
   constructor(
     @InjectRepository(Decision) private readonly decisions: Repository<Decision>,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
-    private readonly exports: ExportsService,
   ) {}
-
-  onModuleInit(): void {
-    this.exports.registerAnnexProvider(({ documentId, versionNumber }) => this.annexFor(documentId, versionNumber));
-  }
 
   /**
    * Appends a closed round's decision to the register, inside the caller's transaction (use

@@ -1,5 +1,6 @@
 import type { DocumentDetailDto, DocumentListItemDto, LoginResponse } from '@coupole/shared';
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DEMO_DOCUMENTS } from './demo-documents.seed';
 import { DocumentsService } from './documents.service';
@@ -229,7 +230,7 @@ describe('documents (integration)', () => {
 
     it('refuses to withdraw an adopted document (409) or one under a round (409)', async () => {
       const service = sut.app.get(DocumentsService);
-      const dataSource = sut.app.get(DocumentsService)['dataSource'];
+      const dataSource = service['dataSource'];
       for (const status of ['adopted', 'in_round'] as const) {
         const document = await create(secretariat, { title: `Texte ${status}`, kind: 'note_politique' });
         await dataSource.transaction((manager) => service.setStatus(manager, document.id, status));
@@ -274,14 +275,19 @@ describe('documents (integration)', () => {
     });
   });
 
-  describe('recordBodyChange (called by the collab module)', () => {
+  describe('document.body_changed (from the collab module)', () => {
     it('refreshes the searchable Markdown cache and logs grouped edits', async () => {
       const document = await create(secretariat, { title: 'Cache', kind: 'analyse' });
-      const service = sut.app.get(DocumentsService);
+      const bus = sut.app.get(DomainEventBus);
       const t0 = new Date(Date.now() + 1_000);
 
-      await service.recordBodyChange(document.id, 'Un paragraphe sur l’ethnopsychiatrie.\n', t0, aleap.user.id);
-      await service.recordBodyChange(document.id, 'Ancien texte arrivé en retard.\n', new Date(t0.getTime() - 500), aleap.user.id);
+      await bus.emitAndWait('document.body_changed', { documentId: document.id, markdown: 'Un paragraphe sur l’ethnopsychiatrie.\n', editedAt: t0, actorId: aleap.user.id });
+      await bus.emitAndWait('document.body_changed', {
+        documentId: document.id,
+        markdown: 'Ancien texte arrivé en retard.\n',
+        editedAt: new Date(t0.getTime() - 500),
+        actorId: aleap.user.id,
+      });
 
       const found = await as(secretariat).get('/api/documents').query({ q: 'ethnopsychiatrie' });
       expect(found.body.items.map((item: DocumentListItemDto) => item.id)).toEqual([document.id]);

@@ -24,10 +24,12 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { DocumentStateService } from '../collab/document-state.service';
+import { DocumentBodyService } from '../document-body/document-body.service';
+import { DomainEventBus, OnDomainEvent } from '../domain-events/domain-event-bus';
+import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
 import type { EventPayload } from '../events/event-payload';
-import { LiveService, type ListScope } from '../live/live.service';
+import { PresenceService } from '../presence/presence.service';
 import { User } from '../users/user.entity';
 import { Document } from './document.entity';
 import { importDocx, looksLikeDocx } from './docx-import';
@@ -46,6 +48,9 @@ export interface UploadedDocx {
   buffer: Buffer;
 }
 
+/** What a connection may see in the document list: everything, or the documents listed. */
+export type ListScope = 'all' | readonly string[];
+
 const NO_PERMISSIONS: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
 
 const FORBIDDEN_MESSAGES: Record<DocumentAction, string> = {
@@ -63,8 +68,9 @@ export class DocumentsService {
     @InjectRepository(Document) private readonly documents: Repository<Document>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
-    private readonly state: DocumentStateService,
-    private readonly live: LiveService,
+    private readonly body: DocumentBodyService,
+    private readonly presence: PresenceService,
+    private readonly bus: DomainEventBus,
   ) {}
 
   /** What the user may do on the document; nothing at all if it does not exist. */
@@ -116,7 +122,7 @@ export class DocumentsService {
       items: documents.map((document) => ({
         ...toDocumentFields(document),
         excerpt: excerptOf(document.markdown),
-        editors: this.live.editorsOf(document.id),
+        editors: this.presence.editorsOf(document.id),
       })),
       total,
     };
@@ -135,7 +141,7 @@ export class DocumentsService {
     this.assertCanCreate(user);
     const documentId = await this.dataSource.transaction((manager) => this.insert(manager, user.id, request, importedFrom));
     const detail = await this.detail(user, documentId);
-    this.publishDetail(detail);
+    await this.publishDetail(detail);
     return detail;
   }
 
@@ -148,7 +154,7 @@ export class DocumentsService {
     const repository = manager.getRepository(Document);
     const document = repository.create({ title: request.title, kind: request.kind, status: 'drafting', markdown, createdById: actorId });
     await repository.insert(document);
-    if (markdown) await this.state.seedInitialState(manager, document.id, markdown);
+    if (markdown) await this.body.seedInitialState(manager, document.id, markdown);
     const payload: EventPayload = { title: request.title, kind: request.kind };
     if (importedFrom) payload.importedFrom = importedFrom;
     await this.events.record(manager, { documentId: document.id, type: 'document.created', actorId, payload });
@@ -213,10 +219,11 @@ export class DocumentsService {
       return { changed: events.length > 0, added, removed };
     });
 
-    this.live.grantList(documentId, change.added);
-    this.live.revoke(documentId, change.removed);
+    if (change.added.length > 0 || change.removed.length > 0) {
+      await this.bus.emitAndWait('document.observers_changed', { documentId, added: change.added, removed: change.removed });
+    }
     const detail = await this.detail(user, documentId);
-    if (change.changed) this.publishDetail(detail);
+    if (change.changed) await this.publishDetail(detail);
     return detail;
   }
 
@@ -226,10 +233,11 @@ export class DocumentsService {
   }
 
   /**
-   * For the collab module (debounced there): the body changed. Refreshes the Markdown cache and
+   * The collab module's debounced news that the body changed. Refreshes the Markdown cache and
    * the search vector unless a later change was already recorded, logs an edit, tells the lists.
    */
-  async recordBodyChange(documentId: string, markdown: string, editedAt: Date, actorId: string | null): Promise<void> {
+  @OnDomainEvent('document.body_changed')
+  async recordBodyChange({ documentId, markdown, editedAt, actorId }: DomainEventPayload<'document.body_changed'>): Promise<void> {
     const lastEditedAt = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ last_edited_at: Date }> = await manager.query(
         `UPDATE "documents"
@@ -245,27 +253,26 @@ export class DocumentsService {
     });
     if (!lastEditedAt) return;
     const actor = actorId ? await this.dataSource.getRepository(User).findOneBy({ id: actorId }) : null;
-    this.live.publish({
-      type: 'document.edited',
+    await this.bus.emitAndWait('document.edited', {
       documentId,
-      at: editedAt.toISOString(),
-      payload: {
-        lastEditedAt: new Date(lastEditedAt).toISOString(),
-        by: actor ? { userId: actor.id, displayName: actor.displayName, federation: actor.federationSlug } : null,
-      },
+      at: editedAt,
+      lastEditedAt: new Date(lastEditedAt),
+      by: actor ? { userId: actor.id, displayName: actor.displayName, federation: actor.federationSlug } : null,
     });
   }
 
-  /** For the rounds module, inside its transaction; call publishUpdated after the commit. */
+  /** For the rounds module, inside its transaction; its round events tell the lists after the commit. */
   async setStatus(manager: EntityManager, documentId: string, status: DocumentStatus): Promise<void> {
     const result = await manager.getRepository(Document).update({ id: documentId }, { status });
     if (!result.affected) throw new NotFoundException(`Document ${documentId} not found`);
   }
 
-  /** Pushes the document's current metadata to its followers and the lists. */
-  async publishUpdated(documentId: string): Promise<void> {
-    const document = await this.loadWithRelations(this.dataSource.manager, documentId);
-    if (document) this.live.publish(this.updatedEvent(toDocumentFields(document)));
+  /** A round opened or closed moved the document's status: its followers and the lists are told. */
+  @OnDomainEvent('round.opened')
+  @OnDomainEvent('round.closed')
+  async publishUpdated({ round }: DomainEventPayload<'round.opened' | 'round.closed'>): Promise<void> {
+    const document = await this.loadWithRelations(this.dataSource.manager, round.documentId);
+    if (document) await this.bus.emitAndWait('document.updated', { document: toDocumentFields(document) });
   }
 
   async canRead(user: DocumentActor, documentId: string): Promise<boolean> {
@@ -302,19 +309,15 @@ export class DocumentsService {
     const permissions = documentPermissions(user, { status: document.status, observerIds: (document.observers ?? []).map((observer) => observer.id) });
     return {
       ...toDocumentFields(document),
-      markdown: await this.state.currentMarkdown(documentId),
+      markdown: await this.body.currentMarkdown(documentId),
       permissions,
-      editors: this.live.editorsOf(documentId),
+      editors: this.presence.editorsOf(documentId),
     };
   }
 
-  private publishDetail(detail: DocumentDetailDto): void {
+  private async publishDetail(detail: DocumentDetailDto): Promise<void> {
     const { markdown: _markdown, permissions: _permissions, editors: _editors, ...document } = detail;
-    this.live.publish(this.updatedEvent(document));
-  }
-
-  private updatedEvent(document: ReturnType<typeof toDocumentFields>) {
-    return { type: 'document.updated' as const, documentId: document.id, at: document.updatedAt, payload: { document } };
+    await this.bus.emitAndWait('document.updated', { document });
   }
 
   private loadWithRelations(manager: EntityManager, documentId: string): Promise<Document | null> {

@@ -42,4 +42,16 @@ describe(DomainEventBus.name, () => {
     expect(moduleRef.get(ProbeListener).received).toEqual([{ value: 2 }]);
     await moduleRef.close();
   });
+
+  it('resolves emitAndWait only once the listeners have run, even a failing one', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [DomainEventsModule], providers: [ProbeListener] }).compile();
+    await moduleRef.init();
+    moduleRef.useLogger(false);
+    const sut = moduleRef.get(DomainEventBus);
+
+    await sut.emitAndWait('bus.probe', { value: 3 });
+    expect(moduleRef.get(ProbeListener).received).toEqual([{ value: 3 }]);
+    await expect(sut.emitAndWait('bus.probe', { value: -1 })).resolves.toBeUndefined();
+    await moduleRef.close();
+  });
 });

@@ -14,6 +14,15 @@ export class DomainEventBus {
   emit<K extends DomainEventName>(name: K, payload: DomainEventPayload<K>): void {
     this.emitter.emit(name, payload);
   }
+
+  /**
+   * Emits and resolves once every listener has run (their errors are still only logged). For a
+   * producer whose answer must already reflect the reactions, e.g. the HTTP answer to opening a
+   * round comes after its notifications exist.
+   */
+  async emitAndWait<K extends DomainEventName>(name: K, payload: DomainEventPayload<K>): Promise<void> {
+    await this.emitter.emitAsync(name, payload);
+  }
 }
 
 type Listener<K extends DomainEventName> = (payload: DomainEventPayload<K>) => unknown;

@@ -1,15 +1,21 @@
-/**
- * Every in-process domain event, by name, with its payload. One map for the whole server: a
- * producer emits after its transaction has committed and knows nothing of who listens (live
- * sockets, notifications, exports, the document's status…). Add a domain's events here, each
- * payload as a named interface in the producing module's `<domain>.events.ts`.
- */
+import type { CollabEvents } from '../collab/collab.events';
+import type { CommentEvents } from '../comments/comments.events';
+import type { DocumentEvents } from '../documents/documents.events';
 import type { InfoChangedEvent, InfoDeletedEvent } from '../infos/infos.events';
 import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
+import type { NotificationEvents } from '../notifications/notifications.events';
+import type { RoundEvents } from '../rounds/rounds.events';
+import type { VersionEvents } from '../versions/versions.events';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface DomainEventMap {
+/**
+ * Every in-process domain event, by name, with its payload. One map for the whole server: a
+ * producer emits after its transaction has committed and knows nothing of who listens (live
+ * sockets, notifications, exports, the document's status…). A domain declares its events as an
+ * interface in its `<domain>.events.ts` (payloads of plain data, importing only `@coupole/shared`)
+ * and adds it to the `extends` list below.
+ */
+export interface DomainEventMap extends CollabEvents, CommentEvents, DocumentEvents, NotificationEvents, RoundEvents, VersionEvents {
   /** A marker event the bus's own spec emits; no module listens to it. */
   'bus.probe': { value: number };
   'mandate.ending': MandateEndingEvent;

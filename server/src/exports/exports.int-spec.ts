@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
+import { DecisionsService } from '../decisions/decisions.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import { COUPOLE_HEADING, frenchDate } from './export-content';
-import { ExportsService } from './exports.service';
 
 function binary(response: Response, callback: (error: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];
@@ -104,10 +104,12 @@ describe('exports (integration)', () => {
     }
   });
 
-  it('appends the sections of registered annex providers', async () => {
-    sut.app.get(ExportsService).registerAnnexProvider(async ({ versionNumber }) =>
-      versionNumber === 1 ? [{ title: 'Relevé de décision', markdown: 'Adopté par **consensus**.' }] : [],
-    );
+  it("appends the decisions module's annex sections", async () => {
+    jest
+      .spyOn(sut.app.get(DecisionsService), 'annexFor')
+      .mockImplementation(async (_documentId, versionNumber) =>
+        versionNumber === 1 ? [{ title: 'Relevé de décision', markdown: 'Adopté par **consensus**.' }] : [],
+      );
 
     const withAnnex = ((await exportOf('format=md&version=1')).body as Buffer).toString('utf8');
     const draft = ((await exportOf('format=md')).body as Buffer).toString('utf8');

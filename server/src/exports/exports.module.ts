@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../collab/collab.module';
+import { DecisionsModule } from '../decisions/decisions.module';
+import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { VersionsModule } from '../versions/versions.module';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 
 @Module({
-  imports: [DocumentsModule, VersionsModule, CollabModule],
+  imports: [DocumentsModule, DocumentBodyModule, VersionsModule, DecisionsModule],
   controllers: [ExportsController],
   providers: [ExportsService],
   exports: [ExportsService],

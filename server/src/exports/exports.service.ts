@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentStateService } from '../collab/document-state.service';
+import { DecisionsService } from '../decisions/decisions.service';
+import { DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentsService } from '../documents/documents.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
@@ -17,19 +18,6 @@ import { renderDocx } from './renderers/docx.renderer';
 import { renderMarkdown } from './renderers/markdown.renderer';
 import { renderPdf } from './renderers/pdf.renderer';
 
-/** What an annex provider is told about the export it may add sections to. */
-export interface AnnexRequest {
-  documentId: string;
-  /** The version exported, or null for the draft. */
-  versionNumber: number | null;
-}
-
-/**
- * Adds sections after the body, e.g. the decisions module's "Relevé de décision" for an
- * adopted document. Providers run in registration order; an empty list adds nothing.
- */
-export type AnnexProvider = (request: AnnexRequest) => Promise<ExportSection[]>;
-
 export interface ExportFile extends RenderedExport {
   /** The `Content-Disposition` header value. */
   disposition: string;
@@ -37,21 +25,16 @@ export interface ExportFile extends RenderedExport {
 
 @Injectable()
 export class ExportsService {
-  private readonly annexProviders: AnnexProvider[] = [];
-
   constructor(
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
-    private readonly documentState: DocumentStateService,
+    private readonly body: DocumentBodyService,
+    private readonly decisions: DecisionsService,
   ) {}
-
-  registerAnnexProvider(provider: AnnexProvider): void {
-    this.annexProviders.push(provider);
-  }
 
   /**
    * The draft or a version of a document in the given format, for someone who may read it.
-   * `annex` sections are added after those of the registered providers.
+   * An adopted document carries its "Relevé de décision" (decisions module); `annex` sections follow.
    */
   async export(user: User, documentId: string, query: ExportQueryDto, annex: ExportSection[] = []): Promise<ExportFile> {
     const document = await this.documents.assertCan(user, documentId, 'read');
@@ -67,10 +50,9 @@ export class ExportsService {
         annex: [],
       };
     } else {
-      content = { ...base, date: new Date(), markdown: await this.documentState.currentMarkdown(documentId), annex: [] };
+      content = { ...base, date: new Date(), markdown: await this.body.currentMarkdown(documentId), annex: [] };
     }
-    const request: AnnexRequest = { documentId, versionNumber: query.version ?? null };
-    for (const provider of this.annexProviders) content.annex.push(...(await provider(request)));
+    content.annex.push(...(await this.decisions.annexFor(documentId, query.version ?? null)));
     content.annex.push(...annex);
     const rendered = await this.render(content, query.format);
     return { ...rendered, disposition: contentDisposition(content, query.format) };

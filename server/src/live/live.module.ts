@@ -1,17 +1,16 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { PresenceModule } from '../presence/presence.module';
 import { InfoLiveListener } from './info-live.listener';
+import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { LiveService } from './live.service';
 
-/**
- * DocumentsService publishes through LiveService, and the gateway asks DocumentsService who may
- * follow what: the two modules import each other (no provider depends on itself through it).
- */
+/** `/live`: listens to the domain events and pushes them to the sockets allowed to see them. */
 @Module({
-  imports: [AuthModule, forwardRef(() => DocumentsModule)],
-  providers: [LiveService, LiveGateway, InfoLiveListener],
+  imports: [AuthModule, DocumentsModule, PresenceModule],
+  providers: [LiveService, LiveGateway, LiveEventsListener, InfoLiveListener],
   exports: [LiveService],
 })
 export class LiveModule {}

@@ -10,6 +10,8 @@ import type {
 } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
+import type { ListScope } from '../documents/documents.service';
+import { PresenceService } from '../presence/presence.service';
 
 /** Between server instances (through the Redis adapter), never seen by clients. */
 export interface LiveInterServerEvents {
@@ -43,9 +45,6 @@ const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
   'round.closed',
 ]);
 
-/** What a connection may see in the document list: everything, or the documents listed. */
-export type ListScope = 'all' | readonly string[];
-
 /**
  * The one way services push `/live` events (never `server.emit` elsewhere). Rooms are relayed
  * between instances by the socket.io Redis adapter when one is configured.
@@ -53,7 +52,8 @@ export type ListScope = 'all' | readonly string[];
 @Injectable()
 export class LiveService {
   private namespace?: LiveNamespace;
-  private readonly presence = new Map<string, PresenceEntry[]>();
+
+  constructor(private readonly presence: PresenceService) {}
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
@@ -85,20 +85,12 @@ export class LiveService {
     (room.emit.bind(room) as (type: LiveEventType, event: LiveEvent) => boolean)(event.type, event);
   }
 
-  /**
-   * Called by the collab module whenever someone joins or leaves a document's editor:
-   * `editors` is everyone editing it now, on every instance.
-   */
+  /** Someone joined or left a document's editor: `editors` is everyone editing it now, on every instance. */
   setPresence(documentId: string, editors: PresenceEntry[]): void {
     this.storePresence(documentId, editors);
     if (!this.namespace) return;
     this.namespace.serverSideEmit('live:presence', documentId, editors);
     this.publish({ type: 'presence', documentId, at: new Date().toISOString(), payload: { editors } });
-  }
-
-  /** Who is editing the document now, as last reported. */
-  editorsOf(documentId: string): PresenceEntry[] {
-    return this.presence.get(documentId) ?? [];
   }
 
   /** A new connection joins its user's room and the list rooms it may see. */
@@ -130,7 +122,6 @@ export class LiveService {
   }
 
   private storePresence(documentId: string, editors: PresenceEntry[]): void {
-    if (editors.length === 0) this.presence.delete(documentId);
-    else this.presence.set(documentId, editors);
+    this.presence.set(documentId, editors);
   }
 }

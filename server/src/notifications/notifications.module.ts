@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CommentsModule } from '../comments/comments.module';
 import { DocumentsModule } from '../documents/documents.module';
-import { LiveModule } from '../live/live.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { Notification } from './notification.entity';
@@ -13,7 +11,7 @@ import { RepresentationNotificationsListener } from './representation.listener';
 import { RoundReminder } from './round-reminder.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, CommentsModule, MailModule, LiveModule],
+  imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, MailModule],
   controllers: [NotificationsController],
   providers: [NotificationsService, ReminderScheduler, RepresentationNotificationsListener],
   exports: [NotificationsService],

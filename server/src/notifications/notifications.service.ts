@@ -4,19 +4,18 @@ import type {
   ListResponse,
   NotificationDto,
   RoundDto,
-  RoundOutcome,
   Tally,
   UserDto,
 } from '@coupole/shared';
 import { FEDERATION_SLUGS } from '@coupole/shared';
-import { Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
-import { CommentMention, CommentsService } from '../comments/comments.service';
 import { AppConfigService } from '../config/app-config.service';
 import { federationLabel } from '../decisions/decision-text';
 import { DocumentsService } from '../documents/documents.service';
-import { LiveService } from '../live/live.service';
+import { DomainEventBus, OnDomainEvent } from '../domain-events/domain-event-bus';
+import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { Mail, MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -43,8 +42,6 @@ export type NotifiableRound = Pick<RoundDto, 'id' | 'documentId' | 'number' | 'q
   tally?: Pick<Tally, 'missing'>;
   missing?: readonly FederationSlug[];
   documentTitle?: string;
-  /** Set once the round's decision is in the register (the rounds module's `Round` has it). */
-  decisionSeq?: number | string | null;
 };
 
 const LIST_LIMIT = 100;
@@ -63,7 +60,7 @@ interface DueRoundRow {
 type Recipient = Pick<UserDto, 'id' | 'email' | 'displayName'>;
 
 @Injectable()
-export class NotificationsService implements OnModuleInit {
+export class NotificationsService {
   private readonly logger = new Logger(NotificationsService.name);
 
   constructor(
@@ -72,29 +69,25 @@ export class NotificationsService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly documents: DocumentsService,
     private readonly mail: MailService,
-    private readonly live: LiveService,
+    private readonly bus: DomainEventBus,
     private readonly config: AppConfigService,
-    private readonly comments: CommentsService,
     @InjectRepository(RoundReminder) private readonly reminders: Repository<RoundReminder>,
   ) {}
 
-  onModuleInit(): void {
-    this.comments.onMention((mention) => this.mentioned(mention));
-  }
-
   /** Announces a new round to every representative of every federation and to the secretariat. */
-  async roundOpened(round: NotifiableRound): Promise<void> {
+  @OnDomainEvent('round.opened')
+  async roundOpened({ round }: DomainEventPayload<'round.opened'>): Promise<void> {
     const context = await this.roundContext(round);
     const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
     await this.deliver(recipients, roundOpenedText(context), { documentId: round.documentId, roundId: round.id });
   }
 
   /** Announces a round's outcome to the same people as its opening. */
-  async roundClosed(round: NotifiableRound, outcome: RoundOutcome, decisionSeq?: number | null): Promise<void> {
+  @OnDomainEvent('round.closed')
+  async roundClosed({ round, outcome, decisionSeq }: DomainEventPayload<'round.closed'>): Promise<void> {
     const context = await this.roundContext(round);
     const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
-    const seq = decisionSeq ?? (round.decisionSeq === undefined || round.decisionSeq === null ? null : Number(round.decisionSeq));
-    await this.deliver(recipients, roundClosedText(context, outcome, seq), { documentId: round.documentId, roundId: round.id });
+    await this.deliver(recipients, roundClosedText(context, outcome, decisionSeq), { documentId: round.documentId, roundId: round.id });
   }
 
   /**
@@ -177,7 +170,8 @@ export class NotificationsService implements OnModuleInit {
    * slugs to their members and leaves the author out); anyone who cannot read the document
    * is skipped.
    */
-  async mentioned(mention: CommentMention): Promise<void> {
+  @OnDomainEvent('comment.mentioned')
+  async mentioned(mention: DomainEventPayload<'comment.mentioned'>): Promise<void> {
     const recipientIds = new Set(mention.recipientIds);
     recipientIds.delete(mention.authorId);
     if (recipientIds.size === 0) return;
@@ -288,7 +282,10 @@ export class NotificationsService implements OnModuleInit {
 
   /** After the rows are committed: push each to its user live, then mail (or keep in the outbox). */
   private async announce(rows: readonly Notification[], deliveries: readonly { recipient: Recipient; text: NotificationText }[]) {
-    for (const row of rows) this.live.publishToUser(row.userId, notificationEvent(row));
+    for (const row of rows) {
+      const { id, userId, documentId, roundId, title, body, createdAt } = row;
+      await this.bus.emitAndWait('notification.created', { id, userId, documentId, roundId, title, body, createdAt });
+    }
     const mails: Mail[] = deliveries.map(({ recipient, text }) => ({
       to: recipient.email,
       ...mailFor(text, recipient.displayName, this.config.publicUrl),
@@ -312,15 +309,5 @@ function toDto(row: Notification): NotificationDto {
     link: row.link ?? (row.documentId ? `/documents/${row.documentId}` : null),
     readAt: row.readAt ? row.readAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
-  };
-}
-
-function notificationEvent(row: Notification) {
-  return {
-    type: 'notification' as const,
-    documentId: row.documentId ?? '',
-    ...(row.roundId ? { roundId: row.roundId } : {}),
-    at: row.createdAt.toISOString(),
-    payload: { id: row.id, title: row.title, body: row.body },
   };
 }

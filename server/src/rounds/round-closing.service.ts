@@ -15,6 +15,7 @@ import { BadRequestException, ConflictException, Injectable, Logger, NotFoundExc
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
 import { DecisionsService } from '../decisions/decisions.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
@@ -22,7 +23,7 @@ import { User } from '../users/user.entity';
 import { toAuthor, toCastPosition, toObjectionDto } from './dto/round-detail.dto';
 import { Objection } from './objection.entity';
 import { Position } from './position.entity';
-import { RoundAnnouncer } from './round-announcer';
+import { roundFacts } from './rounds.events';
 import { Round } from './round.entity';
 
 export interface CloseRequest {
@@ -55,7 +56,7 @@ export class RoundClosingService {
     private readonly documents: DocumentsService,
     private readonly events: EventsService,
     private readonly decisions: DecisionsService,
-    private readonly announcer: RoundAnnouncer,
+    private readonly bus: DomainEventBus,
   ) {}
 
   /** `POST /api/rounds/:id/close`: 409 when it is already closed. */
@@ -119,7 +120,9 @@ export class RoundClosingService {
     request: CloseRequest,
   ): Promise<ClosedRound | null> {
     const result = await this.dataSource.transaction((manager) => this.closeInTransaction(manager, roundId, cause, actor, request));
-    if (result?.closedNow) await this.announcer.closed(result.round, result.outcome, result.decisionSeq);
+    if (result?.closedNow) {
+      await this.bus.emitAndWait('round.closed', { round: roundFacts(result.round), outcome: result.outcome, decisionSeq: result.decisionSeq });
+    }
     return result;
   }
 

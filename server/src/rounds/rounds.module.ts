@@ -1,16 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CollabModule } from '../collab/collab.module';
+import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
-import { LiveModule } from '../live/live.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
-import { RoundAnnouncer } from './round-announcer';
 import { RoundClosingService } from './round-closing.service';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
 import { Round } from './round.entity';
@@ -24,13 +22,12 @@ import { RoundsService } from './rounds.service';
     DocumentsModule,
     VersionsModule,
     EventsModule,
-    LiveModule,
     CollabModule,
+    DocumentBodyModule,
     DecisionsModule,
-    NotificationsModule,
   ],
   controllers: [RoundsController],
-  providers: [RoundsService, RoundClosingService, RoundAnnouncer, RoundDeadlinesScheduler, RoundsDemoSeed],
+  providers: [RoundsService, RoundClosingService, RoundDeadlinesScheduler, RoundsDemoSeed],
   exports: [RoundsService, RoundClosingService, RoundDeadlinesScheduler, RoundsDemoSeed],
 })
 export class RoundsModule {}

@@ -26,6 +26,8 @@ import {
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { DocumentStateService } from '../collab/document-state.service';
+import { DocumentBodyService } from '../document-body/document-body.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
@@ -53,7 +55,7 @@ import {
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
-import { RoundAnnouncer } from './round-announcer';
+import { roundFacts } from './rounds.events';
 import { RoundClosingService } from './round-closing.service';
 import { Round } from './round.entity';
 
@@ -80,8 +82,9 @@ export class RoundsService {
     private readonly versions: VersionsService,
     private readonly events: EventsService,
     private readonly documentState: DocumentStateService,
+    private readonly body: DocumentBodyService,
     private readonly closing: RoundClosingService,
-    private readonly announcer: RoundAnnouncer,
+    private readonly bus: DomainEventBus,
   ) {}
 
   async open(user: User, documentId: string, input: OpenRoundDto): Promise<RoundDetailDto> {
@@ -95,7 +98,7 @@ export class RoundsService {
     const round = await this.dataSource.transaction((manager) =>
       this.openInTransaction(manager, user, documentId, version, { ...input, closesAt }),
     );
-    await this.announcer.opened(round);
+    await this.bus.emitAndWait('round.opened', { round: roundFacts(round) });
     return this.detail(round);
   }
 
@@ -268,7 +271,7 @@ export class RoundsService {
       castBy: user,
     } satisfies Position;
     const current = tally([...row.others, position], round.participants);
-    this.announcer.updated(round, current);
+    await this.bus.emitAndWait('round.updated', { roundId: round.id, documentId: round.documentId, at: new Date(), tally: current });
     const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)));
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
@@ -329,7 +332,7 @@ export class RoundsService {
 
     const round = await this.rounds.findOneByOrFail({ id: objection.raisedInRoundId });
     const version = await this.versions.get(round.documentId, round.versionNumber);
-    const draft = await this.documentState.currentMarkdown(objection.documentId);
+    const draft = await this.body.currentMarkdown(objection.documentId);
     const markdown = replaceParagraphs(draft, version.paragraphs, objection.paragraphs, objection.amendment);
     if (markdown === null) {
       throw new ConflictException(

@@ -1,6 +1,7 @@
 import type { LoginResponse, VersionDto } from '@coupole/shared';
 import { createHash } from 'node:crypto';
 import { DocumentStateService } from '../collab/document-state.service';
+import { DocumentBodyService } from '../document-body/document-body.service';
 import { EventsService } from '../events/events.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import { VersionsService } from './versions.service';
@@ -66,7 +67,7 @@ describe('versions (integration)', () => {
     expect(read.status).toBe(200);
     expect(read.body).toEqual(version);
     const frozenState = await sut.app.get(VersionsService).yjsState(documentId, 1);
-    expect(Buffer.from(frozenState).equals(Buffer.from(await state.stateUpdate(documentId)))).toBe(true);
+    expect(Buffer.from(frozenState).equals(Buffer.from(await sut.app.get(DocumentBodyService).stateUpdate(documentId)))).toBe(true);
   });
 
   it('freezes what was edited live since the document was created', async () => {

@@ -12,9 +12,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
+import { DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentsService } from '../documents/documents.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { EventsService } from '../events/events.service';
-import { LiveService } from '../live/live.service';
 import type { User } from '../users/user.entity';
 import { CreateVersionDto } from './dto/create-version.dto';
 import { DiffSide } from './dto/diff-query.dto';
@@ -49,7 +50,8 @@ export class VersionsService {
     private readonly documents: DocumentsService,
     private readonly documentState: DocumentStateService,
     private readonly events: EventsService,
-    private readonly live: LiveService,
+    private readonly body: DocumentBodyService,
+    private readonly bus: DomainEventBus,
   ) {}
 
   /**
@@ -60,7 +62,7 @@ export class VersionsService {
    */
   async freeze(user: User, documentId: string, request: CreateVersionDto) {
     await this.documents.assertCan(user, documentId, 'edit');
-    const body = freezeBody(await this.documentState.stateUpdate(documentId));
+    const body = freezeBody(await this.body.stateUpdate(documentId));
     const version = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM "documents" WHERE "id" = $1 FOR UPDATE`, [documentId]);
       const [{ last }] = (await manager.query(
@@ -88,12 +90,7 @@ export class VersionsService {
       return created;
     });
     version.author = user;
-    this.live.publish({
-      type: 'version.created',
-      documentId,
-      at: version.createdAt.toISOString(),
-      payload: { number: version.number, contentHash: version.contentHash },
-    });
+    await this.bus.emitAndWait('version.created', { documentId, number: version.number, contentHash: version.contentHash, createdAt: version.createdAt });
     return toVersionDto(version);
   }
 
@@ -162,12 +159,12 @@ export class VersionsService {
       actorId: user.id,
       payload: { versionNumber: version.number, contentHash: version.contentHash },
     });
-    const markdown = await this.documentState.currentMarkdown(documentId);
+    const markdown = await this.body.currentMarkdown(documentId);
     return { restoredFrom: version.number, changed, markdown, contentHash: contentHash(markdown) };
   }
 
   private async markdownOf(documentId: string, side: DiffSide): Promise<string> {
-    if (side === 'draft') return this.documentState.currentMarkdown(documentId);
+    if (side === 'draft') return this.body.currentMarkdown(documentId);
     return (await this.get(documentId, side)).markdown;
   }
 }

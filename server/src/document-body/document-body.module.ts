@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollabMetrics } from './collab-metrics';
+import { DocumentBodyService } from './document-body.service';
+import { DocumentSnapshot } from './document-snapshot.entity';
+import { DocumentUpdate } from './document-update.entity';
+
+/** The documents' stored Yjs bodies; below `documents` (which seeds a new body) and `collab`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentUpdate, DocumentSnapshot])],
+  providers: [CollabMetrics, DocumentBodyService],
+  exports: [CollabMetrics, DocumentBodyService],
+})
+export class DocumentBodyModule {}

@@ -1,0 +1,44 @@
+import type { ConsensusRule, RoundOutcome, Tally } from '@coupole/shared';
+
+/** A round as its listeners need it (the rounds module's `Round` has these fields). */
+export interface RoundFacts {
+  id: string;
+  documentId: string;
+  number: number;
+  question: string;
+  rule: ConsensusRule;
+  openedAt: Date;
+  closesAt: Date;
+  closedAt: Date | null;
+}
+
+export interface RoundOpened {
+  round: RoundFacts;
+}
+
+/** A position was cast or changed: the new tally. */
+export interface RoundUpdated {
+  roundId: string;
+  documentId: string;
+  at: Date;
+  tally: Tally;
+}
+
+export interface RoundClosed {
+  round: RoundFacts;
+  outcome: RoundOutcome;
+  /** The decision's place in the register, or null for a cancelled round. */
+  decisionSeq: number | null;
+}
+
+export interface RoundEvents {
+  'round.opened': RoundOpened;
+  'round.updated': RoundUpdated;
+  'round.closed': RoundClosed;
+}
+
+/** The plain fields listeners get, never the entity itself. */
+export function roundFacts(round: RoundFacts): RoundFacts {
+  const { id, documentId, number, question, rule, openedAt, closesAt, closedAt } = round;
+  return { id, documentId, number, question, rule, openedAt, closesAt, closedAt };
+}
