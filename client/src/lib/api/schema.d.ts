@@ -353,6 +353,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DigestsController_get"];
+        put: operations["DigestsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}/export": {
         parameters: {
             query?: never;
@@ -1300,6 +1316,17 @@ export interface components {
              * @enum {string}
              */
             kind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+        };
+        DigestPreferenceResponseDto: {
+            /** @enum {string} */
+            frequency: "none" | "daily" | "weekly";
+        };
+        DigestPreferenceRequestDto: {
+            /**
+             * @description E-mail of new infos: never, every day or every Monday at 08:00 Brussels time
+             * @enum {string}
+             */
+            frequency: "none" | "daily" | "weekly";
         };
         OpenRoundDto: {
             /**
@@ -2445,6 +2472,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentResponseDto"];
+                };
+            };
+        };
+    };
+    DigestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreferenceResponseDto"];
+                };
+            };
+        };
+    };
+    DigestsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigestPreferenceRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreferenceResponseDto"];
                 };
             };
         };
