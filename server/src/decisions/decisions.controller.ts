@@ -5,6 +5,11 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { User } from '../users/user.entity';
 import { DecisionsService } from './decisions.service';
 import { DecisionQueryDto } from './dto/decision-query.dto';
+import {
+  DecisionChainVerificationResponseDto,
+  DecisionDetailResponseDto,
+  DecisionListResponseDto,
+} from './dto/decision-response.dto';
 import { DecisionSeqParams } from './dto/decision-seq.params';
 
 /** The decision register: read-only over HTTP (decisions are appended when a round closes). */
@@ -17,7 +22,7 @@ export class DecisionsController {
 
   @Get()
   @ApiOperation({ summary: 'Search the register (French full text and filters), newest first' })
-  @ApiOkResponse({ description: '{ items, total }' })
+  @ApiOkResponse({ type: DecisionListResponseDto })
   list(@CurrentUser() user: User, @Query() query: DecisionQueryDto): Promise<ListResponse<DecisionSummaryDto>> {
     return this.decisions.list(user, query);
   }
@@ -25,13 +30,14 @@ export class DecisionsController {
   // Declared before ':seq' so "verify" is never read as a seq.
   @Get('verify')
   @ApiOperation({ summary: 'Recompute the hash chain and name the first broken link' })
-  @ApiOkResponse({ description: '{ valid, length, head, firstBrokenSeq? }' })
+  @ApiOkResponse({ type: DecisionChainVerificationResponseDto })
   verify(): Promise<DecisionChainVerification> {
     return this.decisions.verify();
   }
 
   @Get(':seq')
   @ApiOperation({ summary: 'One decision: the decided text, positions, reservations, objections, hashes' })
+  @ApiOkResponse({ type: DecisionDetailResponseDto })
   get(@CurrentUser() user: User, @Param() { seq }: DecisionSeqParams): Promise<DecisionDetailDto> {
     return this.decisions.get(user, seq);
   }

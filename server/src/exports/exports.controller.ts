@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
 import { DocumentIdParams } from '../documents/dto/document-id.params';
@@ -15,8 +15,12 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get()
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOkResponse({ description: 'The draft, or the version given, as Markdown, DOCX or PDF (an attachment)' })
+  @ApiOkResponse({
+    description: 'The draft, or the version given, as Markdown, DOCX or PDF (an attachment)',
+    content: Object.fromEntries(
+      Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   async export(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Query() query: ExportQueryDto) {
     const file = await this.exports.export(user, id, query);
     return new StreamableFile(file.body, { type: file.contentType, disposition: file.disposition, length: file.body.length });

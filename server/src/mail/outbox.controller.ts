@@ -2,6 +2,7 @@ import type { ListResponse, OutboxMailDto } from '@coupole/shared';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators/roles.decorator';
+import { OutboxMailListResponseDto } from './dto/outbox-mail-response.dto';
 import { MailService } from './mail.service';
 
 @ApiTags('admin')
@@ -14,7 +15,7 @@ export class OutboxController {
 
   @Get()
   @ApiOperation({ summary: 'Mails kept instead of sent (no SMTP_URL configured), newest first' })
-  @ApiOkResponse({ description: '{ items, total }' })
+  @ApiOkResponse({ type: OutboxMailListResponseDto })
   list(): Promise<ListResponse<OutboxMailDto>> {
     return this.mail.listOutbox();
   }

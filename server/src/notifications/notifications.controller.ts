@@ -4,6 +4,11 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } fr
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { User } from '../users/user.entity';
 import { NotificationIdParams } from './dto/notification-id.params';
+import {
+  NotificationListResponseDto,
+  NotificationResponseDto,
+  NotificationsReadResponseDto,
+} from './dto/notification-response.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -15,7 +20,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's notifications, unread first, then newest first" })
-  @ApiOkResponse({ description: '{ items, total, unread }' })
+  @ApiOkResponse({ type: NotificationListResponseDto, description: 'Unread first, then newest first' })
   list(@CurrentUser() user: User): Promise<ListResponse<NotificationDto> & { unread: number }> {
     return this.notifications.list(user);
   }
@@ -24,6 +29,7 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: "Mark every one of the caller's notifications as read" })
+  @ApiOkResponse({ type: NotificationsReadResponseDto })
   readAll(@CurrentUser() user: User): Promise<{ updated: number }> {
     return this.notifications.markAllRead(user);
   }
@@ -31,6 +37,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of the caller’s notifications as read' })
+  @ApiOkResponse({ type: NotificationResponseDto })
   read(@CurrentUser() user: User, @Param() { id }: NotificationIdParams): Promise<NotificationDto> {
     return this.notifications.markRead(user, id);
   }

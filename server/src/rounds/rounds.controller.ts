@@ -1,6 +1,6 @@
 import type { ListResponse } from '@coupole/shared';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
@@ -8,6 +8,13 @@ import { CastPositionDto } from './dto/cast-position.dto';
 import { CloseRoundDto } from './dto/close-round.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
 import type { CastPositionResponseDto, RoundDetailDto, RoundObjectionDto, RoundSummaryDto } from './dto/round-detail.dto';
+import {
+  AppliedAmendmentResponseDto,
+  CastPositionResultResponseDto,
+  RoundDetailResponseDto,
+  RoundListResponseDto,
+  RoundObjectionResponseDto,
+} from './dto/round-response.dto';
 import { DocumentIdParams, ObjectionIdParams, RoundIdParams, RoundObjectionParams } from './dto/round-id.params';
 import { RoundClosingService } from './round-closing.service';
 import { RoundsService } from './rounds.service';
@@ -24,23 +31,26 @@ export class RoundsController {
 
   @Post('documents/:id/rounds')
   @Roles('admin', 'facilitator')
+  @ApiCreatedResponse({ type: RoundDetailResponseDto })
   open(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: OpenRoundDto): Promise<RoundDetailDto> {
     return this.rounds.open(user, id, body);
   }
 
   @Get('documents/:id/rounds')
-  @ApiOkResponse({ description: 'The rounds of a document, oldest first: { items, total }' })
+  @ApiOkResponse({ type: RoundListResponseDto, description: 'The rounds of a document, oldest first' })
   list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<RoundSummaryDto>> {
     return this.rounds.list(user, id);
   }
 
   @Get('rounds/:id')
+  @ApiOkResponse({ type: RoundDetailResponseDto })
   get(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
     return this.rounds.get(user, id);
   }
 
   @Put('rounds/:id/position')
   @Roles('representative')
+  @ApiOkResponse({ type: CastPositionResultResponseDto })
   cast(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CastPositionDto): Promise<CastPositionResponseDto> {
     return this.rounds.castPosition(user, id, body);
   }
@@ -48,6 +58,7 @@ export class RoundsController {
   @Post('rounds/:id/close')
   @HttpCode(200)
   @Roles('admin', 'facilitator')
+  @ApiOkResponse({ type: RoundDetailResponseDto })
   async close(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CloseRoundDto): Promise<RoundDetailDto> {
     const { round } = await this.closing.closeByFacilitator(user, id, body);
     return this.rounds.detail(round);
@@ -56,6 +67,7 @@ export class RoundsController {
   @Post('rounds/:id/cancel')
   @HttpCode(200)
   @Roles('admin', 'facilitator')
+  @ApiOkResponse({ type: RoundDetailResponseDto })
   async cancel(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
     const { round } = await this.closing.cancel(user, id);
     return this.rounds.detail(round);
@@ -64,12 +76,14 @@ export class RoundsController {
   @Post('rounds/:id/objections/:objectionId/withdraw')
   @HttpCode(200)
   @Roles('representative')
+  @ApiOkResponse({ type: RoundObjectionResponseDto })
   withdraw(@CurrentUser() user: User, @Param() { id, objectionId }: RoundObjectionParams): Promise<RoundObjectionDto> {
     return this.rounds.withdrawObjection(user, id, objectionId);
   }
 
   @Post('objections/:id/apply-amendment')
   @HttpCode(200)
+  @ApiOkResponse({ type: AppliedAmendmentResponseDto })
   applyAmendment(
     @CurrentUser() user: User,
     @Param() { id }: ObjectionIdParams,

@@ -1349,6 +1349,207 @@ export interface components {
             /** @default false */
             autoClose: boolean;
         };
+        StanceCountsResponseDto: {
+            agree: number;
+            reservations: number;
+            stand_aside: number;
+            object: number;
+        };
+        ReservationSummaryResponseDto: {
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            reason: string | null;
+            paragraphs: string[];
+        };
+        TallyProgressResponseDto: {
+            answered: number;
+            total: number;
+            ratio: number;
+        };
+        TallyResponseDto: {
+            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            counts: components["schemas"]["StanceCountsResponseDto"];
+            answered: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            missing: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            /** @description Federations whose current stance is `object` */
+            objecting: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            reservations: components["schemas"]["ReservationSummaryResponseDto"][];
+            progress: components["schemas"]["TallyProgressResponseDto"];
+        };
+        PositionAuthorResponseDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string|null} */
+            mandate: "titular" | "substitute" | null;
+        };
+        PositionChangeResponseDto: {
+            /** @enum {string} */
+            stance: "agree" | "reservations" | "stand_aside" | "object";
+            reason: string | null;
+            /** @description Paragraph ids of the frozen version the position points at */
+            paragraphs: string[];
+            /** @description Proposed replacement text (Markdown) */
+            amendment: string | null;
+            noAmendmentPossible: boolean;
+            castBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            castAt: string;
+        };
+        PositionResponseDto: {
+            /** @enum {string} */
+            stance: "agree" | "reservations" | "stand_aside" | "object";
+            reason: string | null;
+            /** @description Paragraph ids of the frozen version the position points at */
+            paragraphs: string[];
+            /** @description Proposed replacement text (Markdown) */
+            amendment: string | null;
+            noAmendmentPossible: boolean;
+            castBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            castAt: string;
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @description Earlier states of this position, oldest first */
+            history: components["schemas"]["PositionChangeResponseDto"][];
+        };
+        RoundObjectionResponseDto: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @description Number of the round in which the objection was raised */
+            raisedInRound?: number;
+            reason: string | null;
+            paragraphs: string[];
+            amendment: string | null;
+            noAmendmentPossible: boolean;
+            /** @enum {string} */
+            state: "open" | "integrated" | "withdrawn" | "ruled_in_the_rough";
+            /** @description The facilitator's written answer (ruled in the rough) */
+            answer: string | null;
+            raisedBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description Raised in an earlier round and shown in this one */
+            carried: boolean;
+        };
+        ConvergenceEntryResponseDto: {
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @enum {string} */
+            scope: "paragraph" | "whole_text";
+        };
+        ConvergenceStancesResponseDto: {
+            agree: components["schemas"]["ConvergenceEntryResponseDto"][];
+            reservations: components["schemas"]["ConvergenceEntryResponseDto"][];
+            stand_aside: components["schemas"]["ConvergenceEntryResponseDto"][];
+            object: components["schemas"]["ConvergenceEntryResponseDto"][];
+        };
+        ConvergenceRowResponseDto: {
+            paragraphId: string;
+            stances: components["schemas"]["ConvergenceStancesResponseDto"];
+        };
+        DiffPartResponseDto: {
+            /** @enum {string} */
+            op: "equal" | "insert" | "delete";
+            text: string;
+        };
+        ParagraphChangeResponseDto: {
+            /** @enum {string} */
+            op: "equal" | "insert" | "delete" | "change";
+            from?: components["schemas"]["ParagraphResponseDto"];
+            to?: components["schemas"]["ParagraphResponseDto"];
+            parts?: components["schemas"]["DiffPartResponseDto"][];
+        };
+        PreviousRoundDiffResponseDto: {
+            roundNumber: number;
+            version: number;
+            contentHash: string;
+            words: components["schemas"]["DiffPartResponseDto"][];
+            paragraphs: components["schemas"]["ParagraphChangeResponseDto"][];
+        };
+        ObjectionAnswersResponseDto: {
+            aleap?: string;
+            caips?: string;
+            codef?: string;
+            fdss?: string;
+            risome?: string;
+        };
+        RoundDetailResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            number: number;
+            /** @description Number of the frozen version the round is held on */
+            version: number;
+            /** Format: uuid */
+            versionId: string;
+            /** @description SHA-256 (hex) of the frozen Markdown */
+            contentHash: string;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            autoClose: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            outcome?: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            /** @enum {string} */
+            closeCause?: "deadline" | "facilitator" | "auto_close" | "cancelled";
+            /** Format: date-time */
+            closedAt?: string;
+            tally: components["schemas"]["TallyResponseDto"];
+            positions: components["schemas"]["PositionResponseDto"][];
+            /** @description This round's objections and those carried from the previous one */
+            objections: components["schemas"]["RoundObjectionResponseDto"][];
+            /** @description The frozen text the federations answer on (Markdown) */
+            markdown: string;
+            paragraphs: components["schemas"]["ParagraphResponseDto"][];
+            /** @description Paragraph by paragraph, who agrees, reserves or objects */
+            convergence: components["schemas"]["ConvergenceRowResponseDto"][];
+            previousRound: components["schemas"]["PreviousRoundDiffResponseDto"] | null;
+            /** @description One French sentence once closed */
+            outcomeStatement: string | null;
+            answers: components["schemas"]["ObjectionAnswersResponseDto"] | null;
+            decisionSeq: number | null;
+            openedBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            openedAt: string;
+            closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+        };
+        RoundSummaryResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            number: number;
+            /** @description Number of the frozen version the round is held on */
+            version: number;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            autoClose: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            outcome?: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            /** Format: date-time */
+            closedAt?: string;
+            /** @description Register entry, once closed */
+            decisionSeq: number | null;
+            tally: components["schemas"]["TallyResponseDto"];
+        };
+        RoundListResponseDto: {
+            items: components["schemas"]["RoundSummaryResponseDto"][];
+            total: number;
+        };
         CastPositionDto: {
             /** @enum {string} */
             stance: "agree" | "reservations" | "stand_aside" | "object";
@@ -1361,6 +1562,16 @@ export interface components {
             /** @description Objection only: no amendment can resolve it. */
             noAmendmentPossible?: boolean;
         };
+        CastPositionResultResponseDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            outcome?: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            position: components["schemas"]["PositionResponseDto"];
+            tally: components["schemas"]["TallyResponseDto"];
+        };
         CloseRoundDto: {
             /** @description Rough consensus only: a written answer to each objection ruled in the rough, by federation. */
             answers?: {
@@ -1372,6 +1583,195 @@ export interface components {
             };
             /** @description The facilitator's outcome statement, published with the decision. */
             statement?: string;
+        };
+        AppliedAmendmentResponseDto: {
+            /** @description The draft after the amendment, as Markdown */
+            markdown: string;
+            objection: components["schemas"]["RoundObjectionResponseDto"];
+        };
+        OutboxMailResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            to: string;
+            subject: string;
+            /** @description Plain-text body */
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OutboxMailListResponseDto: {
+            items: components["schemas"]["OutboxMailResponseDto"][];
+            total: number;
+        };
+        NotificationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "round.opened" | "round.closed" | "round.reminder" | "comment.mention" | "meeting.reported" | "meeting.action_due" | "mandate.ending";
+            title: string;
+            body: string;
+            /** Format: uuid */
+            documentId: string | null;
+            /** Format: uuid */
+            roundId: string | null;
+            /** @description Where the UI takes the reader (a path on this origin) */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationListResponseDto: {
+            items: components["schemas"]["NotificationResponseDto"][];
+            total: number;
+            /** @description How many are unread */
+            unread: number;
+        };
+        NotificationsReadResponseDto: {
+            /** @description How many were marked read */
+            updated: number;
+        };
+        CastPositionResponseItemDto: {
+            /** @enum {string} */
+            stance: "agree" | "reservations" | "stand_aside" | "object";
+            reason: string | null;
+            /** @description Paragraph ids of the frozen version the position points at */
+            paragraphs: string[];
+            /** @description Proposed replacement text (Markdown) */
+            amendment: string | null;
+            noAmendmentPossible: boolean;
+            castBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            castAt: string;
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+        };
+        ObjectionResponseDto: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @description Number of the round in which the objection was raised */
+            raisedInRound?: number;
+            reason: string | null;
+            paragraphs: string[];
+            amendment: string | null;
+            noAmendmentPossible: boolean;
+            /** @enum {string} */
+            state: "open" | "integrated" | "withdrawn" | "ruled_in_the_rough";
+            /** @description The facilitator's written answer (ruled in the rough) */
+            answer: string | null;
+            raisedBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        DecisionSummaryResponseDto: {
+            /** @description Position in the register (hash chain) */
+            seq: number;
+            /** Format: uuid */
+            roundId: string;
+            roundNumber: number;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            /** @enum {string} */
+            documentKind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+            version: number;
+            /** Format: uuid */
+            versionId?: string;
+            /** @description SHA-256 (hex) of the decided Markdown */
+            contentHash: string;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            /** @enum {string} */
+            outcome: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            /** @enum {string} */
+            closeCause: "deadline" | "facilitator" | "auto_close" | "cancelled";
+            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            /** @description Each federation's final position */
+            positions: components["schemas"]["CastPositionResponseItemDto"][];
+            objections: components["schemas"]["ObjectionResponseDto"][];
+            /** Format: date-time */
+            closedAt: string;
+            closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+            /** @description Hash of the previous decision (the genesis hash for the first) */
+            prevHash: string;
+            /** @description SHA-256 of this record (canonical JSON) chained to prevHash */
+            hash: string;
+            /** @description One French sentence: the outcome, the rule and how the federations answered */
+            outcomeStatement: string;
+        };
+        DecisionListResponseDto: {
+            items: components["schemas"]["DecisionSummaryResponseDto"][];
+            total: number;
+        };
+        DecisionChainVerificationResponseDto: {
+            valid: boolean;
+            /** @description Number of decisions checked */
+            length: number;
+            /** @description Hash of the last decision that verified */
+            head: string;
+            /** @description The first altered decision, when the chain is broken */
+            firstBrokenSeq?: number;
+            /** @enum {string} */
+            failure?: "seq" | "prev_hash" | "hash";
+        };
+        DecidedTextResponseDto: {
+            number: number;
+            markdown: string;
+            contentHash: string;
+            paragraphs: components["schemas"]["ParagraphResponseDto"][];
+        };
+        DecisionReservationResponseDto: {
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            reason: string | null;
+            paragraphs: string[];
+            castBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            castAt: string;
+        };
+        DecisionDetailResponseDto: {
+            /** @description Position in the register (hash chain) */
+            seq: number;
+            /** Format: uuid */
+            roundId: string;
+            roundNumber: number;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            /** @enum {string} */
+            documentKind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+            version: number;
+            /** Format: uuid */
+            versionId?: string;
+            /** @description SHA-256 (hex) of the decided Markdown */
+            contentHash: string;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            /** @enum {string} */
+            outcome: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            /** @enum {string} */
+            closeCause: "deadline" | "facilitator" | "auto_close" | "cancelled";
+            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            /** @description Each federation's final position */
+            positions: components["schemas"]["CastPositionResponseItemDto"][];
+            objections: components["schemas"]["ObjectionResponseDto"][];
+            /** Format: date-time */
+            closedAt: string;
+            closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+            /** @description Hash of the previous decision (the genesis hash for the first) */
+            prevHash: string;
+            /** @description SHA-256 of this record (canonical JSON) chained to prevHash */
+            hash: string;
+            /** @description One French sentence: the outcome, the rule and how the federations answered */
+            outcomeStatement: string;
+            /** @description The version the round was held on */
+            text: components["schemas"]["DecidedTextResponseDto"] | null;
+            reservations: components["schemas"]["DecisionReservationResponseDto"][];
         };
         BodyResponseDto: {
             /** Format: uuid */
@@ -2538,7 +2938,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/markdown; charset=utf-8": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "application/pdf": Blob;
+                };
             };
         };
     };
@@ -2553,12 +2957,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The rounds of a document, oldest first: { items, total } */
+            /** @description The rounds of a document, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundListResponseDto"];
+                };
             };
         };
     };
@@ -2581,7 +2987,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundDetailResponseDto"];
+                };
             };
         };
     };
@@ -2600,7 +3008,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundDetailResponseDto"];
+                };
             };
         };
     };
@@ -2623,7 +3033,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CastPositionResultResponseDto"];
+                };
             };
         };
     };
@@ -2646,7 +3058,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundDetailResponseDto"];
+                };
             };
         };
     };
@@ -2665,7 +3079,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundDetailResponseDto"];
+                };
             };
         };
     };
@@ -2685,7 +3101,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundObjectionResponseDto"];
+                };
             };
         };
     };
@@ -2704,7 +3122,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppliedAmendmentResponseDto"];
+                };
             };
         };
     };
@@ -2717,12 +3137,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, total } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutboxMailListResponseDto"];
+                };
             };
         };
     };
@@ -2735,12 +3156,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, total, unread } */
+            /** @description Unread first, then newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationListResponseDto"];
+                };
             };
         };
     };
@@ -2757,7 +3180,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadResponseDto"];
+                };
             };
         };
     };
@@ -2776,7 +3201,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationResponseDto"];
+                };
             };
         };
     };
@@ -2802,12 +3229,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, total } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionListResponseDto"];
+                };
             };
         };
     };
@@ -2820,12 +3248,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { valid, length, head, firstBrokenSeq? } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionChainVerificationResponseDto"];
+                };
             };
         };
     };
@@ -2845,7 +3274,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionDetailResponseDto"];
+                };
             };
         };
     };

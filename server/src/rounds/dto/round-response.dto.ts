@@ -1,0 +1,438 @@
+import {
+  CLOSE_CAUSES,
+  CONSENSUS_RULES,
+  FEDERATION_SLUGS,
+  MANDATES,
+  OBJECTION_STATES,
+  ROUND_OUTCOMES,
+  ROUND_STATUSES,
+  STANCES,
+  type CastPositionDto,
+  type CastPositionResponseDto,
+  type CloseCause,
+  type ConsensusRule,
+  type ConvergenceEntry,
+  type ConvergenceRow,
+  type DiffPart,
+  type FederationSlug,
+  type ListResponse,
+  type Mandate,
+  type ObjectionAnswers,
+  type ObjectionDto,
+  type ObjectionState,
+  type ParagraphChange,
+  type ParagraphDto,
+  type PositionAuthorDto,
+  type PositionChangeDto,
+  type PositionDto,
+  type PreviousRoundDiffDto,
+  type ReservationSummary,
+  type RoundDetailDto,
+  type RoundObjectionDto,
+  type RoundOutcome,
+  type RoundStatus,
+  type RoundSummaryDto,
+  type Stance,
+  type Tally,
+} from '@coupole/shared';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ParagraphResponseDto } from '../../versions/dto/version.dto';
+
+// The OpenAPI shapes of the round routes' answers; each class is checked against the shared type
+// the service returns (`implements`), so the document cannot drift from what is sent.
+
+export class PositionAuthorResponseDto implements PositionAuthorDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ enum: MANDATES, nullable: true, type: String })
+  mandate: Mandate | null;
+}
+
+export class PositionChangeResponseDto implements PositionChangeDto {
+  @ApiProperty({ enum: STANCES })
+  stance: Stance;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason: string | null;
+
+  @ApiProperty({ type: [String], description: 'Paragraph ids of the frozen version the position points at' })
+  paragraphs: string[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Proposed replacement text (Markdown)' })
+  amendment: string | null;
+
+  @ApiProperty()
+  noAmendmentPossible: boolean;
+
+  @ApiProperty({ type: PositionAuthorResponseDto })
+  castBy: PositionAuthorDto;
+
+  @ApiProperty({ format: 'date-time' })
+  castAt: string;
+}
+
+export class CastPositionResponseItemDto extends PositionChangeResponseDto implements CastPositionDto {
+  @ApiProperty({ enum: FEDERATION_SLUGS })
+  federation: FederationSlug;
+}
+
+export class PositionResponseDto extends CastPositionResponseItemDto implements PositionDto {
+  @ApiProperty({ type: [PositionChangeResponseDto], description: 'Earlier states of this position, oldest first' })
+  history: PositionChangeDto[];
+}
+
+export class ReservationSummaryResponseDto implements ReservationSummary {
+  @ApiProperty({ enum: FEDERATION_SLUGS })
+  federation: FederationSlug;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason: string | null;
+
+  @ApiProperty({ type: [String] })
+  paragraphs: string[];
+}
+
+export class StanceCountsResponseDto implements Record<Stance, number> {
+  @ApiProperty()
+  agree: number;
+
+  @ApiProperty()
+  reservations: number;
+
+  @ApiProperty()
+  stand_aside: number;
+
+  @ApiProperty()
+  object: number;
+}
+
+export class TallyProgressResponseDto {
+  @ApiProperty()
+  answered: number;
+
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1 })
+  ratio: number;
+}
+
+export class TallyResponseDto implements Tally {
+  @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
+  participants: FederationSlug[];
+
+  @ApiProperty({ type: StanceCountsResponseDto })
+  counts: Record<Stance, number>;
+
+  @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
+  answered: FederationSlug[];
+
+  @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
+  missing: FederationSlug[];
+
+  @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true, description: 'Federations whose current stance is `object`' })
+  objecting: FederationSlug[];
+
+  @ApiProperty({ type: [ReservationSummaryResponseDto] })
+  reservations: ReservationSummary[];
+
+  @ApiProperty({ type: TallyProgressResponseDto })
+  progress: { answered: number; total: number; ratio: number };
+}
+
+export class ObjectionResponseDto implements ObjectionDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  id?: string;
+
+  @ApiProperty({ enum: FEDERATION_SLUGS })
+  federation: FederationSlug;
+
+  @ApiPropertyOptional({ description: 'Number of the round in which the objection was raised' })
+  raisedInRound?: number;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason: string | null;
+
+  @ApiProperty({ type: [String] })
+  paragraphs: string[];
+
+  @ApiProperty({ nullable: true, type: String })
+  amendment: string | null;
+
+  @ApiProperty()
+  noAmendmentPossible: boolean;
+
+  @ApiProperty({ enum: OBJECTION_STATES })
+  state: ObjectionState;
+
+  @ApiProperty({ nullable: true, type: String, description: "The facilitator's written answer (ruled in the rough)" })
+  answer: string | null;
+
+  @ApiProperty({ type: PositionAuthorResponseDto })
+  raisedBy: PositionAuthorDto;
+
+  @ApiProperty({ format: 'date-time' })
+  raisedAt: string;
+}
+
+export class RoundObjectionResponseDto extends ObjectionResponseDto implements RoundObjectionDto {
+  @ApiProperty({ format: 'uuid' })
+  declare id: string;
+
+  @ApiProperty()
+  declare raisedInRound: number;
+
+  @ApiProperty({ description: 'Raised in an earlier round and shown in this one' })
+  carried: boolean;
+}
+
+export class ConvergenceEntryResponseDto implements ConvergenceEntry {
+  @ApiProperty({ enum: FEDERATION_SLUGS })
+  federation: FederationSlug;
+
+  @ApiProperty({ enum: ['paragraph', 'whole_text'] })
+  scope: 'paragraph' | 'whole_text';
+}
+
+export class ConvergenceStancesResponseDto implements Record<Stance, ConvergenceEntry[]> {
+  @ApiProperty({ type: [ConvergenceEntryResponseDto] })
+  agree: ConvergenceEntry[];
+
+  @ApiProperty({ type: [ConvergenceEntryResponseDto] })
+  reservations: ConvergenceEntry[];
+
+  @ApiProperty({ type: [ConvergenceEntryResponseDto] })
+  stand_aside: ConvergenceEntry[];
+
+  @ApiProperty({ type: [ConvergenceEntryResponseDto] })
+  object: ConvergenceEntry[];
+}
+
+export class ConvergenceRowResponseDto implements ConvergenceRow {
+  @ApiProperty()
+  paragraphId: string;
+
+  @ApiProperty({ type: ConvergenceStancesResponseDto })
+  stances: Record<Stance, ConvergenceEntry[]>;
+}
+
+export class DiffPartResponseDto implements DiffPart {
+  @ApiProperty({ enum: ['equal', 'insert', 'delete'] })
+  op: DiffPart['op'];
+
+  @ApiProperty()
+  text: string;
+}
+
+/** One of `equal` (from, to), `insert` (to), `delete` (from), `change` (from, to, parts). */
+export class ParagraphChangeResponseDto {
+  @ApiProperty({ enum: ['equal', 'insert', 'delete', 'change'] })
+  op: ParagraphChange['op'];
+
+  @ApiPropertyOptional({ type: ParagraphResponseDto })
+  from?: ParagraphDto;
+
+  @ApiPropertyOptional({ type: ParagraphResponseDto })
+  to?: ParagraphDto;
+
+  @ApiPropertyOptional({ type: [DiffPartResponseDto] })
+  parts?: DiffPart[];
+}
+
+export class PreviousRoundDiffResponseDto implements PreviousRoundDiffDto {
+  @ApiProperty()
+  roundNumber: number;
+
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty()
+  contentHash: string;
+
+  @ApiProperty({ type: [DiffPartResponseDto] })
+  words: DiffPart[];
+
+  @ApiProperty({ type: [ParagraphChangeResponseDto] })
+  paragraphs: ParagraphChange[];
+}
+
+export class ObjectionAnswersResponseDto implements ObjectionAnswers {
+  @ApiPropertyOptional()
+  aleap?: string;
+
+  @ApiPropertyOptional()
+  caips?: string;
+
+  @ApiPropertyOptional()
+  codef?: string;
+
+  @ApiPropertyOptional()
+  fdss?: string;
+
+  @ApiPropertyOptional()
+  risome?: string;
+}
+
+export class RoundSummaryResponseDto implements RoundSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty()
+  number: number;
+
+  @ApiProperty({ description: 'Number of the frozen version the round is held on' })
+  version: number;
+
+  @ApiProperty()
+  question: string;
+
+  @ApiProperty({ enum: CONSENSUS_RULES })
+  rule: ConsensusRule;
+
+  @ApiProperty()
+  autoClose: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  closesAt: string;
+
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
+
+  @ApiPropertyOptional({ enum: ROUND_OUTCOMES })
+  outcome?: RoundOutcome;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  closedAt?: string;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'Register entry, once closed' })
+  decisionSeq: number | null;
+
+  @ApiProperty({ type: TallyResponseDto })
+  tally: Tally;
+}
+
+export class RoundListResponseDto implements ListResponse<RoundSummaryDto> {
+  @ApiProperty({ type: [RoundSummaryResponseDto] })
+  items: RoundSummaryDto[];
+
+  @ApiProperty()
+  total: number;
+}
+
+export class RoundDetailResponseDto implements RoundDetailDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty()
+  number: number;
+
+  @ApiProperty({ description: 'Number of the frozen version the round is held on' })
+  version: number;
+
+  @ApiProperty({ format: 'uuid' })
+  versionId: string;
+
+  @ApiProperty({ description: 'SHA-256 (hex) of the frozen Markdown' })
+  contentHash: string;
+
+  @ApiProperty()
+  question: string;
+
+  @ApiProperty({ enum: CONSENSUS_RULES })
+  rule: ConsensusRule;
+
+  @ApiProperty()
+  autoClose: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  closesAt: string;
+
+  @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
+  participants: FederationSlug[];
+
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
+
+  @ApiPropertyOptional({ enum: ROUND_OUTCOMES })
+  outcome?: RoundOutcome;
+
+  @ApiPropertyOptional({ enum: CLOSE_CAUSES })
+  closeCause?: CloseCause;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  closedAt?: string;
+
+  @ApiProperty({ type: TallyResponseDto })
+  tally: Tally;
+
+  @ApiProperty({ type: [PositionResponseDto] })
+  positions: PositionDto[];
+
+  @ApiProperty({ type: [RoundObjectionResponseDto], description: "This round's objections and those carried from the previous one" })
+  objections: RoundObjectionDto[];
+
+  @ApiProperty({ description: 'The frozen text the federations answer on (Markdown)' })
+  markdown: string;
+
+  @ApiProperty({ type: [ParagraphResponseDto] })
+  paragraphs: ParagraphDto[];
+
+  @ApiProperty({ type: [ConvergenceRowResponseDto], description: 'Paragraph by paragraph, who agrees, reserves or objects' })
+  convergence: ConvergenceRow[];
+
+  @ApiProperty({ type: PreviousRoundDiffResponseDto, nullable: true })
+  previousRound: PreviousRoundDiffDto | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'One French sentence once closed' })
+  outcomeStatement: string | null;
+
+  @ApiProperty({ type: ObjectionAnswersResponseDto, nullable: true })
+  answers: ObjectionAnswers | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  decisionSeq: number | null;
+
+  @ApiProperty({ type: PositionAuthorResponseDto })
+  openedBy: PositionAuthorDto;
+
+  @ApiProperty({ format: 'date-time' })
+  openedAt: string;
+
+  @ApiProperty({ type: PositionAuthorResponseDto, nullable: true })
+  closedBy: PositionAuthorDto | null;
+}
+
+export class CastPositionResultResponseDto implements CastPositionResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  roundId: string;
+
+  @ApiProperty({ enum: ROUND_STATUSES })
+  status: RoundStatus;
+
+  @ApiPropertyOptional({ enum: ROUND_OUTCOMES })
+  outcome?: RoundOutcome;
+
+  @ApiProperty({ type: PositionResponseDto })
+  position: PositionDto;
+
+  @ApiProperty({ type: TallyResponseDto })
+  tally: Tally;
+}
+
+export class AppliedAmendmentResponseDto {
+  @ApiProperty({ description: 'The draft after the amendment, as Markdown' })
+  markdown: string;
+
+  @ApiProperty({ type: RoundObjectionResponseDto })
+  objection: RoundObjectionDto;
+}
