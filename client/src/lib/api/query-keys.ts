@@ -22,7 +22,7 @@ export const documentKeys = {
   detail: (id: string) => [...documentKeys.all, 'detail', id] as const,
   comments: (id: string) => [...documentKeys.detail(id), 'comments'] as const,
   versions: (id: string) => [...documentKeys.detail(id), 'versions'] as const,
-  diff: (id: string, from: number, to: number | 'draft') => [...documentKeys.detail(id), 'diff', from, to] as const,
+  diff: (id: string, from: number | 'draft', to: number | 'draft') => [...documentKeys.detail(id), 'diff', from, to] as const,
   timeline: (id: string) => [...documentKeys.detail(id), 'timeline'] as const,
   rounds: (id: string) => [...documentKeys.detail(id), 'rounds'] as const,
 };

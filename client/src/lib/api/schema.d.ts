@@ -1160,6 +1160,47 @@ export interface components {
             markdown: string;
             contentHash: string;
         };
+        ParagraphEqualResponseDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "equal";
+            from: components["schemas"]["ParagraphResponseDto"];
+            to: components["schemas"]["ParagraphResponseDto"];
+        };
+        ParagraphInsertResponseDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "insert";
+            to: components["schemas"]["ParagraphResponseDto"];
+        };
+        ParagraphDeleteResponseDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "delete";
+            from: components["schemas"]["ParagraphResponseDto"];
+        };
+        DiffPartResponseDto: {
+            /** @enum {string} */
+            op: "equal" | "insert" | "delete";
+            text: string;
+        };
+        ParagraphChangeResponseDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "change";
+            from: components["schemas"]["ParagraphResponseDto"];
+            to: components["schemas"]["ParagraphResponseDto"];
+            /** @description Word diff of the two paragraphs */
+            parts: components["schemas"]["DiffPartResponseDto"][];
+        };
         DiffSideResponseDto: {
             version: number | "draft";
             contentHash: string;
@@ -1168,13 +1209,9 @@ export interface components {
             from: components["schemas"]["DiffSideResponseDto"];
             to: components["schemas"]["DiffSideResponseDto"];
             /** @description Word-level diff of the two Markdown texts */
-            parts: {
-                /** @enum {string} */
-                op?: "equal" | "insert" | "delete";
-                text?: string;
-            }[];
+            parts: components["schemas"]["DiffPartResponseDto"][];
             /** @description Block-by-block changes: equal, insert, delete, or change with a word diff */
-            paragraphs: Record<string, never>[];
+            paragraphs: (components["schemas"]["ParagraphEqualResponseDto"] | components["schemas"]["ParagraphInsertResponseDto"] | components["schemas"]["ParagraphDeleteResponseDto"] | components["schemas"]["ParagraphChangeResponseDto"])[];
         };
         CommentAnchorResponseDto: {
             start: string;
@@ -1414,12 +1451,8 @@ export interface components {
             history: components["schemas"]["PositionChangeResponseDto"][];
         };
         RoundObjectionResponseDto: {
-            /** Format: uuid */
-            id?: string;
             /** @enum {string} */
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
-            /** @description Number of the round in which the objection was raised */
-            raisedInRound?: number;
             reason: string | null;
             paragraphs: string[];
             amendment: string | null;
@@ -1431,6 +1464,10 @@ export interface components {
             raisedBy: components["schemas"]["PositionAuthorResponseDto"];
             /** Format: date-time */
             raisedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Number of the round in which the objection was raised */
+            raisedInRound: number;
             /** @description Raised in an earlier round and shown in this one */
             carried: boolean;
         };
@@ -1450,24 +1487,13 @@ export interface components {
             paragraphId: string;
             stances: components["schemas"]["ConvergenceStancesResponseDto"];
         };
-        DiffPartResponseDto: {
-            /** @enum {string} */
-            op: "equal" | "insert" | "delete";
-            text: string;
-        };
-        ParagraphChangeResponseDto: {
-            /** @enum {string} */
-            op: "equal" | "insert" | "delete" | "change";
-            from?: components["schemas"]["ParagraphResponseDto"];
-            to?: components["schemas"]["ParagraphResponseDto"];
-            parts?: components["schemas"]["DiffPartResponseDto"][];
-        };
         PreviousRoundDiffResponseDto: {
             roundNumber: number;
             version: number;
             contentHash: string;
             words: components["schemas"]["DiffPartResponseDto"][];
-            paragraphs: components["schemas"]["ParagraphChangeResponseDto"][];
+            /** @description What changed, block by block, since the previous round */
+            paragraphs: (components["schemas"]["ParagraphEqualResponseDto"] | components["schemas"]["ParagraphInsertResponseDto"] | components["schemas"]["ParagraphDeleteResponseDto"] | components["schemas"]["ParagraphChangeResponseDto"])[];
         };
         ObjectionAnswersResponseDto: {
             aleap?: string;
@@ -1648,12 +1674,8 @@ export interface components {
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
         };
         ObjectionResponseDto: {
-            /** Format: uuid */
-            id?: string;
             /** @enum {string} */
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
-            /** @description Number of the round in which the objection was raised */
-            raisedInRound?: number;
             reason: string | null;
             paragraphs: string[];
             amendment: string | null;
@@ -1665,6 +1687,10 @@ export interface components {
             raisedBy: components["schemas"]["PositionAuthorResponseDto"];
             /** Format: date-time */
             raisedAt: string;
+            /** Format: uuid */
+            id?: string;
+            /** @description Number of the round in which the objection was raised */
+            raisedInRound?: number;
         };
         DecisionSummaryResponseDto: {
             /** @description Position in the register (hash chain) */

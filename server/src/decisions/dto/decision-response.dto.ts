@@ -26,7 +26,7 @@ import {
   ObjectionResponseDto,
   PositionAuthorResponseDto,
 } from '../../rounds/dto/round-response.dto';
-import { ParagraphResponseDto } from '../../versions/dto/version.dto';
+import { ParagraphResponseDto } from '../../versions/dto/paragraph-response.dto';
 
 export class DecisionSummaryResponseDto implements DecisionSummaryDto {
   @ApiProperty({ minimum: 1, description: 'Position in the register (hash chain)' })

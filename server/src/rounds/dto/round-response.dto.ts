@@ -35,8 +35,9 @@ import {
   type Stance,
   type Tally,
 } from '@coupole/shared';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ParagraphResponseDto } from '../../versions/dto/version.dto';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from '../../versions/dto/diff-response.dto';
+import { ParagraphResponseDto } from '../../versions/dto/paragraph-response.dto';
 
 // The OpenAPI shapes of the round routes' answers; each class is checked against the shared type
 // the service returns (`implements`), so the document cannot drift from what is sent.
@@ -144,15 +145,10 @@ export class TallyResponseDto implements Tally {
   progress: { answered: number; total: number; ratio: number };
 }
 
-export class ObjectionResponseDto implements ObjectionDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  id?: string;
-
+/** What every objection shows; its id and round are optional in the register's records. */
+abstract class ObjectionFieldsResponseDto {
   @ApiProperty({ enum: FEDERATION_SLUGS })
   federation: FederationSlug;
-
-  @ApiPropertyOptional({ description: 'Number of the round in which the objection was raised' })
-  raisedInRound?: number;
 
   @ApiProperty({ nullable: true, type: String })
   reason: string | null;
@@ -179,12 +175,20 @@ export class ObjectionResponseDto implements ObjectionDto {
   raisedAt: string;
 }
 
-export class RoundObjectionResponseDto extends ObjectionResponseDto implements RoundObjectionDto {
-  @ApiProperty({ format: 'uuid' })
-  declare id: string;
+export class ObjectionResponseDto extends ObjectionFieldsResponseDto implements ObjectionDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  id?: string;
 
-  @ApiProperty()
-  declare raisedInRound: number;
+  @ApiPropertyOptional({ description: 'Number of the round in which the objection was raised' })
+  raisedInRound?: number;
+}
+
+export class RoundObjectionResponseDto extends ObjectionFieldsResponseDto implements RoundObjectionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Number of the round in which the objection was raised' })
+  raisedInRound: number;
 
   @ApiProperty({ description: 'Raised in an earlier round and shown in this one' })
   carried: boolean;
@@ -220,29 +224,7 @@ export class ConvergenceRowResponseDto implements ConvergenceRow {
   stances: Record<Stance, ConvergenceEntry[]>;
 }
 
-export class DiffPartResponseDto implements DiffPart {
-  @ApiProperty({ enum: ['equal', 'insert', 'delete'] })
-  op: DiffPart['op'];
-
-  @ApiProperty()
-  text: string;
-}
-
-/** One of `equal` (from, to), `insert` (to), `delete` (from), `change` (from, to, parts). */
-export class ParagraphChangeResponseDto {
-  @ApiProperty({ enum: ['equal', 'insert', 'delete', 'change'] })
-  op: ParagraphChange['op'];
-
-  @ApiPropertyOptional({ type: ParagraphResponseDto })
-  from?: ParagraphDto;
-
-  @ApiPropertyOptional({ type: ParagraphResponseDto })
-  to?: ParagraphDto;
-
-  @ApiPropertyOptional({ type: [DiffPartResponseDto] })
-  parts?: DiffPart[];
-}
-
+@ApiExtraModels(...PARAGRAPH_CHANGE_MODELS)
 export class PreviousRoundDiffResponseDto implements PreviousRoundDiffDto {
   @ApiProperty()
   roundNumber: number;
@@ -256,7 +238,7 @@ export class PreviousRoundDiffResponseDto implements PreviousRoundDiffDto {
   @ApiProperty({ type: [DiffPartResponseDto] })
   words: DiffPart[];
 
-  @ApiProperty({ type: [ParagraphChangeResponseDto] })
+  @ParagraphChangesProperty('What changed, block by block, since the previous round')
   paragraphs: ParagraphChange[];
 }
 

@@ -1,16 +1,10 @@
 import type { DiffPart, ListResponse, ParagraphChange, ParagraphDto, UserRefDto, VersionDto } from '@coupole/shared';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import { UserRefResponseDto, toUserRef } from '../../documents/dto/user-ref.dto';
 import type { Version } from '../version.entity';
 import type { DiffSide } from './diff-query.dto';
-
-export class ParagraphResponseDto implements ParagraphDto {
-  @ApiProperty({ example: 'p-0-1a2b3c4d' })
-  id: string;
-
-  @ApiProperty()
-  markdown: string;
-}
+import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from './diff-response.dto';
+import { ParagraphResponseDto } from './paragraph-response.dto';
 
 /** A version in a list: everything but the body. */
 export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs'> & { id: string; documentId: string };
@@ -74,6 +68,7 @@ export class DiffSideResponseDto implements DiffSideDto {
   contentHash: string;
 }
 
+@ApiExtraModels(...PARAGRAPH_CHANGE_MODELS)
 export class VersionDiffResponseDto implements VersionDiff {
   @ApiProperty({ type: DiffSideResponseDto })
   from: DiffSideDto;
@@ -81,18 +76,10 @@ export class VersionDiffResponseDto implements VersionDiff {
   @ApiProperty({ type: DiffSideResponseDto })
   to: DiffSideDto;
 
-  @ApiProperty({
-    description: 'Word-level diff of the two Markdown texts',
-    type: 'array',
-    items: { type: 'object', properties: { op: { type: 'string', enum: ['equal', 'insert', 'delete'] }, text: { type: 'string' } } },
-  })
+  @ApiProperty({ type: [DiffPartResponseDto], description: 'Word-level diff of the two Markdown texts' })
   parts: DiffPart[];
 
-  @ApiProperty({
-    description: 'Block-by-block changes: equal, insert, delete, or change with a word diff',
-    type: 'array',
-    items: { type: 'object' },
-  })
+  @ParagraphChangesProperty('Block-by-block changes: equal, insert, delete, or change with a word diff')
   paragraphs: ParagraphChange[];
 }
 

@@ -1,25 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CommentAnchorDto, CommentDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 import { upsertComment } from '../lib/comment-cache';
-import { commentsQueryKey } from './get-comments';
+import type { Comment } from './get-comments';
 
-export interface CreateCommentInput {
-  body: string;
-  anchor?: CommentAnchorDto;
-}
+export type CreateCommentInput = ApiSchema<'CreateCommentDto'>;
 
-export function createComment(documentId: string, input: CreateCommentInput): Promise<CommentDto> {
-  return apiRequest<CommentDto>(`/documents/${encodeURIComponent(documentId)}/comments`, {
-    method: 'POST',
-    body: input,
-  });
+export function createComment(documentId: string, input: CreateCommentInput): Promise<Comment> {
+  return unwrap(api.POST('/api/documents/{id}/comments', { params: { path: { id: documentId } }, body: input }));
 }
 
 export function useCreateComment(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateCommentInput) => createComment(documentId, input),
-    onSuccess: (comment) => upsertComment(queryClient, commentsQueryKey(documentId), comment),
+    onSuccess: (comment) => upsertComment(queryClient, documentKeys.comments(documentId), comment),
   });
 }

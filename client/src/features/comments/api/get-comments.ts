@@ -1,17 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CommentDto, ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function getComments(documentId: string): Promise<ListResponse<CommentDto>> {
-  return apiRequest<ListResponse<CommentDto>>(`/documents/${encodeURIComponent(documentId)}/comments`);
+export type Comment = ApiSchema<'CommentResponseDto'>;
+export type CommentList = ApiSchema<'CommentListResponseDto'>;
+
+export function getComments(documentId: string, signal?: AbortSignal): Promise<CommentList> {
+  return unwrap(api.GET('/api/documents/{id}/comments', { params: { path: { id: documentId } }, signal }));
 }
-
-export const commentsQueryKey = (documentId: string) => ['documents', 'detail', documentId, 'comments'] as const;
 
 export const commentsQueryOptions = (documentId: string) =>
   queryOptions({
-    queryKey: commentsQueryKey(documentId),
-    queryFn: () => getComments(documentId),
+    queryKey: documentKeys.comments(documentId),
+    queryFn: ({ signal }) => getComments(documentId, signal),
   });
 
 export function useComments(documentId: string) {

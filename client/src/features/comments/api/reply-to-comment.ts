@@ -1,14 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CommentDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { upsertComment } from '../lib/comment-cache';
-import { commentsQueryKey } from './get-comments';
+import { api, unwrap } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function replyToComment(commentId: string, body: string): Promise<CommentDto> {
-  return apiRequest<CommentDto>(`/comments/${encodeURIComponent(commentId)}/replies`, {
-    method: 'POST',
-    body: { body },
-  });
+export function replyToComment(commentId: string, body: string) {
+  return unwrap(api.POST('/api/comments/{id}/replies', { params: { path: { id: commentId } }, body: { body } }));
 }
 
 export function useReplyToComment(documentId: string) {
@@ -16,6 +11,6 @@ export function useReplyToComment(documentId: string) {
   return useMutation({
     mutationFn: ({ commentId, body }: { commentId: string; body: string }) => replyToComment(commentId, body),
     // The answer may be the whole thread or just the reply: refetch to be sure.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentsQueryKey(documentId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.comments(documentId) }),
   });
 }

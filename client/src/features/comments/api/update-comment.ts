@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CommentDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 import { upsertComment } from '../lib/comment-cache';
-import { commentsQueryKey } from './get-comments';
+import type { Comment } from './get-comments';
 
-export interface UpdateCommentInput {
-  resolved?: boolean;
-  body?: string;
-}
+export type UpdateCommentInput = ApiSchema<'UpdateCommentDto'>;
 
-export function updateComment(commentId: string, input: UpdateCommentInput): Promise<CommentDto> {
-  return apiRequest<CommentDto>(`/comments/${encodeURIComponent(commentId)}`, { method: 'PATCH', body: input });
+export function updateComment(commentId: string, input: UpdateCommentInput): Promise<Comment> {
+  return unwrap(api.PATCH('/api/comments/{id}', { params: { path: { id: commentId } }, body: input }));
 }
 
 export function useUpdateComment(documentId: string) {
@@ -18,6 +15,6 @@ export function useUpdateComment(documentId: string) {
   return useMutation({
     mutationFn: ({ commentId, ...input }: UpdateCommentInput & { commentId: string }) =>
       updateComment(commentId, input),
-    onSuccess: (comment) => upsertComment(queryClient, commentsQueryKey(documentId), comment),
+    onSuccess: (comment) => upsertComment(queryClient, documentKeys.comments(documentId), comment),
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommentDto } from '@coupole/shared';
+import type { Comment } from '../api/get-comments';
 import { formatDate } from '../../../lib/dates';
 import { useReplyToComment } from '../api/reply-to-comment';
 import { useUpdateComment } from '../api/update-comment';
@@ -10,7 +10,7 @@ import { CommentForm } from './comment-form';
 
 interface CommentThreadProps {
   documentId: string;
-  comment: CommentDto;
+  comment: Comment;
   currentUser: { id: string; federation: string | null };
   canComment: boolean;
   active: boolean;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommentAnchorDto, CommentDto } from '@coupole/shared';
+import type { CommentAnchorDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useCreateComment } from '../api/create-comment';
-import { useComments } from '../api/get-comments';
+import { useComments, type Comment } from '../api/get-comments';
 import { useLiveComments } from '../hooks/use-live-comments';
 import { CommentForm } from './comment-form';
 import { CommentThread } from './comment-thread';
@@ -36,7 +36,7 @@ export function CommentsPanel({
   const [showResolved, setShowResolved] = useState(false);
   useLiveComments(documentId);
 
-  const items: CommentDto[] = comments.data?.items ?? [];
+  const items: Comment[] = comments.data?.items ?? [];
   const open = items.filter((comment) => !comment.resolved);
   const resolved = items.filter((comment) => comment.resolved);
   const shown = showResolved ? [...open, ...resolved] : open;

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLive } from '../../live/hooks/use-live';
-import { commentsQueryKey } from '../api/get-comments';
+import { documentKeys } from '../../../lib/api/query-keys';
 import { upsertComment } from '../lib/comment-cache';
 
 /** Keeps the comment threads current as others write, reply and resolve. */
 export function useLiveComments(documentId: string): void {
   const queryClient = useQueryClient();
-  const key = commentsQueryKey(documentId);
+  const key = documentKeys.comments(documentId);
   useLive(
     {
       'comment.created': (event) => upsertComment(queryClient, key, event.payload.comment),

@@ -1,8 +1,8 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { CommentDto, ListResponse } from '@coupole/shared';
+import type { Comment, CommentList } from '../api/get-comments';
 
 /** Adds a comment to the list or replaces the older copy of it, keeping the list's order. */
-export function withComment(list: ListResponse<CommentDto>, comment: CommentDto): ListResponse<CommentDto> {
+export function withComment(list: CommentList, comment: Comment): CommentList {
   const index = list.items.findIndex((item) => item.id === comment.id);
   if (index === -1) return { items: [...list.items, comment], total: list.total + 1 };
   // An event may arrive after a fresher answer: keep whichever changed last.
@@ -12,8 +12,8 @@ export function withComment(list: ListResponse<CommentDto>, comment: CommentDto)
   return { items, total: list.total };
 }
 
-export function upsertComment(queryClient: QueryClient, key: QueryKey, comment: CommentDto): void {
-  const list = queryClient.getQueryData<ListResponse<CommentDto>>(key);
+export function upsertComment(queryClient: QueryClient, key: QueryKey, comment: Comment): void {
+  const list = queryClient.getQueryData<CommentList>(key);
   if (list) queryClient.setQueryData(key, withComment(list, comment));
   else void queryClient.invalidateQueries({ queryKey: key });
 }

@@ -1,15 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DecisionDetailDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { decisionKeys } from '../../../lib/api/query-keys';
 
-export function getDecision(seq: number): Promise<DecisionDetailDto> {
-  return apiRequest<DecisionDetailDto>(`/decisions/${seq}`);
+export type DecisionDetail = ApiSchema<'DecisionDetailResponseDto'>;
+export type Paragraph = ApiSchema<'ParagraphResponseDto'>;
+export type PositionAuthor = ApiSchema<'PositionAuthorResponseDto'>;
+
+export function getDecision(seq: number, signal?: AbortSignal): Promise<DecisionDetail> {
+  return unwrap(api.GET('/api/decisions/{seq}', { params: { path: { seq } }, signal }));
 }
 
 export const decisionQueryOptions = (seq: number) =>
   queryOptions({
-    queryKey: ['decisions', 'detail', seq] as const,
-    queryFn: () => getDecision(seq),
+    queryKey: decisionKeys.detail(seq),
+    queryFn: ({ signal }) => getDecision(seq, signal),
     // A decision never changes once written.
     staleTime: Infinity,
   });

@@ -1,17 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DecisionSearchQuery, DecisionSummaryDto, ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { decisionQueryString } from '../lib/decision-filters';
+import type { DecisionSearchQuery } from '@coupole/shared';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { decisionKeys } from '../../../lib/api/query-keys';
 
-export function getDecisions(query: DecisionSearchQuery): Promise<ListResponse<DecisionSummaryDto>> {
-  const search = decisionQueryString(query);
-  return apiRequest<ListResponse<DecisionSummaryDto>>(`/decisions${search ? `?${search}` : ''}`);
+export type DecisionSummary = ApiSchema<'DecisionSummaryResponseDto'>;
+
+export function getDecisions(query: DecisionSearchQuery, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/decisions', { params: { query }, signal }));
 }
 
 export const decisionsQueryOptions = (query: DecisionSearchQuery) =>
   queryOptions({
-    queryKey: ['decisions', 'list', query] as const,
-    queryFn: () => getDecisions(query),
+    queryKey: decisionKeys.list(query),
+    queryFn: ({ signal }) => getDecisions(query, signal),
     // Typing in the search box keeps the previous results on screen until the new ones arrive.
     placeholderData: keepPreviousData,
   });

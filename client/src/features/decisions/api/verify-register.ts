@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DecisionChainVerification } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { decisionKeys } from '../../../lib/api/query-keys';
 
-export function verifyRegister(): Promise<DecisionChainVerification> {
-  return apiRequest<DecisionChainVerification>('/decisions/verify');
+export function verifyRegister(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/decisions/verify', { signal }));
 }
 
 export const verifyRegisterQueryOptions = () =>
   queryOptions({
-    queryKey: ['decisions', 'verify'] as const,
-    queryFn: verifyRegister,
+    queryKey: decisionKeys.verify(),
+    queryFn: ({ signal }) => verifyRegister(signal),
   });
 
 export function useVerifyRegister() {

@@ -5,17 +5,14 @@ import {
   OBJECTION_STATE_INFO,
   RULE_INFO,
   isAdoption,
-  type DecisionDetailDto,
   type FederationSlug,
-  type ParagraphDto,
-  type PositionAuthorDto,
 } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFederations } from '../../federations/api/get-federations';
-import { useDecision } from '../api/get-decision';
+import { useDecision, type DecisionDetail, type Paragraph, type PositionAuthor } from '../api/get-decision';
 import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
@@ -31,7 +28,7 @@ function useFederationName(): (slug: FederationSlug) => string {
   return (slug) => federations.data?.items.find((federation) => federation.slug === slug)?.name ?? slug.toUpperCase();
 }
 
-function Author({ author, at }: { author: PositionAuthorDto; at: string }) {
+function Author({ author, at }: { author: PositionAuthor; at: string }) {
   const { t } = useTranslation();
   return (
     <span className="record__author">
@@ -44,14 +41,14 @@ function Author({ author, at }: { author: PositionAuthorDto; at: string }) {
   );
 }
 
-function paragraphNumbers(ids: readonly string[], paragraphs: readonly ParagraphDto[]): number[] {
+function paragraphNumbers(ids: readonly string[], paragraphs: readonly Paragraph[]): number[] {
   return ids
     .map((id) => paragraphs.findIndex((paragraph) => paragraph.id === id) + 1)
     .filter((number) => number > 0)
     .sort((a, b) => a - b);
 }
 
-function Paragraphs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: readonly ParagraphDto[] }) {
+function Paragraphs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: readonly Paragraph[] }) {
   const { t } = useTranslation();
   const numbers = paragraphNumbers(ids, paragraphs);
   if (numbers.length === 0) return null;
@@ -96,7 +93,7 @@ export function DecisionRoute() {
   return <DecisionPage decision={decision.data} />;
 }
 
-function DecisionPage({ decision }: { decision: DecisionDetailDto }) {
+function DecisionPage({ decision }: { decision: DecisionDetail }) {
   const { t } = useTranslation();
   const federationName = useFederationName();
   const paragraphs = decision.text?.paragraphs ?? [];

@@ -1,19 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ListResponse, NotificationDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { notificationKeys } from '../../../lib/api/query-keys';
 
-export type NotificationList = ListResponse<NotificationDto> & { unread: number };
+export type Notification = ApiSchema<'NotificationResponseDto'>;
+export type NotificationList = ApiSchema<'NotificationListResponseDto'>;
 
-export function getNotifications(): Promise<NotificationList> {
-  return apiRequest<NotificationList>('/notifications');
+export function getNotifications(signal?: AbortSignal): Promise<NotificationList> {
+  return unwrap(api.GET('/api/notifications', { signal }));
 }
-
-export const notificationsQueryKey = ['notifications'] as const;
 
 export const notificationsQueryOptions = () =>
   queryOptions({
-    queryKey: notificationsQueryKey,
-    queryFn: getNotifications,
+    queryKey: notificationKeys.all,
+    queryFn: ({ signal }) => getNotifications(signal),
   });
 
 export function useNotifications() {

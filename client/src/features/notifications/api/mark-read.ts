@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NotificationDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { notificationKeys } from '../../../lib/api/query-keys';
 import { markedRead } from '../lib/notification-list';
-import { notificationsQueryKey, type NotificationList } from './get-notifications';
+import type { Notification, NotificationList } from './get-notifications';
 
-export function markNotificationRead(id: string): Promise<NotificationDto> {
-  return apiRequest<NotificationDto>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+export function markNotificationRead(id: string): Promise<Notification> {
+  return unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } }));
 }
 
-export function markAllNotificationsRead(): Promise<{ updated: number }> {
-  return apiRequest<{ updated: number }>('/notifications/read-all', { method: 'POST' });
+export function markAllNotificationsRead() {
+  return unwrap(api.POST('/api/notifications/read-all'));
 }
 
 export function useMarkNotificationRead() {
@@ -17,7 +17,7 @@ export function useMarkNotificationRead() {
   return useMutation({
     mutationFn: markNotificationRead,
     onSuccess: (notification) => {
-      queryClient.setQueryData<NotificationList>(notificationsQueryKey, (list) =>
+      queryClient.setQueryData<NotificationList>(notificationKeys.all, (list) =>
         list ? markedRead(list, [notification.id], notification.readAt ?? new Date().toISOString()) : list,
       );
     },
@@ -29,10 +29,10 @@ export function useMarkAllNotificationsRead() {
   return useMutation({
     mutationFn: markAllNotificationsRead,
     onSuccess: () => {
-      queryClient.setQueryData<NotificationList>(notificationsQueryKey, (list) =>
+      queryClient.setQueryData<NotificationList>(notificationKeys.all, (list) =>
         list ? markedRead(list, list.items.map((item) => item.id), new Date().toISOString()) : list,
       );
-      return queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+      return queryClient.invalidateQueries({ queryKey: notificationKeys.all });
     },
   });
 }

@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { NotificationDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../live/hooks/use-live';
-import { notificationsQueryKey, useNotifications } from '../api/get-notifications';
+import { notificationKeys } from '../../../lib/api/query-keys';
+import { useNotifications, type Notification } from '../api/get-notifications';
 import { useMarkAllNotificationsRead, useMarkNotificationRead } from '../api/mark-read';
 import { notificationTarget } from '../lib/notification-list';
 import '../notifications.css';
@@ -27,7 +27,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
   useLive({ notification: refresh }, { onResync: refresh });
 
   useEffect(() => setOpen(false), [location.pathname]);
@@ -54,7 +54,7 @@ export function NotificationBell() {
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
 
-  function follow(notification: NotificationDto) {
+  function follow(notification: Notification) {
     if (!notification.readAt) markRead.mutate(notification.id);
     const target = notificationTarget(notification);
     setOpen(false);

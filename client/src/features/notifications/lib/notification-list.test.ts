@@ -1,7 +1,7 @@
-import type { NotificationDto } from '@coupole/shared';
+import type { Notification } from '../api/get-notifications';
 import { markedRead, notificationTarget } from './notification-list';
 
-const notification = (id: string, readAt: string | null): NotificationDto => ({
+const notification = (id: string, readAt: string | null): Notification => ({
   id,
   kind: 'round.opened',
   title: 'Tour ouvert',

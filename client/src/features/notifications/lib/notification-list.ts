@@ -1,6 +1,4 @@
-import type { ListResponse, NotificationDto } from '@coupole/shared';
-
-type List = ListResponse<NotificationDto> & { unread: number };
+import type { Notification, NotificationList as List } from '../api/get-notifications';
 
 /** The list with these notifications read, the unread count lowered by those that were not. */
 export function markedRead(list: List, ids: readonly string[], readAt: string): List {
@@ -18,7 +16,7 @@ export function markedRead(list: List, ids: readonly string[], readAt: string): 
  * Where a notification takes its reader: the round page for a round's news, else the link
  * the server gives (the document).
  */
-export function notificationTarget(notification: Pick<NotificationDto, 'documentId' | 'roundId' | 'link'>): string | null {
+export function notificationTarget(notification: Pick<Notification, 'documentId' | 'roundId' | 'link'>): string | null {
   if (notification.documentId && notification.roundId) {
     return `/documents/${notification.documentId}/tours/${notification.roundId}`;
   }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PositionInput } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import type { CastPositionResponseDto, RoundDetailDto } from '@coupole/shared';
-import { roundQueryKey } from './get-round';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { roundKeys } from '../../../lib/api/query-keys';
+import type { RoundDetail } from './get-round';
 
-export function castPosition(roundId: string, input: PositionInput): Promise<CastPositionResponseDto> {
-  return apiRequest<CastPositionResponseDto>(`/rounds/${encodeURIComponent(roundId)}/position`, { method: 'PUT', body: input });
+export type PositionInput = ApiSchema<'CastPositionDto'>;
+
+export function castPosition(roundId: string, input: PositionInput) {
+  return unwrap(api.PUT('/api/rounds/{id}/position', { params: { path: { id: roundId } }, body: input }));
 }
 
 export function useCastPosition(roundId: string) {
@@ -14,10 +15,10 @@ export function useCastPosition(roundId: string) {
     mutationFn: (input: PositionInput) => castPosition(roundId, input),
     onSuccess: (answer) => {
       // Show the new tally at once; the refetch brings the convergence map and objections.
-      queryClient.setQueryData<RoundDetailDto>(roundQueryKey(roundId), (round) =>
+      queryClient.setQueryData<RoundDetail>(roundKeys.detail(roundId), (round) =>
         round ? { ...round, tally: answer.tally, status: answer.status, outcome: answer.outcome } : round,
       );
-      return queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
+      return queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) });
     },
   });
 }

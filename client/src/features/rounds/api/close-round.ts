@@ -1,38 +1,34 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ObjectionAnswers } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import type { RoundDetailDto } from '@coupole/shared';
-import { roundQueryKey } from './get-round';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { decisionKeys, documentKeys, roundKeys } from '../../../lib/api/query-keys';
+import type { RoundDetail } from './get-round';
 
-export interface CloseRoundRequest {
-  answers?: ObjectionAnswers;
-  statement?: string;
+export type CloseRoundInput = ApiSchema<'CloseRoundDto'>;
+
+export function closeRound(roundId: string, input: CloseRoundInput): Promise<RoundDetail> {
+  return unwrap(api.POST('/api/rounds/{id}/close', { params: { path: { id: roundId } }, body: input }));
 }
 
-export function closeRound(roundId: string, request: CloseRoundRequest): Promise<RoundDetailDto> {
-  return apiRequest<RoundDetailDto>(`/rounds/${encodeURIComponent(roundId)}/close`, { method: 'POST', body: request });
+export function cancelRound(roundId: string): Promise<RoundDetail> {
+  return unwrap(api.POST('/api/rounds/{id}/cancel', { params: { path: { id: roundId } } }));
 }
 
-export function cancelRound(roundId: string): Promise<RoundDetailDto> {
-  return apiRequest<RoundDetailDto>(`/rounds/${encodeURIComponent(roundId)}/cancel`, { method: 'POST' });
-}
-
-function useRoundEnding(roundId: string, end: (request: CloseRoundRequest) => Promise<RoundDetailDto>) {
+function useRoundEnding(roundId: string, end: (input: CloseRoundInput) => Promise<RoundDetail>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: end,
     onSuccess: (round) => {
-      queryClient.setQueryData(roundQueryKey(roundId), round);
+      queryClient.setQueryData(roundKeys.detail(roundId), round);
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['documents', 'detail', round.documentId] }),
-        queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+        queryClient.invalidateQueries({ queryKey: documentKeys.detail(round.documentId) }),
+        queryClient.invalidateQueries({ queryKey: decisionKeys.all }),
       ]);
     },
   });
 }
 
 export function useCloseRound(roundId: string) {
-  return useRoundEnding(roundId, (request) => closeRound(roundId, request));
+  return useRoundEnding(roundId, (input) => closeRound(roundId, input));
 }
 
 export function useCancelRound(roundId: string) {

@@ -1,17 +1,23 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import type { RoundDetailDto } from '@coupole/shared';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { roundKeys } from '../../../lib/api/query-keys';
 
-export function getRound(roundId: string): Promise<RoundDetailDto> {
-  return apiRequest<RoundDetailDto>(`/rounds/${encodeURIComponent(roundId)}`);
+export type RoundDetail = ApiSchema<'RoundDetailResponseDto'>;
+export type RoundObjection = ApiSchema<'RoundObjectionResponseDto'>;
+export type RoundPosition = ApiSchema<'PositionResponseDto'>;
+export type PositionChange = ApiSchema<'PositionChangeResponseDto'>;
+export type PositionAuthor = ApiSchema<'PositionAuthorResponseDto'>;
+export type PreviousRoundDiff = ApiSchema<'PreviousRoundDiffResponseDto'>;
+export type Paragraph = ApiSchema<'ParagraphResponseDto'>;
+
+export function getRound(roundId: string, signal?: AbortSignal): Promise<RoundDetail> {
+  return unwrap(api.GET('/api/rounds/{id}', { params: { path: { id: roundId } }, signal }));
 }
-
-export const roundQueryKey = (roundId: string) => ['rounds', 'detail', roundId] as const;
 
 export const roundQueryOptions = (roundId: string) =>
   queryOptions({
-    queryKey: roundQueryKey(roundId),
-    queryFn: () => getRound(roundId),
+    queryKey: roundKeys.detail(roundId),
+    queryFn: ({ signal }) => getRound(roundId, signal),
   });
 
 export function useRound(roundId: string, { enabled = true }: { enabled?: boolean } = {}) {

@@ -1,18 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import type { RoundSummaryDto } from '@coupole/shared';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function getRounds(documentId: string): Promise<ListResponse<RoundSummaryDto>> {
-  return apiRequest<ListResponse<RoundSummaryDto>>(`/documents/${encodeURIComponent(documentId)}/rounds`);
+export type RoundSummary = ApiSchema<'RoundSummaryResponseDto'>;
+
+export function getRounds(documentId: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/documents/{id}/rounds', { params: { path: { id: documentId } }, signal }));
 }
-
-export const roundsQueryKey = (documentId: string) => ['documents', 'detail', documentId, 'rounds'] as const;
 
 export const roundsQueryOptions = (documentId: string) =>
   queryOptions({
-    queryKey: roundsQueryKey(documentId),
-    queryFn: () => getRounds(documentId),
+    queryKey: documentKeys.rounds(documentId),
+    queryFn: ({ signal }) => getRounds(documentId, signal),
   });
 
 export function useRounds(documentId: string) {

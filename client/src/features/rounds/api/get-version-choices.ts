@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ListResponse, VersionDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
 /** A frozen version a round can be opened on. */
-export type VersionChoice = Pick<VersionDto, 'number' | 'label' | 'createdAt' | 'contentHash'>;
+export type VersionChoice = ApiSchema<'VersionSummaryResponseDto'>;
 
-export function getVersionChoices(documentId: string): Promise<ListResponse<VersionChoice>> {
-  return apiRequest<ListResponse<VersionChoice>>(`/documents/${encodeURIComponent(documentId)}/versions`);
+export function getVersionChoices(documentId: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/documents/{id}/versions', { params: { path: { id: documentId } }, signal }));
 }
 
 // Same key as the versions panel's list: freezing a version there refreshes the choices here.
 export const versionChoicesQueryOptions = (documentId: string) =>
   queryOptions({
-    queryKey: ['documents', 'detail', documentId, 'versions'] as const,
-    queryFn: () => getVersionChoices(documentId),
+    queryKey: documentKeys.versions(documentId),
+    queryFn: ({ signal }) => getVersionChoices(documentId, signal),
   });
 
 export function useVersionChoices(documentId: string) {

@@ -1,24 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import type { RoundObjectionDto } from '@coupole/shared';
-import { roundQueryKey } from './get-round';
+import { api, unwrap } from '../../../lib/api/client';
+import { documentKeys, roundKeys } from '../../../lib/api/query-keys';
 
-export function withdrawObjection(roundId: string, objectionId: string): Promise<RoundObjectionDto> {
-  return apiRequest<RoundObjectionDto>(
-    `/rounds/${encodeURIComponent(roundId)}/objections/${encodeURIComponent(objectionId)}/withdraw`,
-    { method: 'POST' },
+export function withdrawObjection(roundId: string, objectionId: string) {
+  return unwrap(
+    api.POST('/api/rounds/{id}/objections/{objectionId}/withdraw', { params: { path: { id: roundId, objectionId } } }),
   );
 }
 
-export function applyAmendment(objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
-  return apiRequest(`/objections/${encodeURIComponent(objectionId)}/apply-amendment`, { method: 'POST' });
+export function applyAmendment(objectionId: string) {
+  return unwrap(api.POST('/api/objections/{id}/apply-amendment', { params: { path: { id: objectionId } } }));
 }
 
 export function useWithdrawObjection(roundId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (objectionId: string) => withdrawObjection(roundId, objectionId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) }),
   });
 }
 
@@ -27,6 +25,6 @@ export function useApplyAmendment(documentId: string) {
   return useMutation({
     mutationFn: applyAmendment,
     // The draft changes through the collaborative editor; the document's metadata and timeline follow.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents', 'detail', documentId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) }),
   });
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { OpenRoundInput } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import type { RoundDetailDto } from '@coupole/shared';
-import { roundQueryKey } from './get-round';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys, roundKeys } from '../../../lib/api/query-keys';
+import type { RoundDetail } from './get-round';
 
-export function openRound(documentId: string, input: OpenRoundInput): Promise<RoundDetailDto> {
-  return apiRequest<RoundDetailDto>(`/documents/${encodeURIComponent(documentId)}/rounds`, { method: 'POST', body: input });
+export type OpenRoundInput = ApiSchema<'OpenRoundDto'>;
+
+export function openRound(documentId: string, input: OpenRoundInput): Promise<RoundDetail> {
+  return unwrap(api.POST('/api/documents/{id}/rounds', { params: { path: { id: documentId } }, body: input }));
 }
 
 export function useOpenRound(documentId: string) {
@@ -13,9 +14,9 @@ export function useOpenRound(documentId: string) {
   return useMutation({
     mutationFn: (input: OpenRoundInput) => openRound(documentId, input),
     onSuccess: (round) => {
-      queryClient.setQueryData(roundQueryKey(round.id), round);
+      queryClient.setQueryData(roundKeys.detail(round.id), round);
       // The document's status (in_round), its rounds and its timeline all changed.
-      return queryClient.invalidateQueries({ queryKey: ['documents', 'detail', documentId] });
+      return queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
     },
   });
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { STANCES, STANCE_INFO, type ConvergenceRow } from '@coupole/shared';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '@coupole/shared';
 import { ParagraphText } from './paragraph-text';
+import type { RoundDetail } from '../api/get-round';
 
 function RowStances({ row }: { row: ConvergenceRow | undefined }) {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ function RowStances({ row }: { row: ConvergenceRow | undefined }) {
  * The frozen text, paragraph by paragraph, beside the federations' stances on each: the
  * "chambre d'écho des convergences". Rows come from the shared convergenceMap (server side).
  */
-export function ConvergenceMap({ round }: { round: RoundDetailDto }) {
+export function ConvergenceMap({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   const rows = new Map(round.convergence.map((row) => [row.paragraphId, row]));
   return (

@@ -5,10 +5,10 @@ import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useCancelRound, useCloseRound } from '../api/close-round';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '@coupole/shared';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
+import type { RoundDetail } from '../api/get-round';
 
-function CloseDialog({ round, onClose }: { round: RoundDetailDto; onClose: () => void }) {
+function CloseDialog({ round, onClose }: { round: RoundDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const federationName = useFederationNames();
@@ -103,7 +103,7 @@ function CloseDialog({ round, onClose }: { round: RoundDetailDto; onClose: () =>
   );
 }
 
-function CancelDialog({ round, onClose }: { round: RoundDetailDto; onClose: () => void }) {
+function CancelDialog({ round, onClose }: { round: RoundDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const cancel = useCancelRound(round.id);
   return (
@@ -128,7 +128,7 @@ function CancelDialog({ round, onClose }: { round: RoundDetailDto; onClose: () =
 }
 
 /** The secretariat's actions on an open round: close now (with answers under `rough`) or cancel. */
-export function FacilitationPanel({ round }: { round: RoundDetailDto }) {
+export function FacilitationPanel({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'close' | 'cancel' | null>(null);
   return (

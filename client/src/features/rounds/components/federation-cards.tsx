@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ParagraphDto, PositionAuthorDto, PositionChangeDto, PositionDto } from '@coupole/shared';
 import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto } from '@coupole/shared';
 import { ParagraphRefs } from './paragraph-refs';
 import { StanceTag } from '../../../components/consensus/consensus-tags';
+import type { Paragraph, PositionAuthor, PositionChange, RoundDetail, RoundPosition } from '../api/get-round';
 
-export function Author({ author, at }: { author: PositionAuthorDto; at: string }) {
+export function Author({ author, at }: { author: PositionAuthor; at: string }) {
   const { t } = useTranslation();
   return (
     <span className="position__author">
@@ -19,7 +18,7 @@ export function Author({ author, at }: { author: PositionAuthorDto; at: string }
   );
 }
 
-function PositionBody({ position, paragraphs }: { position: PositionChangeDto; paragraphs: readonly ParagraphDto[] }) {
+function PositionBody({ position, paragraphs }: { position: PositionChange; paragraphs: readonly Paragraph[] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -43,7 +42,7 @@ function PositionBody({ position, paragraphs }: { position: PositionChangeDto; p
   );
 }
 
-function History({ history, paragraphs }: { history: PositionChangeDto[]; paragraphs: readonly ParagraphDto[] }) {
+function History({ history, paragraphs }: { history: PositionChange[]; paragraphs: readonly Paragraph[] }) {
   const { t } = useTranslation();
   if (history.length === 0) return null;
   return (
@@ -65,10 +64,10 @@ function History({ history, paragraphs }: { history: PositionChangeDto[]; paragr
 }
 
 /** One card per participating federation: its current stance, why, who cast it, and what it said before. */
-export function FederationCards({ round }: { round: RoundDetailDto }) {
+export function FederationCards({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   const federationName = useFederationNames();
-  const byFederation = new Map<string, PositionDto>(round.positions.map((position) => [position.federation, position]));
+  const byFederation = new Map<string, RoundPosition>(round.positions.map((position) => [position.federation, position]));
   return (
     <ul className="federation-positions" aria-label={t('rounds.cards.label')}>
       {round.participants.map((slug) => {

@@ -4,25 +4,25 @@ import { OBJECTION_STATE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useApplyAmendment, useWithdrawObjection } from '../api/objections';
 import { useFederationNames } from '../hooks/use-federation-names';
-import type { RoundDetailDto, RoundObjectionDto } from '@coupole/shared';
 import { Author } from './federation-cards';
 import { ParagraphRefs } from './paragraph-refs';
+import type { RoundDetail, RoundObjection } from '../api/get-round';
 
 interface ObjectionsListProps {
-  round: RoundDetailDto;
+  round: RoundDetail;
   /** The caller's federation when they represent one: they may withdraw its objections. */
   federation: string | null;
   /** Applying an amendment edits the draft: only for those who may edit a document in drafting. */
   canApplyAmendments: boolean;
   /** Objections to leave out (e.g. on the document page, only the open ones). */
-  filter?: (objection: RoundObjectionDto) => boolean;
+  filter?: (objection: RoundObjection) => boolean;
 }
 
 /**
  * A federation withdraws an objection from a closed round or carried into this one; in the
  * round where it is raised and still open, it changes its position instead.
  */
-export function canWithdraw(objection: RoundObjectionDto, round: RoundDetailDto, federation: string | null): boolean {
+export function canWithdraw(objection: RoundObjection, round: RoundDetail, federation: string | null): boolean {
   if (!federation || objection.federation !== federation || objection.state !== 'open') return false;
   return objection.carried || round.status === 'closed';
 }

@@ -11,7 +11,7 @@ import { useOpenRound } from '../api/open-round';
 import { useVersionChoices } from '../api/get-version-choices';
 import { brusselsLocalToIso } from '../lib/brussels-time';
 import { deadlineProblem, defaultDeadline } from '../lib/default-deadline';
-import type { RoundDetailDto } from '@coupole/shared';
+import type { RoundDetail } from '../api/get-round';
 
 const DEADLINE_KEYS = {
   required: 'rounds.open.errors.deadlineRequired',
@@ -22,7 +22,7 @@ const DEADLINE_KEYS = {
 interface OpenRoundDialogProps {
   documentId: string;
   onClose: () => void;
-  onOpened: (round: RoundDetailDto) => void;
+  onOpened: (round: RoundDetail) => void;
 }
 
 export function OpenRoundDialog({ documentId, onClose, onOpened }: OpenRoundDialogProps) {

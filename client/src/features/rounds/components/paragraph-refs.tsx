@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ParagraphDto } from '@coupole/shared';
+import type { Paragraph } from '../api/get-round';
 
 /** "§ 2, § 4": the paragraphs a position points at, numbered as the frozen text shows them. */
-export function ParagraphRefs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: readonly ParagraphDto[] }) {
+export function ParagraphRefs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: readonly Paragraph[] }) {
   const { t } = useTranslation();
   if (ids.length === 0) return <span>{t('rounds.paragraphs.wholeText')}</span>;
   const numbers = ids

@@ -6,7 +6,7 @@ import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { formFromPosition, positionFormErrors, positionInput, type PositionFormState } from '../lib/position-form';
-import type { RoundDetailDto } from '@coupole/shared';
+import type { RoundDetail } from '../api/get-round';
 
 const EXCERPT_LENGTH = 90;
 
@@ -16,7 +16,7 @@ function excerpt(markdown: string): string {
 }
 
 interface PositionFormProps {
-  round: RoundDetailDto;
+  round: RoundDetail;
   federation: FederationSlug;
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiffPart, ParagraphChange } from '@coupole/shared';
-import type { PreviousRoundDiffDto } from '@coupole/shared';
+import type { PreviousRoundDiff } from '../api/get-round';
 
 function Parts({ parts }: { parts: DiffPart[] }) {
   const { t } = useTranslation();
@@ -53,7 +53,7 @@ function Change({ change }: { change: ParagraphChange }) {
 }
 
 /** What changed since the previous round's version; unchanged blocks are muted. */
-export function PreviousRoundDiff({ diff, version }: { diff: PreviousRoundDiffDto; version: number }) {
+export function PreviousRoundDiff({ diff, version }: { diff: PreviousRoundDiff; version: number }) {
   const { t } = useTranslation();
   const changed = diff.paragraphs.filter((change) => change.op !== 'equal').length;
   return (

@@ -10,7 +10,6 @@ import { useDocument } from '../../documents/api/get-document';
 import { useRound } from '../api/get-round';
 import { useLiveRound } from '../hooks/use-live-round';
 import { castingFederation } from '../lib/position-form';
-import type { RoundDetailDto } from '@coupole/shared';
 import { ConvergenceMap } from './convergence-map';
 import { CountdownTimer } from './countdown-timer';
 import { FacilitationPanel } from './facilitation-panel';
@@ -21,10 +20,11 @@ import { PreviousRoundDiff } from './previous-round-diff';
 import { RoundProgress } from './round-progress';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../rounds.css';
+import type { RoundDetail } from '../api/get-round';
 
 const FACILITATORS = ['admin', 'facilitator'];
 
-function OutcomeBanner({ round }: { round: RoundDetailDto }) {
+function OutcomeBanner({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   if (!round.outcome) return null;
   return (
@@ -78,7 +78,7 @@ export function RoundRoute() {
   return <RoundPage round={round.data} documentTitle={document.data?.title} canEditDraft={canEditDraft} />;
 }
 
-function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetailDto; documentTitle?: string; canEditDraft: boolean }) {
+function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail; documentTitle?: string; canEditDraft: boolean }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const open = round.status === 'open';

@@ -8,12 +8,13 @@ import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../live/hooks/use-live';
 import { useRound } from '../api/get-round';
-import { roundsQueryKey, useRounds } from '../api/get-rounds';
-import type { RoundSummaryDto } from '@coupole/shared';
+import { documentKeys } from '../../../lib/api/query-keys';
+import { useRounds } from '../api/get-rounds';
 import { ObjectionsList } from './objections-list';
 import { OpenRoundDialog } from './open-round-dialog';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../rounds.css';
+import type { RoundSummary } from '../api/get-rounds';
 
 interface RoundsPanelProps {
   documentId: string;
@@ -26,10 +27,10 @@ interface RoundsPanelProps {
   federation: string | null;
 }
 
-const roundPath = (round: Pick<RoundSummaryDto, 'documentId' | 'id'>) => `/documents/${round.documentId}/tours/${round.id}`;
+const roundPath = (round: Pick<RoundSummary, 'documentId' | 'id'>) => `/documents/${round.documentId}/tours/${round.id}`;
 
 /** The open objections of the last blocked round, with "apply to the draft" for those who edit. */
-function BlockedRoundObjections({ summary, canEdit, federation }: { summary: RoundSummaryDto; canEdit: boolean; federation: string | null }) {
+function BlockedRoundObjections({ summary, canEdit, federation }: { summary: RoundSummary; canEdit: boolean; federation: string | null }) {
   const { t } = useTranslation();
   const round = useRound(summary.id);
   if (round.isPending) return <Loading />;
@@ -55,7 +56,7 @@ export function RoundsPanel({ documentId, documentStatus, canOpen, canEdit, fede
   const queryClient = useQueryClient();
   const rounds = useRounds(documentId);
   const [opening, setOpening] = useState(false);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: roundsQueryKey(documentId) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKeys.rounds(documentId) });
   useLive({ 'round.opened': refresh, 'round.updated': refresh, 'round.closed': refresh }, { documentId, onResync: refresh });
 
   if (rounds.isPending) return <Loading />;

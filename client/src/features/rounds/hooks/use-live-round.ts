@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLive } from '../../live/hooks/use-live';
-import { roundQueryKey } from '../api/get-round';
-import { roundsQueryKey } from '../api/get-rounds';
-import type { RoundDetailDto } from '@coupole/shared';
+import { documentKeys, roundKeys } from '../../../lib/api/query-keys';
+import type { RoundDetail } from '../api/get-round';
 
 /**
  * Keeps a round page current: `round.updated` carries the new tally, shown at once, then the
@@ -11,14 +10,14 @@ import type { RoundDetailDto } from '@coupole/shared';
 export function useLiveRound(documentId: string | undefined, roundId: string): void {
   const queryClient = useQueryClient();
   const refetch = () => {
-    void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
-    if (documentId) void queryClient.invalidateQueries({ queryKey: roundsQueryKey(documentId) });
+    void queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) });
+    if (documentId) void queryClient.invalidateQueries({ queryKey: documentKeys.rounds(documentId) });
   };
   useLive(
     {
       'round.updated': (event) => {
         if (event.roundId !== roundId) return;
-        queryClient.setQueryData<RoundDetailDto>(roundQueryKey(roundId), (round) =>
+        queryClient.setQueryData<RoundDetail>(roundKeys.detail(roundId), (round) =>
           round ? { ...round, tally: event.payload.tally } : round,
         );
         refetch();

@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { TimelineEventDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function getTimeline(documentId: string): Promise<{ items: TimelineEventDto[] }> {
-  return apiRequest<{ items: TimelineEventDto[] }>(`/documents/${encodeURIComponent(documentId)}/timeline`);
+export type TimelineEvent = ApiSchema<'TimelineEventResponseDto'>;
+
+export function getTimeline(documentId: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/documents/{id}/timeline', { params: { path: { id: documentId } }, signal }));
 }
-
-export const timelineQueryKey = (documentId: string) => ['documents', 'detail', documentId, 'timeline'] as const;
 
 export const timelineQueryOptions = (documentId: string) =>
   queryOptions({
-    queryKey: timelineQueryKey(documentId),
-    queryFn: () => getTimeline(documentId),
+    queryKey: documentKeys.timeline(documentId),
+    queryFn: ({ signal }) => getTimeline(documentId, signal),
   });
 
 export function useTimeline(documentId: string) {

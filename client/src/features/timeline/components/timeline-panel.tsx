@@ -4,7 +4,8 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../live/hooks/use-live';
-import { timelineQueryKey, useTimeline } from '../api/get-timeline';
+import { documentKeys } from '../../../lib/api/query-keys';
+import { useTimeline } from '../api/get-timeline';
 import { describeEvent } from '../lib/describe-event';
 import '../timeline.css';
 
@@ -12,7 +13,7 @@ export function TimelinePanel({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const timeline = useTimeline(documentId);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: timelineQueryKey(documentId) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKeys.timeline(documentId) });
   // Any domain event adds a line: refetch rather than guess how the server groups edits.
   useLive(
     {

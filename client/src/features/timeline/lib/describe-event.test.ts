@@ -1,8 +1,9 @@
-import { STANCE_INFO, TIMELINE_EVENT_TYPES, type TimelineEventDto } from '@coupole/shared';
+import { STANCE_INFO, TIMELINE_EVENT_TYPES } from '@coupole/shared';
+import type { TimelineEvent } from '../api/get-timeline';
 import { i18n } from '../../../lib/i18n';
 import { describeEvent } from './describe-event';
 
-function event(type: TimelineEventDto['type'], payload: Record<string, unknown>, extra: Partial<TimelineEventDto> = {}) {
+function event(type: TimelineEvent['type'], payload: Record<string, unknown>, extra: Partial<TimelineEvent> = {}) {
   return {
     id: 'e1',
     type,
@@ -11,10 +12,10 @@ function event(type: TimelineEventDto['type'], payload: Record<string, unknown>,
     at: '2025-03-01T10:00:00Z',
     payload,
     ...extra,
-  } satisfies TimelineEventDto;
+  } satisfies TimelineEvent;
 }
 
-const say = (e: TimelineEventDto) => {
+const say = (e: TimelineEvent) => {
   const { key, values } = describeEvent(e);
   return i18n.t(key, values);
 };

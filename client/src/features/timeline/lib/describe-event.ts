@@ -3,9 +3,9 @@ import {
   STANCE_INFO,
   type RoundOutcome,
   type Stance,
-  type TimelineEventDto,
   type TimelineEventType,
 } from '@coupole/shared';
+import type { TimelineEvent } from '../api/get-timeline';
 
 /** Catalogue key of each event's sentence; written out so the catalogue check can see them. */
 export const TIMELINE_KEYS = {
@@ -44,7 +44,7 @@ function text(value: unknown): string {
 }
 
 /** The French sentence (as key and values) for one timeline entry; the actor is shown apart. */
-export function describeEvent(event: TimelineEventDto): EventDescription {
+export function describeEvent(event: TimelineEvent): EventDescription {
   const payload = event.payload;
   const stance = text(payload.stance);
   const outcome = text(payload.outcome);

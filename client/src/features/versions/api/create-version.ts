@@ -1,17 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { VersionDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-import { versionsQueryKey } from './get-versions';
+import { api, unwrap } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function createVersion(documentId: string, label: string): Promise<VersionDto> {
+export function createVersion(documentId: string, label: string) {
   const body = label.trim() ? { label: label.trim() } : {};
-  return apiRequest<VersionDto>(`/documents/${encodeURIComponent(documentId)}/versions`, { method: 'POST', body });
+  return unwrap(api.POST('/api/documents/{id}/versions', { params: { path: { id: documentId } }, body }));
 }
 
 export function useCreateVersion(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (label: string) => createVersion(documentId, label),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: versionsQueryKey(documentId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.versions(documentId) }),
   });
 }

@@ -1,26 +1,25 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DiffPart, ParagraphChange } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
 /** A version number, or the moving draft. */
 export type DiffSide = number | 'draft';
 
-export interface DiffResponse {
-  from: { version: DiffSide; contentHash: string };
-  to: { version: DiffSide; contentHash: string };
-  parts: DiffPart[];
-  paragraphs: ParagraphChange[];
-}
+export type VersionDiff = ApiSchema<'VersionDiffResponseDto'>;
 
-export function getDiff(documentId: string, from: DiffSide, to: DiffSide): Promise<DiffResponse> {
-  const query = new URLSearchParams({ from: String(from), to: String(to) });
-  return apiRequest<DiffResponse>(`/documents/${encodeURIComponent(documentId)}/diff?${query.toString()}`);
+export function getDiff(documentId: string, from: DiffSide, to: DiffSide, signal?: AbortSignal): Promise<VersionDiff> {
+  return unwrap(
+    api.GET('/api/documents/{id}/diff', {
+      params: { path: { id: documentId }, query: { from: String(from), to: String(to) } },
+      signal,
+    }),
+  );
 }
 
 export const diffQueryOptions = (documentId: string, from: DiffSide, to: DiffSide) =>
   queryOptions({
-    queryKey: ['documents', 'detail', documentId, 'diff', from, to],
-    queryFn: () => getDiff(documentId, from, to),
+    queryKey: documentKeys.diff(documentId, from, to),
+    queryFn: ({ signal }) => getDiff(documentId, from, to, signal),
     // The draft moves; two frozen versions never do.
     staleTime: to === 'draft' || from === 'draft' ? 0 : Infinity,
   });

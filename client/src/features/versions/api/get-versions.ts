@@ -1,20 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ListResponse, VersionDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
 /** A version in the list: everything but its body. */
-export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs'>;
+export type VersionSummary = ApiSchema<'VersionSummaryResponseDto'>;
 
-export function getVersions(documentId: string): Promise<ListResponse<VersionSummary>> {
-  return apiRequest<ListResponse<VersionSummary>>(`/documents/${encodeURIComponent(documentId)}/versions`);
+export function getVersions(documentId: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/documents/{id}/versions', { params: { path: { id: documentId } }, signal }));
 }
-
-export const versionsQueryKey = (documentId: string) => ['documents', 'detail', documentId, 'versions'] as const;
 
 export const versionsQueryOptions = (documentId: string) =>
   queryOptions({
-    queryKey: versionsQueryKey(documentId),
-    queryFn: () => getVersions(documentId),
+    queryKey: documentKeys.versions(documentId),
+    queryFn: ({ signal }) => getVersions(documentId, signal),
   });
 
 export function useVersions(documentId: string) {

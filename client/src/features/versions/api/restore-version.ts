@@ -1,8 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { documentKeys } from '../../../lib/api/query-keys';
 
-export function restoreVersion(documentId: string, number: number): Promise<unknown> {
-  return apiRequest(`/documents/${encodeURIComponent(documentId)}/versions/${number}/restore`, { method: 'POST' });
+export function restoreVersion(documentId: string, number: number) {
+  return unwrap(
+    api.POST('/api/documents/{id}/versions/{number}/restore', { params: { path: { id: documentId, number } } }),
+  );
 }
 
 export function useRestoreVersion(documentId: string) {
@@ -10,6 +13,6 @@ export function useRestoreVersion(documentId: string) {
   return useMutation({
     mutationFn: (number: number) => restoreVersion(documentId, number),
     // The body changes through /collab; the document, its diffs and its history change too.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents', 'detail', documentId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) }),
   });
 }

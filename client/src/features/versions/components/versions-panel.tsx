@@ -9,7 +9,8 @@ import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../live/hooks/use-live';
 import { useCreateVersion } from '../api/create-version';
 import { useDiff, type DiffSide } from '../api/get-diff';
-import { useVersions, versionsQueryKey, type VersionSummary } from '../api/get-versions';
+import { documentKeys } from '../../../lib/api/query-keys';
+import { useVersions, type VersionSummary } from '../api/get-versions';
 import { useRestoreVersion } from '../api/restore-version';
 import { defaultComparison, shortHash, sideToValue, valueToSide } from '../lib/versions';
 import { DiffView } from './diff-view';
@@ -28,7 +29,7 @@ export function VersionsPanel({ documentId, canEdit }: VersionsPanelProps) {
   const [from, setFrom] = useState<DiffSide | null>(null);
   const [to, setTo] = useState<DiffSide | null>('draft');
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: versionsQueryKey(documentId) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKeys.versions(documentId) });
   useLive({ 'version.created': refresh }, { documentId, onResync: refresh });
 
   const numbers = versions.data?.items.map((version) => version.number) ?? [];
