@@ -22,6 +22,7 @@ import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { InfosModule } from './infos/infos.module';
 import { LiveModule } from './live/live.module';
+import { IlisModule } from './ilis/ilis.module';
 import { MailModule } from './mail/mail.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -91,6 +92,7 @@ export class AppModule {
         MeetingsModule,
         DispatchesModule,
         LiveModule,
+        IlisModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

@@ -13,3 +13,4 @@ export * from './representation';
 export * from './domain/infos';
 export * from './domain/digests';
 export * from './domain/publications';
+export * from './base';

@@ -7,6 +7,8 @@ import { MandatesDemoSeed } from '../mandates/mandates-demo.seed';
 import { MandatesModule } from '../mandates/mandates.module';
 import { MeetingsDemoSeed } from '../meetings/meetings-demo.seed';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { DemoIlisSeed } from '../ilis/demo-ilis.seed';
+import { IlisModule } from '../ilis/ilis.module';
 import { RoundsDemoSeed } from '../rounds/rounds-demo.seed';
 import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
@@ -14,13 +16,13 @@ import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule],
+  imports: [DocumentsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule],
   providers: [
     DemoUsersSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed],
+      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

@@ -1,0 +1,3 @@
+export * from './ilis';
+export * from './consultations';
+export * from './results';
