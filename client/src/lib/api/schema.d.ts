@@ -883,6 +883,86 @@ export interface paths {
         patch: operations["DispatchesController_update"];
         trace?: never;
     };
+    "/api/ilis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IlisController_list"];
+        put?: never;
+        post: operations["IlisController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilis/landscape": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IlisController_landscape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IlisController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilis/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IlisController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilis/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IlisController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["IlisController_update"];
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2139,6 +2219,129 @@ export interface components {
             answeredAt?: string | null;
             answer?: string | null;
             overdueAfterDays?: number;
+        };
+        IliResponseDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            commune: string;
+            /** @example 5000 */
+            postalCode: string;
+            /** @enum {string} */
+            province: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+            /** @enum {string} */
+            affiliation: "federation" | "copili" | "none";
+            /** @enum {string|null} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome" | null;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IliListResponseDto: {
+            items: components["schemas"]["IliResponseDto"][];
+            total: number;
+        };
+        CountsByAffiliationDto: {
+            federation: number;
+            copili: number;
+            none: number;
+        };
+        CountsByFederationDto: {
+            aleap: number;
+            caips: number;
+            codef: number;
+            fdss: number;
+            risome: number;
+        };
+        CountsByProvinceDto: {
+            brabant_wallon: number;
+            hainaut: number;
+            liege: number;
+            luxembourg: number;
+            namur: number;
+        };
+        IliLandscapeResponseDto: {
+            /** @description Active ILI. */
+            total: number;
+            byAffiliation: components["schemas"]["CountsByAffiliationDto"];
+            byFederation: components["schemas"]["CountsByFederationDto"];
+            byProvince: components["schemas"]["CountsByProvinceDto"];
+        };
+        IliImportErrorDto: {
+            /** @description Line in the file; the header is line 1. */
+            row: number;
+            message: string;
+        };
+        IliImportRowDto: {
+            row: number;
+            name: string;
+            commune: string;
+            postalCode: string;
+            /** @enum {string} */
+            action: "create" | "update" | "error";
+        };
+        IliImportResponseDto: {
+            /** @description True when nothing was written. */
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            errors: components["schemas"]["IliImportErrorDto"][];
+            rows: components["schemas"]["IliImportRowDto"][];
+        };
+        CreateIliDto: {
+            /** @example La Passerelle — Namur */
+            name: string;
+            /** @example Namur */
+            commune: string;
+            /**
+             * @description A Walloon postal code; it must lie in the province.
+             * @example 5000
+             */
+            postalCode: string;
+            /** @enum {string} */
+            province: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+            /** @enum {string} */
+            affiliation: "federation" | "copili" | "none";
+            /**
+             * @description Required when affiliation is federation, null otherwise.
+             * @enum {string|null}
+             */
+            federation?: "aleap" | "caips" | "codef" | "fdss" | "risome" | null;
+            email?: Record<string, never> | null;
+            phone?: Record<string, never> | null;
+            website?: Record<string, never> | null;
+            /** @default true */
+            active: boolean;
+        };
+        UpdateIliDto: {
+            /** @example La Passerelle — Namur */
+            name?: string;
+            /** @example Namur */
+            commune?: string;
+            /**
+             * @description A Walloon postal code; it must lie in the province.
+             * @example 5000
+             */
+            postalCode?: string;
+            /** @enum {string} */
+            province?: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+            /** @enum {string} */
+            affiliation?: "federation" | "copili" | "none";
+            /**
+             * @description Required when affiliation is federation, null otherwise.
+             * @enum {string|null}
+             */
+            federation?: "aleap" | "caips" | "codef" | "fdss" | "risome" | null;
+            email?: Record<string, never> | null;
+            phone?: Record<string, never> | null;
+            website?: Record<string, never> | null;
+            /** @default true */
+            active: boolean;
         };
     };
     responses: never;
@@ -3833,6 +4036,183 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    IlisController_list: {
+        parameters: {
+            query?: {
+                /** @description French full-text search on the name, commune and postal code (accents ignored, word prefixes). */
+                q?: string;
+                affiliation?: "federation" | "copili" | "none";
+                federation?: "aleap" | "caips" | "codef" | "fdss" | "risome";
+                province?: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+                /** @description true: active only; false: inactive only. */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliListResponseDto"];
+                };
+            };
+        };
+    };
+    IlisController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIliDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliResponseDto"];
+                };
+            };
+        };
+    };
+    IlisController_landscape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliLandscapeResponseDto"];
+                };
+            };
+        };
+    };
+    IlisController_export: {
+        parameters: {
+            query?: {
+                /** @description French full-text search on the name, commune and postal code (accents ignored, word prefixes). */
+                q?: string;
+                affiliation?: "federation" | "copili" | "none";
+                federation?: "aleap" | "caips" | "codef" | "fdss" | "risome";
+                province?: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+                /** @description true: active only; false: inactive only. */
+                active?: boolean;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory (filters applied) as a CSV or XLSX attachment, in the columns the import reads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IlisController_import: {
+        parameters: {
+            query?: {
+                /** @description 1: check every row and report, write nothing. */
+                dryRun?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A .csv (comma or semicolon, UTF-8) or .xlsx file, header on line 1, at most 2 MB.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun or any bad row, would be) created and updated; each bad row by line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliImportResponseDto"];
+                };
+            };
+        };
+    };
+    IlisController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliResponseDto"];
+                };
+            };
+        };
+    };
+    IlisController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIliDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IliResponseDto"];
+                };
             };
         };
     };
