@@ -267,6 +267,13 @@ const ROUTES: Record<string, RouteAccess> = {
   },
   'PATCH /api/dispatches/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}`, body: () => ({}), status: 404 },
   'GET /api/infos': { allowed: 'authenticated', status: 200 },
+  'GET /api/infos/:id/comments': onInfo({ allowed: 'authenticated', path: ({ infoId }) => `/api/infos/${infoId}/comments`, status: 200 }),
+  'POST /api/infos/:id/comments': onInfo({
+    allowed: 'authenticated',
+    path: ({ infoId }) => `/api/infos/${infoId}/comments`,
+    body: () => ({ body: 'Vu.' }),
+    status: 201,
+  }),
   'GET /api/me/digest': { allowed: 'authenticated', status: 200 },
   'PUT /api/me/digest': { allowed: 'authenticated', body: () => ({ frequency: 'weekly' }), status: 200 },
   'POST /api/infos': {

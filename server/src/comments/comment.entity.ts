@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Document } from '../documents/document.entity';
+import { Info } from '../infos/info.entity';
 import { User } from '../users/user.entity';
 import { CommentReply } from './comment-reply.entity';
 
@@ -20,12 +21,20 @@ export class Comment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_comments' })
   id: string;
 
-  @Column({ name: 'document_id', type: 'uuid' })
-  documentId: string;
+  /** The parent: a document or (generalised for the watch) an info; exactly one is set. */
+  @Column({ name: 'document_id', type: 'uuid', nullable: true })
+  documentId: string | null;
 
   @ManyToOne(() => Document, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'document_id', foreignKeyConstraintName: 'fk_comments_document' })
   document?: Document;
+
+  @Column({ name: 'info_id', type: 'uuid', nullable: true })
+  infoId: string | null;
+
+  @ManyToOne(() => Info, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'info_id', foreignKeyConstraintName: 'fk_comments_info' })
+  info?: Info;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;

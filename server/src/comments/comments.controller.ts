@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTag
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
 import { DocumentIdParams } from '../documents/dto/document-id.params';
+import { InfoIdParams } from '../infos/dto/info-id.params';
 import { CommentsService } from './comments.service';
 import { CommentIdParams } from './dto/comment-params.dto';
 import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';
@@ -20,13 +21,25 @@ export class CommentsController {
   @Get('documents/:id/comments')
   @ApiOkResponse({ type: CommentListResponseDto })
   list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams) {
-    return this.comments.list(user, id);
+    return this.comments.list(user, { kind: 'document', id });
   }
 
   @Post('documents/:id/comments')
   @ApiCreatedResponse({ type: CommentResponseDto })
   create(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() request: CreateCommentDto) {
-    return this.comments.create(user, id, request);
+    return this.comments.create(user, { kind: 'document', id }, request);
+  }
+
+  @Get('infos/:id/comments')
+  @ApiOkResponse({ type: CommentListResponseDto })
+  listOnInfo(@CurrentUser() user: User, @Param() { id }: InfoIdParams) {
+    return this.comments.list(user, { kind: 'info', id });
+  }
+
+  @Post('infos/:id/comments')
+  @ApiCreatedResponse({ type: CommentResponseDto })
+  createOnInfo(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @Body() request: CreateCommentDto) {
+    return this.comments.create(user, { kind: 'info', id }, request);
   }
 
   @Post('comments/:id/replies')

@@ -6,6 +6,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
+import { InfosService } from '../infos/infos.service';
 import { User } from '../users/user.entity';
 import { CommentReply } from './comment-reply.entity';
 import { Comment } from './comment.entity';
@@ -16,6 +17,12 @@ import { UpdateCommentDto } from './dto/update-comment.dto';
 import { classifyHandle, mentionHandles } from './mentions';
 
 const EXCERPT_LENGTH = 140;
+
+/** What a thread hangs on: a document (anchors, timeline, live, notifications) or an info of the watch. */
+export type CommentParent = { kind: 'document'; id: string } | { kind: 'info'; id: string };
+
+const parentOf = (comment: Pick<Comment, 'documentId' | 'infoId'>): CommentParent =>
+  comment.documentId ? { kind: 'document', id: comment.documentId } : { kind: 'info', id: comment.infoId as string };
 
 interface ResolvedMentions {
   mentions: string[];
@@ -34,27 +41,32 @@ export class CommentsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
+    private readonly infos: InfosService,
     private readonly events: EventsService,
     private readonly bus: DomainEventBus,
   ) {}
 
-  async list(user: User, documentId: string): Promise<ListResponse<CommentDto>> {
-    await this.documents.assertCan(user, documentId, 'read');
+  async list(user: User, parent: CommentParent): Promise<ListResponse<CommentDto>> {
+    await this.assertCanOn(user, parent, 'read');
     const comments = await this.comments.find({
-      where: { documentId },
+      where: parent.kind === 'document' ? { documentId: parent.id } : { infoId: parent.id },
       relations: { author: true, resolvedBy: true, replies: { author: true } },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return { items: comments.map(toCommentDto), total: comments.length };
   }
 
-  async create(user: User, documentId: string, request: CreateCommentDto): Promise<CommentDto> {
-    await this.documents.assertCan(user, documentId, 'comment');
-    const { mentions, recipientIds } = await this.resolveMentions(user, documentId, request.body);
+  async create(user: User, parent: CommentParent, request: CreateCommentDto): Promise<CommentDto> {
+    await this.assertCanOn(user, parent, 'comment');
+    // An anchor is a Yjs position in a co-edited body: infos have none.
+    if (parent.kind === 'info' && request.anchor) throw new BadRequestException(['anchor is only allowed on a comment on a document']);
+    const { mentions, recipientIds } = await this.resolveMentions(user, parent, request.body);
+    const documentId = parent.kind === 'document' ? parent.id : null;
     const id = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Comment);
       const comment = repository.create({
         documentId,
+        infoId: parent.kind === 'info' ? parent.id : null,
         authorId: user.id,
         body: request.body,
         anchorStart: request.anchor?.start ?? null,
@@ -66,41 +78,47 @@ export class CommentsService {
         resolvedAt: null,
       });
       await repository.insert(comment);
-      await this.events.record(manager, {
-        documentId,
-        type: 'comment.created',
-        actorId: user.id,
-        payload: { commentId: comment.id, excerpt: excerpt(comment.body), mentions },
-      });
+      if (documentId) {
+        await this.events.record(manager, {
+          documentId,
+          type: 'comment.created',
+          actorId: user.id,
+          payload: { commentId: comment.id, excerpt: excerpt(comment.body), mentions },
+        });
+      }
       return comment.id;
     });
     const dto = toCommentDto(await this.load(id));
     await this.bus.emitAndWait('comment.created', { comment: dto });
-    await this.notify({ documentId, commentId: id, replyId: null, authorId: user.id, mentions, recipientIds, excerpt: excerpt(dto.body) });
+    if (documentId) await this.notify({ documentId, commentId: id, replyId: null, authorId: user.id, mentions, recipientIds, excerpt: excerpt(dto.body) });
     return dto;
   }
 
   /** Answers the thread; returns the whole thread. */
   async reply(user: User, commentId: string, request: CreateReplyDto): Promise<CommentDto> {
     const comment = await this.findAccessible(user, commentId);
-    const { mentions, recipientIds } = await this.resolveMentions(user, comment.documentId, request.body);
+    const { mentions, recipientIds } = await this.resolveMentions(user, parentOf(comment), request.body);
+    const { documentId } = comment;
     const replyId = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(CommentReply);
       const reply = repository.create({ commentId, authorId: user.id, body: request.body, mentions });
       await repository.insert(reply);
       // The thread's updatedAt says when it last moved.
       await manager.getRepository(Comment).update({ id: commentId }, { updatedAt: new Date() });
-      await this.events.record(manager, {
-        documentId: comment.documentId,
-        type: 'comment.replied',
-        actorId: user.id,
-        payload: { commentId, excerpt: excerpt(reply.body), mentions },
-      });
+      if (documentId) {
+        await this.events.record(manager, {
+          documentId,
+          type: 'comment.replied',
+          actorId: user.id,
+          payload: { commentId, excerpt: excerpt(reply.body), mentions },
+        });
+      }
       return reply.id;
     });
     const dto = await this.publishUpdate(commentId);
+    if (!documentId) return dto;
     await this.notify({
-      documentId: comment.documentId,
+      documentId,
       commentId,
       replyId,
       authorId: user.id,
@@ -123,7 +141,8 @@ export class CommentsService {
     const editing = request.body !== undefined && request.body !== comment.body;
     if (!resolving && !editing) return toCommentDto(comment);
 
-    const resolved = editing ? await this.resolveMentions(user, comment.documentId, request.body as string) : null;
+    const resolved = editing ? await this.resolveMentions(user, parentOf(comment), request.body as string) : null;
+    const { documentId } = comment;
     const newlyMentioned = resolved ? resolved.mentions.filter((mention) => !comment.mentions.includes(mention)) : [];
     await this.dataSource.transaction(async (manager) => {
       const changes: Partial<Comment> = { updatedAt: new Date() };
@@ -134,21 +153,23 @@ export class CommentsService {
           resolvedById: request.resolved ? user.id : null,
           resolvedAt: request.resolved ? new Date() : null,
         });
-        await this.events.record(manager, {
-          documentId: comment.documentId,
-          type: request.resolved ? 'comment.resolved' : 'comment.reopened',
-          actorId: user.id,
-          payload: { commentId, excerpt: excerpt(comment.body) },
-        });
+        if (documentId) {
+          await this.events.record(manager, {
+            documentId,
+            type: request.resolved ? 'comment.resolved' : 'comment.reopened',
+            actorId: user.id,
+            payload: { commentId, excerpt: excerpt(comment.body) },
+          });
+        }
       }
       await manager.getRepository(Comment).update({ id: commentId }, changes);
     });
     const dto = await this.publishUpdate(commentId);
-    if (resolved && newlyMentioned.length > 0) {
+    if (documentId && resolved && newlyMentioned.length > 0) {
       // Only those named by the edit hear about it; the others were told when first named.
       const recipients = await this.recipientsOf(newlyMentioned, user.id);
       await this.notify({
-        documentId: comment.documentId,
+        documentId,
         commentId,
         replyId: null,
         authorId: user.id,
@@ -160,7 +181,7 @@ export class CommentsService {
     return dto;
   }
 
-  /** The comment, once the caller is known to be allowed to comment on its document. */
+  /** The comment, once the caller is known to be allowed to comment on its document or info. */
   private async findAccessible(user: User, commentId: string): Promise<Comment> {
     const comment = await this.comments.findOne({
       where: { id: commentId },
@@ -168,9 +189,9 @@ export class CommentsService {
     });
     if (!comment) throw new NotFoundException('Commentaire introuvable');
     try {
-      await this.documents.assertCan(user, comment.documentId, 'comment');
+      await this.assertCanOn(user, parentOf(comment), 'comment');
     } catch (error) {
-      // Someone who cannot read the document does not learn that the comment exists.
+      // Someone who cannot read the parent does not learn that the comment exists.
       if (error instanceof NotFoundException) throw new NotFoundException('Commentaire introuvable');
       throw error;
     }
@@ -194,7 +215,7 @@ export class CommentsService {
    * Turns the `@handles` of a text into stored mentions, refusing (400, naming `body`) a
    * handle that names nobody, names several people, or names someone who cannot read the text.
    */
-  private async resolveMentions(author: User, documentId: string, body: string): Promise<ResolvedMentions> {
+  private async resolveMentions(author: User, parent: CommentParent, body: string): Promise<ResolvedMentions> {
     const mentions: string[] = [];
     const errors: string[] = [];
     for (const handle of mentionHandles(body)) {
@@ -215,8 +236,8 @@ export class CommentsService {
         errors.push(`body mentions @${handle}, who is neither a member nor a federation`);
       } else if (candidates.length > 1) {
         errors.push(`body mentions @${handle}, which names several members: use their id`);
-      } else if (!(await this.canRead(candidates[0], documentId))) {
-        errors.push(`body mentions @${handle}, who cannot read this document`);
+      } else if (!(await this.canRead(candidates[0], parent))) {
+        errors.push(`body mentions @${handle}, who cannot read this ${parent.kind}`);
       } else if (!mentions.includes(candidates[0].id)) {
         mentions.push(candidates[0].id);
       }
@@ -225,13 +246,19 @@ export class CommentsService {
     return { mentions, recipientIds: await this.recipientsOf(mentions, author.id) };
   }
 
-  private async canRead(user: User, documentId: string): Promise<boolean> {
+  private async canRead(user: User, parent: CommentParent): Promise<boolean> {
     try {
-      await this.documents.assertCan(user, documentId, 'read');
+      await this.assertCanOn(user, parent, 'read');
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** The parent's own access rules: the documents module's, or the watch's. */
+  private async assertCanOn(user: User, parent: CommentParent, action: 'read' | 'comment'): Promise<void> {
+    if (parent.kind === 'document') await this.documents.assertCan(user, parent.id, action);
+    else await this.infos.assertCan(user, parent.id, action);
   }
 
   private async recipientsOf(mentions: string[], authorId: string): Promise<string[]> {

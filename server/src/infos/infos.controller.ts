@@ -27,6 +27,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { AcceptsMultipart } from '../common/json-only.guard';
 import { DocumentResponseDto } from '../documents/dto/document.dto';
 import type { User } from '../users/user.entity';
 import { CreateInfoDto } from './dto/create-info.dto';
@@ -84,6 +85,7 @@ export class InfosController {
   }
 
   @Post(':id/attachment')
+  @AcceptsMultipart()
   @UseFilters(InfoUploadErrorsFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: INFO_ATTACHMENT_MAX_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')

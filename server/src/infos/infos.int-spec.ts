@@ -201,4 +201,39 @@ describe('infos — the watch (integration)', () => {
     expect(event).toMatchObject({ type: 'info.created', infoId: info.id, payload: { info: { title: 'Nouvelle en direct', author: { federation: 'aleap' } } } });
     expect(event.payload.info.permissions.edit).toBe(false);
   });
+
+  it('keeps comment threads on an info with the comments module: reply, resolve, and the info’s own access rules', async () => {
+    const { body: info } = await share(aleap, { ...base, title: 'À commenter' });
+    const comments = `/api/infos/${info.id}/comments`;
+
+    const created = await sut.http().post(comments).set(auth(caips)).send({ body: 'Qui y va ? <script>alert(1)</script>' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ infoId: info.id, documentId: null, body: 'Qui y va ? <script>alert(1)</script>', author: { federation: 'caips' } });
+
+    const replied = await sut.http().post(`/api/comments/${created.body.id}/replies`).set(auth(aleap)).send({ body: 'Moi, @caips.' });
+    expect(replied.status).toBe(201);
+    expect(replied.body.replies).toHaveLength(1);
+    const resolved = await sut.http().patch(`/api/comments/${created.body.id}`).set(auth(aleap)).send({ resolved: true });
+    expect(resolved.body.resolved).toBe(true);
+
+    const listed = await sut.http().get(comments).set(auth(secretariat));
+    expect(listed.body.total).toBe(1);
+    expect(listed.body.items[0].replies[0].body).toBe('Moi, @caips.');
+
+    expect((await sut.http().post(comments).set(auth(caips)).send({ body: 'Ici', anchor: { start: 'AA==', end: 'AA==', quote: 'x' } })).status).toBe(400);
+    expect((await sut.http().post(comments).set(auth(caips)).send({})).status).toBe(400);
+    expect((await sut.http().get(comments).set(auth(observer))).status).toBe(404);
+    expect((await sut.http().post(`/api/comments/${created.body.id}/replies`).set(auth(observer)).send({ body: 'Vu' })).status).toBe(404);
+
+    expect((await sut.http().delete(`/api/infos/${info.id}`).set(auth(aleap))).status).toBe(204);
+    expect((await sut.http().post(`/api/comments/${created.body.id}/replies`).set(auth(aleap)).send({ body: 'Encore' })).status).toBe(404);
+  });
+
+  it('lets an observer read the threads of a public info without taking part', async () => {
+    const { body: info } = await share(aleap, { ...base, visibility: 'public' });
+    await sut.http().post(`/api/infos/${info.id}/comments`).set(auth(caips)).send({ body: 'Bonne nouvelle.' });
+
+    expect((await sut.http().get(`/api/infos/${info.id}/comments`).set(auth(observer))).body.total).toBe(1);
+    expect((await sut.http().post(`/api/infos/${info.id}/comments`).set(auth(observer)).send({ body: 'Moi aussi' })).status).toBe(403);
+  });
 });

@@ -36,11 +36,13 @@ export class LiveEventsListener {
 
   @OnDomainEvent('comment.created')
   commentCreated({ comment }: DomainEventPayload<'comment.created'>): void {
+    if (!comment.documentId) return;
     this.live.publish({ type: 'comment.created', documentId: comment.documentId, at: comment.createdAt, payload: { comment } });
   }
 
   @OnDomainEvent('comment.updated')
   commentUpdated({ comment }: DomainEventPayload<'comment.updated'>): void {
+    if (!comment.documentId) return;
     this.live.publish({ type: 'comment.updated', documentId: comment.documentId, at: comment.updatedAt, payload: { comment } });
   }
 

@@ -91,7 +91,9 @@ export interface CommentReplyDto {
 
 export interface CommentDto {
   id: string;
-  documentId: string;
+  /** The thread's parent: a document or an info of the watch (exactly one is set). */
+  documentId: string | null;
+  infoId: string | null;
   body: string;
   anchor?: CommentAnchorDto | null;
   author: UserRefDto;

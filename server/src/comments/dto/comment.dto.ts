@@ -36,8 +36,11 @@ export class CommentResponseDto implements CommentDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
-  documentId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Set on a comment on a document' })
+  documentId: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Set on a comment on an info of the watch' })
+  infoId: string | null;
 
   @ApiProperty()
   body: string;
@@ -96,6 +99,7 @@ export function toCommentDto(comment: Comment): CommentDto {
   return {
     id: comment.id,
     documentId: comment.documentId,
+    infoId: comment.infoId,
     body: comment.body,
     anchor,
     author: toUserRef(comment.author),

@@ -10,6 +10,7 @@ import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-creat
 import { CreateIlis1795706000000 } from './1795706000000-create-ilis';
 import { CreateInfos1795707000000 } from './1795707000000-create-infos';
 import { CreateInfoDigests1795707100000 } from './1795707100000-create-info-digests';
+import { CommentsOnInfos1795707200000 } from './1795707200000-comments-on-infos';
 import { CreateRepresentation1795708000000 } from './1795708000000-create-representation';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CreateIlis1795706000000,
   CreateInfos1795707000000,
   CreateInfoDigests1795707100000,
+  CommentsOnInfos1795707200000,
   CreateRepresentation1795708000000,
 ];

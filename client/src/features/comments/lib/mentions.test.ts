@@ -43,6 +43,7 @@ describe('withComment', () => {
   const base: CommentDto = {
     id: 'c1',
     documentId: 'd1',
+    infoId: null,
     body: 'Premier',
     author: { id: 'u1', displayName: 'A', federation: 'aleap' },
     mentions: [],
