@@ -257,6 +257,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/infos/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_listOnInfo"];
+        put?: never;
+        post: operations["CommentsController_createOnInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comments/{id}/replies": {
         parameters: {
             query?: never;
@@ -1311,8 +1327,16 @@ export interface components {
         CommentResponseDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            documentId: string;
+            /**
+             * Format: uuid
+             * @description Set on a comment on a document
+             */
+            documentId: string | null;
+            /**
+             * Format: uuid
+             * @description Set on a comment on an info of the watch
+             */
+            infoId: string | null;
             body: string;
             anchor?: components["schemas"]["CommentAnchorResponseDto"] | null;
             author: components["schemas"]["UserRefResponseDto"];
@@ -2816,6 +2840,52 @@ export interface operations {
         };
     };
     CommentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponseDto"];
+                };
+            };
+        };
+    };
+    CommentsController_listOnInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponseDto"];
+                };
+            };
+        };
+    };
+    CommentsController_createOnInfo: {
         parameters: {
             query?: never;
             header?: never;
