@@ -8,7 +8,8 @@ import { AppShell } from './layout/app-shell';
 import { ChangePasswordRoute } from './routes/change-password';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
-import { HOME_PATH, sections } from './sections';
+import { ProfileRoute } from './routes/profile';
+import { HOME_PATH, PROFILE_PATH, sections } from './sections';
 
 const sectionRoutes: RouteObject[] = sections.map((section) => ({
   path: section.path,
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
             element: <RequirePasswordChanged />,
             children: [
               { index: true, element: <Navigate to={HOME_PATH} replace /> },
+              { path: PROFILE_PATH, element: <ProfileRoute /> },
               ...sectionRoutes,
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -9,7 +9,7 @@ export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.documents' | 'nav.decisions' | 'nav.federations' | 'nav.administration';
+  label: 'nav.documents' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -44,11 +44,38 @@ export const sections: Section[] = [
       { path: ':seq', lazy: async () => ({ Component: (await import('../features/decisions/components/decision-route')).DecisionRoute }) },
     ],
   },
+  {
+    path: 'agenda',
+    label: 'nav.agenda',
+    element: <Outlet />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/agenda/components/agenda-route')).AgendaRoute }) },
+      { path: 'nouvelle', lazy: async () => ({ Component: (await import('../features/agenda/components/new-meeting-route')).NewMeetingRoute }) },
+      { path: ':id', lazy: async () => ({ Component: (await import('../features/agenda/components/meeting-route')).MeetingRoute }) },
+    ],
+  },
+  {
+    path: 'mandats',
+    label: 'nav.mandates',
+    element: <Outlet />,
+    roles: ['admin', 'facilitator', 'representative'],
+    children: [{ index: true, lazy: async () => ({ Component: (await import('../features/mandate-register/components/mandates-route')).MandatesRoute }) }],
+  },
+  {
+    path: 'suivi',
+    label: 'nav.followUp',
+    element: <Outlet />,
+    roles: ['admin', 'facilitator', 'representative'],
+    children: [{ index: true, lazy: async () => ({ Component: (await import('../features/follow-up/components/follow-up-route')).FollowUpRoute }) }],
+  },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },
   { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },
 ];
 
 export const HOME_PATH = '/federations';
+
+/** The signed-in user's own page (iCal feed); linked from the account menu, not the navigation. */
+export const PROFILE_PATH = '/profil';
 
 export function sectionsFor(role: Role): Section[] {
   return sections.filter((section) => !section.roles || section.roles.includes(role));

@@ -7,6 +7,9 @@ const formats = {
     dateStyle: 'long',
     timeStyle: 'short',
   }),
+  time: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+  weekdayDate: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  month: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, month: 'long', year: 'numeric' }),
   shortDate: new Intl.DateTimeFormat('fr-BE', {
     timeZone: APP_TIME_ZONE,
     day: '2-digit',
@@ -22,4 +25,9 @@ export function formatDate(value: string | Date, format: DateFormat = 'dateTime'
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   return formats[format].format(date);
+}
+
+/** A calendar day (`YYYY-MM-DD`, already a Brussels day) in words; noon UTC is that day in Brussels. */
+export function formatDay(day: string, format: DateFormat = 'date'): string {
+  return formatDate(`${day}T12:00:00Z`, format);
 }

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, MANDATES, ROLES } from '@coupole/shared';
+import { DISPATCH_STATUSES, DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, MANDATE_SEATS, MANDATES, MEETING_KINDS, ROLES } from '@coupole/shared';
 import fr from './fr.json';
 
 const SRC = join(__dirname, '..');
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 /** Catalogue sections addressed with template literals (`roles.${role}`), checked against shared/ below. */
-const DYNAMIC_PREFIXES = ['roles.', 'mandates.', 'documentKinds.', 'documentStatuses.'];
+const DYNAMIC_PREFIXES = ['roles.', 'mandates.', 'documentKinds.', 'documentStatuses.', 'agenda.kinds.', 'mandateRegister.seats.', 'followUp.statuses.'];
 /** Attributes whose string value is read or shown to the user, so must come from the catalogue. */
 const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
 
@@ -103,6 +103,9 @@ describe('French catalogue', () => {
     ['mandates', MANDATES],
     ['documentKinds', DOCUMENT_KINDS],
     ['documentStatuses', DOCUMENT_STATUSES],
+    ['agenda.kinds', MEETING_KINDS],
+    ['mandateRegister.seats', MANDATE_SEATS],
+    ['followUp.statuses', DISPATCH_STATUSES],
   ] as const)('labels exactly the %s defined in shared/', (section, values) => {
     const labelled = [...catalogue.keys()].filter((key) => key.startsWith(`${section}.`)).sort();
     expect(labelled).toEqual(values.map((value) => `${section}.${value}`).sort());

@@ -240,6 +240,7 @@ const ROUTES: Record<string, RouteAccess> = {
   'POST /api/mandates': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },
   'PATCH /api/mandates/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/mandates/${UNKNOWN}`, body: () => ({}), status: 404 },
   'GET /api/meetings': { allowed: 'authenticated', status: 200 },
+  'GET /api/meetings/people': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
   'POST /api/meetings': { allowed: ['admin', 'facilitator', 'representative'], body: () => ({}), status: 400 },
   // Unknown, or not attended by an observer: 404 either way.
   'GET /api/meetings/:id': { allowed: 'authenticated', path: () => `/api/meetings/${UNKNOWN}`, status: 404 },

@@ -1,4 +1,4 @@
-import type { ListResponse, MeetingActionDto, MeetingDto, MeetingSummaryDto } from '@coupole/shared';
+import type { ListResponse, MeetingActionDto, MeetingDto, MeetingSummaryDto, UserRefDto } from '@coupole/shared';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -6,7 +6,7 @@ import { Roles } from '../auth/decorators/roles.decorator';
 import { DocumentIdParams } from '../documents/dto/document-id.params';
 import { User } from '../users/user.entity';
 import { CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, MeetingIdParams, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
-import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto } from './dto/meeting.dto';
+import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto, UserRefListResponseDto } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 @ApiTags('representation')
@@ -28,6 +28,15 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: MeetingResponseDto })
   create(@CurrentUser() user: User, @Body() body: CreateMeetingDto): Promise<MeetingDto> {
     return this.meetings.create(user, body);
+  }
+
+  // Before 'meetings/:id', whose id must be a UUID.
+  @Get('meetings/people')
+  @Roles('admin', 'facilitator', 'representative')
+  @ApiOperation({ summary: 'Active accounts that can attend a meeting or hold an action (names and federations only)' })
+  @ApiOkResponse({ type: UserRefListResponseDto })
+  people(): Promise<ListResponse<UserRefDto>> {
+    return this.meetings.people();
   }
 
   @Get('meetings/:id')

@@ -149,6 +149,7 @@ describe('meetings, actions and the iCal feed (integration)', () => {
     expect(notification).toMatchObject({ title: 'Retour de mandat : « Observatoire — séance de printemps » — Observatoire de l’Intégration', link: `/agenda/${meeting.id}` });
     expect(notification.body).toContain('Nadia Benali (ALEAP)');
     expect(notification.body).toContain('29 mars 2027 à 10:00');
+    expect(notification.body).toContain('« Retour de mandat L’Observatoire publiera les données par province en juin. »');
 
     await sut.http().patch(`/api/meetings/${meeting.id}`).set(bearer('aleap')).send({ minutes: `${minutes}\n\nComplément.` });
     const recipients = (await dataSource.query(

@@ -186,6 +186,14 @@ export class MeetingsService {
     return actions.length;
   }
 
+  /** Who can be invited or given an action: active accounts, by name. */
+  async people(): Promise<ListResponse<UserRefDto>> {
+    const items = (await this.users.list()).items
+      .filter((user) => user.active)
+      .map((user) => ({ id: user.id, displayName: user.displayName, federation: user.federation }));
+    return { items, total: items.length };
+  }
+
   /** For the demo seed: a meeting by its title, created unless it exists. */
   async ensure(actor: User, input: CreateMeetingDto): Promise<string> {
     const existing = (await this.meetings.list({})).find((meeting) => meeting.title === input.title);
@@ -197,7 +205,8 @@ export class MeetingsService {
     if (!meeting || meeting.kind !== 'mandate' || meeting.reportedAt || meeting.minutes.trim() === '') return;
     if (!(await this.meetings.markReported(id, new Date()))) return;
     const body = meeting.bodyId ? (await this.bodies.refsByIds([meeting.bodyId])).get(meeting.bodyId) : undefined;
-    const flat = meeting.minutes.replace(/\s+/g, ' ').trim();
+    // Plain words for the notification and its mail: Markdown markers dropped.
+    const flat = meeting.minutes.replace(/[#*_`>|]+/g, '').replace(/\s+/g, ' ').trim();
     this.events.emit('meeting.reported', {
       meetingId: id,
       title: meeting.title,

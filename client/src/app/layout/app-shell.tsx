@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../features/auth/utils/paths';
 import { useFederations } from '../../features/federations/api/get-federations';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
-import { HOME_PATH, sectionsFor } from '../sections';
+import { HOME_PATH, PROFILE_PATH, sectionsFor } from '../sections';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -79,7 +79,13 @@ export function AppShell() {
             ) : null}
             <div className="account" aria-label={t('nav.account')} role="group">
               <p className="account__identity">
-                <span className="account__name">{user.displayName}</span>
+                {user.mustChangePassword ? (
+                  <span className="account__name">{user.displayName}</span>
+                ) : (
+                  <NavLink to={PROFILE_PATH} className="account__name account__link" title={t('nav.profile')}>
+                    {user.displayName}
+                  </NavLink>
+                )}
                 <span className="account__meta">
                   {t(`roles.${user.role}`)}
                   {federationName ? ` · ${federationName}` : null}

@@ -21,6 +21,8 @@ import { useLive } from '../../features/live/hooks/use-live';
 import { RoundsPanel } from '../../features/rounds/components/rounds-panel';
 import { TimelinePanel } from '../../features/timeline/components/timeline-panel';
 import { VersionsPanel } from '../../features/versions/components/versions-panel';
+import { DocumentMeetings } from '../../features/agenda/components/document-meetings';
+import { DocumentDispatches } from '../../features/follow-up/components/document-dispatches';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 type SideTab = 'comments' | 'versions' | 'rounds' | 'timeline' | 'export';
@@ -153,6 +155,17 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
             ]}
           />
         </aside>
+      </div>
+      <div className="document-follow-up">
+        {user.role !== 'observer' ? (
+          <DocumentDispatches
+            documentId={documentId}
+            kind={document.kind}
+            status={document.status}
+            canEdit={user.role === 'admin' || user.role === 'facilitator'}
+          />
+        ) : null}
+        <DocumentMeetings documentId={documentId} />
       </div>
     </section>
   );

@@ -157,3 +157,11 @@ export class CalendarFeedResponseDto implements CalendarFeedDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   createdAt: string | null;
 }
+
+export class UserRefListResponseDto {
+  @ApiProperty({ type: [UserRefResponseDto] })
+  items: UserRefResponseDto[];
+
+  @ApiProperty()
+  total: number;
+}
