@@ -42,3 +42,31 @@ export const decisionKeys = {
 export const notificationKeys = {
   all: ['notifications'] as const,
 };
+
+export const bodyKeys = {
+  all: ['bodies'] as const,
+};
+
+export const mandateKeys = {
+  all: ['mandates'] as const,
+};
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: (from: string, to: string) => [...meetingKeys.all, 'list', from, to] as const,
+  detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
+  ofDocument: (documentId: string) => [...meetingKeys.all, 'document', documentId] as const,
+  myActions: () => [...meetingKeys.all, 'actions', 'mine'] as const,
+  people: () => [...meetingKeys.all, 'people'] as const,
+};
+
+export const dispatchKeys = {
+  all: ['dispatches'] as const,
+  open: () => [...dispatchKeys.all, 'open'] as const,
+  overdue: () => [...dispatchKeys.all, 'overdue'] as const,
+  ofDocument: (documentId: string) => [...dispatchKeys.all, 'document', documentId] as const,
+};
+
+export const calendarFeedKeys = {
+  mine: ['calendar-feed'] as const,
+};

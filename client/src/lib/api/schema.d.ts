@@ -715,6 +715,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active accounts that can attend a meeting or hold an action (names and federations only) */
+        get: operations["MeetingsController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}": {
         parameters: {
             query?: never;
@@ -2139,6 +2156,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             permissions: components["schemas"]["MeetingPermissionsResponseDto"];
+        };
+        UserRefListResponseDto: {
+            items: components["schemas"]["UserRefResponseDto"][];
+            total: number;
         };
         UpdateMeetingDto: {
             title?: string;
@@ -3780,6 +3801,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRefListResponseDto"];
                 };
             };
         };

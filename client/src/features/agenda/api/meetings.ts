@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BodyDto, ListResponse, MeetingActionDto, MeetingDto, MeetingKind, MeetingStatus, MeetingSummaryDto, UserRefDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { bodyKeys, documentKeys, meetingKeys } from '../../../lib/api/query-keys';
 
 export interface MeetingInput {
   title: string;
@@ -23,12 +24,10 @@ export interface ActionInput {
   done?: boolean;
 }
 
-const meetingsKey = ['meetings'] as const;
-
 export const meetingsQueryOptions = (from: string, to: string) =>
   queryOptions({
-    queryKey: [...meetingsKey, 'list', from, to] as const,
-    queryFn: () => apiRequest<ListResponse<MeetingSummaryDto>>(`/meetings?from=${from}&to=${to}`),
+    queryKey: meetingKeys.list(from, to),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings', { params: { query: { from, to } }, signal })) as Promise<ListResponse<MeetingSummaryDto>>,
   });
 
 export function useMeetings(from: string, to: string) {
@@ -36,7 +35,10 @@ export function useMeetings(from: string, to: string) {
 }
 
 export const meetingQueryOptions = (id: string) =>
-  queryOptions({ queryKey: [...meetingsKey, 'detail', id] as const, queryFn: () => apiRequest<MeetingDto>(`/meetings/${id}`) });
+  queryOptions({
+    queryKey: meetingKeys.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/{id}', { params: { path: { id } }, signal })) as Promise<MeetingDto>,
+  });
 
 export function useMeeting(id: string) {
   return useQuery(meetingQueryOptions(id));
@@ -44,14 +46,18 @@ export function useMeeting(id: string) {
 
 export function useDocumentMeetings(documentId: string) {
   return useQuery({
-    queryKey: [...meetingsKey, 'document', documentId] as const,
-    queryFn: () => apiRequest<ListResponse<MeetingSummaryDto>>(`/documents/${documentId}/meetings`),
+    queryKey: meetingKeys.ofDocument(documentId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/documents/{id}/meetings', { params: { path: { id: documentId } }, signal })) as Promise<ListResponse<MeetingSummaryDto>>,
   });
 }
 
 /** The caller's open follow-up actions (also for the home page). */
 export const myActionsQueryOptions = () =>
-  queryOptions({ queryKey: [...meetingsKey, 'actions', 'mine'] as const, queryFn: () => apiRequest<ListResponse<MeetingActionDto>>('/actions/mine') });
+  queryOptions({
+    queryKey: meetingKeys.myActions(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/actions/mine', { signal })) as Promise<ListResponse<MeetingActionDto>>,
+  });
 
 export function useMyActions() {
   return useQuery(myActionsQueryOptions());
@@ -59,21 +65,25 @@ export function useMyActions() {
 
 export function usePeople(enabled = true) {
   return useQuery({
-    queryKey: [...meetingsKey, 'people'] as const,
-    queryFn: () => apiRequest<ListResponse<UserRefDto>>('/meetings/people'),
+    queryKey: meetingKeys.people(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })) as Promise<ListResponse<UserRefDto>>,
     staleTime: 5 * 60_000,
     enabled,
   });
 }
 
 export function useBodies() {
-  return useQuery({ queryKey: ['bodies'] as const, queryFn: () => apiRequest<ListResponse<BodyDto>>('/bodies'), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: bodyKeys.all,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })) as Promise<ListResponse<BodyDto>>,
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useLinkableDocuments(enabled = true) {
   return useQuery({
-    queryKey: ['meetings', 'linkable-documents'] as const,
-    queryFn: () => apiRequest<ListResponse<{ id: string; title: string }>>('/documents?limit=100'),
+    queryKey: documentKeys.list({ limit: 100 }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/documents', { params: { query: { limit: 100 } }, signal })),
     enabled,
   });
 }
@@ -81,18 +91,18 @@ export function useLinkableDocuments(enabled = true) {
 export function useCreateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: MeetingInput) => apiRequest<MeetingDto>('/meetings', { method: 'POST', body: input }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingsKey }),
+    mutationFn: (input: MeetingInput) => unwrap(api.POST('/api/meetings', { body: input })) as Promise<MeetingDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }
 
 export function useUpdateMeeting(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<MeetingInput>) => apiRequest<MeetingDto>(`/meetings/${id}`, { method: 'PATCH', body: input }),
+    mutationFn: (input: Partial<MeetingInput>) => unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id } }, body: input })) as Promise<MeetingDto>,
     onSuccess: (meeting) => {
-      queryClient.setQueryData(meetingQueryOptions(id).queryKey, meeting);
-      void queryClient.invalidateQueries({ queryKey: meetingsKey });
+      queryClient.setQueryData(meetingKeys.detail(id), meeting);
+      void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
     },
   });
 }
@@ -100,15 +110,17 @@ export function useUpdateMeeting(id: string) {
 export function useAddAction(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ActionInput) => apiRequest<MeetingActionDto>(`/meetings/${meetingId}/actions`, { method: 'POST', body: input }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingsKey }),
+    mutationFn: (input: ActionInput & { title: string }) =>
+      unwrap(api.POST('/api/meetings/{id}/actions', { params: { path: { id: meetingId } }, body: input })) as Promise<MeetingActionDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }
 
 export function useUpdateAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: ActionInput & { id: string }) => apiRequest<MeetingActionDto>(`/actions/${id}`, { method: 'PATCH', body: input }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingsKey }),
+    mutationFn: ({ id, ...input }: ActionInput & { id: string }) =>
+      unwrap(api.PATCH('/api/actions/{id}', { params: { path: { id } }, body: input })) as Promise<MeetingActionDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }

@@ -1,25 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CalendarFeedDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
-
-const feedKey = ['calendar-feed'] as const;
+import { api, unwrap } from '../../../lib/api/client';
+import { calendarFeedKeys } from '../../../lib/api/query-keys';
 
 export function useCalendarFeed() {
-  return useQuery({ queryKey: feedKey, queryFn: () => apiRequest<CalendarFeedDto>('/calendar') });
+  return useQuery({
+    queryKey: calendarFeedKeys.mine,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/calendar', { signal })) as Promise<CalendarFeedDto>,
+  });
 }
 
 export function useRenewCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<CalendarFeedDto>('/calendar/token', { method: 'POST' }),
-    onSuccess: (feed) => queryClient.setQueryData(feedKey, feed),
+    mutationFn: () => unwrap(api.POST('/api/calendar/token')) as Promise<CalendarFeedDto>,
+    onSuccess: (feed) => queryClient.setQueryData(calendarFeedKeys.mine, feed),
   });
 }
 
 export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<CalendarFeedDto>('/calendar/token', { method: 'DELETE' }),
-    onSuccess: (feed) => queryClient.setQueryData(feedKey, feed),
+    mutationFn: () => unwrap(api.DELETE('/api/calendar/token')) as Promise<CalendarFeedDto>,
+    onSuccess: (feed) => queryClient.setQueryData(calendarFeedKeys.mine, feed),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DispatchDto, DispatchStatus, ListResponse } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { dispatchKeys } from '../../../lib/api/query-keys';
 
 export interface DispatchChange {
   status?: DispatchStatus;
@@ -9,15 +10,19 @@ export interface DispatchChange {
   answer?: string | null;
 }
 
-const dispatchesKey = ['dispatches'] as const;
-
 export function useOpenDispatches() {
-  return useQuery({ queryKey: [...dispatchesKey, 'open'] as const, queryFn: () => apiRequest<ListResponse<DispatchDto>>('/dispatches?open=true') });
+  return useQuery({
+    queryKey: dispatchKeys.open(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { open: true } }, signal })) as Promise<ListResponse<DispatchDto>>,
+  });
 }
 
 /** Overdue dispatches (for the home page). */
 export const overdueDispatchesQueryOptions = () =>
-  queryOptions({ queryKey: [...dispatchesKey, 'overdue'] as const, queryFn: () => apiRequest<ListResponse<DispatchDto>>('/dispatches?overdue=true') });
+  queryOptions({
+    queryKey: dispatchKeys.overdue(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { overdue: true } }, signal })) as Promise<ListResponse<DispatchDto>>,
+  });
 
 export function useOverdueDispatches() {
   return useQuery(overdueDispatchesQueryOptions());
@@ -25,8 +30,9 @@ export function useOverdueDispatches() {
 
 export function useDocumentDispatches(documentId: string, enabled: boolean) {
   return useQuery({
-    queryKey: [...dispatchesKey, 'document', documentId] as const,
-    queryFn: () => apiRequest<ListResponse<DispatchDto>>(`/documents/${documentId}/dispatches`),
+    queryKey: dispatchKeys.ofDocument(documentId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, signal })) as Promise<ListResponse<DispatchDto>>,
     enabled,
   });
 }
@@ -34,16 +40,17 @@ export function useDocumentDispatches(documentId: string, enabled: boolean) {
 export function useCreateDispatch(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { recipient: string; overdueAfterDays?: number }) =>
-      apiRequest<DispatchDto>(`/documents/${documentId}/dispatches`, { method: 'POST', body: input }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchesKey }),
+    mutationFn: (input: { recipient: string; overdueAfterDays: number }) =>
+      unwrap(api.POST('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, body: input })) as Promise<DispatchDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }
 
 export function useUpdateDispatch() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: DispatchChange & { id: string }) => apiRequest<DispatchDto>(`/dispatches/${id}`, { method: 'PATCH', body: change }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchesKey }),
+    mutationFn: ({ id, ...change }: DispatchChange & { id: string }) =>
+      unwrap(api.PATCH('/api/dispatches/{id}', { params: { path: { id } }, body: change })) as Promise<DispatchDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }

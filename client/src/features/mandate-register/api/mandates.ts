@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BodyDto, ListResponse, MandateDto, MandateSeat, UserRefDto } from '@coupole/shared';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
+import { bodyKeys, mandateKeys, meetingKeys } from '../../../lib/api/query-keys';
 
 export interface MandateInput {
   bodyId: string;
@@ -11,17 +12,24 @@ export interface MandateInput {
 }
 
 export function useMandates() {
-  return useQuery({ queryKey: ['mandates'] as const, queryFn: () => apiRequest<ListResponse<MandateDto>>('/mandates') });
+  return useQuery({
+    queryKey: mandateKeys.all,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/mandates', { signal })) as Promise<ListResponse<MandateDto>>,
+  });
 }
 
 export function useMandateBodies() {
-  return useQuery({ queryKey: ['bodies'] as const, queryFn: () => apiRequest<ListResponse<BodyDto>>('/bodies'), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: bodyKeys.all,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })) as Promise<ListResponse<BodyDto>>,
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useMandateHolders(enabled: boolean) {
   return useQuery({
-    queryKey: ['meetings', 'people'] as const,
-    queryFn: () => apiRequest<ListResponse<UserRefDto>>('/meetings/people'),
+    queryKey: meetingKeys.people(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })) as Promise<ListResponse<UserRefDto>>,
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -30,7 +38,7 @@ export function useMandateHolders(enabled: boolean) {
 export function useCreateMandate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: MandateInput) => apiRequest<MandateDto>('/mandates', { method: 'POST', body: input }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['mandates'] }),
+    mutationFn: (input: MandateInput) => unwrap(api.POST('/api/mandates', { body: input })) as Promise<MandateDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: mandateKeys.all }),
   });
 }
