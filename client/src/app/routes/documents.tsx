@@ -9,6 +9,7 @@ import {
   filtersToQueryString,
   type DocumentFilters,
 } from '../../features/documents/lib/document-filters';
+import { OverdueDispatchesNotice } from '../../features/follow-up/components/overdue-dispatches-notice';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 /** Who may open a new text (DESIGN §1: the secretariat creates documents). */
@@ -43,6 +44,7 @@ export function DocumentsRoute() {
           </button>
         ) : null}
       </header>
+      {user.role === 'observer' ? null : <OverdueDispatchesNotice />}
       <DocumentsList filters={filters} onFiltersChange={handleFiltersChange} />
       {creating ? (
         <CreateDocumentDialog
