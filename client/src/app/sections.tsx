@@ -9,7 +9,7 @@ export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.documents' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration';
+  label: 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -33,6 +33,15 @@ export const sections: Section[] = [
         path: ':id/tours/:roundId',
         lazy: async () => ({ Component: (await import('../features/rounds/components/round-route')).RoundRoute }),
       },
+    ],
+  },
+  {
+    path: 'veille',
+    label: 'nav.infos',
+    element: <Outlet />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/infos/components/infos-route')).InfosRoute }) },
+      { path: ':id', lazy: async () => ({ Component: (await import('../features/infos/components/info-route')).InfoRoute }) },
     ],
   },
   {

@@ -70,3 +70,12 @@ export const dispatchKeys = {
 export const calendarFeedKeys = {
   mine: ['calendar-feed'] as const,
 };
+
+export const infoKeys = {
+  all: ['infos'] as const,
+  lists: () => [...infoKeys.all, 'list'] as const,
+  list: (filters: object) => [...infoKeys.lists(), filters] as const,
+  detail: (id: string) => [...infoKeys.all, 'detail', id] as const,
+  comments: (id: string) => [...infoKeys.detail(id), 'comments'] as const,
+  digest: () => [...infoKeys.all, 'digest'] as const,
+};
