@@ -45,7 +45,7 @@ async function meter(cdp: CDPSession): Promise<() => Transfer> {
   const transfer: Transfer = { requests: 0, fromCache: 0, wireBytes: 0, decodedBytes: 0, byType: {} };
   cdp.on('Network.responseReceived', (event) => {
     types.set(event.requestId, event.type);
-    if (event.response.fromDiskCache || event.response.fromMemoryCache) cached.add(event.requestId);
+    if (event.response.fromDiskCache) cached.add(event.requestId);
   });
   cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
   cdp.on('Network.dataReceived', (event) => decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength));

@@ -34,7 +34,15 @@ export class IlisController {
 
   @Get('export')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The directory (filters applied) as a CSV or XLSX attachment, in the columns the import reads.' })
+  @ApiOkResponse({
+    description: 'The directory (filters applied) as a CSV or XLSX attachment, in the columns the import reads.',
+    content: Object.fromEntries(
+      ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].map((type) => [
+        type,
+        { schema: { type: 'string', format: 'binary' } },
+      ]),
+    ),
+  })
   async export(@CurrentUser() user: User, @Query() query: ExportIlisQueryDto): Promise<StreamableFile> {
     const file = await this.ilis.export(user, query);
     return new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.content.length });
