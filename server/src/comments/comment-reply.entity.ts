@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
-import { Comment } from './comment.entity';
+import type { Comment } from './comment.entity';
 
 @Entity('comment_replies')
 @Index('ix_comment_replies_comment_created', ['commentId', 'createdAt'])
@@ -11,7 +11,8 @@ export class CommentReply {
   @Column({ name: 'comment_id', type: 'uuid' })
   commentId: string;
 
-  @ManyToOne(() => Comment, (comment) => comment.replies, { onDelete: 'CASCADE' })
+  // Named, not imported: the two entities would import each other.
+  @ManyToOne('Comment', (comment: Comment) => comment.replies, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'comment_id', foreignKeyConstraintName: 'fk_comment_replies_comment' })
   comment?: Comment;
 

@@ -2,14 +2,15 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
-import { DocumentIdParams } from '../documents/dto/document-id.params';
+
 import { InfoIdParams } from '../infos/dto/info-id.params';
 import { CommentsService } from './comments.service';
-import { CommentIdParams } from './dto/comment-params.dto';
+
 import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReplyDto } from './dto/reply.dto';
 import { UpdateCommentDto } from './dto/update-comment.dto';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('comments')
 @ApiBearerAuth()
@@ -20,13 +21,13 @@ export class CommentsController {
 
   @Get('documents/:id/comments')
   @ApiOkResponse({ type: CommentListResponseDto })
-  list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams) {
+  list(@CurrentUser() user: User, @Param() { id }: IdParams) {
     return this.comments.list(user, { kind: 'document', id });
   }
 
   @Post('documents/:id/comments')
   @ApiCreatedResponse({ type: CommentResponseDto })
-  create(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() request: CreateCommentDto) {
+  create(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: CreateCommentDto) {
     return this.comments.create(user, { kind: 'document', id }, request);
   }
 
@@ -44,13 +45,13 @@ export class CommentsController {
 
   @Post('comments/:id/replies')
   @ApiCreatedResponse({ type: CommentResponseDto, description: 'The whole thread, with the new reply' })
-  reply(@CurrentUser() user: User, @Param() { id }: CommentIdParams, @Body() request: CreateReplyDto) {
+  reply(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: CreateReplyDto) {
     return this.comments.reply(user, id, request);
   }
 
   @Patch('comments/:id')
   @ApiOkResponse({ type: CommentResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: CommentIdParams, @Body() request: UpdateCommentDto) {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: UpdateCommentDto) {
     return this.comments.update(user, id, request);
   }
 }

@@ -3,10 +3,11 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
-import { DocumentIdParams } from '../documents/dto/document-id.params';
+
 import { User } from '../users/user.entity';
 import { DispatchesService } from './dispatches.service';
 import { CreateDispatchDto, DispatchIdParams, DispatchListResponseDto, DispatchResponseDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('representation')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class DispatchesController {
 
   @Get('documents/:id/dispatches')
   @ApiOkResponse({ type: DispatchListResponseDto })
-  listForDocument(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<DispatchDto>> {
+  listForDocument(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<ListResponse<DispatchDto>> {
     return this.dispatches.listForDocument(user, id);
   }
 
@@ -32,7 +33,7 @@ export class DispatchesController {
   @Roles('admin', 'facilitator')
   @ApiCreatedResponse({ type: DispatchResponseDto })
   @ApiConflictResponse({ description: 'The document is not adopted, or is not a courrier, question_parlementaire or memorandum' })
-  create(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: CreateDispatchDto): Promise<DispatchDto> {
+  create(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: CreateDispatchDto): Promise<DispatchDto> {
     return this.dispatches.create(user, id, body);
   }
 

@@ -4,13 +4,12 @@ import { DocumentsModule } from '../documents/documents.module';
 import { Dispatch } from './dispatch.entity';
 import { DispatchesController } from './dispatches.controller';
 import { DispatchesRepository } from './dispatches.repository';
-import { DispatchesDemoSeed } from './dispatches-demo.seed';
 import { DispatchesService } from './dispatches.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Dispatch]), DocumentsModule],
   controllers: [DispatchesController],
-  providers: [DispatchesRepository, DispatchesService, DispatchesDemoSeed],
-  exports: [DispatchesService, DispatchesDemoSeed],
+  providers: [DispatchesRepository, DispatchesService],
+  exports: [DispatchesService],
 })
 export class DispatchesModule {}

@@ -13,12 +13,13 @@ import { AcceptsMultipart } from '../common/json-only.guard';
 import { User } from '../users/user.entity';
 import { DocumentsService, UploadedDocx } from './documents.service';
 import { CreateDocumentDto } from './dto/create-document.dto';
-import { DocumentIdParams } from './dto/document-id.params';
+
 import { DocumentListResponseDto, DocumentResponseDto, TimelineResponseDto } from './dto/document.dto';
 import { IMPORT_DOCUMENT_FORM, ImportDocumentDto } from './dto/import-document.dto';
 import { ListDocumentsQueryDto } from './dto/list-documents.query';
 import { UpdateDocumentDto } from './dto/update-document.dto';
 import { UploadErrorsFilter } from './upload-errors.filter';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -52,19 +53,19 @@ export class DocumentsController {
 
   @Get(':id')
   @ApiOkResponse({ type: DocumentResponseDto })
-  get(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<DocumentDetailDto> {
+  get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<DocumentDetailDto> {
     return this.documents.get(user, id);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: DocumentResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: UpdateDocumentDto): Promise<DocumentDetailDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateDocumentDto): Promise<DocumentDetailDto> {
     return this.documents.update(user, id, body);
   }
 
   @Get(':id/timeline')
   @ApiOkResponse({ type: TimelineResponseDto })
-  timeline(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<TimelineEventDto>> {
+  timeline(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<ListResponse<TimelineEventDto>> {
     return this.documents.timeline(user, id);
   }
 }

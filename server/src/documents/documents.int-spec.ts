@@ -2,7 +2,7 @@ import type { DocumentDetailDto, DocumentListItemDto, LoginResponse } from '@cou
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { startTestApp, TestApp } from '../test/test-app';
-import { DEMO_DOCUMENTS } from './demo-documents.seed';
+import { DEMO_DOCUMENTS } from '../seed/demo/documents.seed';
 import { DocumentsService } from './documents.service';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentBodyModule } from '../document-body/document-body.module';
 import { EventsModule } from '../events/events.module';
 import { PresenceModule } from '../presence/presence.module';
-import { DemoDocumentsSeed } from './demo-documents.seed';
 import { Document } from './document.entity';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
@@ -11,7 +10,7 @@ import { DocumentsService } from './documents.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Document]), EventsModule, DocumentBodyModule, PresenceModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DemoDocumentsSeed],
-  exports: [DocumentsService, DemoDocumentsSeed],
+  providers: [DocumentsService],
+  exports: [DocumentsService],
 })
 export class DocumentsModule {}

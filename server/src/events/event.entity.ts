@@ -1,6 +1,6 @@
 import type { TimelineEventType } from '@coupole/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Document } from '../documents/document.entity';
+import type { Document } from '../documents/document.entity';
 import { User } from '../users/user.entity';
 import type { EventPayload } from './event-payload';
 
@@ -14,7 +14,8 @@ export class DomainEvent {
   @Column({ name: 'document_id', type: 'uuid' })
   documentId: string;
 
-  @ManyToOne(() => Document, { onDelete: 'CASCADE' })
+  // Named, not imported: documents sit above the timeline they write to.
+  @ManyToOne('Document', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'document_id', foreignKeyConstraintName: 'fk_events_document' })
   document?: Document;
 

@@ -2,7 +2,7 @@ import type { ListResponse, TimelineEventDto, TimelineEventType } from '@coupole
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { toUserRef } from '../documents/dto/user-ref.dto';
+import { toUserRef } from '../users/dto/user-ref.dto';
 import { DomainEvent } from './event.entity';
 import type { EventPayload } from './event-payload';
 import { groupTimeline } from './timeline';

@@ -2,10 +2,11 @@ import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
-import { DocumentIdParams } from '../documents/dto/document-id.params';
+
 import { ExportQueryDto } from './dto/export-query.dto';
 import { CONTENT_TYPES } from './export-content';
 import { ExportsService } from './exports.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('exports')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class ExportsController {
       Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
     ),
   })
-  async export(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Query() query: ExportQueryDto) {
+  async export(@CurrentUser() user: User, @Param() { id }: IdParams, @Query() query: ExportQueryDto) {
     const file = await this.exports.export(user, id, query);
     return new StreamableFile(file.body, { type: file.contentType, disposition: file.disposition, length: file.body.length });
   }

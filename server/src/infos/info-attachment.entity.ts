@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Info } from './info.entity';
+import type { Info } from './info.entity';
 
 /** An info's PDF, stored in PostgreSQL (see the migration for why). */
 @Entity('info_attachments')
@@ -7,7 +7,8 @@ export class InfoAttachment {
   @PrimaryColumn({ name: 'info_id', type: 'uuid', primaryKeyConstraintName: 'pk_info_attachments' })
   infoId: string;
 
-  @OneToOne(() => Info, (info) => info.attachment, { onDelete: 'CASCADE' })
+  // Named, not imported: the two entities would import each other.
+  @OneToOne('Info', (info: Info) => info.attachment, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'info_id', foreignKeyConstraintName: 'fk_info_attachments_info' })
   info?: Info;
 

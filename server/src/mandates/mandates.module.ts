@@ -6,13 +6,12 @@ import { MandateRemindersScheduler } from './mandate-reminders.scheduler';
 import { Mandate } from './mandate.entity';
 import { MandatesController } from './mandates.controller';
 import { MandatesRepository } from './mandates.repository';
-import { MandatesDemoSeed } from './mandates-demo.seed';
 import { MandatesService } from './mandates.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Mandate]), BodiesModule, UsersModule],
   controllers: [MandatesController],
-  providers: [MandatesRepository, MandatesService, MandateRemindersScheduler, MandatesDemoSeed],
-  exports: [MandatesService, MandateRemindersScheduler, MandatesDemoSeed],
+  providers: [MandatesRepository, MandatesService, MandateRemindersScheduler],
+  exports: [MandatesService, MandateRemindersScheduler],
 })
 export class MandatesModule {}

@@ -3,11 +3,12 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
-import { DocumentIdParams } from '../documents/dto/document-id.params';
+
 import { User } from '../users/user.entity';
 import { CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, MeetingIdParams, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
 import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto, UserRefListResponseDto } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('representation')
 @ApiBearerAuth()
@@ -55,7 +56,7 @@ export class MeetingsController {
   @Get('documents/:id/meetings')
   @ApiOperation({ summary: 'The meetings whose agenda discussed this document' })
   @ApiOkResponse({ type: MeetingListResponseDto })
-  forDocument(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<MeetingSummaryDto>> {
+  forDocument(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<ListResponse<MeetingSummaryDto>> {
     return this.meetings.listForDocument(user, id);
   }
 

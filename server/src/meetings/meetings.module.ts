@@ -10,7 +10,6 @@ import { CalendarService } from './calendar.service';
 import { CalendarToken, Meeting, MeetingAction, MeetingAgendaItem, MeetingAttendee } from './meeting.entity';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
-import { MeetingsDemoSeed } from './meetings-demo.seed';
 import { MeetingsService } from './meetings.service';
 
 @Module({
@@ -22,7 +21,7 @@ import { MeetingsService } from './meetings.service';
     RoundsModule,
   ],
   controllers: [MeetingsController, CalendarController],
-  providers: [MeetingsRepository, MeetingsService, CalendarService, ActionRemindersScheduler, MeetingsDemoSeed],
-  exports: [MeetingsService, ActionRemindersScheduler, MeetingsDemoSeed],
+  providers: [MeetingsRepository, MeetingsService, CalendarService, ActionRemindersScheduler],
+  exports: [MeetingsService, ActionRemindersScheduler],
 })
 export class MeetingsModule {}

@@ -3,13 +3,14 @@ import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { User } from '../users/user.entity';
-import { NotificationIdParams } from './dto/notification-id.params';
+
 import {
   NotificationListResponseDto,
   NotificationResponseDto,
   NotificationsReadResponseDto,
 } from './dto/notification-response.dto';
 import { NotificationsService } from './notifications.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -38,7 +39,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of the caller’s notifications as read' })
   @ApiOkResponse({ type: NotificationResponseDto })
-  read(@CurrentUser() user: User, @Param() { id }: NotificationIdParams): Promise<NotificationDto> {
+  read(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<NotificationDto> {
     return this.notifications.markRead(user, id);
   }
 }

@@ -15,9 +15,10 @@ import {
   RoundListResponseDto,
   RoundObjectionResponseDto,
 } from './dto/round-response.dto';
-import { DocumentIdParams, ObjectionIdParams, RoundIdParams, RoundObjectionParams } from './dto/round-id.params';
+import { RoundObjectionParams } from './dto/round-id.params';
 import { RoundClosingService } from './round-closing.service';
 import { RoundsService } from './rounds.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('rounds')
 @ApiBearerAuth()
@@ -32,26 +33,26 @@ export class RoundsController {
   @Post('documents/:id/rounds')
   @Roles('admin', 'facilitator')
   @ApiCreatedResponse({ type: RoundDetailResponseDto })
-  open(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() body: OpenRoundDto): Promise<RoundDetailDto> {
+  open(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: OpenRoundDto): Promise<RoundDetailDto> {
     return this.rounds.open(user, id, body);
   }
 
   @Get('documents/:id/rounds')
   @ApiOkResponse({ type: RoundListResponseDto, description: 'The rounds of a document, oldest first' })
-  list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams): Promise<ListResponse<RoundSummaryDto>> {
+  list(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<ListResponse<RoundSummaryDto>> {
     return this.rounds.list(user, id);
   }
 
   @Get('rounds/:id')
   @ApiOkResponse({ type: RoundDetailResponseDto })
-  get(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
+  get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<RoundDetailDto> {
     return this.rounds.get(user, id);
   }
 
   @Put('rounds/:id/position')
   @Roles('representative')
   @ApiOkResponse({ type: CastPositionResultResponseDto })
-  cast(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CastPositionDto): Promise<CastPositionResponseDto> {
+  cast(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: CastPositionDto): Promise<CastPositionResponseDto> {
     return this.rounds.castPosition(user, id, body);
   }
 
@@ -59,7 +60,7 @@ export class RoundsController {
   @HttpCode(200)
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: RoundDetailResponseDto })
-  async close(@CurrentUser() user: User, @Param() { id }: RoundIdParams, @Body() body: CloseRoundDto): Promise<RoundDetailDto> {
+  async close(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: CloseRoundDto): Promise<RoundDetailDto> {
     const { round } = await this.closing.closeByFacilitator(user, id, body);
     return this.rounds.detail(round);
   }
@@ -68,7 +69,7 @@ export class RoundsController {
   @HttpCode(200)
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: RoundDetailResponseDto })
-  async cancel(@CurrentUser() user: User, @Param() { id }: RoundIdParams): Promise<RoundDetailDto> {
+  async cancel(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<RoundDetailDto> {
     const { round } = await this.closing.cancel(user, id);
     return this.rounds.detail(round);
   }
@@ -86,7 +87,7 @@ export class RoundsController {
   @ApiOkResponse({ type: AppliedAmendmentResponseDto })
   applyAmendment(
     @CurrentUser() user: User,
-    @Param() { id }: ObjectionIdParams,
+    @Param() { id }: IdParams,
   ): Promise<{ markdown: string; objection: RoundObjectionDto }> {
     return this.rounds.applyAmendment(user, id);
   }

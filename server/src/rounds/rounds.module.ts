@@ -13,7 +13,6 @@ import { RoundClosingService } from './round-closing.service';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
 import { Round } from './round.entity';
 import { RoundsController } from './rounds.controller';
-import { RoundsDemoSeed } from './rounds-demo.seed';
 import { RoundsService } from './rounds.service';
 
 @Module({
@@ -27,7 +26,7 @@ import { RoundsService } from './rounds.service';
     DecisionsModule,
   ],
   controllers: [RoundsController],
-  providers: [RoundsService, RoundClosingService, RoundDeadlinesScheduler, RoundsDemoSeed],
-  exports: [RoundsService, RoundClosingService, RoundDeadlinesScheduler, RoundsDemoSeed],
+  providers: [RoundsService, RoundClosingService, RoundDeadlinesScheduler],
+  exports: [RoundsService, RoundClosingService, RoundDeadlinesScheduler],
 })
 export class RoundsModule {}

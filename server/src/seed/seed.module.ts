@@ -1,24 +1,31 @@
 import { Module } from '@nestjs/common';
-import { DemoDocumentsSeed } from '../documents/demo-documents.seed';
-import { DispatchesDemoSeed } from '../dispatches/dispatches-demo.seed';
+import { DemoDocumentsSeed } from './demo/documents.seed';
+import { DispatchesDemoSeed } from './demo/dispatches.seed';
 import { DispatchesModule } from '../dispatches/dispatches.module';
 import { DocumentsModule } from '../documents/documents.module';
-import { MandatesDemoSeed } from '../mandates/mandates-demo.seed';
+import { MandatesDemoSeed } from './demo/mandates.seed';
 import { MandatesModule } from '../mandates/mandates.module';
-import { MeetingsDemoSeed } from '../meetings/meetings-demo.seed';
+import { MeetingsDemoSeed } from './demo/meetings.seed';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { DemoIlisSeed } from '../ilis/demo-ilis.seed';
+import { DemoIlisSeed } from './demo/ilis.seed';
 import { IlisModule } from '../ilis/ilis.module';
-import { RoundsDemoSeed } from '../rounds/rounds-demo.seed';
+import { RoundsDemoSeed } from './demo/rounds.seed';
 import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
+import { EventsModule } from '../events/events.module';
 import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule],
+  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule],
   providers: [
     DemoUsersSeed,
+    DemoDocumentsSeed,
+    RoundsDemoSeed,
+    MandatesDemoSeed,
+    MeetingsDemoSeed,
+    DispatchesDemoSeed,
+    DemoIlisSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).

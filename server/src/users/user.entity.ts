@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Federation } from '../federations/federation.entity';
+import type { Federation } from '../federations/federation.entity';
 
 @Entity('users')
 export class User {
@@ -31,7 +31,8 @@ export class User {
   @Column({ name: 'federation_slug', type: 'varchar', length: 20, nullable: true })
   federationSlug: FederationSlug | null;
 
-  @ManyToOne(() => Federation, { onDelete: 'RESTRICT' })
+  // Named, not imported: federations sit above users (their service lists members).
+  @ManyToOne('Federation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'federation_slug', foreignKeyConstraintName: 'fk_users_federation' })
   federation?: Federation | null;
 

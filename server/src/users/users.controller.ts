@@ -5,10 +5,11 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
-import { UserIdParams } from './dto/user-id.params';
+
 import { CreateUserResponseDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -32,7 +33,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserResponseDto })
-  update(@CurrentUser() actor: User, @Param() { id }: UserIdParams, @Body() body: UpdateUserDto): Promise<UserDto> {
+  update(@CurrentUser() actor: User, @Param() { id }: IdParams, @Body() body: UpdateUserDto): Promise<UserDto> {
     return this.users.update(actor, id, body);
   }
 }

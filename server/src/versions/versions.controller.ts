@@ -10,9 +10,10 @@ import {
   VersionListResponseDto,
   VersionResponseDto,
 } from './dto/version.dto';
-import { DocumentIdParams } from '../documents/dto/document-id.params';
+
 import { VersionParams } from './dto/version-params.dto';
 import { VersionsService } from './versions.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('versions')
 @ApiBearerAuth()
@@ -23,13 +24,13 @@ export class VersionsController {
 
   @Get('versions')
   @ApiOkResponse({ type: VersionListResponseDto })
-  list(@CurrentUser() user: User, @Param() { id }: DocumentIdParams) {
+  list(@CurrentUser() user: User, @Param() { id }: IdParams) {
     return this.versions.list(user, id);
   }
 
   @Post('versions')
   @ApiCreatedResponse({ type: VersionResponseDto, description: 'Freezes the current body as the next version' })
-  freeze(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Body() request: CreateVersionDto) {
+  freeze(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: CreateVersionDto) {
     return this.versions.freeze(user, id, request);
   }
 
@@ -48,7 +49,7 @@ export class VersionsController {
 
   @Get('diff')
   @ApiOkResponse({ type: VersionDiffResponseDto })
-  diff(@CurrentUser() user: User, @Param() { id }: DocumentIdParams, @Query() query: DiffQueryDto) {
+  diff(@CurrentUser() user: User, @Param() { id }: IdParams, @Query() query: DiffQueryDto) {
     return this.versions.diff(user, id, parseDiffSide(query.from), parseDiffSide(query.to));
   }
 }

@@ -1,6 +1,6 @@
 import type { CommentAnchorDto, CommentDto, CommentReplyDto, ListResponse, UserRefDto } from '@coupole/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { toUserRef, UserRefResponseDto } from '../../documents/dto/user-ref.dto';
+import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import type { CommentReply } from '../comment-reply.entity';
 import type { Comment } from '../comment.entity';
 

@@ -15,7 +15,7 @@ import {
 } from '@coupole/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Document } from '../document.entity';
-import { toUserRef, UserRefResponseDto } from './user-ref.dto';
+import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
 
 class PresenceEntryResponseDto implements PresenceEntry {
   @ApiProperty({ format: 'uuid' })

@@ -9,7 +9,7 @@ import {
   type ListResponse,
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
-import { toUserRef, UserRefResponseDto } from '../../documents/dto/user-ref.dto';
+import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import type { Info } from '../info.entity';
 
 class InfoAttachmentResponseDto implements InfoAttachmentDto {

@@ -1,7 +1,7 @@
 import { MANDATE_SEATS, type MandateDto, type MandateSeat, type MandateState } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import { BodyRefResponseDto } from '../../bodies/dto/body.dto';
-import { UserRefResponseDto } from '../../documents/dto/user-ref.dto';
+import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
 
 export class MandateResponseDto implements MandateDto {
   @ApiProperty({ format: 'uuid' })

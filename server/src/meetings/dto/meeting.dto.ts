@@ -11,7 +11,7 @@ import {
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import { BodyRefResponseDto } from '../../bodies/dto/body.dto';
-import { UserRefResponseDto } from '../../documents/dto/user-ref.dto';
+import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
 
 export class MeetingAgendaItemResponseDto implements MeetingAgendaItemDto {
   @ApiProperty()

@@ -1,26 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { IdParams } from '../../common/id-params';
 
-export class RoundIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
-
-export class RoundObjectionParams extends RoundIdParams {
+export class RoundObjectionParams extends IdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   objectionId: string;
-}
-
-export class DocumentIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
-
-export class ObjectionIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
 }

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { DocumentIdParams } from '../../documents/dto/document-id.params';
+import { IdParams } from '../../common/id-params';
 
 export const MAX_VERSION_NUMBER = 2_147_483_647;
 
-export class VersionParams extends DocumentIdParams {
+export class VersionParams extends IdParams {
   @ApiProperty({ minimum: 1, description: 'Version number within the document' })
   @Type(() => Number)
   @IsInt()

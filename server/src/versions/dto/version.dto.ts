@@ -1,6 +1,6 @@
 import type { DiffPart, ListResponse, ParagraphChange, ParagraphDto, UserRefDto, VersionDto } from '@coupole/shared';
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
-import { UserRefResponseDto, toUserRef } from '../../documents/dto/user-ref.dto';
+import { UserRefResponseDto, toUserRef } from '../../users/dto/user-ref.dto';
 import type { Version } from '../version.entity';
 import type { DiffSide } from './diff-query.dto';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from './diff-response.dto';

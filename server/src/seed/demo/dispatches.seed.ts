@@ -1,10 +1,10 @@
 import { addDays, brusselsDate } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, ILike } from 'typeorm';
-import { Document } from '../documents/document.entity';
-import type { SeedStep } from '../seed/seed-step';
-import { User } from '../users/user.entity';
-import { Dispatch } from './dispatch.entity';
+import { Document } from '../../documents/document.entity';
+import type { SeedStep } from '../seed-step';
+import { User } from '../../users/user.entity';
+import { Dispatch } from '../../dispatches/dispatch.entity';
 
 /**
  * Dispatches of the adopted demo memorandum: one sent 40 days ago still unanswered (overdue), one

@@ -1,10 +1,10 @@
 import { addDays, brusselsDate, type MandateSeat } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Body } from '../bodies/body.entity';
-import type { SeedStep } from '../seed/seed-step';
-import { User } from '../users/user.entity';
-import { Mandate } from './mandate.entity';
+import { Body } from '../../bodies/body.entity';
+import type { SeedStep } from '../seed-step';
+import { User } from '../../users/user.entity';
+import { Mandate } from '../../mandates/mandate.entity';
 
 interface DemoMandate {
   body: string;

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
-export class NotificationIdParams {
+/** The `:id` of a route, a UUID (400 naming `id` otherwise). */
+export class IdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id: string;

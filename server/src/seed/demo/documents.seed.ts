@@ -1,10 +1,10 @@
 import type { CreateDocumentRequest } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SeedStep } from '../seed/seed-step';
-import { User } from '../users/user.entity';
-import { Document } from './document.entity';
-import { DocumentsService } from './documents.service';
+import type { SeedStep } from '../seed-step';
+import { User } from '../../users/user.entity';
+import { Document } from '../../documents/document.entity';
+import { DocumentsService } from '../../documents/documents.service';
 
 const SECRETARIAT_EMAIL = 'secretariat@demo.coupole.be';
 

@@ -8,15 +8,15 @@ import {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import { Document } from '../documents/document.entity';
-import { EventsService } from '../events/events.service';
-import type { SeedStep } from '../seed/seed-step';
-import { User } from '../users/user.entity';
-import { Version } from '../versions/version.entity';
-import { freezeBody } from '../versions/versions.service';
-import { RoundClosingService } from './round-closing.service';
-import { Round } from './round.entity';
-import { replaceParagraphs, RoundsService, type FrozenVersion } from './rounds.service';
+import { Document } from '../../documents/document.entity';
+import { EventsService } from '../../events/events.service';
+import type { SeedStep } from '../seed-step';
+import { User } from '../../users/user.entity';
+import { Version } from '../../versions/version.entity';
+import { freezeBody } from '../../versions/versions.service';
+import { RoundClosingService } from '../../rounds/round-closing.service';
+import { Round } from '../../rounds/round.entity';
+import { replaceParagraphs, RoundsService, type FrozenVersion } from '../../rounds/rounds.service';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

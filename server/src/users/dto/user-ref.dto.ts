@@ -1,6 +1,6 @@
 import type { UserRefDto } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
-import type { User } from '../../users/user.entity';
+import type { User } from '../user.entity';
 
 export class UserRefResponseDto implements UserRefDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SeedStep } from '../seed/seed-step';
-import { demoIlis } from './demo-ilis';
-import { IlisService } from './ilis.service';
+import type { SeedStep } from '../seed-step';
+import { demoIlis } from '../../ilis/demo-ilis';
+import { IlisService } from '../../ilis/ilis.service';
 
 /** The 219 fictional ILI of the demo, once (an existing directory is left alone). */
 @Injectable()

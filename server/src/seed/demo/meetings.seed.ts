@@ -1,11 +1,11 @@
 import { addDays, brusselsDate, meetingTimes, type MeetingKind } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, ILike } from 'typeorm';
-import { Body } from '../bodies/body.entity';
-import { Document } from '../documents/document.entity';
-import type { SeedStep } from '../seed/seed-step';
-import { User } from '../users/user.entity';
-import { Meeting, MeetingAction, MeetingAgendaItem, MeetingAttendee } from './meeting.entity';
+import { Body } from '../../bodies/body.entity';
+import { Document } from '../../documents/document.entity';
+import type { SeedStep } from '../seed-step';
+import { User } from '../../users/user.entity';
+import { Meeting, MeetingAction, MeetingAgendaItem, MeetingAttendee } from '../../meetings/meeting.entity';
 
 interface DemoMeeting {
   title: string;
