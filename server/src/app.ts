@@ -48,8 +48,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   const config = app.get(AppConfigService);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  // Behind the compose proxy (private network), so the per-address login throttle sees clients.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For only from the configured reverse proxies (TRUSTED_PROXIES): anyone else could
+  // pick their own address and slip past the per-address login throttle.
+  app.set('trust proxy', config.trustedProxies);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));

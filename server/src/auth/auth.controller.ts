@@ -7,7 +7,7 @@ import { AppConfigService } from '../config/app-config.service';
 import { toUserDto, UserResponseDto } from '../users/dto/user.dto';
 import { User } from '../users/user.entity';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_TTL_SECONDS } from './access-token';
-import { AuthService } from './auth.service';
+import { AuthService, LoginDelayedException } from './auth.service';
 import { AllowPendingPasswordChange } from './decorators/allow-pending-password-change.decorator';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
@@ -27,9 +27,12 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or for this account' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or failures in a row for this account (wait Retry-After seconds)' })
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const { accessToken, user } = await this.auth.login(body.email, body.password);
+    const { accessToken, user } = await this.auth.login(body.email, body.password).catch((error: unknown) => {
+      if (error instanceof LoginDelayedException) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    });
     response.cookie(ACCESS_TOKEN_COOKIE, accessToken, {
       ...this.cookieOptions(),
       maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000,

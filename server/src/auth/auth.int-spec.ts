@@ -46,21 +46,6 @@ describe('auth (integration)', () => {
       expect(unknownEmail.body).toEqual(wrongPassword.body);
     });
 
-    it('locks an account for 15 minutes after 5 failures, even with the right password', async () => {
-      const email = 'fdss@demo.coupole.be';
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const failure = await sut.http().post('/api/auth/login').send({ email, password: `wrong-${attempt}` });
-        expect(failure.status).toBe(401);
-      }
-
-      const locked = await sut.http().post('/api/auth/login').send({ email, password: 'coupole-demo' });
-
-      expect(locked.status).toBe(429);
-      expect(locked.body.message).toMatch(/15 minutes/);
-      // Other accounts are unaffected.
-      await expect(sut.login('risome@demo.coupole.be')).resolves.toMatchObject({ user: { federation: 'risome' } });
-    });
-
     it('rejects a body without a valid email, naming the field', async () => {
       const response = await sut.http().post('/api/auth/login').send({ email: 'not-an-email', password: 'x' });
 

@@ -9,6 +9,7 @@ import { ACCESS_TOKEN_TTL_SECONDS } from './access-token';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginAttemptsRepository } from './login-attempts.repository';
 import { LoginAttemptsService } from './login-attempts.service';
 import { RolesGuard } from './roles.guard';
 
@@ -33,6 +34,7 @@ export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
   providers: [
     AuthService,
     LoginAttemptsService,
+    LoginAttemptsRepository,
     // Order matters: authentication first, then roles.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -9,7 +9,7 @@ import { LoginAttemptsService } from './login-attempts.service';
 describe(AuthService.name, () => {
   let sut: AuthService;
   let users: jest.Mocked<Pick<UsersService, 'findByEmail' | 'findActiveById' | 'setPassword'>>;
-  let attempts: LoginAttemptsService;
+  let attempts: jest.Mocked<Pick<LoginAttemptsService, 'begin' | 'succeeded'>>;
   const jwt = new JwtService({ secret: 'unit-test-secret-unit-test-secret-0123' });
   let passwordHash: string;
 
@@ -19,8 +19,8 @@ describe(AuthService.name, () => {
 
   beforeEach(() => {
     users = { findByEmail: jest.fn(), findActiveById: jest.fn(), setPassword: jest.fn() };
-    attempts = new LoginAttemptsService();
-    sut = new AuthService(users as unknown as UsersService, jwt, attempts);
+    attempts = { begin: jest.fn().mockResolvedValue({ allowed: true }), succeeded: jest.fn() };
+    sut = new AuthService(users as unknown as UsersService, jwt, attempts as unknown as LoginAttemptsService);
   });
 
   describe('login', () => {
@@ -35,19 +35,22 @@ describe(AuthService.name, () => {
       expect(jwt.decode(result.accessToken)).toMatchObject({ sub: user.id });
     });
 
-    it('answers the same for an unknown email and a wrong password, and counts both', async () => {
+    it('answers the same for an unknown email and a wrong password, and counts both (never forgets them)', async () => {
       users.findByEmail.mockResolvedValueOnce(null).mockResolvedValueOnce(aUser({ passwordHash }));
 
       await expect(sut.login('ghost@example.be', 'whatever')).rejects.toThrow(new UnauthorizedException(INVALID_CREDENTIALS));
       await expect(sut.login('nadia.benali@example.be', 'wrong')).rejects.toThrow(new UnauthorizedException(INVALID_CREDENTIALS));
-      for (let failure = 0; failure < 4; failure++) attempts.recordFailure('ghost@example.be');
-      expect(attempts.isLocked('ghost@example.be')).toBe(true);
+      expect(attempts.begin.mock.calls).toEqual([['ghost@example.be'], ['nadia.benali@example.be']]);
+      expect(attempts.succeeded).not.toHaveBeenCalled();
     });
 
-    it('answers 429 for a locked account without looking it up', async () => {
-      for (let failure = 0; failure < LoginAttemptsService.MAX_FAILURES; failure++) attempts.recordFailure('nadia.benali@example.be');
+    it('answers 429 with the wait for a delayed account without looking it up', async () => {
+      attempts.begin.mockResolvedValue({ allowed: false, retryAfterSeconds: 8 });
 
-      await expect(sut.login('nadia.benali@example.be', 'coupole-demo')).rejects.toMatchObject({ status: HttpStatus.TOO_MANY_REQUESTS });
+      await expect(sut.login('nadia.benali@example.be', 'coupole-demo')).rejects.toMatchObject({
+        status: HttpStatus.TOO_MANY_REQUESTS,
+        retryAfterSeconds: 8,
+      });
       expect(users.findByEmail).not.toHaveBeenCalled();
     });
 

@@ -10,6 +10,21 @@ import { LoginAttemptsService } from './login-attempts.service';
 
 export const INVALID_CREDENTIALS = 'Identifiants invalides';
 
+/** 429 with Retry-After: too many failures in a row for this account, try again shortly. */
+export class LoginDelayedException extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      {
+        statusCode: HttpStatus.TOO_MANY_REQUESTS,
+        message: `Trop de tentatives de connexion pour ce compte : réessayez dans ${retryAfterSeconds} s.`,
+        error: 'Too Many Requests',
+        retryAfterSeconds,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
 export interface LoginResult {
   accessToken: string;
   user: User;
@@ -28,30 +43,20 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<LoginResult> {
     const account = normaliseEmail(email);
-    if (this.attempts.isLocked(account)) {
-      throw new HttpException(
-        {
-          statusCode: HttpStatus.TOO_MANY_REQUESTS,
-          message: 'Trop de tentatives de connexion pour ce compte : réessayez dans 15 minutes.',
-          error: 'Too Many Requests',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    const attempt = await this.attempts.begin(account);
+    if (!attempt.allowed) throw new LoginDelayedException(attempt.retryAfterSeconds);
 
     const user = await this.users.findByEmail(account);
     if (!user) {
       await verifyPassword(await this.dummyHash, password);
-      this.attempts.recordFailure(account);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      this.attempts.recordFailure(account);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     if (!user.active) throw new UnauthorizedException('Ce compte est désactivé.');
 
-    this.attempts.reset(account);
+    await this.attempts.succeeded(account);
     return { accessToken: await this.sign(user), user };
   }
 

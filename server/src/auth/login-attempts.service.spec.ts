@@ -1,35 +1,15 @@
-import { LoginAttemptsService } from './login-attempts.service';
+import { loginDelaySeconds, LoginAttemptsService } from './login-attempts.service';
 
-describe(LoginAttemptsService.name, () => {
-  let sut: LoginAttemptsService;
-  const start = Date.UTC(2026, 0, 1);
+describe(loginDelaySeconds.name, () => {
+  const policy = LoginAttemptsService.POLICY;
 
-  beforeEach(() => {
-    sut = new LoginAttemptsService();
+  it('lets the first failures through without delay', () => {
+    for (let failures = 0; failures <= policy.freeFailures; failures++) expect(loginDelaySeconds(failures, policy)).toBe(0);
   });
 
-  it('locks an account at the fifth failure within the window', () => {
-    for (let failure = 0; failure < 4; failure++) sut.recordFailure('a@b.be', start + failure * 1000);
-    expect(sut.isLocked('a@b.be', start + 5000)).toBe(false);
+  it('doubles the delay after each further failure, up to the cap, never a lockout', () => {
+    const delays = [1, 2, 3, 4, 5, 6, 7, 20, 1_000].map((extra) => loginDelaySeconds(policy.freeFailures + extra, policy));
 
-    sut.recordFailure('a@b.be', start + 5000);
-
-    expect(sut.isLocked('a@b.be', start + 6000)).toBe(true);
-    expect(sut.isLocked('other@b.be', start + 6000)).toBe(false);
-  });
-
-  it('unlocks once the failures are older than 15 minutes', () => {
-    for (let failure = 0; failure < 5; failure++) sut.recordFailure('a@b.be', start);
-
-    expect(sut.isLocked('a@b.be', start + LoginAttemptsService.WINDOW_MS - 1)).toBe(true);
-    expect(sut.isLocked('a@b.be', start + LoginAttemptsService.WINDOW_MS)).toBe(false);
-  });
-
-  it('forgets the failures after a successful login', () => {
-    for (let failure = 0; failure < 4; failure++) sut.recordFailure('a@b.be', start);
-    sut.reset('a@b.be');
-    sut.recordFailure('a@b.be', start);
-
-    expect(sut.isLocked('a@b.be', start)).toBe(false);
+    expect(delays).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
   });
 });

@@ -38,6 +38,11 @@ export class AppConfigService {
     return this.config.get('PUBLIC_URL', { infer: true });
   }
 
+  /** For Express's `trust proxy`: false (the peer is the client) unless proxies are configured. */
+  get trustedProxies(): string[] | false {
+    return this.config.get('TRUSTED_PROXIES', { infer: true }) ?? false;
+  }
+
   get smtpUrl(): string | undefined {
     return this.config.get('SMTP_URL', { infer: true });
   }

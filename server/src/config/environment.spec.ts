@@ -74,9 +74,21 @@ describe(validateEnvironment.name, () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ PUBLIC_URL: 'coupole.example.be' }, 'PUBLIC_URL must be an http:// or https:// URL'],
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO must be 0 or 1 (got "yes")'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/40' }, 'TRUSTED_PROXIES must list IP addresses, CIDR ranges, loopback, linklocal or uniquelocal (got "10.0.0.0/40")'],
+    [{ TRUSTED_PROXIES: 'loopback, proxy' }, 'TRUSTED_PROXIES must list IP addresses, CIDR ranges, loopback, linklocal or uniquelocal (got "proxy")'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
   ])('rejects %j with a message naming the variable', (raw, message) => {
     expect(problemsOf(raw)).toEqual([message]);
+  });
+
+  it('reads TRUSTED_PROXIES as a list of addresses, ranges and names', () => {
+    expect(validateEnvironment({ TRUSTED_PROXIES: ' 172.28.0.10, 10.0.0.0/8,loopback,::1 ' }).TRUSTED_PROXIES).toEqual([
+      '172.28.0.10',
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+    ]);
+    expect(validateEnvironment({}).TRUSTED_PROXIES).toBeUndefined();
   });
 
   it('reports every bad value at once', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_DATA_DIR } from './paths';
 
@@ -14,6 +15,11 @@ export interface Environment {
   DATA_DIR: string;
   JWT_SECRET?: string;
   PUBLIC_URL?: string;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For is believed (IPs, CIDR ranges, or
+   * `loopback`, `linklocal`, `uniquelocal`); without it, no forwarded header is trusted.
+   */
+  TRUSTED_PROXIES?: string[];
   /** smtp:// or smtps:// URL; without it, mails are kept in the outbox table. */
   SMTP_URL?: string;
   /** Sender of notification mails; defaults to DEFAULT_MAIL_FROM. */
@@ -39,6 +45,17 @@ function parseUrl(value: string, protocols: string[]): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function blankToUndefined(value: unknown): string | undefined {
@@ -92,6 +109,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     problems.push('PUBLIC_URL must be an http:// or https:// URL');
   }
 
+  const rawProxies = read('TRUSTED_PROXIES');
+  const trustedProxies = rawProxies?.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of trustedProxies ?? []) {
+    if (!isProxyAddress(entry)) {
+      problems.push(`TRUSTED_PROXIES must list IP addresses, CIDR ranges, loopback, linklocal or uniquelocal (got "${entry}")`);
+    }
+  }
+
   const smtpUrl = read('SMTP_URL');
   if (smtpUrl !== undefined && !parseUrl(smtpUrl, ['smtp:', 'smtps:'])) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -122,6 +147,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     DATA_DIR: dataDir,
     JWT_SECRET: jwtSecret,
     PUBLIC_URL: publicUrl?.replace(/\/+$/, ''),
+    TRUSTED_PROXIES: trustedProxies,
     SMTP_URL: smtpUrl,
     MAIL_FROM: mailFrom,
     SEED_DEMO: rawSeed === undefined ? undefined : rawSeed === '1',

@@ -1,6 +1,8 @@
 import type { FederationDto, ListResponse } from '@coupole/shared';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { User } from '../users/user.entity';
 import { FederationListResponseDto } from './dto/federation.dto';
 import { FederationsService } from './federations.service';
 
@@ -13,7 +15,7 @@ export class FederationsController {
 
   @Get()
   @ApiOkResponse({ type: FederationListResponseDto })
-  list(): Promise<ListResponse<FederationDto>> {
-    return this.federations.list();
+  list(@CurrentUser() user: User): Promise<ListResponse<FederationDto>> {
+    return this.federations.list(user);
   }
 }

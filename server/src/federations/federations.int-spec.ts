@@ -44,12 +44,30 @@ describe('federations (integration)', () => {
 
   it('lists active representatives, titular first', () => {
     const caips = federations.items.find((federation) => federation.slug === 'caips');
-    expect(caips?.representatives.map(({ email, mandate }) => ({ email, mandate }))).toEqual([
-      { email: 'caips@demo.coupole.be', mandate: 'titular' },
-      { email: 'caips-suppleant@demo.coupole.be', mandate: 'substitute' },
+    expect(caips?.representatives.map(({ displayName, mandate }) => ({ displayName, mandate }))).toEqual([
+      { displayName: expect.any(String), mandate: 'titular' },
+      { displayName: expect.any(String), mandate: 'substitute' },
     ]);
-    for (const federation of federations.items) {
-      expect(federation.representatives[0]).toMatchObject({ mandate: 'titular', email: `${federation.slug}@demo.coupole.be` });
+    for (const federation of federations.items) expect(federation.representatives[0]).toMatchObject({ mandate: 'titular' });
+  });
+
+  it('shows representatives’ e-mails only to the secretariat, admins and their own federation', async () => {
+    const emailsSeenBy = async (email: string) => {
+      const { accessToken } = await sut.login(email);
+      const response = await sut.http().get('/api/federations').set('Authorization', `Bearer ${accessToken}`);
+      return (response.body as ListResponse<FederationDto>).items.flatMap((federation) =>
+        federation.representatives.flatMap((member) => (member.email ? [member.email] : [])),
+      );
+    };
+
+    expect(federations.items.flatMap((federation) => federation.representatives.map((member) => member.email))).toEqual(
+      federations.items.flatMap((federation) => federation.representatives.map(() => undefined)),
+    );
+    expect(await emailsSeenBy('caips-suppleant@demo.coupole.be')).toEqual(['caips@demo.coupole.be', 'caips-suppleant@demo.coupole.be']);
+    for (const manager of ['secretariat@demo.coupole.be', 'admin@demo.coupole.be']) {
+      const seen = await emailsSeenBy(manager);
+      expect(seen).toContain('caips-suppleant@demo.coupole.be');
+      for (const slug of ['aleap', 'caips', 'codef', 'fdss', 'risome']) expect(seen).toContain(`${slug}@demo.coupole.be`);
     }
   });
 

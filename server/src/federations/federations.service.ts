@@ -2,6 +2,7 @@ import type { FederationDto, FederationMemberDto, FederationSlug, ListResponse, 
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Federation } from './federation.entity';
 
@@ -14,7 +15,10 @@ export class FederationsService {
     private readonly users: UsersService,
   ) {}
 
-  async list(): Promise<ListResponse<FederationDto>> {
+  /** E-mails go to those who manage or work with the members: the secretariat, admins, and the member's own federation. */
+  async list(viewer: User): Promise<ListResponse<FederationDto>> {
+    const seesEmail = (slug: FederationSlug) =>
+      viewer.role === 'admin' || viewer.role === 'facilitator' || (viewer.role === 'representative' && viewer.federationSlug === slug);
     const [federations, representatives] = await Promise.all([
       this.federations.find({ order: { position: 'ASC' } }),
       this.users.findActiveRepresentatives(),
@@ -24,7 +28,9 @@ export class FederationsService {
     for (const user of representatives) {
       if (!user.federationSlug || !user.mandate) continue;
       const list = members.get(user.federationSlug) ?? [];
-      list.push({ id: user.id, displayName: user.displayName, email: user.email, mandate: user.mandate });
+      const member: FederationMemberDto = { id: user.id, displayName: user.displayName, mandate: user.mandate };
+      if (seesEmail(user.federationSlug)) member.email = user.email;
+      list.push(member);
       members.set(user.federationSlug, list);
     }
 

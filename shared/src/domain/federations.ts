@@ -4,7 +4,8 @@ export type FederationSlug = (typeof FEDERATION_SLUGS)[number];
 export interface FederationMemberDto {
   id: string;
   displayName: string;
-  email: string;
+  /** Only for the secretariat, admins and the member's own federation. */
+  email?: string;
   mandate: 'titular' | 'substitute';
 }
 

@@ -16,8 +16,8 @@ export class FederationMemberResponseDto implements FederationMemberDto {
   @ApiProperty()
   displayName: string;
 
-  @ApiProperty({ format: 'email' })
-  email: string;
+  @ApiProperty({ format: 'email', required: false, description: 'Only for the secretariat, admins and the member’s own federation' })
+  email?: string;
 
   @ApiProperty({ enum: MANDATES })
   mandate: Mandate;

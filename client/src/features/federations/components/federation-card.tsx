@@ -62,9 +62,11 @@ function MemberGroup({ title, members, empty }: MemberGroupProps) {
           {members.map((member) => (
             <li key={member.id}>
               <span className="member-list__name">{member.displayName}</span>
-              <a className="member-list__email" href={`mailto:${member.email}`}>
-                {member.email}
-              </a>
+              {member.email && (
+                <a className="member-list__email" href={`mailto:${member.email}`}>
+                  {member.email}
+                </a>
+              )}
             </li>
           ))}
         </ul>
