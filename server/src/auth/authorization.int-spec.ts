@@ -220,6 +220,7 @@ const ROUTES: Record<string, RouteAccess> = {
   'GET /api/decisions': { allowed: 'authenticated', status: 200 },
   // Declared before ':seq' in the controller, so "verify" is never read as a seq.
   'GET /api/decisions/verify': { allowed: 'authenticated', status: 200 },
+  'GET /api/decisions/head': { allowed: 'public', status: 200 },
   // Observers get the same 404 for a decision on a document they are not invited to.
   'GET /api/decisions/:seq': { allowed: 'authenticated', path: () => '/api/decisions/999999', status: 404 },
   'GET /api/notifications': { allowed: 'authenticated', status: 200 },

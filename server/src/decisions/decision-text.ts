@@ -5,6 +5,7 @@ import {
   OBJECTION_STATE_INFO,
   OUTCOME_INFO,
   PositionAuthorDto,
+  PublishedHead,
   RULE_INFO,
   silenceCountsAsAgreement,
   STANCE_INFO,
@@ -114,8 +115,11 @@ function paragraphsNote(paragraphs: readonly string[]): string {
   return paragraphs.length ? ` (paragraphes : ${paragraphs.join(', ')})` : '';
 }
 
-/** The "Relevé de décision" annexed to an adopted document's exports. */
-export function decisionAnnex(decision: DecisionDto): DecisionAnnex {
+/**
+ * The "Relevé de décision" annexed to an adopted document's exports; with `register`, the
+ * register's head at export time, so that a later rewrite of the register can be detected.
+ */
+export function decisionAnnex(decision: DecisionDto, register?: PublishedHead): DecisionAnnex {
   const positions = new Map(decision.positions.map((position) => [position.federation, position]));
   const silentAgree = silenceCountsAsAgreement(decision.rule, decision.closeCause);
 
@@ -175,7 +179,12 @@ export function decisionAnnex(decision: DecisionDto): DecisionAnnex {
           `Inscription n° ${decision.seq} au registre.`,
           `Empreinte précédente : ${decision.prevHash}`,
           `Empreinte de l'inscription : ${decision.hash}`,
-          'Le registre se vérifie par GET /api/decisions/verify.',
+          ...(register
+            ? [
+                `État du registre à cet export : ${register.length} inscription(s), dernière empreinte ${register.head}.`,
+                `Le registre se vérifie par GET /api/decisions/verify?length=${register.length}&head=${register.head} : une inscription effacée ou une chaîne recalculée depuis cet export y apparaît comme rompue.`,
+              ]
+            : ['Le registre se vérifie par GET /api/decisions/verify.']),
         ],
         items: [],
       },

@@ -12,14 +12,14 @@ const PER_TRANSACTION = 200;
 const author = { id: randomUUID(), displayName: 'Catherine Dubois', mandate: 'titular' as const };
 const slugs: FederationSlug[] = ['aleap', 'caips', 'codef', 'fdss', 'risome'];
 
-function record(documentId: string, index: number): NewDecision {
+function record(documentId: string, contentHash: string, index: number): NewDecision {
   return {
     roundId: randomUUID(),
     roundNumber: index + 1,
     documentId,
     documentTitle: `Note propositionnelle n° ${index + 1} sur le parcours d’intégration`,
-    version: index + 1,
-    contentHash: randomUUID().replace(/-/g, '').repeat(2),
+    version: 1,
+    contentHash,
     question: 'Adoptons-nous cette note telle quelle, pour envoi au cabinet de la ministre ?',
     rule: 'consensus',
     outcome: index % 3 === 0 ? 'adopted_with_reservations' : 'adopted',
@@ -55,6 +55,8 @@ describe('decision register verification over many decisions (integration)', () 
   it(`verifies ${DECISIONS} decisions, then names the first tampered one`, async () => {
     const created = await sut.http().post('/api/documents').set('Authorization', `Bearer ${facilitator.accessToken}`).send({ title: 'Volume', kind: 'analyse' });
     expect(created.status).toBe(201);
+    const frozen = await sut.http().post(`/api/documents/${created.body.id}/versions`).set('Authorization', `Bearer ${facilitator.accessToken}`).send({});
+    expect(frozen.status).toBe(201);
     const decisions = sut.app.get(DecisionsService);
     const dataSource = sut.app.get(DataSource);
     const base = ((await decisions.verify()) as DecisionChainVerification).length;
@@ -62,7 +64,7 @@ describe('decision register verification over many decisions (integration)', () 
     for (let start = 0; start < DECISIONS; start += PER_TRANSACTION) {
       await dataSource.transaction(async (manager) => {
         for (let index = start; index < Math.min(start + PER_TRANSACTION, DECISIONS); index++) {
-          await decisions.append(manager, record(created.body.id as string, index));
+          await decisions.append(manager, record(created.body.id as string, frozen.body.contentHash as string, index));
         }
       });
     }

@@ -1,7 +1,8 @@
-import type { DecisionChainVerification, DecisionDetailDto, DecisionSummaryDto, ListResponse } from '@coupole/shared';
+import type { DecisionChainVerification, DecisionDetailDto, DecisionSummaryDto, ListResponse, PublishedHead } from '@coupole/shared';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Public } from '../auth/decorators/public.decorator';
 import { User } from '../users/user.entity';
 import { DecisionsService } from './decisions.service';
 import { DecisionQueryDto } from './dto/decision-query.dto';
@@ -10,6 +11,8 @@ import {
   DecisionDetailResponseDto,
   DecisionListResponseDto,
 } from './dto/decision-response.dto';
+import { RegisterHeadResponseDto } from './dto/register-head.dto';
+import { VerifyQueryDto } from './dto/verify-query.dto';
 import { DecisionSeqParams } from './dto/decision-seq.params';
 
 /** The decision register: read-only over HTTP (decisions are appended when a round closes). */
@@ -27,12 +30,24 @@ export class DecisionsController {
     return this.decisions.list(user, query);
   }
 
-  // Declared before ':seq' so "verify" is never read as a seq.
+  // Declared before ':seq' so "verify" and "head" are never read as a seq.
   @Get('verify')
-  @ApiOperation({ summary: 'Recompute the hash chain and name the first broken link' })
+  @ApiOperation({
+    summary: 'Recompute the hash chain, check the served columns and decided texts, and name the first broken link',
+    description: 'With `length` and `head` published earlier, also fails when the chain no longer holds that head.',
+  })
   @ApiOkResponse({ type: DecisionChainVerificationResponseDto })
-  verify(): Promise<DecisionChainVerification> {
-    return this.decisions.verify();
+  verify(@Query() query: VerifyQueryDto): Promise<DecisionChainVerification> {
+    return this.decisions.verify(query.head === undefined || query.length === undefined ? undefined : { length: query.length, head: query.head });
+  }
+
+  /** Public, so that anyone (the public site, a partner) can keep a copy of the head. */
+  @Public()
+  @Get('head')
+  @ApiOperation({ summary: 'The register head to publish and archive: its length and last hash (no session needed)' })
+  @ApiOkResponse({ type: RegisterHeadResponseDto })
+  head(): Promise<PublishedHead> {
+    return this.decisions.head();
   }
 
   @Get(':seq')

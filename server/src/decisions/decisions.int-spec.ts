@@ -23,6 +23,9 @@ function position(federation: FederationSlug, stance: Stance, reason: string | n
   return { federation, stance, reason, paragraphs: [], amendment: null, noAmendmentPossible: false, castBy: author, castAt: '2026-03-02T10:00:00.000Z' };
 }
 
+/** The SHA-256 of each document's version 1: verify checks the decided text against it. */
+const decidedHash = new Map<string, string>();
+
 function aDecision(documentId: string, overrides: Partial<NewDecision> = {}): NewDecision {
   return {
     roundId: randomUUID(),
@@ -30,7 +33,7 @@ function aDecision(documentId: string, overrides: Partial<NewDecision> = {}): Ne
     documentId,
     documentTitle: 'Note technique sur le parcours',
     version: 1,
-    contentHash: 'a'.repeat(64),
+    contentHash: decidedHash.get(documentId) ?? 'a'.repeat(64),
     question: 'Adoptons-nous la note ?',
     rule: 'consensus',
     outcome: 'adopted',
@@ -82,8 +85,11 @@ describe('decision register (integration)', () => {
     };
     noteId = await create('Note technique sur le parcours', 'note_technique', 'Le parcours d’intégration compte **quatre** axes.\n\nLes ILI sont 219.');
     memoId = await create('Mémorandum 2026', 'memorandum', 'Nos demandes au gouvernement wallon.');
-    const version = await sut.http().post(`/api/documents/${noteId}/versions`).set(bearer(facilitator)).send({ label: 'Pour le tour' });
-    expect(version.status).toBe(201);
+    for (const documentId of [noteId, memoId]) {
+      const version = await sut.http().post(`/api/documents/${documentId}/versions`).set(bearer(facilitator)).send({ label: 'Pour le tour' });
+      expect(version.status).toBe(201);
+      decidedHash.set(documentId, (version.body as { contentHash: string }).contentHash);
+    }
     base = ((await sut.http().get('/api/decisions/verify').set(bearer(facilitator))).body as DecisionChainVerification).length;
   });
 

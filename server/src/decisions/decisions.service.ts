@@ -1,12 +1,17 @@
 import {
   appendDecision,
   canonicalJson,
+  DECISION_RECORD_VERSION,
+  PublishedHead,
+  servedColumnsFailure,
+  VerifyFailure,
   DecisionChainVerification,
   DecisionDetailDto,
   DecisionDto,
   DecisionRecord,
   DecisionSummaryDto,
   isAdoption,
+  GENESIS_HASH,
   ListResponse,
   verifyChain,
 } from '@coupole/shared';
@@ -41,7 +46,12 @@ interface ChainRow {
   record: DecisionRecord;
   prev_hash: string;
   hash: string;
+  round_id: string;
+  document_id: string;
+  document_kind: Decision['documentKind'];
+  closed_at: Date;
 }
+
 
 @Injectable()
 export class DecisionsService {
@@ -68,8 +78,11 @@ export class DecisionsService {
     }[];
     if (!document) throw new NotFoundException(`document ${record.documentId} not found`);
 
-    // Stored exactly as hashed: dates as ISO strings, undefined members dropped.
-    const fields = JSON.parse(canonicalJson(record)) as NewDecision;
+    // Stored exactly as hashed: dates as ISO strings, undefined members dropped. The kind is
+    // hashed too (record format 2), since the register serves and filters on it.
+    const fields = JSON.parse(
+      canonicalJson({ ...record, recordVersion: DECISION_RECORD_VERSION, documentKind: document.kind }),
+    ) as NewDecision;
     const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields, nativeSha256Hex);
     const { hash, ...hashed } = decision;
     await repository.insert({
@@ -119,24 +132,62 @@ export class DecisionsService {
   }
 
   /**
-   * Recomputes the whole chain with the shared `verifyChain`. Rows are read in seq order by
-   * batches (keyset, raw rows: no entity hydration), so 10,000 decisions verify in well under
-   * a second.
+   * Recomputes the whole chain with the shared `verifyChain`, and checks what the API serves
+   * beside each record: the stored columns (document, kind, round, closing time) against the
+   * hashed record, and the decided version's text against the record's SHA-256. With a head
+   * published earlier, the chain must still hold it (a deleted last row or a recomputed chain
+   * verifies on its own). Rows are read in seq order by batches (keyset, raw rows).
    */
-  async verify(): Promise<DecisionChainVerification> {
+  async verify(published?: PublishedHead): Promise<DecisionChainVerification> {
     const chain: DecisionDto[] = [];
+    // Kept apart from the records, which are hashed as they are.
+    const failures = new Map<number, VerifyFailure>();
     let after = 0;
     for (;;) {
       const rows = (await this.decisions.query(
-        'SELECT "seq", "record", "prev_hash", "hash" FROM "decisions" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2',
+        `SELECT "seq", "record", "prev_hash", "hash", "round_id", "document_id", "document_kind", "closed_at"
+           FROM "decisions" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2`,
         [after, VERIFY_BATCH],
       )) as ChainRow[];
-      for (const row of rows) chain.push(fromChainRow(row));
+      const batch = rows.map(fromChainRow);
+      for (const [seq, failure] of await this.checkBatch(rows, batch)) failures.set(seq, failure);
+      chain.push(...batch);
       if (rows.length < VERIFY_BATCH) break;
       after = Number(rows[rows.length - 1].seq);
     }
-    const { valid, length, head, firstBrokenSeq } = verifyChain(chain, nativeSha256Hex);
-    return firstBrokenSeq === undefined ? { valid, length, head } : { valid, length, head, firstBrokenSeq };
+    const { valid, length, head, firstBrokenSeq, failure } = verifyChain(chain, nativeSha256Hex, (decision) => failures.get(decision.seq), published);
+    return firstBrokenSeq === undefined ? { valid, length, head } : { valid, length, head, firstBrokenSeq, failure };
+  }
+
+  /** The register's current length and last hash, as published (no verification: cheap). */
+  async head(): Promise<PublishedHead> {
+    const [last] = await this.decisions.find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
+    return last ? { length: last.seq, head: last.hash } : { length: 0, head: GENESIS_HASH };
+  }
+
+  /** What is wrong around each decision of a batch beyond its hash: served columns, decided text. */
+  private async checkBatch(rows: ChainRow[], decisions: DecisionDto[]): Promise<Map<number, VerifyFailure>> {
+    const failures = new Map<number, VerifyFailure>();
+    const legacy = decisions.filter((decision) => decision.documentKind === undefined).map((decision) => decision.documentId);
+    const [texts, kinds] = await Promise.all([
+      this.versions.textDigests(decisions.map((decision) => ({ documentId: decision.documentId, number: decision.version }))),
+      this.documents.kindsOf([...new Set(legacy)]),
+    ]);
+    decisions.forEach((decision, index) => {
+      const row = rows[index];
+      const columns = {
+        roundId: row.round_id,
+        documentId: row.document_id,
+        documentKind: row.document_kind,
+        closedAt: new Date(row.closed_at).toISOString(),
+      };
+      const text = texts.get(`${decision.documentId}:${decision.version}`);
+      const textFailure: VerifyFailure | undefined =
+        text && text.stored === decision.contentHash && text.actual === decision.contentHash ? undefined : 'text';
+      const failure = servedColumnsFailure(decision, columns, kinds.get(decision.documentId)) ?? textFailure;
+      if (failure) failures.set(decision.seq, failure);
+    });
+    return failures;
   }
 
   async get(user: User, seq: number): Promise<DecisionDetailDto> {
@@ -177,7 +228,7 @@ export class DecisionsService {
     const decision = toSummary(latest);
     if (!isAdoption(decision.outcome)) return [];
     if (versionNumber !== null && versionNumber !== decision.version) return [];
-    const annex = decisionAnnex(decision);
+    const annex = decisionAnnex(decision, await this.head());
     return [{ title: annex.title, markdown: annexMarkdown(annex) }];
   }
 }

@@ -7,6 +7,7 @@ import {
   type CreateDocumentRequest,
   type DocumentAction,
   type DocumentDetailDto,
+  type DocumentKind,
   type DocumentListItemDto,
   type DocumentPermissions,
   type DocumentStatus,
@@ -283,6 +284,13 @@ export class DocumentsService {
     const document = await this.documents.findOne({ where: { id: documentId }, select: { id: true, title: true } });
     if (!document) throw new NotFoundException(`Document ${documentId} not found`);
     return document.title;
+  }
+
+  /** The kinds of these documents (for the decision register's check of its stored columns). */
+  async kindsOf(documentIds: string[]): Promise<Map<string, DocumentKind>> {
+    if (documentIds.length === 0) return new Map();
+    const rows = await this.documents.find({ where: { id: In(documentIds) }, select: { id: true, kind: true } });
+    return new Map(rows.map((row) => [row.id, row.kind]));
   }
 
   /** The documents an observer was invited to. */

@@ -116,6 +116,23 @@ export class VersionsService {
     return version;
   }
 
+  /**
+   * For the decision register's verification: each version's stored content hash and the
+   * SHA-256 of its Markdown as stored now (computed by the database), keyed `documentId:number`.
+   */
+  async textDigests(keys: { documentId: string; number: number }[]): Promise<Map<string, { stored: string; actual: string }>> {
+    if (keys.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT "v"."document_id", "v"."number", "v"."content_hash",
+              encode(sha256(convert_to("v"."markdown", 'UTF8')), 'hex') AS "actual"
+         FROM "versions" "v"
+         JOIN unnest($1::uuid[], $2::int[]) AS "k"("document_id", "number")
+           ON "k"."document_id" = "v"."document_id" AND "k"."number" = "v"."number"`,
+      [keys.map((key) => key.documentId), keys.map((key) => key.number)],
+    )) as { document_id: string; number: number; content_hash: string; actual: string }[];
+    return new Map(rows.map((row) => [`${row.document_id}:${row.number}`, { stored: row.content_hash, actual: row.actual }]));
+  }
+
   /** Same as `get`, by id. */
   async getById(id: string): Promise<Version> {
     const version = await this.versions.findOne({ where: { id }, relations: { author: true } });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
-import { appendDecision, decisionHash, GENESIS_HASH, sha256Hex, verifyChain } from './decision-record';
+import { appendDecision, DECISION_RECORD_VERSION, decisionHash, GENESIS_HASH, servedColumnsFailure, sha256Hex, verifyChain } from './decision-record';
 import type { DecisionDto, DecisionRecord } from './dto';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -152,5 +152,60 @@ describe('verifyChain', () => {
     expect(verifyChain(decisions, nodeSha256)).toEqual(verifyChain(decisions));
     const tampered = decisions.map((decision) => (decision.seq === 3 ? { ...decision, outcome: 'blocked' as const } : decision));
     expect(verifyChain(tampered, nodeSha256)).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'hash' });
+  });
+
+  it('reports the first decision failing the extra check, after its hash verified', () => {
+    const decisions = chain(4);
+
+    const result = verifyChain(decisions, sha256Hex, (decision) => (decision.seq >= 3 ? 'text' : undefined));
+
+    expect(result).toEqual({ valid: false, length: 4, head: decisions[1].hash, firstBrokenSeq: 3, failure: 'text' });
+  });
+
+  it('detects a deleted last decision and a recomputed chain against a head published before', () => {
+    const decisions = chain(4);
+    const published = { length: 4, head: decisions[3].hash };
+    const recomputed: DecisionDto[] = [];
+    for (const [index, decision] of decisions.entries()) {
+      const altered = index === 1 ? { ...fields(2), outcome: 'blocked' as const } : fields(index + 1);
+      recomputed.push(appendDecision(recomputed.at(-1) ?? null, altered));
+      expect(decision.seq).toBe(index + 1);
+    }
+
+    expect(verifyChain(decisions, sha256Hex, undefined, published)).toMatchObject({ valid: true });
+    expect(verifyChain(decisions.slice(0, 3))).toMatchObject({ valid: true });
+    expect(verifyChain(decisions.slice(0, 3), sha256Hex, undefined, published)).toMatchObject({ valid: false, firstBrokenSeq: 4, failure: 'published_head' });
+    expect(verifyChain(recomputed)).toMatchObject({ valid: true });
+    expect(verifyChain(recomputed, sha256Hex, undefined, published)).toMatchObject({ valid: false, firstBrokenSeq: 4, failure: 'published_head' });
+    expect(verifyChain(decisions, sha256Hex, undefined, { length: 2, head: decisions[1].hash })).toMatchObject({ valid: true });
+    expect(verifyChain(decisions, sha256Hex, undefined, { length: 0, head: GENESIS_HASH })).toMatchObject({ valid: true });
+  });
+
+  it('keeps the hashes of format-1 records and hashes documentKind from format 2 on', () => {
+    const legacy = appendDecision(null, fields(1));
+    const current = appendDecision(null, { ...fields(1), recordVersion: DECISION_RECORD_VERSION, documentKind: 'memorandum' });
+
+    expect(legacy).not.toHaveProperty('recordVersion');
+    expect(legacy.hash).toBe(decisionHash(GENESIS_HASH, { ...legacy, recordVersion: undefined, documentKind: undefined }));
+    expect(decisionHash(GENESIS_HASH, { ...current, documentKind: 'analyse' })).not.toBe(current.hash);
+  });
+});
+
+describe('servedColumnsFailure', () => {
+  const [decision] = chain(1);
+  const columns = { roundId: decision.roundId, documentId: decision.documentId, documentKind: 'analyse' as const, closedAt: '2026-03-01T12:00:00Z' };
+
+  it('accepts columns equal to the record (the closing time compared as an instant)', () => {
+    expect(servedColumnsFailure(decision, columns)).toBeUndefined();
+    expect(servedColumnsFailure(decision, columns, 'analyse')).toBeUndefined();
+    expect(servedColumnsFailure({ ...decision, documentKind: 'analyse' }, columns, 'memorandum')).toBeUndefined();
+  });
+
+  it('names a row whose document, round, closing time or kind differs from the record', () => {
+    expect(servedColumnsFailure(decision, { ...columns, documentId: 'doc-9' })).toBe('row');
+    expect(servedColumnsFailure(decision, { ...columns, roundId: 'round-9' })).toBe('row');
+    expect(servedColumnsFailure(decision, { ...columns, closedAt: '2026-03-01T12:00:01Z' })).toBe('row');
+    expect(servedColumnsFailure({ ...decision, documentKind: 'memorandum' }, columns)).toBe('row');
+    expect(servedColumnsFailure(decision, columns, 'memorandum')).toBe('row');
   });
 });

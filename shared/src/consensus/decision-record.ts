@@ -1,7 +1,11 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalJson } from './canonical-json';
-import type { DecisionDto, DecisionRecord, VerifyResult } from './dto';
+import type { DocumentKind } from '../domain/documents';
+import type { DecisionDto, DecisionRecord, VerifyFailure, VerifyResult } from './dto';
+
+/** Format of the records appended now (see `DecisionDto.recordVersion`). */
+export const DECISION_RECORD_VERSION = 2;
 
 /** `prevHash` of the first decision (seq 1). */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -45,13 +49,30 @@ export function appendDecision(
   return { ...record, hash: decisionHash(record.prevHash, record, digest) };
 }
 
+/** Checks one decision beyond its hash (what is stored or served around it); a failure or nothing. */
+export type DecisionCheck<D extends DecisionDto = DecisionDto> = (decision: D) => VerifyFailure | undefined;
+
+/** A head published earlier (register page, export, public site): seq `length` had hash `head`. */
+export interface PublishedHead {
+  length: number;
+  head: string;
+}
+
 /**
  * Recomputes the chain in `seq` order (the input may be in any order) and names the first
  * broken link: a missing or repeated seq (`firstBrokenSeq` is the seq that was expected), a
- * `prevHash` that is not the previous decision's hash, or a stored hash that does not match
- * the record. `head` is the hash of the last decision that verified (`GENESIS_HASH` if none).
+ * `prevHash` that is not the previous decision's hash, a stored hash that does not match
+ * the record, or a decision that fails `check` (served columns, decided text). With a
+ * `published` head, the chain must still hold it: a deleted last row or a chain recomputed
+ * from an altered record verifies on its own, but not against a head published before.
+ * `head` is the hash of the last decision that verified (`GENESIS_HASH` if none).
  */
-export function verifyChain(decisions: readonly DecisionDto[], digest: Sha256Hex = sha256Hex): VerifyResult {
+export function verifyChain<D extends DecisionDto>(
+  decisions: readonly D[],
+  digest: Sha256Hex = sha256Hex,
+  check?: DecisionCheck<D>,
+  published?: PublishedHead,
+): VerifyResult {
   const ordered = [...decisions].sort((a, b) => a.seq - b.seq);
   let head = GENESIS_HASH;
   for (const [index, decision] of ordered.entries()) {
@@ -68,7 +89,40 @@ export function verifyChain(decisions: readonly DecisionDto[], digest: Sha256Hex
     if (decisionHash(decision.prevHash, decision, digest) !== decision.hash) {
       return broken('hash', decision.seq);
     }
+    const failure = check?.(decision);
+    if (failure) return broken(failure, decision.seq);
     head = decision.hash;
   }
+  if (published && published.length > 0 && ordered[published.length - 1]?.hash !== published.head) {
+    return { valid: false, length: ordered.length, head, firstBrokenSeq: Math.min(published.length, ordered.length + 1), failure: 'published_head' };
+  }
   return { valid: true, length: ordered.length, head };
+}
+
+/** The register's stored columns beside a record: what the list filters and access checks read. */
+export interface DecisionColumns {
+  roundId: string;
+  documentId: string;
+  documentKind: DocumentKind;
+  /** ISO 8601. */
+  closedAt: string;
+}
+
+/**
+ * `row` unless every column the API serves or filters on equals the hashed record's copy. A
+ * record of format 1 has no `documentKind`: the column is then compared with `currentKind`
+ * (the document's kind today), when known.
+ */
+export function servedColumnsFailure(
+  record: DecisionDto,
+  columns: DecisionColumns,
+  currentKind?: DocumentKind,
+): VerifyFailure | undefined {
+  const kind = record.documentKind ?? currentKind;
+  const same =
+    columns.roundId === record.roundId &&
+    columns.documentId === record.documentId &&
+    Date.parse(columns.closedAt) === Date.parse(record.closedAt) &&
+    (kind === undefined || columns.documentKind === kind);
+  return same ? undefined : 'row';
 }

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../domain/documents';
 import type { FederationSlug } from '../domain/federations';
 import type { Mandate } from '../domain/users';
 import type {
@@ -120,11 +121,18 @@ export interface OpenRoundInput {
 export type DecisionPositionDto = CastPositionDto;
 
 export interface DecisionDto {
+  /**
+   * Format of the hashed record: absent on the register's first records (format 1); 2 adds
+   * `documentKind`, so that every field the API serves is hashed. Old records keep their hash.
+   */
+  recordVersion?: number;
   seq: number;
   roundId: string;
   roundNumber: number;
   documentId: string;
   documentTitle: string;
+  /** Hashed from record format 2 on. */
+  documentKind?: DocumentKind;
   version: number;
   versionId?: string;
   contentHash: string;
@@ -144,7 +152,13 @@ export interface DecisionDto {
 /** What the hash covers: the decision without its own hash. */
 export type DecisionRecord = Omit<DecisionDto, 'hash'>;
 
-export type VerifyFailure = 'seq' | 'prev_hash' | 'hash';
+/**
+ * `row`: a stored column the API serves (document, kind, round, closing time) disagrees with the
+ * hashed record; `text`: the decided version's text no longer has the record's SHA-256;
+ * `published_head`: the chain no longer holds a head published earlier (a deleted last row or a
+ * recomputed chain).
+ */
+export type VerifyFailure = 'seq' | 'prev_hash' | 'hash' | 'row' | 'text' | 'published_head';
 
 export interface VerifyResult {
   valid: boolean;

@@ -153,6 +153,9 @@ export class DecisionChainVerificationResponseDto implements DecisionChainVerifi
   @ApiPropertyOptional({ description: 'The first altered decision, when the chain is broken' })
   firstBrokenSeq?: number;
 
-  @ApiPropertyOptional({ enum: ['seq', 'prev_hash', 'hash'] })
+  @ApiPropertyOptional({
+    enum: ['seq', 'prev_hash', 'hash', 'row', 'text', 'published_head'],
+    description: '`row`: a served column differs from the hashed record; `text`: the decided text no longer has its SHA-256; `published_head`: the chain no longer holds the head given as length/head',
+  })
   failure?: VerifyFailure;
 }
