@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
+import { ApiExceptionFilter, validationException } from './common/api-errors';
 import { serveClientAssets } from './client-assets';
 import { bodyParserErrors, jsonBodyParser, rejectUnstorableText } from './common/json-body';
 import { JsonOnlyGuard } from './common/json-only.guard';
@@ -52,7 +53,10 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // pick their own address and slip past the per-address login throttle.
   app.set('trust proxy', config.trustedProxies);
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationException }),
+  );
+  app.useGlobalFilters(new ApiExceptionFilter(app.getHttpAdapter()));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
   app.use(cookieParser());
   serveClientAssets(app);

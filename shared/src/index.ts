@@ -14,3 +14,4 @@ export * from './domain/infos';
 export * from './domain/digests';
 export * from './domain/publications';
 export * from './base';
+export * from './errors/api-errors';

@@ -1,23 +1,46 @@
-import { ApiError, NETWORK_ERROR_STATUS } from './api-client';
+import { ApiError, NETWORK_ERROR_STATUS, toApiError } from './api/api-error';
 import { describeApiError } from './api-errors';
 import { i18n } from './i18n';
 
 const t = i18n.t.bind(i18n);
 
 describe('describeApiError', () => {
-  it("shows the server's field messages for validation errors", () => {
-    const error = new ApiError(400, ['email must be an email', 'displayName should not be empty']);
-    expect(describeApiError(error, t)).toEqual(['email must be an email', 'displayName should not be empty']);
-  });
-
-  it('shows the conflict message for a 409 (e.g. e-mail address already used)', () => {
-    expect(describeApiError(new ApiError(409, ['Cette adresse e-mail est déjà utilisée']), t)).toEqual([
-      'Cette adresse e-mail est déjà utilisée',
+  it('shows French from the catalogue for the code, never the server’s English', () => {
+    const error = toApiError(409, {
+      statusCode: 409,
+      message: ['email is already used by another account'],
+      error: 'Conflict',
+      code: 'email_taken',
+    });
+    expect(describeApiError(error, t)).toEqual(['Cette adresse e-mail est déjà utilisée par un autre compte.']);
+    expect(describeApiError(toApiError(409, { message: 'This round is closed', code: 'round_closed' }), t)).toEqual([
+      'Ce tour de consensus est clôturé.',
     ]);
   });
 
-  it('falls back to a French sentence when a 400 carries no message', () => {
-    expect(describeApiError(new ApiError(400, []), t)).toEqual(['Certaines informations ne sont pas valides.']);
+  it('names each refused field in French for validation errors', () => {
+    const error = toApiError(400, {
+      statusCode: 400,
+      message: ['email must be an email', 'displayName should not be empty'],
+      error: 'Bad Request',
+      code: 'validation_failed',
+      fields: [
+        { field: 'email', constraints: ['isEmail'] },
+        { field: 'displayName', constraints: ['isNotEmpty', 'maxLength'] },
+        { field: 'anchor.quote', constraints: ['someCustomRule'] },
+      ],
+    });
+    expect(describeApiError(error, t)).toEqual([
+      'Adresse e-mail : adresse e-mail non valide.',
+      'Nom : ce champ est obligatoire.',
+      'Citation : valeur non valide.',
+    ]);
+  });
+
+  it('falls back to a French sentence by status when the answer has no code', () => {
+    expect(describeApiError(new ApiError(400, ['email must be an email']), t)).toEqual([
+      'Certaines informations ne sont pas valides.',
+    ]);
   });
 
   it.each([

@@ -1,13 +1,33 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { DISPATCH_STATUSES, DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, MANDATE_SEATS, MANDATES, MEETING_KINDS, ROLES } from '@coupole/shared';
+import {
+  API_ERROR_CODES,
+  DISPATCH_STATUSES,
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  MANDATE_SEATS,
+  MANDATES,
+  MEETING_KINDS,
+  ROLES,
+  VALIDATION_CONSTRAINTS,
+} from '@coupole/shared';
 import fr from './fr.json';
 
 const SRC = join(__dirname, '..');
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 /** Catalogue sections addressed with template literals (`roles.${role}`), checked against shared/ below. */
-const DYNAMIC_PREFIXES = ['roles.', 'mandates.', 'documentKinds.', 'documentStatuses.', 'agenda.kinds.', 'mandateRegister.seats.', 'followUp.statuses.'];
+const DYNAMIC_PREFIXES = [
+  'roles.',
+  'mandates.',
+  'documentKinds.',
+  'documentStatuses.',
+  'agenda.kinds.',
+  'mandateRegister.seats.',
+  'followUp.statuses.',
+  'apiErrors.',
+];
 /** Attributes whose string value is read or shown to the user, so must come from the catalogue. */
 const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
 
@@ -109,6 +129,15 @@ describe('French catalogue', () => {
   ] as const)('labels exactly the %s defined in shared/', (section, values) => {
     const labelled = [...catalogue.keys()].filter((key) => key.startsWith(`${section}.`)).sort();
     expect(labelled).toEqual(values.map((value) => `${section}.${value}`).sort());
+  });
+
+  it('has French text for every API error code and no other (shared API_ERROR_CODES)', () => {
+    expect(Object.keys(fr.apiErrors.codes).sort()).toEqual([...API_ERROR_CODES].sort());
+  });
+
+  it('words every validation rule the API reports, plus a fallback (shared VALIDATION_CONSTRAINTS)', () => {
+    expect(Object.keys(fr.apiErrors.validation).sort()).toEqual(['invalid', ...VALIDATION_CONSTRAINTS].sort());
+    for (const sentence of Object.values(fr.apiErrors.validation)) expect(sentence).toContain('{{field}}');
   });
 
   it('names document kinds exactly as the exports do (shared DOCUMENT_KIND_LABELS)', () => {

@@ -4,8 +4,9 @@ import { accessTokenFromRequest, AuthenticatedRequest } from './access-token';
 import { AuthService } from './auth.service';
 import { ALLOW_PENDING_PASSWORD_CHANGE } from './decorators/allow-pending-password-change.decorator';
 import { IS_PUBLIC } from './decorators/public.decorator';
+import { apiError } from '../common/api-errors';
 
-export const PASSWORD_CHANGE_REQUIRED = 'Vous devez changer votre mot de passe avant de continuer.';
+export const PASSWORD_CHANGE_REQUIRED = 'Change your password before going on';
 
 /**
  * Global: every HTTP route needs a valid session unless marked `@Public()`. The user is read
@@ -26,14 +27,14 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = accessTokenFromRequest(request);
-    if (!token) throw new UnauthorizedException('Authentification requise');
+    if (!token) throw new UnauthorizedException(apiError('authentication_required', 'Authentication required'));
     request.user = await this.auth.authenticate(token);
 
     if (
       request.user.mustChangePassword &&
       !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_CHANGE, targets)
     ) {
-      throw new ForbiddenException(PASSWORD_CHANGE_REQUIRED);
+      throw new ForbiddenException(apiError('password_change_required', PASSWORD_CHANGE_REQUIRED));
     }
     return true;
   }

@@ -42,7 +42,7 @@ describe('auth (integration)', () => {
 
       expect(wrongPassword.status).toBe(401);
       expect(unknownEmail.status).toBe(401);
-      expect(wrongPassword.body).toEqual({ statusCode: 401, message: INVALID_CREDENTIALS, error: 'Unauthorized' });
+      expect(wrongPassword.body).toEqual({ statusCode: 401, message: INVALID_CREDENTIALS, error: 'Unauthorized', code: 'invalid_credentials' });
       expect(unknownEmail.body).toEqual(wrongPassword.body);
     });
 

@@ -7,8 +7,10 @@ import { User } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { AccessTokenPayload, accessTokenFromHandshake, HandshakeLike } from './access-token';
 import { LoginAttemptsService } from './login-attempts.service';
+import { apiError } from '../common/api-errors';
+import type { ApiErrorCode } from '@coupole/shared';
 
-export const INVALID_CREDENTIALS = 'Identifiants invalides';
+export const INVALID_CREDENTIALS = 'Invalid email or password';
 
 /** 429 with Retry-After: too many failures in a row for this account, try again shortly. */
 export class LoginDelayedException extends HttpException {
@@ -16,8 +18,9 @@ export class LoginDelayedException extends HttpException {
     super(
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,
-        message: `Trop de tentatives de connexion pour ce compte : réessayez dans ${retryAfterSeconds} s.`,
+        message: `Too many failed sign-ins for this account: try again in ${retryAfterSeconds} s`,
         error: 'Too Many Requests',
+        code: 'login_locked' satisfies ApiErrorCode,
         retryAfterSeconds,
       },
       HttpStatus.TOO_MANY_REQUESTS,
@@ -54,7 +57,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
-    if (!user.active) throw new UnauthorizedException('Ce compte est désactivé.');
+    if (!user.active) throw new UnauthorizedException(apiError('account_disabled', 'This account is deactivated'));
 
     await this.attempts.succeeded(account);
     return { accessToken: await this.sign(user), user };
@@ -66,27 +69,27 @@ export class AuthService {
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
-      throw new UnauthorizedException('Session invalide ou expirée');
+      throw new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
     }
     // A validly signed token whose sub is not a user id (another issuer's shape) is no session.
     const user = typeof payload.sub === 'string' && isUUID(payload.sub) ? await this.users.findActiveById(payload.sub) : null;
-    if (!user) throw new UnauthorizedException('Session invalide ou expirée');
+    if (!user) throw new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
     return user;
   }
 
   /** For socket.io gateways: authenticates a connection from its handshake. */
   authenticateHandshake(handshake: HandshakeLike): Promise<User> {
     const token = accessTokenFromHandshake(handshake);
-    if (!token) return Promise.reject(new UnauthorizedException('Authentification requise'));
+    if (!token) return Promise.reject(new UnauthorizedException(apiError('authentication_required', 'Authentication required')));
     return this.authenticate(token);
   }
 
   async changePassword(user: User, currentPassword: string, newPassword: string): Promise<void> {
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new BadRequestException(['currentPassword is incorrect']);
+      throw new BadRequestException(apiError('current_password_incorrect', ['currentPassword is incorrect']));
     }
     if (currentPassword === newPassword) {
-      throw new BadRequestException(['newPassword must differ from currentPassword']);
+      throw new BadRequestException(apiError('password_unchanged', ['newPassword must differ from currentPassword']));
     }
     await this.users.setPassword(user, await hashPassword(newPassword));
   }

@@ -55,7 +55,8 @@ describe('login throttling (integration)', () => {
       expect(delayed.status).toBe(429);
       expect(Number(delayed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(Number(delayed.headers['retry-after'])).toBeLessThanOrEqual(16);
-      expect(delayed.body.message).toMatch(/réessayez dans \d+ s/);
+      expect(delayed.body.message).toMatch(/try again in \d+ s/);
+      expect(delayed.body.code).toBe('login_locked');
       expect((await row(email)).failures).toBe(10);
       await expect(sut.login('risome@demo.coupole.be')).resolves.toMatchObject({ user: { federation: 'risome' } });
     });

@@ -31,7 +31,7 @@ describe(RolesGuard.name, () => {
   it('lets a handler-level @Roles override the controller', () => {
     expect(sut.canActivate(httpContext({ user: aUser({ role: 'facilitator' }) }, AdminRoutes.prototype.widened, AdminRoutes))).toBe(true);
     expect(() => sut.canActivate(httpContext({ user: aUser({ role: 'representative' }) }, AdminRoutes.prototype.widened, AdminRoutes))).toThrow(
-      'Réservé aux rôles : admin, facilitator',
+      'Reserved for the roles: admin, facilitator',
     );
   });
 

@@ -3,6 +3,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from './access-token';
 import { ROLES_KEY } from './decorators/roles.decorator';
+import { apiError } from '../common/api-errors';
 
 /** Global, after AuthGuard: enforces `@Roles(...)` where present. */
 @Injectable()
@@ -19,7 +20,7 @@ export class RolesGuard implements CanActivate {
 
     const { user } = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!user || !roles.includes(user.role)) {
-      throw new ForbiddenException(`Réservé aux rôles : ${roles.join(', ')}`);
+      throw new ForbiddenException(apiError('role_not_allowed', `Reserved for the roles: ${roles.join(', ')}`));
     }
     return true;
   }

@@ -135,7 +135,7 @@ export class CommentsService {
     }
     const comment = await this.findAccessible(user, commentId);
     if (request.body !== undefined && comment.authorId !== user.id) {
-      throw new ForbiddenException('Seul·e l’auteur·rice peut modifier le texte de ce commentaire');
+      throw new ForbiddenException('Only its author may edit the text of this comment');
     }
     const resolving = request.resolved !== undefined && request.resolved !== comment.resolved;
     const editing = request.body !== undefined && request.body !== comment.body;
@@ -187,12 +187,12 @@ export class CommentsService {
       where: { id: commentId },
       relations: { author: true, resolvedBy: true, replies: { author: true } },
     });
-    if (!comment) throw new NotFoundException('Commentaire introuvable');
+    if (!comment) throw new NotFoundException('Comment not found');
     try {
       await this.assertCanOn(user, parentOf(comment), 'comment');
     } catch (error) {
       // Someone who cannot read the parent does not learn that the comment exists.
-      if (error instanceof NotFoundException) throw new NotFoundException('Commentaire introuvable');
+      if (error instanceof NotFoundException) throw new NotFoundException('Comment not found');
       throw error;
     }
     return comment;

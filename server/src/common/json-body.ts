@@ -1,4 +1,4 @@
-import { DOCUMENT_MARKDOWN_MAX_LENGTH } from '@coupole/shared';
+import { DOCUMENT_MARKDOWN_MAX_LENGTH, genericApiErrorCode, type ApiErrorCode } from '@coupole/shared';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 
 /**
@@ -95,6 +95,7 @@ export const bodyParserErrors: ErrorRequestHandler = (error: unknown, _request, 
     statusCode: known.status,
     message: [known.message(error as { message: string })],
     error: STATUS_NAMES[known.status],
+    code: genericApiErrorCode(known.status),
   });
 };
 
@@ -125,5 +126,6 @@ export const rejectUnstorableText: RequestHandler = (request, response, next) =>
     statusCode: 400,
     message: [`${field} must not contain NUL characters or unpaired UTF-16 surrogates`],
     error: 'Bad Request',
+    code: 'bad_request' satisfies ApiErrorCode,
   });
 };

@@ -122,7 +122,7 @@ describe('request hardening (integration)', () => {
       const response = await asSecretariat('post', '/api/documents').set('content-type', 'application/json').send('{"title": "Note",');
 
       expect(response.status).toBe(400);
-      expect(response.body).toEqual({ statusCode: 400, message: ['body is not valid JSON'], error: 'Bad Request' });
+      expect(response.body).toEqual({ statusCode: 400, message: ['body is not valid JSON'], error: 'Bad Request', code: 'bad_request' });
     });
 
     it('accepts a 500,000-character Markdown body and answers 413 past the body limit', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
+import type { ApiErrorCode } from '@coupole/shared';
 
 /** Methods that change nothing; every other one must come from the app's own origin. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -58,7 +59,7 @@ export function requireOwnOriginForChanges(publicUrl: string | undefined): Reque
       next();
       return;
     }
-    response.status(403).json({ statusCode: 403, message: CROSS_SITE_REFUSED, error: 'Forbidden' });
+    response.status(403).json({ statusCode: 403, message: CROSS_SITE_REFUSED, error: 'Forbidden', code: 'forbidden' satisfies ApiErrorCode });
   };
 }
 

@@ -37,6 +37,7 @@ import { importDocx, looksLikeDocx } from './docx-import';
 import { DEFAULT_PAGE_SIZE, ListDocumentsQueryDto } from './dto/list-documents.query';
 import { excerptOf, toDocumentFields } from './dto/document.dto';
 import type { UpdateDocumentDto } from './dto/update-document.dto';
+import { apiError } from '../common/api-errors';
 
 /** Who is asking: the permission rules need only these. */
 export interface DocumentActor {
@@ -165,16 +166,16 @@ export class DocumentsService {
   /** A Word document becomes a new document (title: given, else its first heading, else the file name). */
   async importDocx(user: DocumentActor, file: UploadedDocx | undefined, request: { title?: string; kind: CreateDocumentRequest['kind'] }): Promise<DocumentDetailDto> {
     this.assertCanCreate(user);
-    if (!file) throw new BadRequestException(['file is required (a .docx Word document)']);
-    if (!looksLikeDocx(file.originalname, file.buffer)) throw new BadRequestException(['file must be a .docx Word document']);
+    if (!file) throw new BadRequestException(apiError('docx_required', ['file is required (a .docx Word document)']));
+    if (!looksLikeDocx(file.originalname, file.buffer)) throw new BadRequestException(apiError('docx_invalid', ['file must be a .docx Word document']));
     let imported: Awaited<ReturnType<typeof importDocx>>;
     try {
       imported = await importDocx(file.buffer);
     } catch {
-      throw new BadRequestException(['file could not be read as a .docx Word document']);
+      throw new BadRequestException(apiError('docx_unreadable', ['file could not be read as a .docx Word document']));
     }
     if (imported.markdown.length > DOCUMENT_MARKDOWN_MAX_LENGTH) {
-      throw new PayloadTooLargeException([`file holds more than ${DOCUMENT_MARKDOWN_MAX_LENGTH} characters of text`]);
+      throw new PayloadTooLargeException(apiError('docx_too_long', [`file holds more than ${DOCUMENT_MARKDOWN_MAX_LENGTH} characters of text`]));
     }
     const fallback = file.originalname.replace(/\.docx$/i, '').trim() || 'Document importé';
     const title = (request.title ?? imported.heading ?? fallback).slice(0, DOCUMENT_TITLE_MAX_LENGTH);
@@ -197,8 +198,8 @@ export class DocumentsService {
         events.push({ type: 'document.renamed', payload: { title: request.title, previousTitle: document.title } });
       }
       if (request.status === 'withdrawn' && document.status !== 'withdrawn') {
-        if (document.status === 'adopted') throw new ConflictException(['status: an adopted document cannot be withdrawn']);
-        if (document.status === 'in_round') throw new ConflictException(['status: close the open consensus round before withdrawing the document']);
+        if (document.status === 'adopted') throw new ConflictException(apiError('document_adopted', ['status: an adopted document cannot be withdrawn']));
+        if (document.status === 'in_round') throw new ConflictException(apiError('document_in_round', ['status: close the open consensus round before withdrawing the document']));
         set.status = 'withdrawn';
         events.push({ type: 'document.withdrawn', payload: { status: 'withdrawn', previousStatus: document.status } });
       }
@@ -308,7 +309,7 @@ export class DocumentsService {
   }
 
   private assertCanCreate(user: DocumentActor): void {
-    if (!canCreateDocuments(user.role)) throw new ForbiddenException('Les observateurs ne peuvent pas créer de document.');
+    if (!canCreateDocuments(user.role)) throw new ForbiddenException(apiError('observers_cannot_create', 'Observers cannot create documents'));
   }
 
   private async detail(user: DocumentActor, documentId: string): Promise<DocumentDetailDto> {

@@ -25,6 +25,7 @@ import { Objection } from './objection.entity';
 import { Position } from './position.entity';
 import { roundFacts } from './rounds.events';
 import { Round } from './round.entity';
+import { apiError } from '../common/api-errors';
 
 export interface CloseRequest {
   answers?: ObjectionAnswers;
@@ -68,7 +69,7 @@ export class RoundClosingService {
     // the outcome must not depend on whether the scheduler or the facilitator came first.
     const cause: CloseCause = round.closesAt.getTime() <= Date.now() ? 'deadline' : 'facilitator';
     if (cause === 'deadline' && request.answers && Object.keys(request.answers).length > 0) {
-      throw new BadRequestException(['answers cannot be given once the deadline has passed: the round closes at its deadline']);
+      throw new BadRequestException(apiError('round_deadline_passed', ['answers cannot be given once the deadline has passed: the round closes at its deadline']));
     }
     return this.requireClosedNow(await this.close(roundId, cause, user, request));
   }
@@ -302,7 +303,7 @@ export class RoundClosingService {
   }
 
   private requireClosedNow(result: ClosedRound | null): ClosedRound {
-    if (!result || !result.closedNow) throw new ConflictException('This round is already closed');
+    if (!result || !result.closedNow) throw new ConflictException(apiError('round_already_closed', 'This round is already closed'));
     return result;
   }
 }

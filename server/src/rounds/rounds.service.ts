@@ -58,6 +58,7 @@ import { Position } from './position.entity';
 import { roundFacts } from './rounds.events';
 import { RoundClosingService } from './round-closing.service';
 import { Round } from './round.entity';
+import { apiError } from '../common/api-errors';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -117,7 +118,7 @@ export class RoundsService {
     });
     if (!document) throw new NotFoundException('Document not found');
     if (document.status !== 'drafting') {
-      throw new ConflictException(`A round opens only on a document in drafting (this one is ${document.status})`);
+      throw new ConflictException(apiError('round_needs_drafting_document', `A round opens only on a document in drafting (this one is ${document.status})`));
     }
     const last = await manager
       .getRepository(Round)
@@ -230,7 +231,7 @@ export class RoundsService {
     const federation = this.castingFederation(user);
     const round = await this.castableRound(user, roundId);
     if (!round.participants.includes(federation)) {
-      throw new ForbiddenException(`${federation} does not take part in this round`);
+      throw new ForbiddenException(apiError('not_a_participant', `${federation} does not take part in this round`));
     }
     const errors = validatePosition(body, { paragraphIds: round.paragraphIds });
     if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
@@ -259,7 +260,7 @@ export class RoundsService {
       if (!row.open || row.written) break;
     }
     if (!row?.open) return this.refuseClosed(round.id, at);
-    if (!row.written) throw new ConflictException('Too many concurrent casts for this federation: try again');
+    if (!row.written) throw new ConflictException(apiError('concurrent_change', 'Too many concurrent casts for this federation: try again'));
 
     const position = {
       roundId: round.id,
@@ -294,7 +295,7 @@ export class RoundsService {
       if (objection.federation !== federation) {
         throw new ForbiddenException(`Only ${objection.federation} may withdraw this objection`);
       }
-      if (objection.state !== 'open') throw new ConflictException(`This objection is ${objection.state}`);
+      if (objection.state !== 'open') throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
       if (objection.raisedInRoundId === round.id && round.status === 'open') {
         // Its round is still open: the objection stands as long as the position says `object`.
         throw new ConflictException('Change your position in this round to withdraw its objection');
@@ -328,7 +329,7 @@ export class RoundsService {
       throw new ConflictException(`An amendment is applied to a document in drafting (this one is ${document.status})`);
     }
     if (!objection.amendment) throw new ConflictException('This objection proposes no amendment');
-    if (objection.state !== 'open') throw new ConflictException(`This objection is ${objection.state}`);
+    if (objection.state !== 'open') throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
 
     const round = await this.rounds.findOneByOrFail({ id: objection.raisedInRoundId });
     const version = await this.versions.get(round.documentId, round.versionNumber);
@@ -366,7 +367,7 @@ export class RoundsService {
       if (!locked) throw new NotFoundException('Round not found');
       this.assertOpen(locked, at);
     }
-    if (!row.written) throw new ConflictException('A concurrent cast changed this position: try again');
+    if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
   }
 
   /** The round is no longer open at `at`: answers why. */
@@ -376,7 +377,7 @@ export class RoundsService {
     this.assertOpen(round, at);
     // Open and ahead of its deadline in the table, yet locked out: closed meanwhile and not
     // yet visible to this read, or closing now.
-    throw new ConflictException('This round is closed');
+    throw new ConflictException(apiError('round_closed', 'This round is closed'));
   }
 
   /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */
@@ -402,7 +403,7 @@ export class RoundsService {
   /** Representatives (titular or substitute) cast their federation's voice; nobody else does. */
   private castingFederation(user: User): FederationSlug {
     if (user.role !== 'representative' || !user.federationSlug) {
-      throw new ForbiddenException("Only a federation's representative casts its position");
+      throw new ForbiddenException(apiError('representatives_only', "Only a federation's representative casts its position"));
     }
     return user.federationSlug;
   }
@@ -410,7 +411,9 @@ export class RoundsService {
   private assertOpen(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): void {
     if (!canChangePosition(round.status, { closesAt: round.closesAt, now })) {
       throw new ConflictException(
-        round.status === 'closed' ? 'This round is closed' : 'The deadline of this round has passed',
+        round.status === 'closed'
+          ? apiError('round_closed', 'This round is closed')
+          : apiError('round_deadline_passed', 'The deadline of this round has passed'),
       );
     }
   }

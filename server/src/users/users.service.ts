@@ -7,6 +7,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { toUserDto } from './dto/user.dto';
 import { generateTemporaryPassword, hashPassword } from './password';
 import { User } from './user.entity';
+import { apiError } from '../common/api-errors';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -23,11 +24,11 @@ interface Membership {
 /** A representative speaks for one federation under a mandate; nobody else has either. */
 function assertMembership({ role, federation, mandate }: Membership): void {
   if (role === 'representative') {
-    if (!federation) throw new BadRequestException(['federation is required for a representative']);
-    if (!mandate) throw new BadRequestException(['mandate is required for a representative']);
+    if (!federation) throw new BadRequestException(apiError('federation_required', ['federation is required for a representative']));
+    if (!mandate) throw new BadRequestException(apiError('mandate_required', ['mandate is required for a representative']));
   } else {
-    if (federation) throw new BadRequestException([`federation must be empty for the role ${role}`]);
-    if (mandate) throw new BadRequestException([`mandate must be empty for the role ${role}`]);
+    if (federation) throw new BadRequestException(apiError('federation_not_allowed', [`federation must be empty for the role ${role}`]));
+    if (mandate) throw new BadRequestException(apiError('mandate_not_allowed', [`mandate must be empty for the role ${role}`]));
   }
 }
 
@@ -84,7 +85,7 @@ export class UsersService {
       await this.users.insert(user);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ConflictException(['email is already used by another account']);
+        throw new ConflictException(apiError('email_taken', ['email is already used by another account']));
       }
       throw error;
     }
@@ -98,10 +99,10 @@ export class UsersService {
 
     if (actor.id === user.id) {
       if (request.active === false) {
-        throw new BadRequestException(['active: you cannot deactivate your own account']);
+        throw new BadRequestException(apiError('cannot_deactivate_self', ['active: you cannot deactivate your own account']));
       }
       if (request.role !== undefined && request.role !== actor.role) {
-        throw new BadRequestException(['role: you cannot change your own role']);
+        throw new BadRequestException(apiError('cannot_change_own_role', ['role: you cannot change your own role']));
       }
     }
 

@@ -112,7 +112,7 @@ export class VersionsService {
   /** One version with its author (no access check: for other modules, e.g. rounds). */
   async get(documentId: string, number: number): Promise<Version> {
     const version = await this.versions.findOne({ where: { documentId, number }, relations: { author: true } });
-    if (!version) throw new NotFoundException(`Version ${number} introuvable pour ce document`);
+    if (!version) throw new NotFoundException(`Version ${number} not found in this document`);
     return version;
   }
 
@@ -136,7 +136,7 @@ export class VersionsService {
   /** Same as `get`, by id. */
   async getById(id: string): Promise<Version> {
     const version = await this.versions.findOne({ where: { id }, relations: { author: true } });
-    if (!version) throw new NotFoundException('Version introuvable');
+    if (!version) throw new NotFoundException('Version not found');
     return version;
   }
 
@@ -147,7 +147,7 @@ export class VersionsService {
       .select('version.yjsState')
       .where('version.documentId = :documentId AND version.number = :number', { documentId, number })
       .getOne();
-    if (!row) throw new NotFoundException(`Version ${number} introuvable pour ce document`);
+    if (!row) throw new NotFoundException(`Version ${number} not found in this document`);
     return new Uint8Array(row.yjsState);
   }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { TextField } from '../../../components/form/text-field';
-import { isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api/api-error';
 import { useLogin } from '../api/login';
 
 interface LoginFormProps {
