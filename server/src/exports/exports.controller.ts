@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../common/api-file-response';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
 
@@ -16,12 +17,7 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get()
-  @ApiOkResponse({
-    description: 'The draft, or the version given, as Markdown, DOCX or PDF (an attachment)',
-    content: Object.fromEntries(
-      Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-    ),
-  })
+  @ApiFileResponse('The draft, or the version given, as Markdown, DOCX or PDF (an attachment)', ...Object.values(CONTENT_TYPES))
   async export(@CurrentUser() user: User, @Param() { id }: IdParams, @Query() query: ExportQueryDto) {
     const file = await this.exports.export(user, id, query);
     return new StreamableFile(file.body, { type: file.contentType, disposition: file.disposition, length: file.body.length });

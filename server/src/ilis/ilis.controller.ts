@@ -1,7 +1,7 @@
 import type { IliDto, IliImportResult, IliLandscapeDto, ListResponse } from '@coupole/shared';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { AcceptsMultipart } from '../common/json-only.guard';
 import type { User } from '../users/user.entity';
@@ -12,6 +12,7 @@ import { ExportIlisQueryDto, IMPORT_ILIS_FORM, ImportIlisQueryDto, ListIlisQuery
 import { ILI_IMPORT_MAX_BYTES } from './ili-spreadsheet';
 import { IlisService, type UploadedSpreadsheet } from './ilis.service';
 import { SpreadsheetUploadFilter } from './spreadsheet-upload.filter';
+import { ApiFileResponse } from '../common/api-file-response';
 
 @ApiTags('ilis')
 @ApiBearerAuth()
@@ -33,16 +34,11 @@ export class IlisController {
   }
 
   @Get('export')
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({
-    description: 'The directory (filters applied) as a CSV or XLSX attachment, in the columns the import reads.',
-    content: Object.fromEntries(
-      ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].map((type) => [
-        type,
-        { schema: { type: 'string', format: 'binary' } },
-      ]),
-    ),
-  })
+  @ApiFileResponse(
+    'The directory (filters applied) as a CSV or XLSX attachment, in the columns the import reads.',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   async export(@CurrentUser() user: User, @Query() query: ExportIlisQueryDto): Promise<StreamableFile> {
     const file = await this.ilis.export(user, query);
     return new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.content.length });

@@ -1,10 +1,10 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, PayloadTooLargeException } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
+import { ApiExceptionFilter } from '../common/api-errors';
 import { ILI_IMPORT_MAX_BYTES } from './ili-spreadsheet';
 
 /** Multer's own errors do not name the form field: restate them like the validation errors. */
 @Catch(HttpException)
-export class SpreadsheetUploadFilter extends BaseExceptionFilter {
+export class SpreadsheetUploadFilter extends ApiExceptionFilter {
   override catch(exception: HttpException, host: ArgumentsHost): void {
     const message = (exception.getResponse() as { message?: unknown }).message;
     if (exception instanceof PayloadTooLargeException && message === 'File too large') {
