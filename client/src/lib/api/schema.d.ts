@@ -605,8 +605,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute the hash chain and name the first broken link */
+        /**
+         * Recompute the hash chain, check the served columns and decided texts, and name the first broken link
+         * @description With `length` and `head` published earlier, also fails when the chain no longer holds that head.
+         */
         get: operations["DecisionsController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register head to publish and archive: its length and last hash (no session needed) */
+        get: operations["DecisionsController_head"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,8 +1119,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             displayName: string;
-            /** Format: email */
-            email: string;
+            /**
+             * Format: email
+             * @description Only for the secretariat, admins and the member’s own federation
+             */
+            email?: string;
             /** @enum {string} */
             mandate: "titular" | "substitute";
         };
@@ -1862,8 +1885,17 @@ export interface components {
             head: string;
             /** @description The first altered decision, when the chain is broken */
             firstBrokenSeq?: number;
-            /** @enum {string} */
-            failure?: "seq" | "prev_hash" | "hash";
+            /**
+             * @description `row`: a served column differs from the hashed record; `text`: the decided text no longer has its SHA-256; `published_head`: the chain no longer holds the head given as length/head
+             * @enum {string}
+             */
+            failure?: "seq" | "prev_hash" | "hash" | "row" | "text" | "published_head";
+        };
+        RegisterHeadResponseDto: {
+            /** @description Number of decisions in the register */
+            length: number;
+            /** @description Hash of the last decision (64 zeros when empty) */
+            head: string;
         };
         DecidedTextResponseDto: {
             number: number;
@@ -2485,7 +2517,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
-            /** @description Too many attempts from this address or for this account */
+            /** @description Too many attempts from this address, or failures in a row for this account (wait Retry-After seconds) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3561,7 +3593,12 @@ export interface operations {
     };
     DecisionsController_verify: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Register length when the head was published; give it with head */
+                length?: number;
+                /** @description Hash of decision n° length, as published */
+                head?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3574,6 +3611,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionChainVerificationResponseDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterHeadResponseDto"];
                 };
             };
         };
