@@ -52,10 +52,10 @@ export class AuthService {
     const user = await this.users.findByEmail(account);
     if (!user) {
       await verifyPassword(await this.dummyHash, password);
-      throw new UnauthorizedException(INVALID_CREDENTIALS);
+      throw new UnauthorizedException(apiError('invalid_credentials', INVALID_CREDENTIALS));
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new UnauthorizedException(INVALID_CREDENTIALS);
+      throw new UnauthorizedException(apiError('invalid_credentials', INVALID_CREDENTIALS));
     }
     if (!user.active) throw new UnauthorizedException(apiError('account_disabled', 'This account is deactivated'));
 
