@@ -9,7 +9,7 @@ export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration';
+  label: 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration' | 'ilis.nav.directory';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -76,6 +76,16 @@ export const sections: Section[] = [
     element: <Outlet />,
     roles: ['admin', 'facilitator', 'representative'],
     children: [{ index: true, lazy: async () => ({ Component: (await import('../features/follow-up/components/follow-up-route')).FollowUpRoute }) }],
+  },
+  {
+    path: 'ilis',
+    label: 'ilis.nav.directory',
+    element: <Outlet />,
+    roles: ['admin', 'facilitator', 'representative'],
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./routes/ilis')).IlisRoute }) },
+      { path: 'paysage', lazy: async () => ({ Component: (await import('./routes/ilis')).IlisLandscapeRoute }) },
+    ],
   },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },
   { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },

@@ -44,8 +44,10 @@ function group(key: string, members: readonly InvitedIli[], anonymous: boolean):
 
 function breakdown<K extends string>(keys: readonly K[], invited: readonly InvitedIli[], keyOf: (ili: InvitedIli) => K | null, anonymous: boolean): ResultGroupDto[] {
   return keys
-    .map((key) => group(key, invited.filter((ili) => keyOf(ili) === key), anonymous))
-    .filter((entry) => entry.hidden || entry.invited > 0);
+    .map((key) => invited.filter((ili) => keyOf(ili) === key))
+    .map((members, index) => ({ key: keys[index], members }))
+    .filter(({ members }) => members.length > 0)
+    .map(({ key, members }) => group(key, members, anonymous));
 }
 
 function roundMean(sum: number, count: number): number {

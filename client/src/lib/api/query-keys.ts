@@ -79,3 +79,10 @@ export const infoKeys = {
   comments: (id: string) => [...infoKeys.detail(id), 'comments'] as const,
   digest: () => [...infoKeys.all, 'digest'] as const,
 };
+
+export const iliKeys = {
+  all: ['ilis'] as const,
+  lists: () => [...iliKeys.all, 'list'] as const,
+  list: (filters: object) => [...iliKeys.lists(), filters] as const,
+  landscape: () => [...iliKeys.all, 'landscape'] as const,
+};
