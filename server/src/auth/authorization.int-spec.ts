@@ -232,6 +232,14 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 404,
   },
   'GET /api/admin/outbox': { allowed: ['admin'], status: 200 },
+  // The ILI directory (DESIGN §7): the secretariat and representatives; observers nothing.
+  'GET /api/ilis': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
+  'GET /api/ilis/landscape': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
+  'GET /api/ilis/export': { allowed: ['admin', 'facilitator', 'representative'], path: () => '/api/ilis/export?format=csv', status: 200 },
+  'POST /api/ilis/import': { allowed: ['admin', 'facilitator', 'representative'], body: () => ({}), status: 400 },
+  'POST /api/ilis': { allowed: ['admin', 'facilitator', 'representative'], body: () => ({}), status: 400 },
+  'GET /api/ilis/:id': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/ilis/${UNKNOWN}`, status: 404 },
+  'PATCH /api/ilis/:id': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/ilis/${UNKNOWN}`, body: () => ({}), status: 404 },
   // Representation (DESIGN §9): the secretariat edits bodies, mandates and dispatches; members read.
   'GET /api/bodies': { allowed: 'authenticated', status: 200 },
   'POST /api/bodies': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },

@@ -13,10 +13,13 @@ import { ILI_IMPORT_MAX_BYTES } from './ili-spreadsheet';
 import { IlisService, type UploadedSpreadsheet } from './ilis.service';
 import { SpreadsheetUploadFilter } from './spreadsheet-upload.filter';
 import { ApiFileResponse } from '../common/api-file-response';
+import { Roles } from '../auth/decorators/roles.decorator';
 
 @ApiTags('ilis')
 @ApiBearerAuth()
 @ApiCookieAuth()
+// Observers read nothing of the directory (DESIGN §7): refused before any validation.
+@Roles('admin', 'facilitator', 'representative')
 @Controller('ilis')
 export class IlisController {
   constructor(private readonly ilis: IlisService) {}
