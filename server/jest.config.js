@@ -8,5 +8,6 @@ module.exports = {
   // Migrates one embedded database per run, which integration specs load (src/test/pglite-template.ts).
   globalSetup: '<rootDir>/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
-  testTimeout: 60_000,
+  // An app boot (migrations, seed) takes seconds, far more on a loaded machine: room for both.
+  testTimeout: 120_000,
 };
