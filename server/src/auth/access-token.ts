@@ -2,14 +2,28 @@ import type { Request } from 'express';
 import type { User } from '../users/user.entity';
 
 export const ACCESS_TOKEN_COOKIE = 'coupole_session';
-export const ACCESS_TOKEN_TTL_SECONDS = 12 * 60 * 60;
+/** An access token is short-lived; the open app renews it (POST /api/auth/refresh). */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+/** A sign-in lasts this long at most, however often its token is renewed. */
+export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
 export interface AccessTokenPayload {
   sub: string;
+  /** The server-side session (auth_sessions), checked on every request and handshake. */
+  sid: string;
+}
+
+/** A verified token: its user, still active, and its session, still live. */
+export interface Authenticated {
+  user: User;
+  sessionId: string;
+  /** When the session ends, however often its token is renewed. */
+  sessionExpiresAt: Date;
 }
 
 export interface AuthenticatedRequest extends Request {
   user: User;
+  authSession: Authenticated;
 }
 
 function bearerToken(authorization: string | undefined): string | undefined {

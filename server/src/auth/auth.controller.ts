@@ -1,14 +1,15 @@
 import type { LoginResponse, UserDto } from '@coupole/shared';
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { CookieOptions, Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import { AppConfigService } from '../config/app-config.service';
 import { toUserDto, UserResponseDto } from '../users/dto/user.dto';
 import { User } from '../users/user.entity';
-import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_TTL_SECONDS } from './access-token';
-import { AuthService, LoginDelayedException } from './auth.service';
+import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_TTL_SECONDS, accessTokenFromRequest, Authenticated } from './access-token';
+import { AuthService, LoginDelayedException, LoginResult } from './auth.service';
 import { AllowPendingPasswordChange } from './decorators/allow-pending-password-change.decorator';
+import { CurrentSession } from './decorators/current-session.decorator';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -29,22 +30,43 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or failures in a row for this account (wait Retry-After seconds)' })
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
-    const { accessToken, user } = await this.auth.login(body.email, body.password).catch((error: unknown) => {
+    const result = await this.auth.login(body.email, body.password).catch((error: unknown) => {
       if (error instanceof LoginDelayedException) response.setHeader('Retry-After', String(error.retryAfterSeconds));
       throw error;
     });
-    response.cookie(ACCESS_TOKEN_COOKIE, accessToken, {
-      ...this.cookieOptions(),
-      maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000,
-    });
-    return { accessToken, user: toUserDto(user) };
+    return this.issue(result, response);
   }
 
+  /** A new access token for the caller's session, while it lasts (the open app calls it). */
+  @AllowPendingPasswordChange()
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOkResponse({ type: LoginResponseDto })
+  async refresh(@CurrentSession() session: Authenticated, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+    return this.issue(await this.auth.refresh(session), response);
+  }
+
+  /** Ends this session at once, on every instance (its token and sockets stop working). */
   @Public()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
-  logout(@Res({ passthrough: true }) response: Response): void {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(accessTokenFromRequest(request));
+    response.clearCookie(ACCESS_TOKEN_COOKIE, this.cookieOptions());
+  }
+
+  /** Ends every session of the caller, this one included. */
+  @AllowPendingPasswordChange()
+  @Post('logout-everywhere')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiNoContentResponse()
+  async logoutEverywhere(@CurrentUser() user: User, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logoutEverywhere(user);
     response.clearCookie(ACCESS_TOKEN_COOKIE, this.cookieOptions());
   }
 
@@ -63,8 +85,22 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiNoContentResponse()
-  changePassword(@CurrentUser() user: User, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(user, body.currentPassword, body.newPassword);
+  changePassword(@CurrentSession() session: Authenticated, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(session.user, session.sessionId, body.currentPassword, body.newPassword);
+  }
+
+  private issue(result: LoginResult, response: Response): LoginResponse {
+    const accessTokenExpiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
+    response.cookie(ACCESS_TOKEN_COOKIE, result.accessToken, {
+      ...this.cookieOptions(),
+      maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000,
+    });
+    return {
+      accessToken: result.accessToken,
+      user: toUserDto(result.user),
+      accessTokenExpiresAt: accessTokenExpiresAt.toISOString(),
+      sessionExpiresAt: result.sessionExpiresAt.toISOString(),
+    };
   }
 
   private cookieOptions(): CookieOptions {

@@ -16,6 +16,8 @@ class Routes {
   me() {}
 }
 
+const SESSION_ID = 'c0000000-0000-4000-8000-000000000009';
+
 describe(AuthGuard.name, () => {
   let sut: AuthGuard;
   let auth: jest.Mocked<Pick<AuthService, 'authenticate'>>;
@@ -36,7 +38,7 @@ describe(AuthGuard.name, () => {
 
   it('loads the user behind the token and attaches it to the request', async () => {
     const user = aUser();
-    auth.authenticate.mockResolvedValue(user);
+    auth.authenticate.mockResolvedValue({ user, sessionId: SESSION_ID, sessionExpiresAt: new Date() });
     const request: Record<string, unknown> = { headers: { authorization: 'Bearer token' } };
 
     await expect(sut.canActivate(httpContext(request, Routes.prototype.guarded, Routes))).resolves.toBe(true);
@@ -52,7 +54,7 @@ describe(AuthGuard.name, () => {
   });
 
   it('stops a user who must change their password, except on allowed routes', async () => {
-    auth.authenticate.mockResolvedValue(aUser({ mustChangePassword: true }));
+    auth.authenticate.mockResolvedValue({ user: aUser({ mustChangePassword: true }), sessionId: SESSION_ID, sessionExpiresAt: new Date() });
     const request = () => ({ headers: { authorization: 'Bearer token' } });
 
     await expect(sut.canActivate(httpContext(request(), Routes.prototype.guarded, Routes))).rejects.toThrow(new ForbiddenException(PASSWORD_CHANGE_REQUIRED));

@@ -10,7 +10,8 @@ export const PASSWORD_CHANGE_REQUIRED = 'Change your password before going on';
 
 /**
  * Global: every HTTP route needs a valid session unless marked `@Public()`. The user is read
- * from the database on each request, so a deactivated account is shut out at once.
+ * and its session from the database on each request, so a deactivated account or a revoked
+ * session is shut out at once.
  * Socket gateways authenticate their handshake instead (AuthService.authenticateHandshake).
  */
 @Injectable()
@@ -28,7 +29,8 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = accessTokenFromRequest(request);
     if (!token) throw new UnauthorizedException(apiError('authentication_required', 'Authentication required'));
-    request.user = await this.auth.authenticate(token);
+    request.authSession = await this.auth.authenticate(token);
+    request.user = request.authSession.user;
 
     if (
       request.user.mustChangePassword &&

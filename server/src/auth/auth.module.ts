@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'node:crypto';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfigService } from '../config/app-config.service';
 import { UsersModule } from '../users/users.module';
 import { ACCESS_TOKEN_TTL_SECONDS } from './access-token';
+import { AuthSession } from './auth-session.entity';
+import { AuthSessionsRepository } from './auth-sessions.repository';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -18,6 +21,7 @@ export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
 @Module({
   imports: [
     UsersModule,
+    TypeOrmModule.forFeature([AuthSession]),
     JwtModule.registerAsync({
       inject: [AppConfigService],
       useFactory: async (config: AppConfigService) => ({
@@ -33,6 +37,7 @@ export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
   controllers: [AuthController],
   providers: [
     AuthService,
+    AuthSessionsRepository,
     LoginAttemptsService,
     LoginAttemptsRepository,
     // Order matters: authentication first, then roles.

@@ -3,13 +3,20 @@ import { JwtService } from '@nestjs/jwt';
 import { aUser } from '../test/fixtures';
 import { hashPassword } from '../users/password';
 import { UsersService } from '../users/users.service';
+import type { AuthSession } from './auth-session.entity';
+import type { AuthSessionsRepository } from './auth-sessions.repository';
 import { AuthService, INVALID_CREDENTIALS } from './auth.service';
+import type { DomainEventBus } from '../domain-events/domain-event-bus';
 import { LoginAttemptsService } from './login-attempts.service';
 
 describe(AuthService.name, () => {
   let sut: AuthService;
   let users: jest.Mocked<Pick<UsersService, 'findByEmail' | 'findActiveById' | 'setPassword'>>;
   let attempts: jest.Mocked<Pick<LoginAttemptsService, 'begin' | 'succeeded'>>;
+  let sessions: jest.Mocked<Pick<AuthSessionsRepository, 'create' | 'findLive' | 'revoke' | 'revokeAllOf' | 'purgeEnded'>>;
+  let events: { emit: jest.Mock };
+  const session: AuthSession = { id: 'c0000000-0000-4000-8000-000000000009', userId: aUser().id, createdAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000), revokedAt: null };
+  const token = (sub: string, sid = session.id) => jwt.signAsync({ sub, sid });
   const jwt = new JwtService({ secret: 'unit-test-secret-unit-test-secret-0123' });
   let passwordHash: string;
 
@@ -20,7 +27,15 @@ describe(AuthService.name, () => {
   beforeEach(() => {
     users = { findByEmail: jest.fn(), findActiveById: jest.fn(), setPassword: jest.fn() };
     attempts = { begin: jest.fn().mockResolvedValue({ allowed: true }), succeeded: jest.fn() };
-    sut = new AuthService(users as unknown as UsersService, jwt, attempts as unknown as LoginAttemptsService);
+    sessions = {
+      create: jest.fn().mockResolvedValue(session),
+      findLive: jest.fn().mockResolvedValue(session),
+      revoke: jest.fn(),
+      revokeAllOf: jest.fn(),
+      purgeEnded: jest.fn(),
+    };
+    events = { emit: jest.fn() };
+    sut = new AuthService(users as unknown as UsersService, jwt, attempts as unknown as LoginAttemptsService, sessions as unknown as AuthSessionsRepository, events as unknown as DomainEventBus);
   });
 
   describe('login', () => {
@@ -32,7 +47,8 @@ describe(AuthService.name, () => {
 
       expect(users.findByEmail).toHaveBeenCalledWith('nadia.benali@example.be');
       expect(result.user).toBe(user);
-      expect(jwt.decode(result.accessToken)).toMatchObject({ sub: user.id });
+      expect(jwt.decode(result.accessToken)).toMatchObject({ sub: user.id, sid: session.id });
+      expect(sessions.create).toHaveBeenCalledWith(user.id, expect.any(Date));
     });
 
     it('answers the same for an unknown email and a wrong password, and counts both (never forgets them)', async () => {
@@ -62,16 +78,25 @@ describe(AuthService.name, () => {
   });
 
   describe('authenticate', () => {
-    it('returns the active user behind a valid token', async () => {
+    it('returns the active user and live session behind a valid token', async () => {
       const user = aUser();
       users.findActiveById.mockResolvedValue(user);
 
-      await expect(sut.authenticate(await jwt.signAsync({ sub: user.id }))).resolves.toBe(user);
+      await expect(sut.authenticate(await token(user.id))).resolves.toEqual({ user, sessionId: session.id, sessionExpiresAt: session.expiresAt });
+      expect(sessions.findLive).toHaveBeenCalledWith(session.id, user.id);
     });
 
     it('rejects a token whose user is gone or deactivated', async () => {
       users.findActiveById.mockResolvedValue(null);
 
+      await expect(sut.authenticate(await token(aUser().id))).rejects.toBeInstanceOf(UnauthorizedException);
+    });
+
+    it('rejects a token whose session was revoked or expired, or that names no session', async () => {
+      users.findActiveById.mockResolvedValue(aUser());
+      sessions.findLive.mockResolvedValue(null);
+
+      await expect(sut.authenticate(await token(aUser().id))).rejects.toBeInstanceOf(UnauthorizedException);
       await expect(sut.authenticate(await jwt.signAsync({ sub: aUser().id }))).rejects.toBeInstanceOf(UnauthorizedException);
     });
 
@@ -86,25 +111,52 @@ describe(AuthService.name, () => {
       const user = aUser();
       users.findActiveById.mockResolvedValue(user);
 
-      await expect(sut.authenticateHandshake({ auth: { token: await jwt.signAsync({ sub: user.id }) }, headers: {} })).resolves.toBe(user);
+      await expect(sut.authenticateHandshake({ auth: { token: await token(user.id) }, headers: {} })).resolves.toMatchObject({ user });
       await expect(sut.authenticateHandshake({ headers: {} })).rejects.toBeInstanceOf(UnauthorizedException);
     });
   });
 
+  describe('logout', () => {
+    it('revokes the session of the token and tells its sockets', async () => {
+      users.findActiveById.mockResolvedValue(aUser());
+
+      await sut.logout(await token(aUser().id));
+
+      expect(sessions.revoke).toHaveBeenCalledWith(session.id);
+      expect(events.emit).toHaveBeenCalledWith('auth.sessions_revoked', { userId: aUser().id, sessionId: session.id });
+    });
+
+    it('ignores a missing or invalid token', async () => {
+      await sut.logout(undefined);
+      await sut.logout('not-a-token');
+
+      expect(sessions.revoke).not.toHaveBeenCalled();
+    });
+
+    it('ends every session of the user when asked to log out everywhere', async () => {
+      await sut.logoutEverywhere(aUser());
+
+      expect(sessions.revokeAllOf).toHaveBeenCalledWith(aUser().id);
+      expect(events.emit).toHaveBeenCalledWith('auth.sessions_revoked', { userId: aUser().id });
+    });
+  });
+
   describe('changePassword', () => {
-    it('stores a new hash and clears the forced change', async () => {
+    it('stores a new hash, clears the forced change and ends every other session', async () => {
       const user = aUser({ passwordHash, mustChangePassword: true });
 
-      await sut.changePassword(user, 'coupole-demo', 'un mot de passe solide');
+      await sut.changePassword(user, session.id, 'coupole-demo', 'un mot de passe solide');
 
       expect(users.setPassword).toHaveBeenCalledWith(user, expect.stringMatching(/^\$argon2id\$/));
+      expect(sessions.revokeAllOf).toHaveBeenCalledWith(user.id, session.id);
+      expect(events.emit).toHaveBeenCalledWith('auth.sessions_revoked', { userId: user.id, exceptSessionId: session.id });
     });
 
     it('refuses a wrong current password or an unchanged one', async () => {
       const user = aUser({ passwordHash });
 
-      await expect(sut.changePassword(user, 'wrong', 'un mot de passe solide')).rejects.toThrow(new BadRequestException(['currentPassword is incorrect']));
-      await expect(sut.changePassword(user, 'coupole-demo', 'coupole-demo')).rejects.toThrow(new BadRequestException(['newPassword must differ from currentPassword']));
+      await expect(sut.changePassword(user, session.id, 'wrong', 'un mot de passe solide')).rejects.toThrow(new BadRequestException(['currentPassword is incorrect']));
+      await expect(sut.changePassword(user, session.id, 'coupole-demo', 'coupole-demo')).rejects.toThrow(new BadRequestException(['newPassword must differ from currentPassword']));
       expect(users.setPassword).not.toHaveBeenCalled();
     });
   });

@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
-import { AccessTokenPayload, accessTokenFromHandshake, HandshakeLike } from './access-token';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
+import { AccessTokenPayload, accessTokenFromHandshake, Authenticated, HandshakeLike, SESSION_TTL_SECONDS } from './access-token';
+import { AuthSessionsRepository } from './auth-sessions.repository';
 import { LoginAttemptsService } from './login-attempts.service';
 import { apiError } from '../common/api-errors';
 import type { ApiErrorCode } from '@coupole/shared';
@@ -28,9 +30,15 @@ export class LoginDelayedException extends HttpException {
   }
 }
 
+const sessionInvalid = () => new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
+/** Ended sessions are kept a day (for the record of a just-revoked token), then deleted. */
+const ENDED_SESSION_RETENTION_MS = 24 * 60 * 60 * 1000;
+
 export interface LoginResult {
   accessToken: string;
   user: User;
+  sessionId: string;
+  sessionExpiresAt: Date;
 }
 
 @Injectable()
@@ -42,6 +50,8 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly attempts: LoginAttemptsService,
+    private readonly sessions: AuthSessionsRepository,
+    private readonly events: DomainEventBus,
   ) {}
 
   async login(email: string, password: string): Promise<LoginResult> {
@@ -60,31 +70,77 @@ export class AuthService {
     if (!user.active) throw new UnauthorizedException(apiError('account_disabled', 'This account is deactivated'));
 
     await this.attempts.succeeded(account);
-    return { accessToken: await this.sign(user), user };
+    await this.sessions.purgeEnded(new Date(Date.now() - ENDED_SESSION_RETENTION_MS));
+    const session = await this.sessions.create(user.id, new Date(Date.now() + SESSION_TTL_SECONDS * 1000));
+    return { accessToken: await this.sign(user, session.id), user, sessionId: session.id, sessionExpiresAt: session.expiresAt };
   }
 
-  /** Verifies a token and loads its user, who must still exist and be active. */
-  async authenticate(token: string): Promise<User> {
+  /**
+   * Verifies a token and loads its user, who must still exist and be active, and its session,
+   * which must be neither revoked nor expired: a revocation takes effect on the next request.
+   */
+  async authenticate(token: string): Promise<Authenticated> {
     let payload: AccessTokenPayload;
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
-      throw new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
+      throw sessionInvalid();
     }
-    // A validly signed token whose sub is not a user id (another issuer's shape) is no session.
-    const user = typeof payload.sub === 'string' && isUUID(payload.sub) ? await this.users.findActiveById(payload.sub) : null;
-    if (!user) throw new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
+    // A validly signed token whose sub or sid is not an id (another issuer's shape) is no session.
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) throw sessionInvalid();
+    const [user, session] = await Promise.all([this.users.findActiveById(payload.sub), this.sessions.findLive(payload.sid, payload.sub)]);
+    if (!user || !session) throw sessionInvalid();
+    return { user, sessionId: session.id, sessionExpiresAt: session.expiresAt };
+  }
+
+  /** A fresh access token for a live session (the open app renews its token before it expires). */
+  async refresh(session: Authenticated): Promise<LoginResult> {
+    return {
+      accessToken: await this.sign(session.user, session.sessionId),
+      user: session.user,
+      sessionId: session.sessionId,
+      sessionExpiresAt: session.sessionExpiresAt,
+    };
+  }
+
+  /** Ends the session of this token at once (its sockets close); an invalid token is ignored. */
+  async logout(token: string | undefined): Promise<void> {
+    if (!token) return;
+    let session: Authenticated;
+    try {
+      session = await this.authenticate(token);
+    } catch {
+      return;
+    }
+    await this.sessions.revoke(session.sessionId);
+    this.events.emit('auth.sessions_revoked', { userId: session.user.id, sessionId: session.sessionId });
+  }
+
+  /** Ends every session of the user, this one included. */
+  async logoutEverywhere(user: User): Promise<void> {
+    await this.sessions.revokeAllOf(user.id);
+    this.events.emit('auth.sessions_revoked', { userId: user.id });
+  }
+
+  /**
+   * For an open socket, whose handshake token may have expired since: its user must still be
+   * active and its session live.
+   */
+  async recheck(userId: string, sessionId: string): Promise<User> {
+    const [user, session] = await Promise.all([this.users.findActiveById(userId), this.sessions.findLive(sessionId, userId)]);
+    if (!user || !session) throw sessionInvalid();
     return user;
   }
 
   /** For socket.io gateways: authenticates a connection from its handshake. */
-  authenticateHandshake(handshake: HandshakeLike): Promise<User> {
+  authenticateHandshake(handshake: HandshakeLike): Promise<Authenticated> {
     const token = accessTokenFromHandshake(handshake);
     if (!token) return Promise.reject(new UnauthorizedException(apiError('authentication_required', 'Authentication required')));
     return this.authenticate(token);
   }
 
-  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<void> {
+  /** Every other session of the user ends: whoever knew the old password is signed out. */
+  async changePassword(user: User, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new BadRequestException(apiError('current_password_incorrect', ['currentPassword is incorrect']));
     }
@@ -92,10 +148,16 @@ export class AuthService {
       throw new BadRequestException(apiError('password_unchanged', ['newPassword must differ from currentPassword']));
     }
     await this.users.setPassword(user, await hashPassword(newPassword));
+    await this.sessions.revokeAllOf(user.id, sessionId);
+    this.events.emit('auth.sessions_revoked', { userId: user.id, exceptSessionId: sessionId });
   }
 
-  private sign(user: User): Promise<string> {
-    const payload: AccessTokenPayload = { sub: user.id };
+  private sign(user: User, sessionId: string): Promise<string> {
+    const payload: AccessTokenPayload = { sub: user.id, sid: sessionId };
     return this.jwt.signAsync(payload);
   }
+}
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && isUUID(value);
 }

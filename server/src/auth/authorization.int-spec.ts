@@ -1,7 +1,9 @@
 import type { Role } from '@coupole/shared';
 import { randomBytes } from 'node:crypto';
+import { DEMO_PASSWORD } from '../seed/demo-users.seed';
 import { registeredApiRoutes } from '../test/registered-routes';
 import { startTestApp, TestApp } from '../test/test-app';
+import { AuthService } from './auth.service';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: Caller[] = ['anonymous', 'admin', 'facilitator', 'representative', 'observer'];
@@ -34,6 +36,8 @@ interface RouteAccess {
   status: number;
   /** Per-caller answers decided by the service rather than the guards (e.g. 404 for a document not shared). */
   statusFor?: Partial<Record<Caller, number>>;
+  /** The route ends the caller's session: it is called with a session opened for it. */
+  endsSession?: boolean;
 }
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -68,7 +72,9 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({ email: 'risome@demo.coupole.be', password: 'coupole-demo' }),
     status: 200,
   },
-  'POST /api/auth/logout': { allowed: 'public', status: 204 },
+  'POST /api/auth/logout': { allowed: 'public', status: 204, endsSession: true },
+  'POST /api/auth/logout-everywhere': { allowed: 'authenticated', status: 204, endsSession: true },
+  'POST /api/auth/refresh': { allowed: 'authenticated', status: 200 },
   'GET /api/auth/me': { allowed: 'authenticated', status: 200 },
   'POST /api/auth/password': {
     allowed: 'authenticated',
@@ -364,6 +370,11 @@ describe('route authorisation (integration)', () => {
 
   afterAll(() => sut?.close());
 
+  /** Signed in through the service: the login route's per-address throttle is not under test. */
+  async function freshSession(role: Role): Promise<string> {
+    return (await sut.app.get(AuthService).login(CALLER_EMAILS[role], DEMO_PASSWORD)).accessToken;
+  }
+
   it('has a row for every registered route, and no row for a route that does not exist', () => {
     expect(registeredApiRoutes(sut.app)).toEqual(Object.keys(ROUTES).sort());
   });
@@ -373,8 +384,13 @@ describe('route authorisation (integration)', () => {
   it.each(cases)('%s as %s', async (route, caller, access) => {
     const [method, pattern] = route.split(' ');
     let test = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](access.path?.(context) ?? pattern);
-    if (caller !== 'anonymous') test = test.set('Authorization', `Bearer ${tokens[caller]}`);
+    if (caller !== 'anonymous') {
+      const token = access.endsSession ? await freshSession(caller) : tokens[caller];
+      test = test.set('Authorization', `Bearer ${token}`);
+    }
     const response = await (access.body ? test.send(access.body(context)) : test);
+    // "Everywhere" ended the caller's other sessions too: the next rows need a live one.
+    if (access.endsSession && caller !== 'anonymous') tokens[caller] = await freshSession(caller);
 
     const expected = access.statusFor?.[caller] ?? (isAllowed(access, caller) ? access.status : caller === 'anonymous' ? 401 : 403);
     expect({ route, caller, status: response.status }).toEqual({ route, caller, status: expected });

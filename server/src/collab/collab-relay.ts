@@ -6,10 +6,12 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from '../document-body/collab-metrics';
+import { revokedSessionRooms, sessionRoom, userRoom } from '../realtime/realtime-rooms';
 
 /** What each socket of `/collab` carries in `socket.data`. */
 export interface CollabSocketData {
   user: { id: string; displayName: string; federation: string | null; role: string };
+  sessionId: string;
   documentId?: string;
   canEdit?: boolean;
 }
@@ -157,6 +159,27 @@ export class CollabRelay {
       return;
     }
     listener?.(documentId, new Uint8Array(Buffer.from(payload, 'base64')));
+  }
+
+  /** A new connection joins its user's and session's rooms, through which it can be revoked. */
+  async admit(socket: CollabSocket): Promise<void> {
+    await socket.join([userRoom(socket.data.user.id), sessionRoom(socket.data.sessionId)]);
+  }
+
+  /** Closes, on every instance, the sockets of these users (they reconnect under new rights). */
+  disconnectUsers(userIds: readonly string[]): void {
+    if (userIds.length > 0) this.namespace?.in(userIds.map(userRoom)).disconnectSockets(true);
+  }
+
+  disconnectSessions(event: { userId: string; sessionId?: string; exceptSessionId?: string }): void {
+    if (!this.namespace) return;
+    const { rooms, except } = revokedSessionRooms(event);
+    this.namespace.in(rooms).except(except).disconnectSockets(true);
+  }
+
+  /** Closes every socket of a document's room on every instance (they rejoin read-only). */
+  disconnectDocument(documentId: string): void {
+    this.namespace?.in(documentRoom(documentId)).disconnectSockets(true);
   }
 
   /** The sockets in a document's room on every instance (their `data`). */

@@ -2,6 +2,7 @@ import { COLLAB_NAMESPACE, type CollabAck } from '@coupole/shared';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
@@ -33,7 +34,7 @@ import { CollabService } from './collab.service';
  * relayed. Limits: 512 KB per update, 5 MB per document, a per-socket message rate.
  */
 @WebSocketGateway({ namespace: COLLAB_NAMESPACE })
-export class CollabGateway implements OnGatewayInit<CollabNamespace>, OnGatewayDisconnect<CollabSocket> {
+export class CollabGateway implements OnGatewayInit<CollabNamespace>, OnGatewayConnection<CollabSocket>, OnGatewayDisconnect<CollabSocket> {
   constructor(
     private readonly collab: CollabService,
     private readonly relay: CollabRelay,
@@ -47,6 +48,10 @@ export class CollabGateway implements OnGatewayInit<CollabNamespace>, OnGatewayD
         () => next(new Error('unauthenticated')),
       );
     });
+  }
+
+  handleConnection(socket: CollabSocket): Promise<void> {
+    return this.collab.admit(socket);
   }
 
   handleDisconnect(socket: CollabSocket): Promise<void> {

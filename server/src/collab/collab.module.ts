@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { FederationsModule } from '../federations/federations.module';
+import { CollabAccessListener } from './collab-access.listener';
 import { CollabRelay } from './collab-relay';
 import { CollabGateway } from './collab.gateway';
 import { CollabService } from './collab.service';
@@ -9,8 +11,8 @@ import { DocumentStateService } from './document-state.service';
 
 /** The socket side of co-editing (`/collab`, live copies, relay between instances), above `documents`. */
 @Module({
-  imports: [AuthModule, DocumentBodyModule, DocumentsModule],
-  providers: [CollabRelay, DocumentStateService, CollabService, CollabGateway],
+  imports: [AuthModule, DocumentBodyModule, DocumentsModule, FederationsModule],
+  providers: [CollabRelay, DocumentStateService, CollabService, CollabGateway, CollabAccessListener],
   exports: [DocumentStateService],
 })
 export class CollabModule {}

@@ -6,10 +6,14 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { HandshakeLike } from '../auth/access-token';
+import type { SessionsRevokedEvent } from '../auth/auth.events';
+import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { CollabMetrics } from '../document-body/collab-metrics';
+import type { DocumentAccessChanged } from '../documents/documents.events';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
+import { FederationsService } from '../federations/federations.service';
 import type { User } from '../users/user.entity';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket, CollabSocketData, documentRoom, toBytes } from './collab-relay';
@@ -30,11 +34,26 @@ const PERMISSION_TTL_MS = 5_000;
 
 interface SocketSession {
   user: User;
+  caret: CaretIdentity;
   limiter: RateLimiter;
   /** Awareness client ids this socket speaks for (removed when it leaves). */
   awarenessClients: Set<number>;
   documentId?: string;
 }
+
+/** Federation names and colours for carets: five seeded rows, read again after a minute. */
+const FEDERATIONS_TTL_MS = 60_000;
+
+/** Who a caret belongs to, as the server knows it: it replaces whatever the client claimed. */
+export interface CaretIdentity {
+  userId: string;
+  name: string;
+  color: string;
+  federation: string | null;
+  federationName: string | null;
+}
+
+const NEUTRAL_CARET_COLOUR = '#4d5968';
 
 /** A user's right to edit a document, as last read; shared by that user's sockets. */
 interface EditRight {
@@ -55,6 +74,7 @@ export class CollabService implements OnModuleInit {
   private readonly logger = new Logger(CollabService.name);
   private readonly sessions = new WeakMap<CollabSocket, SocketSession>();
   private readonly editRights = new Map<string, EditRight>();
+  private federations?: { at: number; bySlug: Promise<Map<string, { name: string; colour: string }>> };
 
   constructor(
     private readonly auth: AuthService,
@@ -63,6 +83,7 @@ export class CollabService implements OnModuleInit {
     private readonly documents: DocumentsService,
     private readonly metrics: CollabMetrics,
     private readonly bus: DomainEventBus,
+    private readonly federationsService: FederationsService,
   ) {}
 
   onModuleInit(): void {
@@ -73,16 +94,55 @@ export class CollabService implements OnModuleInit {
 
   /** Handshake check, before the connection is accepted. */
   async authenticate(socket: CollabSocket, handshake: HandshakeLike): Promise<void> {
-    const user = await this.auth.authenticateHandshake(handshake);
+    const { user, sessionId } = await this.auth.authenticateHandshake(handshake);
+    // As on every HTTP route: a temporary password is changed before anything else.
+    if (user.mustChangePassword) throw new CollabRefusal('unauthenticated', PASSWORD_CHANGE_REQUIRED);
+    const federation = user.federationSlug ? (await this.federationsBySlug(user)).get(user.federationSlug) : undefined;
     this.sessions.set(socket, {
       user,
+      caret: {
+        userId: user.id,
+        name: user.displayName,
+        color: federation?.colour ?? NEUTRAL_CARET_COLOUR,
+        federation: user.federationSlug,
+        federationName: federation?.name ?? null,
+      },
       limiter: new RateLimiter(RATE_BURST, RATE_PER_SECOND),
       awarenessClients: new Set(),
     });
     const data: CollabSocketData = {
       user: { id: user.id, displayName: user.displayName, federation: user.federationSlug, role: user.role },
+      sessionId,
     };
     socket.data = data;
+  }
+
+  /** Once connected: the rooms through which the socket can be revoked. */
+  admit(socket: CollabSocket): Promise<void> {
+    return this.relay.admit(socket);
+  }
+
+  /** The users' rights changed: their sockets close on every instance, and rejoin or are refused. */
+  revokeUsers(userIds: readonly string[]): void {
+    for (const key of this.editRights.keys()) if (userIds.some((userId) => key.startsWith(`${userId}:`))) this.editRights.delete(key);
+    this.relay.disconnectUsers(userIds);
+  }
+
+  revokeSessions(event: SessionsRevokedEvent): void {
+    this.relay.disconnectSessions(event);
+  }
+
+  /**
+   * Observers removed lose the document's sockets; a sealed text (adopted, withdrawn) closes
+   * the whole room, whose editors rejoin read-only. Edits still in flight are refused when
+   * stored (DocumentStateService checks the status in the same statement).
+   */
+  revokeDocumentAccess(event: DocumentAccessChanged): void {
+    if (event.sealed) {
+      for (const key of this.editRights.keys()) if (key.endsWith(`:${event.documentId}`)) this.editRights.delete(key);
+      this.relay.disconnectDocument(event.documentId);
+    }
+    this.revokeUsers(event.removedUserIds);
   }
 
   async join(socket: CollabSocket, payload: unknown): Promise<CollabAck> {
@@ -163,14 +223,16 @@ export class CollabService implements OnModuleInit {
       }
       const documentId = this.joinedDocument(session);
       const entries = readAwarenessEntries(bytes);
+      // The caret is labelled with the server's name for the sender, never the one it claims.
+      const stamped = encodeAwarenessEntries(entries.map((entry) => stampCaret(entry, session.caret)));
       const live = await this.state.open(documentId);
-      awarenessProtocol.applyAwarenessUpdate(live.awareness, bytes, socket);
+      awarenessProtocol.applyAwarenessUpdate(live.awareness, stamped, socket);
       for (const entry of entries) {
-        if (entry.removed) session.awarenessClients.delete(entry.clientId);
+        if (entry.state === null) session.awarenessClients.delete(entry.clientId);
         else session.awarenessClients.add(entry.clientId);
       }
-      this.relay.broadcastAwareness(documentId, bytes, socket);
-      this.relay.tellOtherInstances('collab:awareness', documentId, bytes);
+      this.relay.broadcastAwareness(documentId, stamped, socket);
+      this.relay.tellOtherInstances('collab:awareness', documentId, stamped);
       return { ok: true };
     });
     if (!ack.ok) this.emitError(socket, ack);
@@ -279,6 +341,17 @@ export class CollabService implements OnModuleInit {
     return permissions;
   }
 
+  private federationsBySlug(viewer: User): Promise<Map<string, { name: string; colour: string }>> {
+    if (!this.federations || Date.now() - this.federations.at > FEDERATIONS_TTL_MS) {
+      const bySlug = this.federationsService
+        .list(viewer)
+        .then(({ items }) => new Map(items.map((federation) => [federation.slug as string, { name: federation.name, colour: federation.colour }])));
+      bySlug.catch(() => (this.federations = undefined));
+      this.federations = { at: Date.now(), bySlug };
+    }
+    return this.federations.bySlug;
+  }
+
   private joinedDocument(session: SocketSession): string {
     if (!session.documentId) throw new CollabRefusal('not_joined', 'Rejoignez d’abord un texte (join).');
     return session.documentId;
@@ -334,20 +407,45 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   }
 }
 
-/** The client ids an awareness update speaks for, and whether it removes them. */
-function readAwarenessEntries(message: Uint8Array): Array<{ clientId: number; removed: boolean }> {
+interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** null: the client is gone. */
+  state: unknown;
+}
+
+/** The entries of an awareness update (y-protocols encoding). */
+function readAwarenessEntries(message: Uint8Array): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(message);
     const count = decoding.readVarUint(decoder);
-    const entries: Array<{ clientId: number; removed: boolean }> = [];
+    const entries: AwarenessEntry[] = [];
     for (let index = 0; index < count; index++) {
       const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
       const state: unknown = JSON.parse(decoding.readVarString(decoder));
-      entries.push({ clientId, removed: state === null });
+      entries.push({ clientId, clock, state });
     }
     return entries;
   } catch {
     throw new CollabRefusal('malformed', 'Message de présence illisible.');
   }
+}
+
+function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** The sender's state with `user` replaced by who the server knows the sender to be. */
+export function stampCaret(entry: AwarenessEntry, caret: CaretIdentity): AwarenessEntry {
+  if (entry.state === null) return entry;
+  const state = typeof entry.state === 'object' && !Array.isArray(entry.state) ? (entry.state as Record<string, unknown>) : {};
+  return { ...entry, state: { ...state, user: { ...caret } } };
 }

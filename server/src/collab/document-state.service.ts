@@ -4,6 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CollabMetrics } from '../document-body/collab-metrics';
 import { applyAll, DocumentBodyService } from '../document-body/document-body.service';
+import { DocumentSealedError } from '../document-body/update-batcher';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket } from './collab-relay';
@@ -205,6 +206,11 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     try {
       await this.body.append(documentId, update, actorId);
     } catch (error) {
+      if (error instanceof DocumentSealedError) {
+        // Applied here and relayed before the refusal: drop this copy, the next join reloads it.
+        this.forget(documentId);
+        throw new CollabRefusal('read_only', 'Ce texte est adopté ou retiré : il ne peut plus être modifié.');
+      }
       this.logger.error(`Could not store an update of ${documentId}: ${String(error)}`);
       throw new CollabRefusal('unavailable', 'Enregistrement impossible pour le moment : réessayez.');
     }
@@ -263,6 +269,13 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
       this.live.delete(live.documentId);
       this.destroyLive(live);
     }
+  }
+
+  private forget(documentId: string): void {
+    const live = this.live.get(documentId);
+    if (!live) return;
+    this.live.delete(documentId);
+    this.destroyLive(live);
   }
 
   private destroyLive(live: LiveDocument): void {

@@ -88,7 +88,19 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     return inserted.length > 0;
   }
 
-  /** Appends one update to the log; resolves once it is committed. */
+  /**
+   * Inside the caller's transaction (a status change): whether edits of the body may still be
+   * stored. The statement storing edits locks this row, so none is stored after the commit.
+   */
+  async setEditable(manager: EntityManager, documentId: string, editable: boolean): Promise<void> {
+    await manager.query(
+      `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq", "editable") VALUES ($1, $2, 0, $3)
+       ON CONFLICT ("document_id") DO UPDATE SET "editable" = EXCLUDED."editable"`,
+      [documentId, Buffer.from(EMPTY_STATE), editable],
+    );
+  }
+
+  /** Appends one update to the log; resolves once it is committed; rejects with DocumentSealedError. */
   async append(documentId: string, update: Uint8Array, actorId: string | null): Promise<void> {
     await this.batcher.append({ documentId, update, actorId });
     const tail = (this.tailSizes.get(documentId) ?? 0) + 1;
@@ -186,18 +198,36 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     });
   }
 
-  private async insertUpdates(rows: PendingUpdate[]): Promise<void> {
+  /**
+   * One statement: locks the snapshot rows of the documents concerned (FOR SHARE, so it waits
+   * for a status change in progress and then reads its result) and stores the rows of those
+   * still editable. Returns the documents refused.
+   */
+  private async insertUpdates(rows: PendingUpdate[]): Promise<ReadonlySet<string>> {
     const values: string[] = [];
     const parameters: unknown[] = [];
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       const base = parameters.length;
-      values.push(`($${base + 1}, $${base + 2}, $${base + 3})`);
+      values.push(`($${base + 1}::uuid, $${base + 2}::bytea, $${base + 3}::uuid, ${index})`);
       parameters.push(row.documentId, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.actorId);
     }
-    await this.updates.query(
-      `INSERT INTO "document_updates" ("document_id", "update", "actor_id") VALUES ${values.join(', ')}`,
+    const stored = (await this.updates.query(
+      `WITH "incoming" ("document_id", "update", "actor_id", "position") AS (VALUES ${values.join(', ')}),
+       "sealed" AS MATERIALIZED (
+         SELECT "document_id", "editable" FROM "document_snapshots"
+         WHERE "document_id" IN (SELECT "document_id" FROM "incoming") FOR SHARE
+       )
+       INSERT INTO "document_updates" ("document_id", "update", "actor_id")
+       SELECT "incoming"."document_id", "incoming"."update", "incoming"."actor_id" FROM "incoming"
+       WHERE NOT EXISTS (SELECT 1 FROM "sealed" WHERE "sealed"."document_id" = "incoming"."document_id" AND NOT "sealed"."editable")
+       ORDER BY "incoming"."position"
+       RETURNING "document_id"`,
       parameters,
-    );
+    )) as Array<{ document_id: string }>;
+    const storedDocuments = new Set(stored.map((row) => row.document_id));
+    const refused = new Set<string>();
+    for (const row of rows) if (!storedDocuments.has(row.documentId)) refused.add(row.documentId);
+    return refused;
   }
 
   private scheduleCompaction(documentId: string): void {

@@ -12,6 +12,10 @@ export class DocumentSnapshot {
   @Column({ name: 'upto_seq', type: 'bigint', default: 0 })
   uptoSeq: string;
 
+  /** False once the text is adopted or withdrawn: the statement storing an edit checks it. */
+  @Column({ type: 'boolean', default: true })
+  editable: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

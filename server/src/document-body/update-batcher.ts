@@ -11,6 +11,17 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
+/** An update refused because its document may no longer be edited (adopted, withdrawn). */
+export class DocumentSealedError extends Error {
+  constructor(readonly documentId: string) {
+    super(`Document ${documentId} may no longer be edited`);
+    this.name = DocumentSealedError.name;
+  }
+}
+
+/** Stores rows; resolves the documents whose rows it refused (none stored for them). */
+export type BatchWriter = (rows: PendingUpdate[]) => Promise<ReadonlySet<string> | void>;
+
 /** Timings of each write, for the collab metrics. */
 export interface BatchObserver {
   (batch: { rows: number; writeMs: number; queuedMs: number[] }): void;
@@ -28,12 +39,12 @@ export class UpdateBatcher {
   private scheduled = false;
 
   constructor(
-    private readonly write: (rows: PendingUpdate[]) => Promise<void>,
+    private readonly write: BatchWriter,
     private readonly options: { maxBatch: number; maxInFlight: number },
     private readonly observe?: BatchObserver,
   ) {}
 
-  /** Resolves once the row is committed; rejects if its batch failed. */
+  /** Resolves once the row is committed; rejects if its batch failed or its document is sealed. */
   append(row: PendingUpdate): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ row, queuedAt: performance.now(), resolve, reject });
@@ -61,13 +72,16 @@ export class UpdateBatcher {
     this.inFlight++;
     try {
       const startedAt = performance.now();
-      await this.write(batch.map((waiting) => waiting.row));
+      const refused = (await this.write(batch.map((waiting) => waiting.row))) ?? new Set<string>();
       this.observe?.({
         rows: batch.length,
         writeMs: performance.now() - startedAt,
         queuedMs: batch.map((waiting) => startedAt - waiting.queuedAt),
       });
-      for (const waiting of batch) waiting.resolve();
+      for (const waiting of batch) {
+        if (refused.has(waiting.row.documentId)) waiting.reject(new DocumentSealedError(waiting.row.documentId));
+        else waiting.resolve();
+      }
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
     } finally {

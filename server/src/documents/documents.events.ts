@@ -20,8 +20,18 @@ export interface DocumentObserversChanged {
   removed: string[];
 }
 
+/** Who may read or edit a document changed (observers removed, withdrawal, adoption). */
+export interface DocumentAccessChanged {
+  documentId: string;
+  /** Users who may no longer read it. */
+  removedUserIds: string[];
+  /** The body may no longer be edited by anyone (adopted or withdrawn). */
+  sealed: boolean;
+}
+
 export interface DocumentEvents {
   'document.updated': DocumentUpdated;
   'document.edited': DocumentEdited;
   'document.observers_changed': DocumentObserversChanged;
+  'document.access_changed': DocumentAccessChanged;
 }

@@ -4,6 +4,7 @@ import {
   DOCUMENT_MARKDOWN_MAX_LENGTH,
   DOCUMENT_TITLE_MAX_LENGTH,
   documentPermissions,
+  EDITABLE_STATUSES,
   type CreateDocumentRequest,
   type DocumentAction,
   type DocumentDetailDto,
@@ -201,6 +202,7 @@ export class DocumentsService {
         if (document.status === 'adopted') throw new ConflictException(apiError('document_adopted', ['status: an adopted document cannot be withdrawn']));
         if (document.status === 'in_round') throw new ConflictException(apiError('document_in_round', ['status: close the open consensus round before withdrawing the document']));
         set.status = 'withdrawn';
+        await this.body.setEditable(manager, documentId, false);
         events.push({ type: 'document.withdrawn', payload: { status: 'withdrawn', previousStatus: document.status } });
       }
       let added: string[] = [];
@@ -218,8 +220,12 @@ export class DocumentsService {
         await repository.update({ id: documentId }, set);
         for (const event of events) await this.events.record(manager, { documentId, type: event.type, actorId: user.id, payload: event.payload });
       }
-      return { changed: events.length > 0, added, removed };
+      return { changed: events.length > 0, added, removed, sealed: set.status === 'withdrawn' };
     });
+
+    if (change.removed.length > 0 || change.sealed) {
+      this.bus.emit('document.access_changed', { documentId, removedUserIds: change.removed, sealed: change.sealed });
+    }
 
     if (change.added.length > 0 || change.removed.length > 0) {
       await this.bus.emitAndWait('document.observers_changed', { documentId, added: change.added, removed: change.removed });
@@ -267,6 +273,8 @@ export class DocumentsService {
   async setStatus(manager: EntityManager, documentId: string, status: DocumentStatus): Promise<void> {
     const result = await manager.getRepository(Document).update({ id: documentId }, { status });
     if (!result.affected) throw new NotFoundException(`Document ${documentId} not found`);
+    // In the same transaction: no edit is stored after the commit that adopts the text.
+    await this.body.setEditable(manager, documentId, EDITABLE_STATUSES.includes(status));
   }
 
   /** A round opened or closed moved the document's status: its followers and the lists are told. */
@@ -274,7 +282,12 @@ export class DocumentsService {
   @OnDomainEvent('round.closed')
   async publishUpdated({ round }: DomainEventPayload<'round.opened' | 'round.closed'>): Promise<void> {
     const document = await this.loadWithRelations(this.dataSource.manager, round.documentId);
-    if (document) await this.bus.emitAndWait('document.updated', { document: toDocumentFields(document) });
+    if (!document) return;
+    await this.bus.emitAndWait('document.updated', { document: toDocumentFields(document) });
+    // Adopted: open editors are closed and rejoin read-only.
+    if (!EDITABLE_STATUSES.includes(document.status)) {
+      this.bus.emit('document.access_changed', { documentId: document.id, removedUserIds: [], sealed: true });
+    }
   }
 
   async canRead(user: DocumentActor, documentId: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import type { AuthEvents } from '../auth/auth.events';
 import type { CollabEvents } from '../collab/collab.events';
 import type { CommentEvents } from '../comments/comments.events';
 import type { DocumentEvents } from '../documents/documents.events';
@@ -6,6 +7,7 @@ import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
 import type { NotificationEvents } from '../notifications/notifications.events';
 import type { RoundEvents } from '../rounds/rounds.events';
+import type { UserEvents } from '../users/users.events';
 import type { VersionEvents } from '../versions/versions.events';
 
 /**
@@ -15,7 +17,7 @@ import type { VersionEvents } from '../versions/versions.events';
  * interface in its `<domain>.events.ts` (payloads of plain data, importing only `@coupole/shared`)
  * and adds it to the `extends` list below.
  */
-export interface DomainEventMap extends CollabEvents, CommentEvents, DocumentEvents, NotificationEvents, RoundEvents, VersionEvents {
+export interface DomainEventMap extends AuthEvents, UserEvents, CollabEvents, CommentEvents, DocumentEvents, NotificationEvents, RoundEvents, VersionEvents {
   /** A marker event the bus's own spec emits; no module listens to it. */
   'bus.probe': { value: number };
   'mandate.ending': MandateEndingEvent;

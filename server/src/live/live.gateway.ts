@@ -40,9 +40,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     namespace.use((socket, next) => {
       this.auth
         .authenticateHandshake(socket.handshake)
-        .then((user) => {
+        .then(({ user, sessionId }) => {
           if (user.mustChangePassword) return next(new Error(PASSWORD_CHANGE_REQUIRED));
           socket.data.user = { id: user.id, role: user.role };
+          socket.data.sessionId = sessionId;
           next();
         })
         .catch(() => next(new Error('Authentification requise')));
@@ -60,8 +61,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
 
   @SubscribeMessage('subscribe')
   async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() { documentId }: LiveSubscriptionDto): Promise<LiveAck> {
-    // The session is checked again: the account may have been deactivated since the handshake.
-    const user = await this.auth.authenticateHandshake(socket.handshake);
+    // Checked again: the account may have been deactivated, or the session ended, since the
+    // handshake (whose token may have been renewed meanwhile).
+    const user = await this.auth.recheck(socket.data.user.id, socket.data.sessionId);
     await this.documents.assertCan(user, documentId, 'read');
     await this.live.follow(socket, documentId);
     return { ok: true };

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { PresenceModule } from '../presence/presence.module';
 import { InfoLiveListener } from './info-live.listener';
+import { LiveAccessListener } from './live-access.listener';
 import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { LiveService } from './live.service';
@@ -10,7 +11,7 @@ import { LiveService } from './live.service';
 /** `/live`: listens to the domain events and pushes them to the sockets allowed to see them. */
 @Module({
   imports: [AuthModule, DocumentsModule, PresenceModule],
-  providers: [LiveService, LiveGateway, LiveEventsListener, InfoLiveListener],
+  providers: [LiveService, LiveGateway, LiveEventsListener, InfoLiveListener, LiveAccessListener],
   exports: [LiveService],
 })
 export class LiveModule {}

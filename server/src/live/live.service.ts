@@ -11,7 +11,9 @@ import type {
 import { Injectable } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
 import type { ListScope } from '../documents/documents.service';
+import { AppConfigService } from '../config/app-config.service';
 import { PresenceService } from '../presence/presence.service';
+import { revokedSessionRooms, sessionRoom, userRoom } from '../realtime/realtime-rooms';
 
 /** Between server instances (through the Redis adapter), never seen by clients. */
 export interface LiveInterServerEvents {
@@ -20,6 +22,7 @@ export interface LiveInterServerEvents {
 
 export interface LiveSocketData {
   user: { id: string; role: Role };
+  sessionId: string;
 }
 
 export type LiveNamespace = Namespace<LiveClientToServerEvents, LiveServerToClientEvents, LiveInterServerEvents, LiveSocketData>;
@@ -31,8 +34,6 @@ export const documentRoom = (documentId: string) => `document:${documentId}`;
 export const STAFF_ROOM = 'list:staff';
 /** Observers invited to one document get its list summaries here. */
 export const listRoom = (documentId: string) => `list:document:${documentId}`;
-/** Every socket of one user, to change their rooms when their access changes. */
-export const userRoom = (userId: string) => `user:${userId}`;
 
 /** Events the document list also shows, so they go to everyone allowed to see the document. */
 const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
@@ -52,8 +53,15 @@ const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
 @Injectable()
 export class LiveService {
   private namespace?: LiveNamespace;
+  /** Only with Redis are there other instances to tell (the in-memory adapter warns on each try). */
+  private readonly multiInstance: boolean;
 
-  constructor(private readonly presence: PresenceService) {}
+  constructor(
+    private readonly presence: PresenceService,
+    config: AppConfigService,
+  ) {
+    this.multiInstance = config.redisUrl !== undefined;
+  }
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
@@ -89,13 +97,13 @@ export class LiveService {
   setPresence(documentId: string, editors: PresenceEntry[]): void {
     this.storePresence(documentId, editors);
     if (!this.namespace) return;
-    this.namespace.serverSideEmit('live:presence', documentId, editors);
+    if (this.multiInstance) this.namespace.serverSideEmit('live:presence', documentId, editors);
     this.publish({ type: 'presence', documentId, at: new Date().toISOString(), payload: { editors } });
   }
 
-  /** A new connection joins its user's room and the list rooms it may see. */
+  /** A new connection joins its user's and session's rooms and the list rooms it may see. */
   async admit(socket: LiveSocket, scope: ListScope): Promise<void> {
-    const rooms = [userRoom(socket.data.user.id)];
+    const rooms = [userRoom(socket.data.user.id), sessionRoom(socket.data.sessionId)];
     if (scope === 'all') rooms.push(STAFF_ROOM);
     else rooms.push(...scope.map(listRoom));
     await socket.join(rooms);
@@ -119,6 +127,20 @@ export class LiveService {
   revoke(documentId: string, userIds: readonly string[]): void {
     if (!this.namespace || userIds.length === 0) return;
     this.namespace.in(userIds.map(userRoom)).socketsLeave([listRoom(documentId), documentRoom(documentId)]);
+  }
+
+  /**
+   * The account changed (deactivated, new role…): its sockets on every instance close, and the
+   * app reconnects under the new rights (or is refused).
+   */
+  disconnectUser(userId: string): void {
+    this.namespace?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  disconnectSessions(event: { userId: string; sessionId?: string; exceptSessionId?: string }): void {
+    if (!this.namespace) return;
+    const { rooms, except } = revokedSessionRooms(event);
+    this.namespace.in(rooms).except(except).disconnectSockets(true);
   }
 
   private storePresence(documentId: string, editors: PresenceEntry[]): void {

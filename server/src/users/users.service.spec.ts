@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError, Repository } from 'typeorm';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { aUser } from '../test/fixtures';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -9,6 +10,7 @@ type UserRepository = jest.Mocked<Pick<Repository<User>, 'findOneBy' | 'findOneB
 describe(UsersService.name, () => {
   let sut: UsersService;
   let users: UserRepository;
+  let events: { emit: jest.Mock };
   const admin = aUser({ id: 'a0000000-0000-4000-8000-000000000001', role: 'admin', federationSlug: null, mandate: null });
 
   beforeEach(() => {
@@ -20,7 +22,8 @@ describe(UsersService.name, () => {
       save: jest.fn(async (user) => user),
     } as unknown as UserRepository;
     users.findOneByOrFail.mockImplementation(async () => aUser());
-    sut = new UsersService(users as unknown as Repository<User>);
+    events = { emit: jest.fn() };
+    sut = new UsersService(users as unknown as Repository<User>, events as unknown as DomainEventBus);
   });
 
   describe('create', () => {
@@ -64,6 +67,16 @@ describe(UsersService.name, () => {
       await sut.update(admin, aUser().id, { role: 'observer' });
 
       expect(users.save).toHaveBeenCalledWith(expect.objectContaining({ role: 'observer', federationSlug: null, mandate: null }));
+      expect(events.emit).toHaveBeenCalledWith('users.access_changed', { userId: aUser().id });
+    });
+
+    it('tells the open sockets of a deactivated account, and says nothing when nothing changed', async () => {
+      users.findOneBy.mockResolvedValueOnce(aUser()).mockResolvedValueOnce(aUser());
+
+      await sut.update(admin, aUser().id, { displayName: aUser().displayName });
+      expect(events.emit).not.toHaveBeenCalled();
+      await sut.update(admin, aUser().id, { active: false });
+      expect(events.emit).toHaveBeenCalledWith('users.access_changed', { userId: aUser().id });
     });
 
     it('refuses a federation named for a non-representative role', async () => {

@@ -2,6 +2,7 @@ import type { CreateUserResponse, FederationSlug, ListResponse, Mandate, Role, U
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { toUserDto } from './dto/user.dto';
@@ -32,9 +33,17 @@ function assertMembership({ role, federation, mandate }: Membership): void {
   }
 }
 
+/** What open sessions act on: a change to any of these reaches their sockets. */
+function accessFields(user: User): string {
+  return JSON.stringify([user.active, user.role, user.federationSlug, user.mandate, user.displayName]);
+}
+
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly events: DomainEventBus,
+  ) {}
 
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
@@ -117,12 +126,15 @@ export class UsersService {
     };
     assertMembership(membership);
 
+    const before = accessFields(user);
     user.role = membership.role;
     user.federationSlug = membership.federation;
     user.mandate = membership.mandate;
     if (request.displayName !== undefined) user.displayName = request.displayName.trim();
     if (request.active !== undefined) user.active = request.active;
     await this.users.save(user);
+    // Open sockets hold the rights and the name they were opened with: they must reconnect.
+    if (accessFields(user) !== before) this.events.emit('users.access_changed', { userId: user.id });
     return toUserDto(await this.users.findOneByOrFail({ id }));
   }
 

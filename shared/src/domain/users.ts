@@ -21,7 +21,14 @@ export interface UserDto {
 export interface LoginResponse {
   accessToken: string;
   user: UserDto;
+  /** When this access token stops working (ISO 8601): renew it before (POST /api/auth/refresh). */
+  accessTokenExpiresAt: string;
+  /** When the sign-in ends, however often its token is renewed (ISO 8601). */
+  sessionExpiresAt: string;
 }
+
+/** The open app renews its access token this often (a third of its 15-minute lifetime). */
+export const ACCESS_TOKEN_RENEW_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface ListResponse<T> {
   items: T[];

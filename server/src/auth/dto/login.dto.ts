@@ -22,4 +22,10 @@ export class LoginResponseDto implements LoginResponse {
 
   @ApiProperty({ type: UserResponseDto })
   user: UserResponseDto;
+
+  @ApiProperty({ format: 'date-time', description: 'When this token expires (15 minutes): renew it with POST /api/auth/refresh' })
+  accessTokenExpiresAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the sign-in ends (12 hours), however often its token is renewed' })
+  sessionExpiresAt: string;
 }

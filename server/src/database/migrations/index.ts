@@ -7,6 +7,7 @@ import { CreateComments1795703210000 } from './1795703210000-create-comments';
 import { CreateRounds1795703300000 } from './1795703300000-create-rounds';
 import { CreateDecisions1795703400000 } from './1795703400000-create-decisions';
 import { CreateNotificationsAndOutbox1795703410000 } from './1795703410000-create-notifications-and-outbox';
+import { CreateAuthSessions1795705000000 } from './1795705000000-create-auth-sessions';
 import { CreateLoginAttempts1795705500000 } from './1795705500000-create-login-attempts';
 import { CreateIlis1795706000000 } from './1795706000000-create-ilis';
 import { CreateInfos1795707000000 } from './1795707000000-create-infos';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   CreateRounds1795703300000,
   CreateDecisions1795703400000,
   CreateNotificationsAndOutbox1795703410000,
+  CreateAuthSessions1795705000000,
   CreateLoginAttempts1795705500000,
   CreateIlis1795706000000,
   CreateInfos1795707000000,

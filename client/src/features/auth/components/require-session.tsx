@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useSession } from '../api/get-session';
 import { CurrentUserContext } from '../hooks/use-current-user';
+import { useSessionRenewal } from '../hooks/use-session-renewal';
 import { LOGIN_PATH, loginPathFor } from '../utils/paths';
 
 export function RequireSession() {
@@ -29,7 +30,14 @@ export function RequireSession() {
   }
   return (
     <CurrentUserContext value={session.data}>
+      <SessionRenewal />
       <Outlet />
     </CurrentUserContext>
   );
+}
+
+/** Mounted only while signed in. */
+function SessionRenewal() {
+  useSessionRenewal();
+  return null;
 }

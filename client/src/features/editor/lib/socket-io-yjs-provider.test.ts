@@ -30,7 +30,9 @@ class FakeSocket {
     // The provider's ack callback gets (error, answer), as with socket.timeout(ms).emit.
     return { emit: (event: string, payload: unknown, ack: (...args: unknown[]) => void) => this.emit(event, payload, ack) };
   }
+  connects = 0;
   connect() {
+    this.connects += 1;
     return this;
   }
   disconnect() {
@@ -140,6 +142,27 @@ describe(SocketIOYjsProvider.name, () => {
 
     expect(sut.state.refusal).toBe('read_only');
     expect(sut.state.pending).toBe(1);
+  });
+
+  it('connects again after the server closed the connection (rights changed), not after a cut it retries itself', () => {
+    jest.useFakeTimers();
+    try {
+      const { socket, join } = setup();
+      join();
+      const before = socket.connects;
+
+      socket.serverDrops();
+      jest.advanceTimersByTime(5_000);
+      expect(socket.connects).toBe(before);
+
+      socket.serverConnects();
+      socket.connected = false;
+      socket.fire('disconnect', 'io server disconnect');
+      jest.advanceTimersByTime(5_000);
+      expect(socket.connects).toBe(before + 1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('reports the refusal of the room when the user may not read the document', () => {

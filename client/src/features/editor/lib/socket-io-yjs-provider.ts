@@ -38,6 +38,8 @@ export interface ProviderOptions {
 
 const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 const RETRY_DELAY_MS = 1_000;
+/** The server closed the connection because rights changed: reconnect under the new ones. */
+export const RECONNECT_AFTER_SERVER_CLOSE_MS = 1_000;
 
 /** Refusals the server lifts by itself; anything else stops the resending. */
 export function isTransient(code: CollabErrorCode | undefined): boolean {
@@ -140,8 +142,16 @@ export class SocketIOYjsProvider {
     });
   };
 
-  private readonly handleDisconnect = () => {
+  private readonly handleDisconnect = (reason?: string) => {
     this.joined = false;
+    // socket.io does not reconnect by itself after the server closed the connection: rights
+    // changed (role, access, text adopted), so join again to learn the new ones; a session
+    // that ended is refused at the handshake.
+    if (reason === 'io server disconnect') {
+      setTimeout(() => {
+        if (!this.destroyed && !this.socket.connected) this.socket.connect();
+      }, RECONNECT_AFTER_SERVER_CLOSE_MS);
+    }
     this.pending.requeueInFlight();
     // Carets of the others are stale once we are cut off.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);

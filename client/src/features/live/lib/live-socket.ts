@@ -22,6 +22,11 @@ export function acquireLiveSocket(): LiveSocket {
     const live = io(LIVE_NAMESPACE, { withCredentials: true, transports: ['websocket'] }) as LiveSocket;
     // Subscriptions live in the server's socket, so a new connection must ask again.
     live.on('connect', () => subscribeAll(live));
+    // Closed by the server because the account or session changed: reconnect under the new
+    // rights (socket.io does not by itself); an ended session is refused at the handshake.
+    live.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect') setTimeout(() => socket === live && !live.connected && live.connect(), 1_000);
+    });
     socket = live;
   }
   return socket;
