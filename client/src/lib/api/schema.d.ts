@@ -49,6 +49,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -59,6 +75,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logoutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1108,6 +1140,16 @@ export interface components {
             /** @description JWT, also set as the httpOnly session cookie */
             accessToken: string;
             user: components["schemas"]["UserResponseDto"];
+            /**
+             * Format: date-time
+             * @description When this token expires (15 minutes): renew it with POST /api/auth/refresh
+             */
+            accessTokenExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the sign-in ends (12 hours), however often its token is renewed
+             */
+            sessionExpiresAt: string;
         };
         ChangePasswordDto: {
             /** Format: password */
@@ -2526,7 +2568,43 @@ export interface operations {
             };
         };
     };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logoutEverywhere: {
         parameters: {
             query?: never;
             header?: never;

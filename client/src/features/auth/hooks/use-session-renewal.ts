@@ -2,7 +2,7 @@ import { ACCESS_TOKEN_RENEW_INTERVAL_MS } from '@coupole/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isApiError } from '../../../lib/api-client';
-import { sessionQueryKey } from '../../../lib/query-client';
+import { sessionKeys } from '../../../lib/api/query-keys';
 import { refreshSession } from '../api/refresh-session';
 
 /**
@@ -23,7 +23,7 @@ export function useSessionRenewal(): void {
       try {
         await refreshSession();
       } catch (error) {
-        if (!stopped && isApiError(error) && error.status === 401) queryClient.setQueryData(sessionQueryKey, null);
+        if (!stopped && isApiError(error) && error.status === 401) queryClient.setQueryData(sessionKeys.current, null);
       }
     };
     const timer = window.setInterval(() => void renew(), ACCESS_TOKEN_RENEW_INTERVAL_MS);
