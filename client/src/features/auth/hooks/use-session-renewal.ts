@@ -1,7 +1,7 @@
 import { ACCESS_TOKEN_RENEW_INTERVAL_MS } from '@coupole/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api/api-error';
 import { sessionKeys } from '../../../lib/api/query-keys';
 import { refreshSession } from '../api/refresh-session';
 
