@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { DatabaseThreadData, FromDatabaseThread, ToDatabaseThread } from './pglite-thread-protocol';
-import { WireMessageSplitter } from './wire-message-splitter';
+import { concatBytes, WireMessageSplitter } from './wire-message-splitter';
 
 /*
  * The embedded PostgreSQL's own thread: every query, COMMIT and compaction runs here, so the
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       }
       if (chunks.length === 0 || !splitters.has(connection)) return;
       // Own buffers only (never Buffer's shared pool): they are transferred, not copied.
-      const bytes = chunks.length === 1 ? chunks[0] : concatAll(chunks);
+      const bytes = chunks.length === 1 ? chunks[0] : concatBytes(chunks);
       post({ kind: 'data', connection, bytes }, [bytes.buffer as ArrayBuffer]);
     });
 
@@ -57,16 +57,6 @@ async function main(): Promise<void> {
     }
   });
   post({ kind: 'ready' });
-}
-
-function concatAll(chunks: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return joined;
 }
 
 function fail(error: unknown): void {

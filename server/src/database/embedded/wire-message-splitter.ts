@@ -14,7 +14,7 @@ export class WireMessageSplitter {
   private started = false;
 
   push(bytes: Uint8Array): Uint8Array[] {
-    this.buffer = this.buffer.length === 0 ? bytes : concat(this.buffer, bytes);
+    this.buffer = this.buffer.length === 0 ? bytes : concatBytes([this.buffer, bytes]);
     const messages: Uint8Array[] = [];
     for (;;) {
       const length = this.nextLength();
@@ -41,9 +41,13 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a, 0);
-  joined.set(b, a.length);
+/** Joins byte chunks into one new buffer of its own (never Buffer's shared pool: it may be transferred). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
   return joined;
 }

@@ -1,4 +1,5 @@
 import { Duplex } from 'node:stream';
+import { concatBytes } from './wire-message-splitter';
 
 export interface DatabaseThreadLink {
   send(connection: number, bytes: Uint8Array): void;
@@ -60,13 +61,7 @@ export class WorkerSocket extends Duplex {
   private flush(): void {
     if (this.pending.length === 0) return;
     // One buffer the thread owns (Buffer.concat may use the shared pool, and pg reuses its own).
-    const total = this.pending.reduce((sum, chunk) => sum + chunk.length, 0);
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of this.pending) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
+    const bytes = concatBytes(this.pending);
     this.pending = [];
     this.link.send(this.connection, bytes);
   }
