@@ -10,4 +10,7 @@ module.exports = {
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
   // An app boot (migrations, seed) takes seconds, far more on a loaded machine: room for both.
   testTimeout: 120_000,
+  // A handle left open by one spec (a socket, a worker thread) must not keep CI waiting until its
+  // deadline once every result is in: the run ends when the last spec does.
+  forceExit: true,
 };

@@ -13,4 +13,7 @@ module.exports = {
   },
   // Real server processes and a real browser: generous, but bounded.
   testTimeout: 120_000,
+  // A handle left open by one spec (a socket, a worker thread) must not keep CI waiting until its
+  // deadline once every result is in: the run ends when the last spec does.
+  forceExit: true,
 };

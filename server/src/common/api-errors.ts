@@ -30,8 +30,13 @@ function fieldErrors(errors: readonly ValidationError[], parent = ''): ApiFieldE
   });
 }
 
-function messages(errors: readonly ValidationError[]): string[] {
-  return errors.flatMap((error) => [...Object.values(error.constraints ?? {}), ...messages(error.children ?? [])]);
+/** Each constraint's message; a nested field's is prefixed with its parents' path ("anchor.start must be…"), as Nest does. */
+function messages(errors: readonly ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const own = Object.values(error.constraints ?? {}).map((message) => (parent ? `${parent}.${message}` : message));
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    return [...own, ...messages(error.children ?? [], path)];
+  });
 }
 
 /** The global ValidationPipe's refusal: English messages naming the fields, and the fields. */

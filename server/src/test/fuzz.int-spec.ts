@@ -117,9 +117,11 @@ describe('fuzzing every route and socket message (integration)', () => {
   }, 600_000);
 
   it('survives generated socket messages on /live and /collab and stays healthy', async () => {
+    // A session of its own: the HTTP fuzz may have logged the first one out (POST /api/auth/logout…).
+    const { accessToken } = await sut.login('secretariat@demo.coupole.be');
     const connect = (namespace: string) =>
       new Promise<Socket>((resolve, reject) => {
-        const socket = io(`${baseUrl}${namespace}`, { transports: ['websocket'], auth: { token: tokens[0] }, reconnection: false, forceNew: true });
+        const socket = io(`${baseUrl}${namespace}`, { transports: ['websocket'], auth: { token: accessToken }, reconnection: false, forceNew: true });
         sockets.push(socket);
         socket.once('connect', () => resolve(socket));
         socket.once('connect_error', reject);
