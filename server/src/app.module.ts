@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
 import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
+import { ConsultationsModule } from './consultations/consultations.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
@@ -93,6 +94,7 @@ export class AppModule {
         DispatchesModule,
         LiveModule,
         IlisModule,
+        ConsultationsModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

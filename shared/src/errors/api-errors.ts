@@ -56,6 +56,13 @@ export const API_ERROR_CODES = [
   'representatives_only',
   'objection_not_open',
   'concurrent_change',
+  // consultations
+  'consultation_launched',
+  'consultation_not_open',
+  'consultation_closed',
+  'consultation_scope_empty',
+  'consultation_deadline_passed',
+  'answer_invalid',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1048,6 +1048,198 @@ export interface paths {
         patch: operations["IlisController_update"];
         trace?: never;
     };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsultationsController_list"];
+        put?: never;
+        post: operations["ConsultationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/scope-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsultationsController_scopeCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsultationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ConsultationsController_update"];
+        trace?: never;
+    };
+    "/api/consultations/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsultationsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsultationsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsultationsController_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsultationsController_invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations/{iliId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsultationsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsultationsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsultationsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SeriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answer/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnswersController_form"];
+        put: operations["AnswersController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2461,6 +2653,239 @@ export interface components {
             website?: Record<string, never> | null;
             /** @default true */
             active: boolean;
+        };
+        QuestionResponseDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale" | "number" | "text";
+            label: string;
+            options?: string[];
+            required: boolean;
+        };
+        ConsultationScopeDto: {
+            affiliations?: ("federation" | "copili" | "none")[];
+            federations?: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            provinces?: ("brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur")[];
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        ConsultationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /**
+             * @description The federation that asks; null: the Coupole.
+             * @enum {string|null}
+             */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome" | null;
+            questions: components["schemas"]["QuestionResponseDto"][];
+            scope: components["schemas"]["ConsultationScopeDto"];
+            /** Format: date-time */
+            closesAt: string;
+            anonymous: boolean;
+            series: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** @description ILI invited (links not revoked). */
+            invited: number;
+            responded: number;
+            shared: boolean;
+            /** Format: date-time */
+            launchedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["PersonRefDto"] | null;
+        };
+        QuestionInputDto: {
+            /**
+             * @description Kept when editing a draft; drawn by the server for a new question.
+             * @example q-1a2b3c4d
+             */
+            id?: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale" | "number" | "text";
+            label: string;
+            /** @description single and multiple only: 2 to 20 distinct options. */
+            options?: string[];
+            required: boolean;
+        };
+        CreateConsultationDto: {
+            title: string;
+            description?: string;
+            /** @description In the order shown to the ILI. */
+            questions: components["schemas"]["QuestionInputDto"][];
+            /** @description Each non-empty list must hold the ILI’s value; a representative: affiliations ["federation"], federations [its own]. */
+            scope: components["schemas"]["ConsultationScopeDto"];
+            /** Format: date-time */
+            closesAt: string;
+            /** @default false */
+            anonymous: boolean;
+            /**
+             * @description Groups the editions of a barometer.
+             * @example barometre-ili
+             */
+            series?: string | null;
+        };
+        ScopeCountDto: {
+            scope: components["schemas"]["ConsultationScopeDto"];
+        };
+        ScopeCountResponseDto: {
+            /** @description Active ILI the scope reaches. */
+            invited: number;
+        };
+        UpdateConsultationDto: {
+            title?: string;
+            description?: string;
+            /** @description In the order shown to the ILI. */
+            questions?: components["schemas"]["QuestionInputDto"][];
+            /** @description Each non-empty list must hold the ILI’s value; a representative: affiliations ["federation"], federations [its own]. */
+            scope?: components["schemas"]["ConsultationScopeDto"];
+            /** Format: date-time */
+            closesAt?: string;
+            /** @default false */
+            anonymous: boolean;
+            /**
+             * @description Groups the editions of a barometer.
+             * @example barometre-ili
+             */
+            series?: string | null;
+        };
+        LaunchResponseDto: {
+            /** @description ILI invited (one personal link each). */
+            invited: number;
+            /** @description Invitations e-mailed (ILI without an address get none). */
+            emailed: number;
+        };
+        InvitationResponseDto: {
+            /** Format: uuid */
+            iliId: string;
+            name: string;
+            commune: string;
+            federation: string | null;
+            province: string;
+            hasEmail: boolean;
+            revoked: boolean;
+            /** @description null in an anonymous consultation. */
+            responded: boolean | null;
+        };
+        ResultGroupResponseDto: {
+            key: string;
+            invited: number;
+            responded: number;
+            rate: number;
+            /** @description Anonymous consultation, fewer than 3 respondents: figures withheld. */
+            hidden?: boolean;
+        };
+        TextAnswerDto: {
+            text: string;
+            /** @description The ILI, unless the consultation is anonymous. */
+            ili?: string;
+        };
+        QuestionResultResponseDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale" | "number" | "text";
+            label: string;
+            answered: number;
+            counts?: {
+                [key: string]: number;
+            };
+            mean?: number;
+            texts?: components["schemas"]["TextAnswerDto"][];
+        };
+        ConsultationResultsResponseDto: {
+            /** Format: uuid */
+            consultationId: string;
+            invited: number;
+            responded: number;
+            /** @description responded / invited, 0..1. */
+            rate: number;
+            /** @description The filter leaves fewer than 3 respondents of an anonymous consultation. */
+            hidden: boolean;
+            byFederation: components["schemas"]["ResultGroupResponseDto"][];
+            byAffiliation: components["schemas"]["ResultGroupResponseDto"][];
+            byProvince: components["schemas"]["ResultGroupResponseDto"][];
+            questions: components["schemas"]["QuestionResultResponseDto"][];
+        };
+        SeriesEditionResponseDto: {
+            /** Format: uuid */
+            consultationId: string;
+            title: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            invited: number;
+            responded: number;
+            questions: components["schemas"]["QuestionResultResponseDto"][];
+        };
+        SeriesTrendPointResponseDto: {
+            /** Format: uuid */
+            consultationId: string;
+            /** Format: date-time */
+            closesAt: string;
+            answered: number;
+            mean?: number;
+            counts?: {
+                [key: string]: number;
+            };
+        };
+        SeriesTrendResponseDto: {
+            label: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale" | "number" | "text";
+            points: components["schemas"]["SeriesTrendPointResponseDto"][];
+        };
+        SeriesResponseDto: {
+            slug: string;
+            /** @description Oldest first. */
+            editions: components["schemas"]["SeriesEditionResponseDto"][];
+            /** @description Each question (matched by label) across editions. */
+            trends: components["schemas"]["SeriesTrendResponseDto"][];
+        };
+        AnswerFormConsultationDto: {
+            title: string;
+            description: string;
+            /** Format: date-time */
+            closesAt: string;
+            anonymous: boolean;
+            askedBy: string;
+            questions: components["schemas"]["QuestionResponseDto"][];
+        };
+        AnswerFormIliDto: {
+            name: string;
+            commune: string;
+        };
+        AnswerItemDto: {
+            questionId: string;
+            /** @description single: the option; multiple: the options; scale: 1–5; number; text. null or absent: not answered. */
+            value: (string | number | string[]) | null;
+        };
+        AnswerFormResponseDto: {
+            consultation: components["schemas"]["AnswerFormConsultationDto"];
+            ili: components["schemas"]["AnswerFormIliDto"];
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The draft when newer than the submitted answer, else the submitted answer. */
+            answers: components["schemas"]["AnswerItemDto"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            draftSavedAt: string | null;
+        };
+        SaveAnswerDto: {
+            answers: components["schemas"]["AnswerItemDto"][];
+            /**
+             * @description true: keep as a draft (required questions may be empty).
+             * @default false
+             */
+            draft: boolean;
         };
     };
     responses: never;
@@ -4460,6 +4885,382 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["IliResponseDto"];
                 };
+            };
+        };
+    };
+    ConsultationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultations the caller may see, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"][];
+                };
+            };
+        };
+    };
+    ConsultationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description A draft: the secretariat’s for the Coupole, a representative’s for its federation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_scopeCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopeCountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeCountResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description 409 consultation_launched when questions, scope, anonymity or series change after launch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A federation’s consultation becomes visible to every member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponseDto"][];
+                };
+            };
+        };
+    };
+    ConsultationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                iliId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ILI’s link stops working at once; its answer no longer counts. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_results: {
+        parameters: {
+            query?: {
+                affiliation?: "federation" | "copili" | "none";
+                federation?: "aleap" | "caips" | "codef" | "fdss" | "risome";
+                province?: "brabant_wallon" | "hainaut" | "liege" | "luxembourg" | "namur";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResultsResponseDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_export: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers by ILI, or (anonymous consultation) the aggregates only, as CSV or XLSX. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+        };
+    };
+    SeriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The barometer: the editions the caller may see, and each question’s trend. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResponseDto"];
+                };
+            };
+        };
+    };
+    AnswersController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal link’s token (22 characters). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerFormResponseDto"];
+                };
+            };
+            /** @description Unknown or revoked link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnswersController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The personal link’s token (22 characters). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Saved (draft) or submitted; submitting again replaces the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerFormResponseDto"];
+                };
+            };
+            /** @description Unknown or revoked link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description consultation_closed: the deadline passed or the consultation was closed. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
