@@ -19,11 +19,13 @@ import { DocumentsModule } from './documents/documents.module';
 import { DomainEventsModule } from './domain-events/domain-events.module';
 import { EventsModule } from './events/events.module';
 import { ExportsModule } from './exports/exports.module';
+import { FederationRemindersModule } from './federation-reminders/federation-reminders.module';
 import { FederationsModule } from './federations/federations.module';
 import { HealthModule } from './health/health.module';
 import { InfosModule } from './infos/infos.module';
 import { LiveModule } from './live/live.module';
 import { IlisModule } from './ilis/ilis.module';
+import { HomeModule } from './home/home.module';
 import { MailModule } from './mail/mail.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -95,6 +97,8 @@ export class AppModule {
         LiveModule,
         IlisModule,
         ConsultationsModule,
+        FederationRemindersModule,
+        HomeModule,
         HealthModule,
         SeedModule,
         ...clientModules(),

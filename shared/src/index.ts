@@ -15,3 +15,4 @@ export * from './domain/digests';
 export * from './domain/publications';
 export * from './base';
 export * from './errors/api-errors';
+export * from './home/home';

@@ -15,10 +15,13 @@ beforeAll(async () => {
 });
 
 describe('signing in through the browser', () => {
-  it('takes a representative from the login form to the five federations', async () => {
+  it('takes a representative from the login form to the home page, then to the five federations', async () => {
     const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
 
+    await page.waitForURL('**/accueil');
+    await expectHeading(page, 'Accueil');
+    await mainNav(page).getByRole('link', { name: 'Fédérations' }).click();
     await page.waitForURL('**/federations');
     await expectHeading(page, 'Fédérations');
     const cards = page.getByRole('main').getByRole('article');
@@ -71,10 +74,10 @@ describe('signing in through the browser', () => {
   it('keeps the session across a reload and hides Administration from representatives', async () => {
     const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
-    await page.waitForURL('**/federations');
+    await page.waitForURL('**/accueil');
 
     await page.reload();
-    await expectHeading(page, 'Fédérations');
+    await expectHeading(page, 'Accueil');
     await expect(page.getByRole('banner').innerText()).resolves.toContain(REPRESENTATIVE.name);
 
     const links = await mainNav(page).getByRole('link').allInnerTexts();
@@ -87,7 +90,7 @@ describe('signing in through the browser', () => {
   it('logs out and then refuses the pages behind the session', async () => {
     const page = await app.open();
     await logIn(page, REPRESENTATIVE.email);
-    await page.waitForURL('**/federations');
+    await page.waitForURL('**/accueil');
 
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL('**/connexion**');
@@ -101,7 +104,7 @@ describe('account administration', () => {
   it('lets the admin reach the users table from the navigation', async () => {
     const page = await app.open();
     await logIn(page, ADMIN.email);
-    await page.waitForURL('**/federations');
+    await page.waitForURL('**/accueil');
 
     await mainNav(page).getByRole('link', { name: 'Administration' }).click();
     await page.waitForURL('**/administration');
@@ -123,7 +126,7 @@ describe('account administration', () => {
   it('creates a representative whose temporary password must be changed at first login', async () => {
     const admin = await app.open();
     await logIn(admin, ADMIN.email);
-    await admin.waitForURL('**/federations');
+    await admin.waitForURL('**/accueil');
     await admin.goto('/administration');
     await admin.getByRole('button', { name: 'Créer un compte' }).click();
 
@@ -161,7 +164,8 @@ describe('account administration', () => {
     await newcomer.getByLabel('Confirmer le nouveau mot de passe').fill('une phrase de passe solide');
     await newcomer.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
 
-    await newcomer.waitForURL('**/federations');
+    await newcomer.waitForURL('**/accueil');
+    await newcomer.goto('/federations');
     const codefCard = newcomer.getByRole('article', { name: codef.name });
     await codefCard.waitFor();
     await expect(codefCard.innerText()).resolves.toContain('Léa Martin');
@@ -173,7 +177,8 @@ describe('on a phone', () => {
     const page = await app.open(PHONE_VIEWPORT);
     await screenshotAfterLoad(page, '/connexion', 'login-phone');
     await logIn(page, ADMIN.email);
-    await page.waitForURL('**/federations');
+    await page.waitForURL('**/accueil');
+    await page.goto('/federations');
     await expectHeading(page, 'Fédérations');
 
     const menuButton = page.getByRole('button', { name: 'Menu' });

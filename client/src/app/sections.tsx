@@ -4,16 +4,19 @@ import type { Role } from '@coupole/shared';
 import { AdministrationRoute } from './routes/administration';
 import { DocumentsRoute } from './routes/documents';
 import { FederationsRoute } from './routes/federations';
+import { HomeRoute } from './routes/home';
 
 export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration' | 'ilis.nav.directory';
+  label: 'nav.home' | 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration' | 'ilis.nav.directory';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
   children?: RouteObject[];
+  /** Reached another way (the wordmark leads to Accueil), so not repeated in the navigation. */
+  hiddenFromNavigation?: boolean;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface Section {
  * it gets its route, its role guard and its navigation link.
  */
 export const sections: Section[] = [
+  { path: 'accueil', label: 'nav.home', element: <HomeRoute />, hiddenFromNavigation: true },
   {
     path: 'documents',
     label: 'nav.documents',
@@ -91,11 +95,11 @@ export const sections: Section[] = [
   { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },
 ];
 
-export const HOME_PATH = '/federations';
+export const HOME_PATH = '/accueil';
 
 /** The signed-in user's own page (iCal feed); linked from the account menu, not the navigation. */
 export const PROFILE_PATH = '/profil';
 
 export function sectionsFor(role: Role): Section[] {
-  return sections.filter((section) => !section.roles || section.roles.includes(role));
+  return sections.filter((section) => !section.hiddenFromNavigation && (!section.roles || section.roles.includes(role)));
 }

@@ -29,6 +29,33 @@ interface ResolvedMentions {
   recipientIds: string[];
 }
 
+/** A thread as the home page lists it. */
+export interface ThreadSummary {
+  commentId: string;
+  documentId: string;
+  excerpt: string;
+  authorName: string;
+  createdAt: string;
+}
+
+interface ThreadRow {
+  id: string;
+  document_id: string;
+  body: string;
+  created_at: Date;
+  display_name: string;
+}
+
+function toThreadSummary(row: ThreadRow): ThreadSummary {
+  return {
+    commentId: row.id,
+    documentId: row.document_id,
+    excerpt: excerpt(row.body),
+    authorName: row.display_name,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
 function excerpt(body: string): string {
   const flat = body.replace(/\s+/g, ' ');
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
@@ -45,6 +72,38 @@ export class CommentsService {
     private readonly events: EventsService,
     private readonly bus: DomainEventBus,
   ) {}
+
+  /**
+   * For the home page: unresolved threads naming the user or their federation (in the comment
+   * or a reply), and unresolved threads nobody has answered (the user's own left out), newest
+   * first, limited to `documentIds` when given (observers).
+   */
+  async awaitingUser(user: User, documentIds: readonly string[] | 'all', limit = 20): Promise<{ mentions: ThreadSummary[]; unanswered: ThreadSummary[] }> {
+    if (documentIds !== 'all' && documentIds.length === 0) return { mentions: [], unanswered: [] };
+    const handles = [user.id, ...(user.federationSlug ? [user.federationSlug] : [])];
+    const scope = documentIds === 'all' ? '' : 'AND c."document_id" = ANY(CAST($3 AS uuid[]))';
+    const select = `SELECT c."id", c."document_id", c."body", c."created_at", u."display_name"
+                      FROM "comments" c JOIN "users" u ON u."id" = c."author_id"`;
+    const scoped = documentIds === 'all' ? [] : [[...documentIds]];
+    const [mentions, unanswered] = await Promise.all([
+      this.dataSource.query<ThreadRow[]>(
+        `${select}
+          WHERE NOT c."resolved" AND c."document_id" IS NOT NULL ${scope}
+            AND (c."mentions" ?| CAST($1 AS text[])
+                 OR EXISTS (SELECT 1 FROM "comment_replies" r WHERE r."comment_id" = c."id" AND r."mentions" ?| CAST($1 AS text[])))
+          ORDER BY c."created_at" DESC LIMIT $2`,
+        [handles, limit, ...scoped],
+      ),
+      this.dataSource.query<ThreadRow[]>(
+        `${select}
+          WHERE NOT c."resolved" AND c."document_id" IS NOT NULL ${scope} AND c."author_id" <> CAST($1 AS uuid)
+            AND NOT EXISTS (SELECT 1 FROM "comment_replies" r WHERE r."comment_id" = c."id")
+          ORDER BY c."created_at" DESC LIMIT $2`,
+        [user.id, limit, ...scoped],
+      ),
+    ]);
+    return { mentions: mentions.map(toThreadSummary), unanswered: unanswered.map(toThreadSummary) };
+  }
 
   async list(user: User, parent: CommentParent): Promise<ListResponse<CommentDto>> {
     await this.assertCanOn(user, parent, 'read');

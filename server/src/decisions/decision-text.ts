@@ -1,6 +1,7 @@
 import {
   CLOSE_CAUSE_INFO,
   DecisionDto,
+  FEDERATION_SHORT_NAMES,
   FederationSlug,
   OBJECTION_STATE_INFO,
   OUTCOME_INFO,
@@ -14,13 +15,7 @@ import {
 // French wording of the register: the outcome statement, the search text and the
 // "Relevé de décision" annex. Pure functions, so exports and tests render the same text.
 
-export const FEDERATION_LABELS: Readonly<Record<FederationSlug, string>> = {
-  aleap: 'ALEAP',
-  caips: 'CAIPS',
-  codef: 'CODEF',
-  fdss: 'FdSS',
-  risome: 'Risome',
-};
+export const FEDERATION_LABELS: Readonly<Record<FederationSlug, string>> = FEDERATION_SHORT_NAMES;
 
 const BRUSSELS = new Intl.DateTimeFormat('fr-BE', {
   timeZone: 'Europe/Brussels',

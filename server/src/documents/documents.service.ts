@@ -307,6 +307,13 @@ export class DocumentsService {
     return new Map(rows.map((row) => [row.id, row.kind]));
   }
 
+  /** Title and status of these documents (those that exist), for summaries such as the home page. */
+  async summariesOf(documentIds: readonly string[]): Promise<Map<string, { title: string; status: DocumentStatus }>> {
+    if (documentIds.length === 0) return new Map();
+    const rows = await this.documents.find({ where: { id: In([...new Set(documentIds)]) }, select: { id: true, title: true, status: true } });
+    return new Map(rows.map((row) => [row.id, { title: row.title, status: row.status }]));
+  }
+
   /** The documents an observer was invited to. */
   async observedDocumentIds(userId: string): Promise<string[]> {
     const rows: Array<{ document_id: string }> = await this.dataSource.query(

@@ -3,6 +3,7 @@ import type { CollabEvents } from '../collab/collab.events';
 import type { CommentEvents } from '../comments/comments.events';
 import type { ConsultationEvents } from '../consultations/consultations.events';
 import type { DocumentEvents } from '../documents/documents.events';
+import type { FederationReminderEvents } from '../federation-reminders/federation-reminders.events';
 import type { InfoChangedEvent, InfoDeletedEvent } from '../infos/infos.events';
 import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
@@ -18,7 +19,7 @@ import type { VersionEvents } from '../versions/versions.events';
  * interface in its `<domain>.events.ts` (payloads of plain data, importing only `@coupole/shared`)
  * and adds it to the `extends` list below.
  */
-export interface DomainEventMap extends AuthEvents, UserEvents, ConsultationEvents, CollabEvents, CommentEvents, DocumentEvents, NotificationEvents, RoundEvents, VersionEvents {
+export interface DomainEventMap extends AuthEvents, UserEvents, ConsultationEvents, CollabEvents, CommentEvents, DocumentEvents, FederationReminderEvents, NotificationEvents, RoundEvents, VersionEvents {
   /** A marker event the bus's own spec emits; no module listens to it. */
   'bus.probe': { value: number };
   'mandate.ending': MandateEndingEvent;

@@ -40,4 +40,7 @@ export type EventPayload = {
   decisionSeq?: number;
   objectionId?: string;
   closesAt?: string;
+  /** round.deadline_extended */
+  previousClosesAt?: string;
+  reason?: string | null;
 };

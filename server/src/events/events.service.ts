@@ -40,6 +40,20 @@ export class EventsService {
     return entity;
   }
 
+  /** Documents someone other than `userId` edited after `since`, last edit first. */
+  async editedSince(since: Date, userId: string, limit = 20): Promise<{ documentId: string; lastEditedAt: Date }[]> {
+    const rows = (await this.events.query(
+      `SELECT "document_id", MAX("at") AS "last_edited_at"
+         FROM "events"
+        WHERE "type" = 'document.edited' AND "at" > $1 AND "actor_id" IS DISTINCT FROM $2
+        GROUP BY "document_id"
+        ORDER BY MAX("at") DESC
+        LIMIT $3`,
+      [since, userId, limit],
+    )) as { document_id: string; last_edited_at: Date }[];
+    return rows.map((row) => ({ documentId: row.document_id, lastEditedAt: new Date(row.last_edited_at) }));
+  }
+
   /** The document's events, oldest first, with live edits grouped (no access check here). */
   async timeline(documentId: string): Promise<ListResponse<TimelineEventDto>> {
     const events = await this.events.find({

@@ -7,11 +7,12 @@ import { LiveAccessListener } from './live-access.listener';
 import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { LiveService } from './live.service';
+import { RoundFollowUpLiveListener } from './round-follow-up.live-listener';
 
 /** `/live`: listens to the domain events and pushes them to the sockets allowed to see them. */
 @Module({
   imports: [AuthModule, DocumentsModule, PresenceModule],
-  providers: [LiveService, LiveGateway, LiveEventsListener, InfoLiveListener, LiveAccessListener],
+  providers: [LiveService, LiveGateway, LiveEventsListener, InfoLiveListener, LiveAccessListener, RoundFollowUpLiveListener],
   exports: [LiveService],
 })
 export class LiveModule {}

@@ -43,6 +43,7 @@ const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
   'version.created',
   'round.opened',
   'round.updated',
+  'round.deadline_extended',
   'round.closed',
 ]);
 

@@ -88,3 +88,28 @@ export function mailFor(text: Pick<NotificationText, 'title' | 'body' | 'path'>,
       'Vous recevez ce message parce que votre compte Coupole est concerné.',
   };
 }
+
+export function deadlineExtendedText(round: RoundContext, previousClosesAt: string, reason: string | null): NotificationText {
+  return {
+    kind: 'round.deadline_extended',
+    title: `Échéance prolongée : tour n° ${round.number} sur « ${round.documentTitle} »`,
+    body:
+      `Le secrétariat a prolongé le tour de consensus n° ${round.number} sur « ${round.documentTitle} ».\n` +
+      `Nouvelle échéance : ${brusselsDateTime(round.closesAt)} (au lieu du ${brusselsDateTime(previousClosesAt)}, heure de Bruxelles).` +
+      (reason ? `\nMotif : ${reason}` : '') +
+      `\nQuestion : ${round.question}`,
+    path: documentPath(round.documentId),
+  };
+}
+
+export function federationReminderText(round: RoundContext, federationName: string): NotificationText {
+  return {
+    kind: 'round.reminder',
+    title: `Relance : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
+    body:
+      `Le secrétariat vous rappelle que ${federationName} n’a pas encore répondu au tour de consensus n° ${round.number} ` +
+      `sur « ${round.documentTitle} », qui se clôt le ${brusselsDateTime(round.closesAt)} (heure de Bruxelles).\n` +
+      `Question : ${round.question}`,
+    path: documentPath(round.documentId),
+  };
+}

@@ -8,12 +8,13 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { ReminderScheduler } from './reminder.scheduler';
 import { RepresentationNotificationsListener } from './representation.listener';
+import { RoundFollowUpListener } from './round-follow-up.listener';
 import { RoundReminder } from './round-reminder.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, MailModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, ReminderScheduler, RepresentationNotificationsListener],
+  providers: [NotificationsService, ReminderScheduler, RepresentationNotificationsListener, RoundFollowUpListener],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

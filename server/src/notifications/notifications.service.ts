@@ -20,7 +20,11 @@ import { Mail, MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Notification } from './notification.entity';
+import type { FederationRemindedEvent } from '../federation-reminders/federation-reminders.events';
+import type { RoundDeadlineExtendedEvent } from '../rounds/rounds.events';
 import {
+  deadlineExtendedText,
+  federationReminderText,
   mailFor,
   mentionText,
   NotificationText,
@@ -88,6 +92,41 @@ export class NotificationsService {
     const context = await this.roundContext(round);
     const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
     await this.deliver(recipients, roundClosedText(context, outcome, decisionSeq), { documentId: round.documentId, roundId: round.id });
+  }
+
+  /** Tells every representative and the secretariat that a round's deadline moved. */
+  async deadlineExtended(event: RoundDeadlineExtendedEvent): Promise<void> {
+    const context = await this.roundContext({ ...event, id: event.roundId });
+    const recipients = await this.recipients((user) => user.role === 'representative' || user.role === 'facilitator');
+    await this.deliver(recipients, deadlineExtendedText(context, event.previousClosesAt, event.reason), {
+      documentId: event.documentId,
+      roundId: event.roundId,
+    });
+  }
+
+  /**
+   * The secretariat's "Relancer": a notification to each representative of the federation and
+   * one mail addressed to all of them (the 12-hour guard is the reminders module's).
+   */
+  async federationReminded(event: FederationRemindedEvent): Promise<void> {
+    const context = await this.roundContext({ ...event, id: event.roundId });
+    const representatives = await this.recipients((user) => user.role === 'representative' && user.federation === event.federation);
+    if (representatives.length === 0) return;
+    const text = federationReminderText(context, federationLabel(event.federation));
+    const rows = await this.insert(
+      this.notifications.manager,
+      representatives.map((recipient) => ({ recipient, text })),
+      { documentId: event.documentId, roundId: event.roundId },
+    );
+    for (const { id, userId, documentId, roundId, title, body, createdAt } of rows) {
+      await this.bus.emitAndWait('notification.created', { id, userId, documentId, roundId, title, body, createdAt });
+    }
+    const mail = mailFor(text, `la délégation ${federationLabel(event.federation)}`, this.config.publicUrl);
+    try {
+      await this.mail.send([{ to: representatives.map((recipient) => recipient.email).join(', '), ...mail }]);
+    } catch (error) {
+      this.logger.error(`Reminder mail not kept: ${(error as Error).message}`);
+    }
   }
 
   /**

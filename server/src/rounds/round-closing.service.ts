@@ -214,6 +214,7 @@ export class RoundClosingService {
       objections: objections.map((objection) => decisionObjection(objection, round.id)),
       closedAt: closedAt.toISOString(),
       closedBy: actor ? toAuthor(actor) : null,
+      ...(round.deadlineExtensions?.length ? { deadlineExtensions: round.deadlineExtensions } : {}),
       outcomeStatement: statement,
     };
     const decision = await this.decisions.append(manager, record);

@@ -1,4 +1,4 @@
-import type { CloseCause, ConsensusRule, FederationSlug, ObjectionAnswers, RoundOutcome, RoundStatus } from '@coupole/shared';
+import type { CloseCause, ConsensusRule, DeadlineExtensionDto, FederationSlug, ObjectionAnswers, RoundOutcome, RoundStatus } from '@coupole/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Document } from '../documents/document.entity';
 import { User } from '../users/user.entity';
@@ -67,6 +67,10 @@ export class Round {
   /** The facilitator's written answers to objections (rough consensus), by federation. */
   @Column({ type: 'jsonb', nullable: true })
   answers: ObjectionAnswers | null;
+
+  /** Each move of the deadline by the secretariat, oldest first; null when it never moved. */
+  @Column({ name: 'deadline_extensions', type: 'jsonb', nullable: true })
+  deadlineExtensions: DeadlineExtensionDto[] | null;
 
   @Column({ name: 'decision_seq', type: 'bigint', nullable: true, transformer: { to: (v) => v, from: (v) => (v == null ? null : Number(v)) } })
   decisionSeq: number | null;

@@ -6,6 +6,7 @@ import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
 import { CastPositionDto } from './dto/cast-position.dto';
 import { CloseRoundDto } from './dto/close-round.dto';
+import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
 import type { CastPositionResponseDto, RoundDetailDto, RoundObjectionDto, RoundSummaryDto } from './dto/round-detail.dto';
 import {
@@ -17,6 +18,7 @@ import {
 } from './dto/round-response.dto';
 import { RoundObjectionParams } from './dto/round-id.params';
 import { RoundClosingService } from './round-closing.service';
+import { RoundFollowUpService } from './round-follow-up.service';
 import { RoundsService } from './rounds.service';
 import { IdParams } from '../common/id-params';
 
@@ -28,6 +30,7 @@ export class RoundsController {
   constructor(
     private readonly rounds: RoundsService,
     private readonly closing: RoundClosingService,
+    private readonly followUp: RoundFollowUpService,
   ) {}
 
   @Post('documents/:id/rounds')
@@ -72,6 +75,14 @@ export class RoundsController {
   async cancel(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<RoundDetailDto> {
     const { round } = await this.closing.cancel(user, id);
     return this.rounds.detail(round);
+  }
+
+  @Post('rounds/:id/deadline')
+  @HttpCode(200)
+  @Roles('admin', 'facilitator')
+  @ApiOkResponse({ type: RoundDetailResponseDto, description: 'The round with its new deadline; every federation is notified.' })
+  async extendDeadline(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: ExtendDeadlineDto): Promise<RoundDetailDto> {
+    return this.rounds.detail(await this.followUp.extendDeadline(user, id, body));
   }
 
   @Post('rounds/:id/objections/:objectionId/withdraw')

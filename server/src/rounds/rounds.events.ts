@@ -31,10 +31,24 @@ export interface RoundClosed {
   decisionSeq: number | null;
 }
 
+/** The secretariat moved an open round's deadline (committed; recorded in the timeline). */
+export interface RoundDeadlineExtendedEvent {
+  roundId: string;
+  documentId: string;
+  number: number;
+  question: string;
+  rule: ConsensusRule;
+  previousClosesAt: string;
+  closesAt: string;
+  reason: string | null;
+  actorId: string;
+}
+
 export interface RoundEvents {
   'round.opened': RoundOpened;
   'round.updated': RoundUpdated;
   'round.closed': RoundClosed;
+  'round.deadline_extended': RoundDeadlineExtendedEvent;
 }
 
 /** The plain fields listeners get, never the entity itself. */

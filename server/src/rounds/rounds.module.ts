@@ -11,6 +11,7 @@ import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
 import { RoundClosingService } from './round-closing.service';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
+import { RoundFollowUpService } from './round-follow-up.service';
 import { Round } from './round.entity';
 import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
@@ -26,7 +27,7 @@ import { RoundsService } from './rounds.service';
     DecisionsModule,
   ],
   controllers: [RoundsController],
-  providers: [RoundsService, RoundClosingService, RoundDeadlinesScheduler],
-  exports: [RoundsService, RoundClosingService, RoundDeadlinesScheduler],
+  providers: [RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
+  exports: [RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
 })
 export class RoundsModule {}

@@ -485,6 +485,7 @@ export class RoundsService {
           : null,
       outcomeStatement: round.outcomeStatement,
       answers: round.answers,
+      deadlineExtensions: round.deadlineExtensions ?? [],
       decisionSeq: round.decisionSeq,
       openedBy: toAuthor(users?.openedBy ?? { id: round.openedById, displayName: '', mandate: null }),
       openedAt: round.openedAt.toISOString(),

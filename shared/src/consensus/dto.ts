@@ -145,8 +145,19 @@ export interface DecisionDto {
   objections: ObjectionDto[];
   closedAt: string;
   closedBy: PositionAuthorDto | null;
+  /** Every deadline extension of the round, oldest first; absent when the deadline never moved. */
+  deadlineExtensions?: DeadlineExtensionDto[];
   prevHash: string;
   hash: string;
+}
+
+/** The secretariat moved a round's deadline: kept in the timeline and in the decision record. */
+export interface DeadlineExtensionDto {
+  previousClosesAt: string;
+  closesAt: string;
+  extendedAt: string;
+  extendedBy: PositionAuthorDto;
+  reason: string | null;
 }
 
 /** What the hash covers: the decision without its own hash. */

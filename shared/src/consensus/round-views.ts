@@ -2,6 +2,7 @@ import type { DiffPart, ParagraphChange } from '../editor/diff';
 import type { ParagraphDto } from '../domain/documents';
 import type { ConvergenceRow } from './convergence';
 import type {
+  DeadlineExtensionDto,
   ObjectionAnswers,
   ObjectionDto,
   PositionAuthorDto,
@@ -45,6 +46,8 @@ export interface RoundDetailDto extends RoundDto {
   openedBy: PositionAuthorDto;
   openedAt: string;
   closedBy: PositionAuthorDto | null;
+  /** Each move of the deadline, oldest first (empty when it never moved). */
+  deadlineExtensions: DeadlineExtensionDto[];
 }
 
 /** A list item of `GET /api/documents/:id/rounds`. */

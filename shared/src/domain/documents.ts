@@ -125,6 +125,8 @@ export const TIMELINE_EVENT_TYPES = [
   'objection.withdrawn',
   'objection.integrated',
   'amendment.applied',
+  'round.deadline_extended',
+  'round.federation_reminded',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

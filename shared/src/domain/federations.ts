@@ -17,3 +17,12 @@ export interface FederationDto {
   colour: string;
   representatives: FederationMemberDto[];
 }
+
+/** Each federation's name as it writes it (acronym or short name), for labels and documents. */
+export const FEDERATION_SHORT_NAMES: Readonly<Record<FederationSlug, string>> = {
+  aleap: 'ALEAP',
+  caips: 'CAIPS',
+  codef: 'CODEF',
+  fdss: 'FdSS',
+  risome: 'Risome',
+};

@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.reported',
   'meeting.action_due',
   'mandate.ending',
+  'round.deadline_extended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

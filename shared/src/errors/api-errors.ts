@@ -63,6 +63,10 @@ export const API_ERROR_CODES = [
   'consultation_scope_empty',
   'consultation_deadline_passed',
   'answer_invalid',
+  // follow-up of rounds (home page)
+  'federation_already_answered',
+  'reminder_too_soon',
+  'deadline_not_later',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -31,6 +31,7 @@ export type CommentUpdatedEvent = LiveEventBase<'comment.updated', { comment: Co
 export type PresenceEvent = LiveEventBase<'presence', { editors: PresenceEntry[] }>;
 export type RoundOpenedEvent = LiveEventBase<'round.opened', { number: number; closesAt: string }>;
 export type RoundUpdatedEvent = LiveEventBase<'round.updated', { tally: Tally }>;
+export type RoundDeadlineExtendedLiveEvent = LiveEventBase<'round.deadline_extended', { closesAt: string; previousClosesAt: string }>;
 export type RoundClosedEvent = LiveEventBase<'round.closed', { outcome: string; decisionSeq: number | null }>;
 export type NotificationEvent = LiveEventBase<'notification', { id: string; title: string; body: string }>;
 
@@ -43,6 +44,7 @@ export type LiveEvent =
   | PresenceEvent
   | RoundOpenedEvent
   | RoundUpdatedEvent
+  | RoundDeadlineExtendedLiveEvent
   | RoundClosedEvent
   | NotificationEvent;
 

@@ -18,6 +18,7 @@ import { DocumentEditor } from '../../features/editor/components/document-editor
 import type { AwarenessUser } from '../../features/editor/lib/presence';
 import { useFederations } from '../../features/federations/api/get-federations';
 import { useLive } from '../../features/live/hooks/use-live';
+import { RoundBanner } from '../../features/rounds/components/round-banner';
 import { RoundsPanel } from '../../features/rounds/components/rounds-panel';
 import { TimelinePanel } from '../../features/timeline/components/timeline-panel';
 import { VersionsPanel } from '../../features/versions/components/versions-panel';
@@ -92,6 +93,7 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
         <Link to="/documents">{t('documents.backToList')}</Link>
       </p>
       <DocumentHeader document={document} />
+      {document.status === 'in_round' ? <RoundBanner documentId={documentId} /> : null}
       <div className="document-workspace">
         <DocumentEditor
           documentId={documentId}

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { canCreateDocuments } from '@coupole/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
@@ -11,9 +12,6 @@ import {
 } from '../../features/documents/lib/document-filters';
 import { OverdueDispatchesNotice } from '../../features/follow-up/components/overdue-dispatches-notice';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-
-/** Who may open a new text (DESIGN §1: the secretariat creates documents). */
-const CREATORS = ['admin', 'facilitator'] as const;
 
 export function DocumentsRoute() {
   const { t } = useTranslation();
@@ -38,7 +36,7 @@ export function DocumentsRoute() {
           </h1>
           <p className="page__intro">{t('documents.intro')}</p>
         </div>
-        {(CREATORS as readonly string[]).includes(user.role) ? (
+        {canCreateDocuments(user.role) ? (
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             {t('documents.create.open')}
           </button>

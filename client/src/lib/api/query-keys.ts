@@ -27,6 +27,10 @@ export const documentKeys = {
   rounds: (id: string) => [...documentKeys.detail(id), 'rounds'] as const,
 };
 
+export const homeKeys = {
+  all: ['home'] as const,
+};
+
 export const roundKeys = {
   all: ['rounds'] as const,
   detail: (id: string) => [...roundKeys.all, 'detail', id] as const,

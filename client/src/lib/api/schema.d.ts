@@ -513,6 +513,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundsController_extendDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/objections/{objectionId}/withdraw": {
         parameters: {
             query?: never;
@@ -1240,6 +1256,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FederationRemindersController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1459,7 +1507,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied";
+            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded";
             /** Format: uuid */
             documentId: string;
             /** Format: uuid */
@@ -1880,6 +1928,16 @@ export interface components {
             fdss?: string;
             risome?: string;
         };
+        DeadlineExtensionResponseDto: {
+            /** Format: date-time */
+            previousClosesAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            extendedAt: string;
+            extendedBy: components["schemas"]["PositionAuthorResponseDto"];
+            reason: string | null;
+        };
         RoundDetailResponseDto: {
             /** Format: uuid */
             id: string;
@@ -1925,6 +1983,8 @@ export interface components {
             /** Format: date-time */
             openedAt: string;
             closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+            /** @description Each move of the deadline, oldest first. */
+            deadlineExtensions: components["schemas"]["DeadlineExtensionResponseDto"][];
         };
         RoundSummaryResponseDto: {
             /** Format: uuid */
@@ -1988,6 +2048,15 @@ export interface components {
             /** @description The facilitator's outcome statement, published with the decision. */
             statement?: string;
         };
+        ExtendDeadlineDto: {
+            /**
+             * Format: date-time
+             * @description The new deadline: later than the current one.
+             */
+            closesAt: string;
+            /** @description Why the deadline moves; told to every federation. */
+            reason?: string;
+        };
         AppliedAmendmentResponseDto: {
             /** @description The draft after the amendment, as Markdown */
             markdown: string;
@@ -2012,7 +2081,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "round.opened" | "round.closed" | "round.reminder" | "comment.mention" | "meeting.reported" | "meeting.action_due" | "mandate.ending";
+            kind: "round.opened" | "round.closed" | "round.reminder" | "comment.mention" | "meeting.reported" | "meeting.action_due" | "mandate.ending" | "round.deadline_extended";
             title: string;
             body: string;
             /** Format: uuid */
@@ -2100,6 +2169,8 @@ export interface components {
             /** Format: date-time */
             closedAt: string;
             closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+            /** @description Each move of the deadline; absent when it never moved. */
+            deadlineExtensions?: components["schemas"]["DeadlineExtensionResponseDto"][];
             /** @description Hash of the previous decision (the genesis hash for the first) */
             prevHash: string;
             /** @description SHA-256 of this record (canonical JSON) chained to prevHash */
@@ -2176,6 +2247,8 @@ export interface components {
             /** Format: date-time */
             closedAt: string;
             closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
+            /** @description Each move of the deadline; absent when it never moved. */
+            deadlineExtensions?: components["schemas"]["DeadlineExtensionResponseDto"][];
             /** @description Hash of the previous decision (the genesis hash for the first) */
             prevHash: string;
             /** @description SHA-256 of this record (canonical JSON) chained to prevHash */
@@ -2886,6 +2959,111 @@ export interface components {
              * @default false
              */
             draft: boolean;
+        };
+        RemindFederationDto: {
+            /**
+             * @description The federation that has not answered yet.
+             * @enum {string}
+             */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+        };
+        FederationReminderResponseDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description The earliest time this federation may be reminded again.
+             */
+            nextReminderAt: string;
+        };
+        HomeRoundResponseDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            number: number;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            /** Format: date-time */
+            closesAt: string;
+        };
+        HomeCommentResponseDto: {
+            /** Format: uuid */
+            commentId: string;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            excerpt: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HomeEditedDocumentResponseDto: {
+            /** Format: uuid */
+            documentId: string;
+            title: string;
+            /** @enum {string} */
+            status: "drafting" | "in_round" | "adopted" | "withdrawn";
+            /** Format: date-time */
+            lastEditedAt: string;
+        };
+        HomeClosedRoundResponseDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            number: number;
+            /** @enum {string} */
+            outcome: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
+            /** Format: date-time */
+            closedAt: string;
+            decisionSeq: number | null;
+        };
+        HomeMissingFederationResponseDto: {
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** Format: date-time */
+            lastRemindedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When "Relancer" is possible again; null: now.
+             */
+            nextReminderAt: string | null;
+        };
+        HomeFollowUpRoundResponseDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            documentId: string;
+            documentTitle: string;
+            number: number;
+            question: string;
+            /** @enum {string} */
+            rule: "consensus" | "silence" | "rough";
+            /** Format: date-time */
+            closesAt: string;
+            missing: components["schemas"]["HomeMissingFederationResponseDto"][];
+        };
+        HomeResponseDto: {
+            /**
+             * Format: date-time
+             * @description Start of "since my last visit".
+             */
+            since: string;
+            awaitingMyFederation: components["schemas"]["HomeRoundResponseDto"][];
+            mentions: components["schemas"]["HomeCommentResponseDto"][];
+            unansweredThreads: components["schemas"]["HomeCommentResponseDto"][];
+            editedDocuments: components["schemas"]["HomeEditedDocumentResponseDto"][];
+            closedRounds: components["schemas"]["HomeClosedRoundResponseDto"][];
+            /** @description Secretariat and admins only. */
+            followUp: components["schemas"]["HomeFollowUpRoundResponseDto"][] | null;
         };
     };
     responses: never;
@@ -3930,6 +4108,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetailResponseDto"];
+                };
+            };
+        };
+    };
+    RoundsController_extendDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description The round with its new deadline; every federation is notified. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,6 +5465,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    FederationRemindersController_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindFederationDto"];
+            };
+        };
+        responses: {
+            /** @description The reminder went out (notification and mail). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FederationReminderResponseDto"];
+                };
+            };
+            /** @description This federation was reminded less than 12 hours ago. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HomeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What needs the caller, and what changed since their last visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeResponseDto"];
+                };
             };
         };
     };

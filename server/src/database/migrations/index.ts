@@ -14,6 +14,7 @@ import { CreateInfos1795707000000 } from './1795707000000-create-infos';
 import { CreateInfoDigests1795707100000 } from './1795707100000-create-info-digests';
 import { CommentsOnInfos1795707200000 } from './1795707200000-comments-on-infos';
 import { CreateRepresentation1795708000000 } from './1795708000000-create-representation';
+import { CreateHomeVisitsAndFederationReminders1795710000000 } from './1795710000000-create-home-visits-and-federation-reminders';
 import { CreateConsultations1795713000000 } from './1795713000000-create-consultations';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   CreateInfoDigests1795707100000,
   CommentsOnInfos1795707200000,
   CreateRepresentation1795708000000,
+  CreateHomeVisitsAndFederationReminders1795710000000,
   CreateConsultations1795713000000,
 ];

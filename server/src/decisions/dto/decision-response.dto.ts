@@ -19,10 +19,12 @@ import {
   type PositionAuthorDto,
   type RoundOutcome,
   type VerifyFailure,
+  type DeadlineExtensionDto,
 } from '@coupole/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CastPositionResponseItemDto,
+  DeadlineExtensionResponseDto,
   ObjectionResponseDto,
   PositionAuthorResponseDto,
 } from '../../rounds/dto/round-response.dto';
@@ -82,6 +84,9 @@ export class DecisionSummaryResponseDto implements DecisionSummaryDto {
 
   @ApiProperty({ type: PositionAuthorResponseDto, nullable: true })
   closedBy: PositionAuthorDto | null;
+
+  @ApiPropertyOptional({ type: [DeadlineExtensionResponseDto], description: 'Each move of the deadline; absent when it never moved.' })
+  deadlineExtensions?: DeadlineExtensionDto[];
 
   @ApiProperty({ description: 'Hash of the previous decision (the genesis hash for the first)' })
   prevHash: string;

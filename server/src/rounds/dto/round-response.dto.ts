@@ -34,6 +34,7 @@ import {
   type RoundSummaryDto,
   type Stance,
   type Tally,
+  type DeadlineExtensionDto,
 } from '@coupole/shared';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from '../../versions/dto/diff-response.dto';
@@ -51,6 +52,23 @@ export class PositionAuthorResponseDto implements PositionAuthorDto {
 
   @ApiProperty({ enum: MANDATES, nullable: true, type: String })
   mandate: Mandate | null;
+}
+
+export class DeadlineExtensionResponseDto implements DeadlineExtensionDto {
+  @ApiProperty({ format: 'date-time' })
+  previousClosesAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  closesAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  extendedAt: string;
+
+  @ApiProperty({ type: PositionAuthorResponseDto })
+  extendedBy: PositionAuthorDto;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason: string | null;
 }
 
 export class PositionChangeResponseDto implements PositionChangeDto {
@@ -392,6 +410,9 @@ export class RoundDetailResponseDto implements RoundDetailDto {
 
   @ApiProperty({ type: PositionAuthorResponseDto, nullable: true })
   closedBy: PositionAuthorDto | null;
+
+  @ApiProperty({ type: [DeadlineExtensionResponseDto], description: 'Each move of the deadline, oldest first.' })
+  deadlineExtensions: DeadlineExtensionDto[];
 }
 
 export class CastPositionResultResponseDto implements CastPositionResponseDto {

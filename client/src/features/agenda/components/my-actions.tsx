@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay } from '../../../lib/dates';
 import { useMyActions, useUpdateAction } from '../api/meetings';
+import '../agenda.css';
 
 /** The caller's open follow-up actions, with a box to tick each one done. */
 export function MyActions() {

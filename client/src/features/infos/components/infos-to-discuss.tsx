@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useInfosToDiscuss } from '../api/get-infos';
 import { TopicTags } from './topic-chips';
+import '../infos.css';
 
 /** The infos flagged "à discuter", for the home page (*Accueil*): at most `limit`, newest first. */
 export function InfosToDiscuss({ limit = 5 }: { limit?: number }) {

@@ -5,6 +5,7 @@ import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useCancelRound, useCloseRound } from '../api/close-round';
 import { useFederationNames } from '../hooks/use-federation-names';
+import { ExtendDeadlineButton } from './extend-deadline-dialog';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import type { RoundDetail } from '../api/get-round';
 
@@ -141,6 +142,7 @@ export function FacilitationPanel({ round }: { round: RoundDetail }) {
         <button type="button" className="button button--primary" onClick={() => setDialog('close')}>
           {t('rounds.facilitation.close')}
         </button>
+        <ExtendDeadlineButton roundId={round.id} closesAt={round.closesAt} />
         <button type="button" className="button button--danger-outline" onClick={() => setDialog('cancel')}>
           {t('rounds.facilitation.cancel')}
         </button>

@@ -25,6 +25,9 @@ export function useLiveRound(documentId: string | undefined, roundId: string): v
       'round.closed': (event) => {
         if (event.roundId === roundId) refetch();
       },
+      'round.deadline_extended': (event) => {
+        if (event.roundId === roundId) refetch();
+      },
     },
     { documentId, onResync: refetch },
   );

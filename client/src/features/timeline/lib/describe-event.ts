@@ -1,11 +1,14 @@
 import {
+  FEDERATION_SHORT_NAMES,
   OUTCOME_INFO,
   STANCE_INFO,
   type RoundOutcome,
+  type FederationSlug,
   type Stance,
   type TimelineEventType,
 } from '@coupole/shared';
 import type { TimelineEvent } from '../api/get-timeline';
+import { formatDate } from '../../../lib/dates';
 
 /** Catalogue key of each event's sentence; written out so the catalogue check can see them. */
 export const TIMELINE_KEYS = {
@@ -27,6 +30,8 @@ export const TIMELINE_KEYS = {
   'objection.withdrawn': 'timeline.events.objectionWithdrawn',
   'objection.integrated': 'timeline.events.objectionIntegrated',
   'amendment.applied': 'timeline.events.amendmentApplied',
+  'round.deadline_extended': 'timeline.events.deadlineExtended',
+  'round.federation_reminded': 'timeline.events.federationReminded',
 } as const satisfies Record<TimelineEventType, string>;
 
 export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType];
@@ -54,11 +59,16 @@ export function describeEvent(event: TimelineEvent): EventDescription {
     version: text(payload.versionNumber ?? payload.number),
     label: text(payload.label),
     round: text(payload.roundNumber),
-    federation: text(payload.federation).toUpperCase(),
+    federation: FEDERATION_SHORT_NAMES[text(payload.federation) as FederationSlug] ?? text(payload.federation),
+    closesAt: payload.closesAt ? formatDate(text(payload.closesAt)) : '',
     stance: stance in STANCE_INFO ? STANCE_INFO[stance as Stance].label : stance,
     outcome: outcome in OUTCOME_INFO ? OUTCOME_INFO[outcome as RoundOutcome].label : outcome,
     count: event.count ?? 1,
   };
-  const detail = text(payload.excerpt) || (event.type === 'version.created' ? text(payload.label) : '') || null;
+  const detail =
+    text(payload.excerpt) ||
+    (event.type === 'version.created' ? text(payload.label) : '') ||
+    (event.type === 'round.deadline_extended' ? text(payload.reason) : '') ||
+    null;
   return { key: TIMELINE_KEYS[event.type], values, detail };
 }
