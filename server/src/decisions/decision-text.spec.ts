@@ -1,5 +1,5 @@
-import { appendDecision, type DecisionDto, type DecisionRecord } from '@coupole/shared';
-import { annexMarkdown, brusselsDateTime, decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
+import { appendDecision, jsonToMarkdown, type DecisionDto, type DecisionRecord, type ProseMirrorJSON } from '@coupole/shared';
+import { brusselsDateTime, decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
 
 const nadia = { id: 'u-aleap', displayName: 'Nadia Benali', mandate: 'titular' as const };
 const aicha = { id: 'u-caips-2', displayName: 'Aïcha El Idrissi', mandate: 'substitute' as const };
@@ -47,6 +47,7 @@ describe('decision register wording', () => {
   it('shows times in Europe/Brussels, summer and winter', () => {
     expect(brusselsDateTime('2026-07-02T08:15:00.000Z')).toBe('2 juillet 2026 à 10:15');
     expect(brusselsDateTime('2026-01-15T23:30:00.000Z')).toBe('16 janvier 2026 à 00:30');
+    expect(brusselsDateTime('2026-06-30T22:30:00.000Z')).toBe('1er juillet 2026 à 00:30');
   });
 
   it('states the outcome, the rule, the answers and the objections ruled in the rough', () => {
@@ -69,46 +70,84 @@ describe('decision register wording', () => {
 });
 
 describe(decisionAnnex.name, () => {
-  const sut = decision();
-  const annex = decisionAnnex(sut);
-  const markdown = annexMarkdown(annex);
+  const sut = decision({
+    positions: decision().positions.map((position) => ({ ...position, paragraphs: position.paragraphs.map((id) => (id === 'p1' ? 'p-0-aaaaaaaa' : 'p-5-e1eb19d4')) })),
+    objections: decision().objections.map((objection) => ({ ...objection, paragraphs: ['p-0-aaaaaaaa'] })),
+  });
+  const register = { length: 7, head: 'f'.repeat(64) };
+  const annex = decisionAnnex(sut, { register, publicUrl: 'https://coupole.example.be/' });
+  const markdown = jsonToMarkdown(annex.doc);
+  const headingsOf = (doc: ProseMirrorJSON) =>
+    (doc.content ?? []).filter((node) => node.type === 'heading').map((node) => (node.content ?? []).map((child) => child.text).join(''));
+  const headings = headingsOf(annex.doc);
 
-  it('is titled "Relevé de décision" with the round, rule and Brussels closing date', () => {
+  it('is titled "Relevé de décision" once, with the round, rule and Brussels closing date', () => {
     expect(annex.title).toBe('Relevé de décision');
-    expect(markdown).toContain('### Tour de consensus n° 2');
-    expect(markdown).toContain('Règle : Consensus approximatif.');
-    expect(markdown).toContain('Clôture : 2 juillet 2026 à 10:15 (heure de Bruxelles), clôture par la facilitation, par Julien Dethier.');
+    expect(markdown).not.toContain('Relevé de décision');
+    expect(headings).toEqual(['Tour de consensus n° 2', 'Positions des fédérations', 'Réserves publiées', 'Objections et suites données', 'Inscription au registre des décisions']);
+    expect(markdown).toContain('**Règle :** Consensus approximatif.');
+    expect(markdown).toContain('**Clôture :** 2 juillet 2026 à 10:15 (heure de Bruxelles), clôture par la facilitation, par Julien Dethier.');
   });
 
-  it("lists each federation's position, who cast it and when, and the federation that did not answer", () => {
-    const positions = annex.sections.find((section) => section.heading === 'Positions des fédérations')!;
-    expect(positions.items).toEqual([
-      "ALEAP — D'accord, exprimé par Nadia Benali, mandataire le 10 mars 2026 à 10:00",
-      'CAIPS — D\'accord avec réserves, exprimé par Aïcha El Idrissi, suppléant·e le 1 juillet 2026 à 14:30 : « Le budget des cours de français reste flou. »',
-      'CODEF — Objection, exprimé par Julien Dethier le 1 juillet 2026 à 15:00 : « Le chiffre de 219 ILI est daté. »',
-      "FdSS — Je m'abstiens, exprimé par Nadia Benali, mandataire le 1 juillet 2026 à 15:00",
-      'Risome — sans réponse',
-    ]);
+  it("lists each federation's position, who cast it and when (1er for the first of the month), and the federation that did not answer", () => {
+    expect(markdown).toContain("- **ALEAP** — D'accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.");
+    expect(markdown).toContain("- **CAIPS** — D'accord avec réserves, exprimé par Aïcha El Idrissi, suppléant·e, le 1er juillet 2026 à 14:30 :\n\n  > Le budget des cours de français reste flou.");
+    expect(markdown).toContain('- **Risome** — sans réponse');
   });
 
-  it('publishes reservations and each objection with its fate and the written answer', () => {
-    expect(markdown).toContain('- CAIPS (paragraphes : p2) : « Le budget des cours de français reste flou. »');
-    expect(markdown).toContain(
-      '- CODEF — Tranchée (paragraphes : p1) ; motif : « Le chiffre de 219 ILI est daté. » ; amendement proposé : « Remplacer par « 219 ILI fin 2024 ». » ; réponse de la facilitation : « Le chiffre est celui du rapport officiel. »',
+  it('names paragraphs as the text numbers them (§), never by their ids', () => {
+    expect(markdown).toContain('- **CAIPS** (§ 6) :');
+    expect(markdown).toContain('- **CODEF** — objection tranchée (§ 1).');
+    expect(markdown).not.toMatch(/p-\d+-[0-9a-f]{8}/);
+  });
+
+  it('quotes the reason, the amendment and the written answer of each objection', () => {
+    expect(markdown).toContain('Motif :\n\n  > Le chiffre de 219 ILI est daté.');
+    expect(markdown).toContain('Amendement proposé :\n\n  > Remplacer par « 219 ILI fin 2024 ».');
+    expect(markdown).toContain('Réponse de la facilitation :\n\n  > Le chiffre est celui du rapport officiel.');
+  });
+
+  it('keeps an amendment’s list inside its quote', () => {
+    const listed = decisionAnnex(decision({ objections: [{ ...decision().objections[0], amendment: 'Remplacer par :\n\n- proposition 1\n- proposition 2' }] }));
+    const objection = (listed.doc.content ?? []).filter((node) => node.type === 'bulletList').at(-1)!;
+    const blocks = objection.content?.[0].content ?? [];
+    const quote = blocks[blocks.findIndex((node) => node.type === 'paragraph' && node.content?.[0].text === 'Amendement proposé :') + 1];
+    expect(quote).toMatchObject({ type: 'blockquote', content: [{ type: 'paragraph' }, { type: 'bulletList' }] });
+  });
+
+  it('prints a forged heading, line or HTML in a reason as the characters typed (#8 item 6)', () => {
+    const forged = "Rien.\n\n## Décision annulée\n\n- **FdSS** — Objection\n\n<script>alert(1)</script> <b>gras</b>";
+    const attacked = decisionAnnex(
+      decision({
+        question: '# Question\n---',
+        positions: decision().positions.map((position) => ({ ...position, reason: position.reason && forged })),
+        objections: decision().objections.map((objection) => ({ ...objection, reason: forged, amendment: `${forged}\n\n# Titre`, answer: forged })),
+      }),
     );
+    const text = jsonToMarkdown(attacked.doc);
+    expect(headingsOf(attacked.doc)).toEqual(headings);
+    // No line of the Markdown starts a heading, a list item or HTML outside a quote.
+    for (const line of text.split('\n')) {
+      expect(line).not.toMatch(/^#{1,6} (?!Tour|Positions|Réserves|Objections|Inscription)/);
+      expect(line).not.toMatch(/^\s*<|^- \*\*FdSS\*\* — Objection/);
+    }
+    // The Markdown file escapes every "<" of the annex: see renderers.spec.
   });
 
-  it('ends with the content hash and the register seq and hashes', () => {
-    expect(markdown).toContain(`empreinte SHA-256 du contenu ${'c'.repeat(64)}`);
-    expect(markdown).toContain('Inscription n° 1 au registre.');
-    expect(markdown).toContain(`Empreinte précédente : ${'0'.repeat(64)}`);
-    expect(markdown).toContain(`Empreinte de l'inscription : ${sut.hash}`);
+  it('ends with the seal and how to check it, in plain French with the public address', () => {
+    expect(markdown).toContain(`version n° 3, dont l'empreinte numérique (SHA-256) est ${'c'.repeat(64)}.`);
+    expect(markdown).toContain("Cette décision est l'inscription n° 1 du registre des décisions de la Coupole.");
+    expect(markdown).toContain(`**Empreinte de l’inscription précédente :** ${'0'.repeat(64)}`);
+    expect(markdown).toContain(`**Empreinte de cette inscription :** ${sut.hash}`);
+    expect(markdown).toContain(`le registre comptait 7 inscriptions ; la dernière a pour empreinte ${'f'.repeat(64)}.`);
+    expect(markdown).toContain(`*https://coupole.example.be/api/decisions/verify?length=7&head=${'f'.repeat(64)}*`);
+    expect(markdown).not.toContain('GET /api');
   });
 
   it('says so when there is no reservation and no objection', () => {
-    const plain = annexMarkdown(decisionAnnex(decision({ positions: [], objections: [], outcome: 'adopted', rule: 'silence', closeCause: 'deadline' })));
+    const plain = jsonToMarkdown(decisionAnnex(decision({ positions: [], objections: [], outcome: 'adopted', rule: 'silence', closeCause: 'deadline' })).doc);
     expect(plain).toContain('Aucune réserve.');
     expect(plain).toContain('Aucune objection.');
-    expect(plain).toContain("Risome — sans réponse, réputée d'accord (procédure de silence)");
+    expect(plain).toContain("**Risome** — sans réponse, réputée d'accord (procédure de silence)");
   });
 });

@@ -1,5 +1,10 @@
 import {
   CLOSE_CAUSE_INFO,
+  paragraphLabels,
+  pm,
+  type ProseMirrorJSON,
+  quotedMarkdown,
+  quotedText,
   DecisionDto,
   FEDERATION_SHORT_NAMES,
   FederationSlug,
@@ -23,9 +28,10 @@ const BRUSSELS = new Intl.DateTimeFormat('fr-BE', {
   timeStyle: 'short',
 });
 
-/** "26 novembre 2026 à 15:27", in Europe/Brussels whatever the server's zone. */
+/** "26 novembre 2026 à 15:27", "1er juillet 2026 à 14:30", in Europe/Brussels whatever the server's zone. */
 export function brusselsDateTime(iso: string | Date): string {
-  return BRUSSELS.format(typeof iso === 'string' ? new Date(iso) : iso);
+  // French writes the first day of a month as an ordinal: "1er juillet".
+  return BRUSSELS.format(typeof iso === 'string' ? new Date(iso) : iso).replace(/^1 /, '1er ');
 }
 
 export function federationLabel(slug: string): string {
@@ -87,17 +93,17 @@ export function decisionSearchText(decision: DecisionDto): string {
   return texts.join('\n');
 }
 
-export interface AnnexSection {
-  heading: string;
-  /** Plain French paragraphs, in order. */
-  paragraphs: string[];
-  /** A bulleted list after the paragraphs (may be empty). */
-  items: string[];
-}
-
+/** The "Relevé de décision": its title and its body as a structured document (user text as data). */
 export interface DecisionAnnex {
   title: string;
-  sections: AnnexSection[];
+  doc: ProseMirrorJSON;
+}
+
+export interface DecisionAnnexOptions {
+  /** The register's head at export time, so that a later rewrite of the register can be detected. */
+  register?: PublishedHead;
+  /** The platform's public address (PUBLIC_URL), for the verification link. */
+  publicUrl?: string;
 }
 
 function author(by: PositionAuthorDto | null): string {
@@ -106,94 +112,96 @@ function author(by: PositionAuthorDto | null): string {
   return `${by.displayName}${mandate}`;
 }
 
-function paragraphsNote(paragraphs: readonly string[]): string {
-  return paragraphs.length ? ` (paragraphes : ${paragraphs.join(', ')})` : '';
+function concerns(paragraphs: readonly string[]): string {
+  return paragraphs.length ? ` (${paragraphLabels(paragraphs)})` : ' (tout le texte)';
 }
 
 /**
- * The "Relevé de décision" annexed to an adopted document's exports; with `register`, the
- * register's head at export time, so that a later rewrite of the register can be detected.
+ * The "Relevé de décision" annexed to an adopted document's exports, as a clerk would write it:
+ * numbered paragraphs (§), each federation's words quoted as data, amendments as quoted blocks
+ * that keep their lists, and the register's seal with how to check it, in plain French.
  */
-export function decisionAnnex(decision: DecisionDto, register?: PublishedHead): DecisionAnnex {
+export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptions = {}): DecisionAnnex {
   const positions = new Map(decision.positions.map((position) => [position.federation, position]));
   const silentAgree = silenceCountsAsAgreement(decision.rule, decision.closeCause);
 
   const positionItems = decision.participants.map((slug) => {
     const position = positions.get(slug);
     if (!position) {
-      return `${federationLabel(slug)} — ${silentAgree ? "sans réponse, réputée d'accord (procédure de silence)" : 'sans réponse'}`;
+      return [pm.paragraph(pm.bold(federationLabel(slug)), ` — ${silentAgree ? "sans réponse, réputée d'accord (procédure de silence)" : 'sans réponse'}`)];
     }
-    const reason = position.reason ? ` : « ${position.reason} »` : '';
-    return `${federationLabel(slug)} — ${STANCE_INFO[position.stance].label}, exprimé par ${author(position.castBy)} le ${brusselsDateTime(position.castAt)}${reason}`;
+    const line = pm.paragraph(
+      pm.bold(federationLabel(position.federation)),
+      ` — ${STANCE_INFO[position.stance].label}, exprimé par ${author(position.castBy)}, le ${brusselsDateTime(position.castAt)}${position.reason ? ' :' : '.'}`,
+    );
+    return position.reason ? [line, quotedText(position.reason)] : [line];
   });
 
-  const reservations = decision.positions.filter((position) => position.stance === 'reservations');
-  const reservationItems = reservations.map(
-    (position) => `${federationLabel(position.federation)}${paragraphsNote(position.paragraphs)} : « ${position.reason ?? ''} »`,
-  );
+  const reservationItems = decision.positions
+    .filter((position) => position.stance === 'reservations')
+    .map((position) => [pm.paragraph(pm.bold(federationLabel(position.federation)), `${concerns(position.paragraphs)} :`), quotedText(position.reason ?? '')]);
 
   const objectionItems = decision.objections.map((objection) => {
-    const parts = [
-      `${federationLabel(objection.federation)} — ${OBJECTION_STATE_INFO[objection.state].label}${paragraphsNote(objection.paragraphs)}`,
-      `motif : « ${objection.reason ?? ''} »`,
+    const blocks = [
+      pm.paragraph(pm.bold(federationLabel(objection.federation)), ` — objection ${OBJECTION_STATE_INFO[objection.state].label.toLowerCase()}${concerns(objection.paragraphs)}.`),
+      pm.paragraph('Motif :'),
+      quotedText(objection.reason ?? ''),
     ];
-    if (objection.amendment) parts.push(`amendement proposé : « ${objection.amendment} »`);
-    else if (objection.noAmendmentPossible) parts.push('aucun amendement possible selon la fédération');
-    if (objection.answer) parts.push(`réponse de la facilitation : « ${objection.answer} »`);
-    return parts.join(' ; ');
+    if (objection.amendment) blocks.push(pm.paragraph('Amendement proposé :'), quotedMarkdown(objection.amendment));
+    else if (objection.noAmendmentPossible) blocks.push(pm.paragraph('Aucun amendement possible selon la fédération.'));
+    if (objection.answer) blocks.push(pm.paragraph('Réponse de la facilitation :'), quotedText(objection.answer));
+    return blocks;
   });
 
+  const closedBy = decision.closedBy ? `, par ${author(decision.closedBy)}` : '';
   return {
     title: 'Relevé de décision',
-    sections: [
-      {
-        heading: `Tour de consensus n° ${decision.roundNumber}`,
-        paragraphs: [
-          `Question : ${decision.question}`,
-          `Règle : ${RULE_INFO[decision.rule].label}. ${RULE_INFO[decision.rule].description}`,
-          `Clôture : ${brusselsDateTime(decision.closedAt)} (heure de Bruxelles), ${CLOSE_CAUSE_INFO[decision.closeCause].label.toLowerCase()}${decision.closedBy ? `, par ${author(decision.closedBy)}` : ''}.`,
-          `Issue : ${outcomeStatement(decision)}`,
-          `Texte décidé : version n° ${decision.version}, empreinte SHA-256 du contenu ${decision.contentHash}.`,
-        ],
-        items: [],
-      },
-      { heading: 'Positions des fédérations', paragraphs: [], items: positionItems },
-      {
-        heading: 'Réserves publiées',
-        paragraphs: reservationItems.length ? [] : ['Aucune réserve.'],
-        items: reservationItems,
-      },
-      {
-        heading: 'Objections et suites données',
-        paragraphs: objectionItems.length ? [] : ['Aucune objection.'],
-        items: objectionItems,
-      },
-      {
-        heading: 'Registre des décisions',
-        paragraphs: [
-          `Inscription n° ${decision.seq} au registre.`,
-          `Empreinte précédente : ${decision.prevHash}`,
-          `Empreinte de l'inscription : ${decision.hash}`,
-          ...(register
-            ? [
-                `État du registre à cet export : ${register.length} inscription(s), dernière empreinte ${register.head}.`,
-                `Le registre se vérifie par GET /api/decisions/verify?length=${register.length}&head=${register.head} : une inscription effacée ou une chaîne recalculée depuis cet export y apparaît comme rompue.`,
-              ]
-            : ['Le registre se vérifie par GET /api/decisions/verify.']),
-        ],
-        items: [],
-      },
-    ],
+    doc: pm.doc(
+      pm.heading(2, `Tour de consensus n° ${decision.roundNumber}`),
+      pm.paragraph(pm.bold('Question posée :')),
+      quotedText(decision.question),
+      pm.paragraph(pm.bold('Règle : '), `${RULE_INFO[decision.rule].label}. ${RULE_INFO[decision.rule].description}`),
+      pm.paragraph(
+        pm.bold('Clôture : '),
+        `${brusselsDateTime(decision.closedAt)} (heure de Bruxelles), ${CLOSE_CAUSE_INFO[decision.closeCause].label.toLowerCase()}${closedBy}.`,
+      ),
+      pm.paragraph(pm.bold('Issue : '), outcomeStatement(decision)),
+      pm.paragraph(pm.bold('Texte décidé : '), `version n° ${decision.version}, dont l'empreinte numérique (SHA-256) est ${decision.contentHash}.`),
+      pm.heading(2, 'Positions des fédérations'),
+      pm.bulletList(positionItems),
+      pm.heading(2, 'Réserves publiées'),
+      ...(reservationItems.length ? [pm.bulletList(reservationItems)] : [pm.paragraph('Aucune réserve.')]),
+      pm.heading(2, 'Objections et suites données'),
+      ...(objectionItems.length ? [pm.bulletList(objectionItems)] : [pm.paragraph('Aucune objection.')]),
+      pm.heading(2, 'Inscription au registre des décisions'),
+      ...registerParagraphs(decision, options),
+    ),
   };
 }
 
-/** The annex as Markdown, appended to a Markdown export. */
-export function annexMarkdown(annex: DecisionAnnex): string {
-  const lines = [`## ${annex.title}`, ''];
-  for (const section of annex.sections) {
-    lines.push(`### ${section.heading}`, '');
-    for (const paragraph of section.paragraphs) lines.push(paragraph, '');
-    if (section.items.length) lines.push(...section.items.map((item) => `- ${item}`), '');
-  }
-  return lines.join('\n').trimEnd() + '\n';
+/** The seal, and how anyone checks it, in words a minister's office reads without help. */
+function registerParagraphs(decision: DecisionDto, { register, publicUrl }: DecisionAnnexOptions): ProseMirrorJSON[] {
+  const paragraphs = [
+    pm.paragraph(
+      `Cette décision est l'inscription n° ${decision.seq} du registre des décisions de la Coupole. ` +
+        'Chaque inscription est scellée par une empreinte numérique calculée sur son contenu et sur l’empreinte de la précédente : ' +
+        'modifier, effacer ou réécrire une inscription après coup rompt la chaîne et se voit.',
+    ),
+    pm.paragraph(pm.bold('Empreinte de cette inscription : '), decision.hash),
+    pm.paragraph(pm.bold('Empreinte de l’inscription précédente : '), decision.prevHash),
+  ];
+  if (!register) return paragraphs;
+  const path = `/api/decisions/verify?length=${register.length}&head=${register.head}`;
+  const address = publicUrl ? `${publicUrl.replace(/\/+$/, '')}${path}` : path;
+  paragraphs.push(
+    pm.paragraph(
+      `Au moment de cet export, le registre comptait ${plural(register.length, 'inscription', 'inscriptions')} ; la dernière a pour empreinte ${register.head}.`,
+    ),
+    pm.paragraph(
+      'Pour vérifier que le registre n’a pas été modifié depuis cet export, un membre connecté à la plateforme ouvre l’adresse ',
+      pm.italic(address),
+      ' : la réponse « valid: true » confirme le registre ; sinon, elle désigne la première inscription rompue.',
+    ),
+  );
+  return paragraphs;
 }

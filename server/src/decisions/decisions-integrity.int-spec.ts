@@ -136,7 +136,8 @@ describe('decision register integrity (integration)', () => {
 
     expect(head.status).toBe(200);
     expect(head.body).toEqual({ length: last.seq, head: last.hash });
-    expect(exported.text).toContain(`${last.seq} inscription(s), dernière empreinte ${last.hash}`);
+    expect(exported.text).toContain(`le registre comptait ${last.seq} inscriptions ; la dernière a pour empreinte ${last.hash}.`);
+    expect(exported.text).toContain(`/api/decisions/verify?length=${last.seq}&head=${last.hash}`);
   });
 
   it('keeps verifying a format-1 record (no kind hashed), checking its kind column against the document', async () => {

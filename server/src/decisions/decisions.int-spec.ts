@@ -1,4 +1,5 @@
 import {
+  jsonToMarkdown,
   GENESIS_HASH,
   type DecisionChainVerification,
   type DecisionDetailDto,
@@ -295,7 +296,7 @@ describe('decision register (integration)', () => {
       const [annex] = await decisions.annexFor(noteId);
 
       expect(annex.title).toBe('Relevé de décision');
-      expect(annex.markdown).toContain(`Inscription n° ${seq(12)} au registre.`);
+      expect(jsonToMarkdown(annex.doc)).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
       expect(await decisions.annexFor(memoId)).toEqual([]);
       expect(await decisions.annexFor(noteId, 2)).toEqual([]);
     });
@@ -308,7 +309,7 @@ describe('decision register (integration)', () => {
         expect(markdown).toContain('Le parcours d’intégration compte **quatre** axes.');
         expect(markdown).toContain('Relevé de décision');
         expect(markdown).toContain('### Positions des fédérations');
-        expect(markdown).toContain(`Inscription n° ${seq(12)} au registre.`);
+        expect(markdown).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
       }
     });
 
@@ -317,7 +318,7 @@ describe('decision register (integration)', () => {
       expect(docx.status).toBe(200);
       const { value } = await extractRawText({ buffer: docx.body as Buffer });
       expect(value).toContain('Relevé de décision');
-      expect(value).toContain(`Inscription n° ${seq(12)} au registre.`);
+      expect(value).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
 
       const pdf = await exported(noteId, 'format=pdf');
       expect(pdf.status).toBe(200);

@@ -11,6 +11,7 @@ import {
   DecisionRecord,
   DecisionSummaryDto,
   isAdoption,
+  type ProseMirrorJSON,
   GENESIS_HASH,
   ListResponse,
   verifyChain,
@@ -18,11 +19,12 @@ import {
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { AppConfigService } from '../config/app-config.service';
 import { DocumentsService } from '../documents/documents.service';
 import { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
 import { Decision } from './decision.entity';
-import { annexMarkdown, decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
+import { decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
 import { DecisionQueryDto } from './dto/decision-query.dto';
 import { nativeSha256Hex } from './native-sha256';
 
@@ -32,7 +34,7 @@ export type NewDecision = Omit<DecisionDto, 'seq' | 'prevHash' | 'hash'>;
 /** A section appended to an export (same shape as the exports module's `ExportSection`). */
 export interface DecisionAnnexSection {
   title: string;
-  markdown: string;
+  doc: ProseMirrorJSON;
 }
 
 // Serialises appends across transactions and instances (pg_advisory_xact_lock, released at commit).
@@ -59,6 +61,7 @@ export class DecisionsService {
     @InjectRepository(Decision) private readonly decisions: Repository<Decision>,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
+    private readonly config: AppConfigService,
   ) {}
 
   /**
@@ -228,8 +231,8 @@ export class DecisionsService {
     const decision = toSummary(latest);
     if (!isAdoption(decision.outcome)) return [];
     if (versionNumber !== null && versionNumber !== decision.version) return [];
-    const annex = decisionAnnex(decision, await this.head());
-    return [{ title: annex.title, markdown: annexMarkdown(annex) }];
+    const annex = decisionAnnex(decision, { register: await this.head(), publicUrl: this.config.publicUrl });
+    return [{ title: annex.title, doc: annex.doc }];
   }
 }
 

@@ -1,18 +1,20 @@
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from '@coupole/shared';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, type ProseMirrorJSON } from '@coupole/shared';
 
 export const EXPORT_FORMATS = ['md', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const COUPOLE_HEADING = 'La Coupole — fédérations des ILI de Wallonie';
 
+/** The letterhead's second line: the five federations the Coupole speaks for. */
+export const COUPOLE_FEDERATIONS_LINE = 'ALEAP · CAIPS · CODEF · FdSS · Risome';
 
 /**
- * A section appended after the body, such as the "Relevé de décision" of an adopted text.
- * Its body is Markdown in the shared schema, rendered like the text itself.
+ * A section appended after the body, such as the "Relevé de décision" of an adopted text: a
+ * document in the shared schema built in code, so that the people's words in it stay data.
  */
 export interface ExportSection {
   title: string;
-  markdown: string;
+  doc: ProseMirrorJSON;
 }
 
 /** Everything an export shows, whatever the format. */
@@ -41,9 +43,9 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 const dateFormat = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
-/** "12 mars 2026", the day as seen in Brussels. */
+/** "12 mars 2026", "1er avril 2026": the day as seen in Brussels. */
 export function frenchDate(date: Date): string {
-  return dateFormat.format(date);
+  return dateFormat.format(date).replace(/^1 /, '1er ');
 }
 
 /** The lines under the title: kind, date, and which version (with its hash) or that it is a draft. */

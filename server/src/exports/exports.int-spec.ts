@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@coupole/shared';
+import { pm, type LoginResponse } from '@coupole/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -108,7 +108,7 @@ describe('exports (integration)', () => {
     jest
       .spyOn(sut.app.get(DecisionsService), 'annexFor')
       .mockImplementation(async (_documentId, versionNumber) =>
-        versionNumber === 1 ? [{ title: 'Relevé de décision', markdown: 'Adopté par **consensus**.' }] : [],
+        versionNumber === 1 ? [{ title: 'Relevé de décision', doc: pm.doc(pm.paragraph('Adopté par ', pm.bold('consensus'), '.')) }] : [],
       );
 
     const withAnnex = ((await exportOf('format=md&version=1')).body as Buffer).toString('utf8');

@@ -60,7 +60,22 @@ export class RealtimeIoAdapter extends IoAdapter {
       client.connect().catch((error: unknown) => this.logger.error(`Redis ${role} connection: ${String(error)}`));
       this.clients.push(client);
     }
+    this.guardPublish(publisher);
     this.adapterConstructor = createAdapter(publisher, subscriber);
     return this.adapterConstructor;
+  }
+
+  /**
+   * The adapter never awaits `publish` (upstream socket.io-redis-adapter #448, #412): a publish
+   * failing while Redis is unreachable, or after the client was closed at shutdown, would be an
+   * unhandled rejection. It is logged here and dropped.
+   */
+  private guardPublish(publisher: RedisClient): void {
+    const publish = publisher.publish.bind(publisher) as (...args: unknown[]) => Promise<number>;
+    (publisher as unknown as { publish: (...args: unknown[]) => Promise<number> }).publish = (...args: unknown[]) =>
+      publish(...args).catch((error: unknown) => {
+        if (publisher.isOpen) this.logger.warn(`Redis publish failed: ${String(error)}`);
+        return 0;
+      });
   }
 }

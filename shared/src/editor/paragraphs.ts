@@ -37,3 +37,18 @@ export function splitParagraphs(doc: ProseMirrorNode): Paragraph[] {
 export function markdownParagraphs(markdown: string): Paragraph[] {
   return splitParagraphs(markdownToDoc(markdown));
 }
+
+/** A paragraph id's place in its version, from 1 ("p-5-e1eb19d4" → 6), or null for another id. */
+export function paragraphNumber(id: string): number | null {
+  const match = /^p-(\d+)-[0-9a-f]{8}$/.exec(id);
+  return match ? Number(match[1]) + 1 : null;
+}
+
+/** "§ 2, § 6" for paragraph ids, in text order (ids of another form are shown as given). */
+export function paragraphLabels(ids: readonly string[]): string {
+  return [...ids]
+    .map((id) => ({ id, number: paragraphNumber(id) }))
+    .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity))
+    .map(({ id, number }) => (number === null ? id : `§ ${number}`))
+    .join(', ');
+}

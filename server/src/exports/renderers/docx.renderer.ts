@@ -19,7 +19,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
+import { COUPOLE_FEDERATIONS_LINE, COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
 import { ExportBlock, ExportRun, ExportTableCell, toExportBlocks } from './export-blocks';
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
@@ -150,7 +150,7 @@ export async function renderDocx(content: ExportContent): Promise<Buffer> {
   const body = blocks(toExportBlocks(markdownToJSON(content.markdown)), context);
   const annex = content.annex.flatMap((section) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(`Annexe — ${section.title}`)] }),
-    ...blocks(toExportBlocks(markdownToJSON(section.markdown)), context),
+    ...blocks(toExportBlocks(section.doc), context),
   ]);
 
   const document = new Document({
@@ -188,7 +188,8 @@ export async function renderDocx(content: ExportContent): Promise<Buffer> {
           }),
         },
         children: [
-          new Paragraph({ children: [new TextRun({ text: COUPOLE_HEADING, bold: true, color: '1F3A5F' })], spacing: { after: 240 } }),
+          new Paragraph({ children: [new TextRun({ text: COUPOLE_HEADING, bold: true, color: '1F3A5F' })] }),
+          new Paragraph({ children: [new TextRun({ text: COUPOLE_FEDERATIONS_LINE, size: 18, color: '6B7280' })], spacing: { after: 240 } }),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] }),
           ...exportSubtitleLines(content).map(
             (line) => new Paragraph({ children: [new TextRun({ text: line, italics: true, color: '4B5563', size: 20 })] }),

@@ -1,6 +1,6 @@
 import { markdownToJSON } from '@coupole/shared';
 import PDFDocument from 'pdfkit';
-import { COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
+import { COUPOLE_FEDERATIONS_LINE, COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
 import { ExportBlock, ExportRun, ExportTableCell, runsText, toExportBlocks } from './export-blocks';
 
 /**
@@ -198,7 +198,9 @@ function writeTable(doc: Pdf, rows: ExportTableCell[][], frame: Frame): void {
 }
 
 function writeTitleBlock(doc: Pdf, content: ExportContent, frame: Frame): void {
+  // The letterhead: the Coupole, and the five federations it speaks for.
   doc.font('bold').fontSize(10).fillColor(ACCENT_COLOR).text(COUPOLE_HEADING, frame.x, doc.y, { width: frame.width });
+  doc.font('regular').fontSize(9).fillColor(MUTED_COLOR).text(COUPOLE_FEDERATIONS_LINE, { width: frame.width });
   doc.moveDown(1.2);
   doc.font('bold').fontSize(22).fillColor(TEXT_COLOR).text(content.title, { width: frame.width });
   doc.moveDown(0.3);
@@ -261,7 +263,7 @@ export function renderPdf(content: ExportContent): Promise<Buffer> {
       bold: true,
     });
     doc.moveDown(0.5);
-    writeBlocks(doc, toExportBlocks(markdownToJSON(section.markdown)), frame);
+    writeBlocks(doc, toExportBlocks(section.doc), frame);
   }
   writePageFurniture(doc);
   doc.end();

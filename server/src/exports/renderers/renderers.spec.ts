@@ -1,9 +1,10 @@
+import { pm } from '@coupole/shared';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { contentDisposition, COUPOLE_HEADING, ExportContent, exportFileName, frenchDate } from '../export-content';
+import { contentDisposition, COUPOLE_FEDERATIONS_LINE, COUPOLE_HEADING, ExportContent, exportFileName, frenchDate } from '../export-content';
 import { renderDocx } from './docx.renderer';
 import { renderMarkdown } from './markdown.renderer';
 import { renderPdf } from './pdf.renderer';
@@ -33,7 +34,7 @@ const content: ExportContent = {
   date: new Date('2026-03-12T23:30:00Z'),
   version: { number: 3, label: 'Avant le tour', contentHash: 'a'.repeat(64) },
   markdown: BODY,
-  annex: [{ title: 'Relevé de décision', markdown: 'Adopté par **consensus** le 13 mars 2026.' }],
+  annex: [{ title: 'Relevé de décision', doc: pm.doc(pm.paragraph('Adopté par ', pm.bold('consensus'), ' le 13 mars 2026.')) }],
 };
 
 function hasCommand(command: string): boolean {
@@ -49,6 +50,7 @@ describe('export renderers', () => {
   it('dates exports in Brussels time, in French', () => {
     // 23:30 UTC on 12 March is already 13 March in Brussels.
     expect(frenchDate(content.date)).toBe('13 mars 2026');
+    expect(frenchDate(new Date('2026-03-31T22:30:00Z'))).toBe('1er avril 2026');
   });
 
   it('names files in ASCII with the accented title as filename*', () => {
@@ -60,9 +62,17 @@ describe('export renderers', () => {
     expect(header).not.toMatch(/[^\x20-\x7e]/);
   });
 
+  it('leaves no HTML of a generated annex live in the Markdown file', () => {
+    const forged = pm.doc(pm.paragraph('Motif : <script>alert(1)</script> <b>gras</b> <<a>'));
+    const markdown = renderMarkdown({ ...content, annex: [{ title: 'Relevé de décision', doc: forged }] }).toString('utf8');
+    const annex = markdown.slice(markdown.indexOf('## Annexe'));
+    expect(annex).toContain('\\<script>alert(1)\\</script> \\<b>gras\\</b> \\<\\<a>');
+    expect(annex).not.toMatch(/(^|[^\\])</m);
+  });
+
   it('renders Markdown with the Coupole heading, title, version, hash, body and annex', () => {
     const markdown = renderMarkdown(content).toString('utf8');
-    expect(markdown.startsWith(`*${COUPOLE_HEADING}*\n\n# Mémorandum 2026 : l’œuvre des ILI\n`)).toBe(true);
+    expect(markdown.startsWith(`*${COUPOLE_HEADING}*  \n${COUPOLE_FEDERATIONS_LINE}\n\n# Mémorandum 2026 : l’œuvre des ILI\n`)).toBe(true);
     expect(markdown).toContain('*Mémorandum — version 3 « Avant le tour » du 13 mars 2026*');
     expect(markdown).toContain(`Empreinte SHA-256 : ${'a'.repeat(64)}`);
     expect(markdown).toContain('| CAIPS | D’accord |');
@@ -82,6 +92,7 @@ describe('export renderers', () => {
     const files = unzipSync(new Uint8Array(docx));
     const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain(COUPOLE_HEADING);
+    expect(xml).toContain(COUPOLE_FEDERATIONS_LINE);
     expect(xml).toContain('Mémorandum 2026 : l’œuvre des ILI');
     expect(xml).toContain('primo-arrivant·e·s');
     expect(xml).toMatch(/<w:b\/>.*primo-arrivant/s);
@@ -100,6 +111,7 @@ describe('export renderers', () => {
     writeFileSync(join(dir, 'export.pdf'), pdf);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'export.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain(COUPOLE_HEADING);
+    expect(text).toContain('ALEAP · CAIPS · CODEF · FdSS · Risome');
     expect(text).toContain('Mémorandum 2026 : l’œuvre des ILI');
     expect(text).toContain('Cœur du mémorandum : « déjà » 5 €');
     expect(text).toContain('Empreinte SHA-256');
