@@ -39,7 +39,7 @@ describe('API error bodies', () => {
     const body = apiErrorBody(validationException([email, anchor]));
     expect(body).toEqual({
       statusCode: 400,
-      message: ['email must be an email', 'quote must be shorter than or equal to 500 characters'],
+      message: ['email must be an email', 'anchor.quote must be shorter than or equal to 500 characters'],
       error: 'Bad Request',
       code: 'validation_failed',
       fields: [
