@@ -19,6 +19,12 @@ const sectionRoutes: RouteObject[] = sections.map((section) => ({
 
 export const routes: RouteObject[] = [
   { path: LOGIN_PATH, element: <LoginRoute />, hydrateFallbackElement: <Loading /> },
+  // An ILI's personal link: no account, no application shell.
+  {
+    path: '/repondre/:token',
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await import('../features/consultations/components/answer-page')).AnswerPage }),
+  },
   {
     element: <RequireSession />,
     // Shown while a lazily loaded page of the first URL is fetched (instead of a blank page).

@@ -10,7 +10,7 @@ export interface Section {
   /** URL segment under the site root; also the navigation link. */
   path: string;
   /** Catalogue key of the navigation label. */
-  label: 'nav.home' | 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration' | 'ilis.nav.directory';
+  label: 'nav.home' | 'nav.documents' | 'nav.infos' | 'nav.decisions' | 'nav.agenda' | 'nav.mandates' | 'nav.followUp' | 'nav.federations' | 'nav.administration' | 'ilis.nav.directory' | 'consultations.nav';
   element: ReactNode;
   /** Restricts both the link and the page; everyone signed in when absent. */
   roles?: readonly Role[];
@@ -89,6 +89,19 @@ export const sections: Section[] = [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./routes/ilis')).IlisRoute }) },
       { path: 'paysage', lazy: async () => ({ Component: (await import('./routes/ilis')).IlisLandscapeRoute }) },
+    ],
+  },
+  {
+    path: 'consultations',
+    label: 'consultations.nav',
+    element: <Outlet />,
+    roles: ['admin', 'facilitator', 'representative'],
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/consultations/components/consultations-route')).ConsultationsRoute }) },
+      { path: 'nouvelle', lazy: async () => ({ Component: (await import('../features/consultations/components/consultation-builder')).NewConsultationRoute }) },
+      { path: 'series/:slug', lazy: async () => ({ Component: (await import('../features/consultations/components/series-route')).SeriesRoute }) },
+      { path: ':id', lazy: async () => ({ Component: (await import('../features/consultations/components/consultation-route')).ConsultationRoute }) },
+      { path: ':id/modifier', lazy: async () => ({ Component: (await import('../features/consultations/components/consultation-builder')).EditConsultationRoute }) },
     ],
   },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },

@@ -90,3 +90,14 @@ export const iliKeys = {
   list: (filters: object) => [...iliKeys.lists(), filters] as const,
   landscape: () => [...iliKeys.all, 'landscape'] as const,
 };
+
+export const consultationKeys = {
+  all: ['consultations'] as const,
+  list: () => [...consultationKeys.all, 'list'] as const,
+  detail: (id: string) => [...consultationKeys.all, 'detail', id] as const,
+  results: (id: string, filter: object) => [...consultationKeys.detail(id), 'results', filter] as const,
+  invitations: (id: string) => [...consultationKeys.detail(id), 'invitations'] as const,
+  scopeCount: (scope: object) => [...consultationKeys.all, 'scope-count', scope] as const,
+  series: (slug: string) => [...consultationKeys.all, 'series', slug] as const,
+  answer: (token: string) => ['answer', token] as const,
+};

@@ -1,0 +1,85 @@
+import { apiAs, useBrowserApp } from '../support/app';
+import { PHONE_VIEWPORT, screenshot } from '../support/browser';
+
+const app = useBrowserApp();
+
+/** The personal link e-mailed (kept in the outbox, no SMTP) for a consultation. */
+async function firstLink(title: string): Promise<string> {
+  const admin = await apiAs(app.server, 'admin@demo.coupole.be');
+  const outbox = await admin.request<{ items: Array<{ subject: string; text: string }> }>('/admin/outbox');
+  const mail = outbox.items.find((item) => item.subject === `Consultation : ${title}`);
+  const match = mail ? /\/repondre\/[A-Za-z0-9_-]{22}/.exec(mail.text) : null;
+  if (!match) throw new Error(`no invitation for ${title}`);
+  return match[0];
+}
+
+describe('consultations of the ILI', () => {
+  it('a federation builds and launches a consultation, an ILI answers on a phone without an account, the rate moves live', async () => {
+    const title = 'Besoins en FLE 2027';
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    await aleap.getByRole('link', { name: 'Consultations' }).first().click();
+    await aleap.getByRole('heading', { name: 'Consultations des ILI', level: 1 }).waitFor();
+    await aleap.getByRole('link', { name: 'Nouvelle consultation' }).click();
+
+    await aleap.getByLabel('Titre', { exact: true }).fill(title);
+    await aleap.getByLabel('Intitulé de la question 1').fill('Votre public principal ?');
+    await aleap.getByLabel('Réponses proposées').fill('Primo-arrivants\nRésidents de longue date');
+    await aleap.getByRole('button', { name: 'Ajouter une question' }).click();
+    await aleap.getByLabel('Intitulé de la question 2').fill('Les moyens FLE suffisent-ils ?');
+    await aleap.getByLabel('Type de réponse').nth(1).selectOption('scale');
+    await aleap.getByRole('button', { name: 'Ajouter une question' }).click();
+    await aleap.getByLabel('Intitulé de la question 3').fill('Une remarque ?');
+    await aleap.getByLabel('Type de réponse').nth(2).selectOption('text');
+    await aleap.getByLabel('Obligatoire').nth(2).uncheck();
+    // Reorder: the scale question first.
+    await aleap.getByRole('button', { name: 'Monter la question 2' }).click();
+    await expect(aleap.getByLabel('Intitulé de la question 1').inputValue()).resolves.toBe('Les moyens FLE suffisent-ils ?');
+
+    const all = await aleap.getByText(/Cette portée atteint \d+ ILI/).innerText();
+    await aleap.getByLabel('Namur').check();
+    await aleap.getByText(/Cette portée atteint \d+ ILI/).filter({ hasNotText: all }).waitFor();
+    const reach = Number(/atteint (\d+)/.exec(await aleap.getByText(/Cette portée atteint \d+ ILI/).innerText())![1]);
+    expect(reach).toBeGreaterThan(0);
+    await screenshot(aleap, 'consultation-builder');
+    await aleap.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+
+    await aleap.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await aleap.getByRole('button', { name: 'Lancer la consultation' }).click();
+    await aleap.getByText(`Consultation lancée : ${reach} ILI invitée`).waitFor();
+    await aleap.getByTestId('response-rate').filter({ hasText: `0 ILI sur ${reach} ont répondu` }).waitFor();
+
+    // The ILI, on its phone, without signing in.
+    const link = await firstLink(title);
+    const phone = await app.open(PHONE_VIEWPORT);
+    await phone.goto(link);
+    await phone.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await phone.getByRole('radio', { name: '4' }).check();
+    await phone.getByLabel('Primo-arrivants').check();
+    await phone.getByLabel(/Une remarque/).fill('Plus de groupes le soir.');
+    await phone.getByText(/Brouillon enregistré à/).waitFor();
+
+    // The draft survives closing the tab.
+    await phone.reload();
+    await phone.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await expect(phone.getByRole('radio', { name: '4' }).isChecked()).resolves.toBe(true);
+    await expect(phone.getByLabel(/Une remarque/).inputValue()).resolves.toBe('Plus de groupes le soir.');
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await screenshot(phone, 'consultation-answer-phone');
+
+    await phone.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await phone.getByText('Merci, votre réponse est bien enregistrée.').waitFor();
+    await screenshot(phone, 'consultation-answer-phone-sent');
+
+    // The federation's page, left open, sees the answer arrive.
+    await aleap.getByTestId('response-rate').filter({ hasText: `1 ILI sur ${reach} ont répondu` }).waitFor({ timeout: 20_000 });
+    await aleap.getByRole('cell', { name: 'Plus de groupes le soir.' }).or(aleap.getByText('Plus de groupes le soir.')).first().waitFor();
+    await screenshot(aleap, 'consultation-results');
+
+    // After closing, the link says so.
+    await aleap.getByRole('button', { name: 'Clôturer maintenant' }).click();
+    await aleap.getByText('Clôturée').first().waitFor();
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Cette consultation est clôturée' }).waitFor();
+    await screenshot(phone, 'consultation-answer-closed');
+  });
+});
