@@ -30,6 +30,7 @@ import { MailModule } from './mail/mail.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PublicationsModule } from './publications/publications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -94,6 +95,7 @@ export class AppModule {
         MandatesModule,
         MeetingsModule,
         DispatchesModule,
+        PublicationsModule,
         LiveModule,
         IlisModule,
         ConsultationsModule,

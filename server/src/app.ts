@@ -8,7 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ACCESS_TOKEN_COOKIE } from './auth/access-token';
 import { ApiExceptionFilter, validationException } from './common/api-errors';
-import { serveClientAssets } from './client-assets';
+import { serveClientAssets, servePublicPages } from './client-assets';
 import { bodyParserErrors, jsonBodyParser, rejectUnstorableText } from './common/json-body';
 import { JsonOnlyGuard } from './common/json-only.guard';
 import { requireOwnOriginForChanges } from './common/request-origin';
@@ -60,6 +60,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.publicUrl) }));
   app.use(cookieParser());
   serveClientAssets(app);
+  servePublicPages(app);
   // CSRF: state-changing requests only from the app's own origin; bodies only as JSON (the app is
   // created with `bodyParser: false`, so no form parser exists), size- and depth-limited.
   app.use(requireOwnOriginForChanges(config.publicUrl));

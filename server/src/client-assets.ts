@@ -1,11 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppConfigService } from './config/app-config.service';
 import { CLIENT_DIST } from './config/paths';
+import { withPageMeta } from './publications/open-graph';
+import { PublicSiteService } from './publications/public-site.service';
 
 /** Where Vite writes the hashed bundles; their names change whenever their content does. */
 export const CLIENT_ASSETS_PATH = '/assets';
+const PUBLIC_PAGES_PATH = '/public';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
@@ -30,4 +35,28 @@ export function serveClientAssets(app: NestExpressApplication): void {
       },
     }),
   );
+}
+
+/**
+ * The public site's pages (/public, /public/:slug) are the SPA's index.html with the page's
+ * title and Open Graph tags written in, so a shared link previews without running JavaScript.
+ */
+export function servePublicPages(app: NestExpressApplication): void {
+  const indexPath = join(CLIENT_DIST, 'index.html');
+  if (!existsSync(indexPath)) return;
+  const site = app.get(PublicSiteService);
+  const config = app.get(AppConfigService);
+  let index: string | null = null;
+  app.use(PUBLIC_PAGES_PATH, (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    site
+      .pageMeta(request.path, config.publicUrl ?? null)
+      .then((meta) => {
+        if (!meta) return next();
+        index ??= readFileSync(indexPath, 'utf8');
+        response.setHeader('Cache-Control', 'no-cache');
+        response.type('html').send(withPageMeta(index, meta));
+      })
+      .catch(next);
+  });
 }

@@ -17,6 +17,8 @@ import { LoginAttemptsService } from './login-attempts.service';
 import { RolesGuard } from './roles.guard';
 
 export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
+/** The public site's read-only API, per address (publications module). */
+export const PUBLIC_THROTTLE = { ttl: 60_000, limit: 120 };
 
 @Module({
   imports: [
@@ -31,8 +33,12 @@ export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
         signOptions: { expiresIn: ACCESS_TOKEN_TTL_SECONDS },
       }),
     }),
-    // Per address, on the login route only (ThrottlerGuard is applied there).
-    ThrottlerModule.forRoot([{ name: 'login', ...LOGIN_THROTTLE }]),
+    // Per address, where ThrottlerGuard is applied: `login` on the login route, `public` on the
+    // public site's API; each route skips the other's limit.
+    ThrottlerModule.forRoot([
+      { name: 'login', ...LOGIN_THROTTLE },
+      { name: 'public', ...PUBLIC_THROTTLE },
+    ]),
   ],
   controllers: [AuthController],
   providers: [

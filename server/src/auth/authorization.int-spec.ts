@@ -345,6 +345,29 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({}),
     status: 201,
   }),
+  'GET /api/documents/:id/publication': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/publication`,
+    status: 200,
+  }),
+  // The roles guard answers before the document is looked up; the draft is not adopted: 409.
+  'POST /api/documents/:id/publish': {
+    allowed: ['admin', 'facilitator'],
+    path: ({ documentId }) => `/api/documents/${documentId}/publish`,
+    status: 409,
+  },
+  'POST /api/documents/:id/unpublish': {
+    allowed: ['admin', 'facilitator'],
+    path: ({ documentId }) => `/api/documents/${documentId}/unpublish`,
+    status: 409,
+  },
+  'GET /api/public/positions': { allowed: 'public', status: 200 },
+  'GET /api/public/positions/:slug': { allowed: 'public', path: () => '/api/public/positions/inconnue-00000000', status: 404 },
+  'GET /api/public/positions/:slug/pdf': { allowed: 'public', path: () => '/api/public/positions/inconnue-00000000/pdf', status: 404 },
+  'GET /api/public/infos': { allowed: 'public', status: 200 },
+  // Members-only: it does not exist on the public site.
+  'GET /api/public/infos/:id/attachment': { allowed: 'public', path: ({ infoId }) => `/api/public/infos/${infoId}/attachment`, status: 404 },
+  'GET /api/public/feed.atom': { allowed: 'public', status: 200 },
 };
 
 function isAllowed(access: RouteAccess, caller: Caller): boolean {

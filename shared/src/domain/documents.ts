@@ -127,6 +127,8 @@ export const TIMELINE_EVENT_TYPES = [
   'amendment.applied',
   'round.deadline_extended',
   'round.federation_reminded',
+  'document.published',
+  'document.unpublished',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

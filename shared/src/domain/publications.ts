@@ -51,8 +51,26 @@ export interface PublicPositionDto extends PublicPositionSummaryDto {
   versionNumber: number | null;
   outcome: string | null;
   decisionSeq: number | null;
+  /** The decision record's hash in the register, so a reader can check it against the chain. */
+  decisionHash: string | null;
   stances: PublicStanceDto[];
 }
+
+/** The decision register's head as the public site shows it: a rewritten chain no longer matches. */
+export interface PublicRegisterHeadDto {
+  length: number;
+  head: string;
+}
+
+/** `GET /api/public/positions`: the published positions, newest first, and the register's head. */
+export interface PublicPositionListDto {
+  items: PublicPositionSummaryDto[];
+  total: number;
+  register: PublicRegisterHeadDto;
+}
+
+/** The site's name in the feed, the pages and the PDF: never a person. */
+export const PUBLIC_SITE_AUTHOR = 'La Coupole';
 
 export interface PublicInfoDto {
   id: string;

@@ -67,6 +67,9 @@ export const API_ERROR_CODES = [
   'federation_already_answered',
   'reminder_too_soon',
   'deadline_not_later',
+  // publications
+  'document_not_adopted',
+  'not_published',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

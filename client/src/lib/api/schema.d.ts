@@ -984,6 +984,162 @@ export interface paths {
         patch: operations["DispatchesController_update"];
         trace?: never;
     };
+    "/api/documents/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the document is on the public site, and at which address */
+        get: operations["PublicationsController_state"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the adopted text on the public site (secretariat) */
+        post: operations["PublicationsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the text from the public site; its page then says when (secretariat) */
+        post: operations["PublicationsController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published positions, newest first, with the decision register’s head */
+        get: operations["PublicSiteController_positions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/positions/{slug}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published position as PDF */
+        get: operations["PublicSiteController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/positions/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published position
+         * @description A withdrawn position answers 200 with `withdrawnAt` set and no text, stances or hashes (its page says when it was withdrawn).
+         */
+        get: operations["PublicSiteController_position"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/infos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public infos, most recently published first */
+        get: operations["PublicSiteController_infos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/infos/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public info’s PDF attachment */
+        get: operations["PublicSiteController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom 1.0 feed of published positions and public infos */
+        get: operations["PublicSiteController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ilis": {
         parameters: {
             query?: never;
@@ -1507,7 +1663,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded";
+            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished";
             /** Format: uuid */
             documentId: string;
             /** Format: uuid */
@@ -2603,6 +2759,105 @@ export interface components {
             answeredAt?: string | null;
             answer?: string | null;
             overdueAfterDays?: number;
+        };
+        PublicationStateResponseDto: {
+            /** Format: uuid */
+            documentId: string;
+            /** @description Its address on the public site: /public/<slug> */
+            slug: string | null;
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        PublicPositionSummaryResponseDto: {
+            /** @example memorandum-2026-3f2a9c1e */
+            slug: string;
+            title: string;
+            /** @enum {string} */
+            kind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+            /** Format: date-time */
+            adoptedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Set once withdrawn from the public site
+             */
+            withdrawnAt: string | null;
+        };
+        PublicRegisterHeadResponseDto: {
+            /** @description Number of decisions in the register */
+            length: number;
+            /** @description Hash of the last decision (64 zeros when empty) */
+            head: string;
+        };
+        PublicPositionListResponseDto: {
+            items: components["schemas"]["PublicPositionSummaryResponseDto"][];
+            total: number;
+            /** @description The decision register’s head: keep it to detect a rewritten chain */
+            register: components["schemas"]["PublicRegisterHeadResponseDto"];
+        };
+        PublicStanceResponseDto: {
+            /** @example aleap */
+            federation: string;
+            /** @example ALEAP */
+            federationName: string;
+            /**
+             * @description `none`: the federation did not answer
+             * @enum {string}
+             */
+            stance: "agree" | "reservations" | "stand_aside" | "object" | "none";
+            /** @description A published reservation, or the answer to an objection ruled in the rough */
+            reservation: string | null;
+        };
+        PublicPositionResponseDto: {
+            /** @example memorandum-2026-3f2a9c1e */
+            slug: string;
+            title: string;
+            /** @enum {string} */
+            kind: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
+            /** Format: date-time */
+            adoptedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Set once withdrawn from the public site
+             */
+            withdrawnAt: string | null;
+            /** @description The adopted version as Markdown; null once withdrawn */
+            markdown: string | null;
+            /** @description SHA-256 (hex) of `markdown` */
+            contentHash: string | null;
+            versionNumber: number | null;
+            outcome: string | null;
+            /** @description The decision’s seq in the register */
+            decisionSeq: number | null;
+            /** @description The decision record’s hash in the register chain */
+            decisionHash: string | null;
+            stances: components["schemas"]["PublicStanceResponseDto"][];
+        };
+        PublicInfoResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Markdown */
+            body: string;
+            sourceUrl: string | null;
+            topics: ("sociale" | "politique" | "reglementaire" | "juridique" | "financiere" | "economique" | "pedagogique" | "ethique")[];
+            /** @description The federation that shared it; null for the secretariat */
+            federation: string | null;
+            hasAttachment: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicInfoListResponseDto: {
+            items: components["schemas"]["PublicInfoResponseDto"][];
+            total: number;
         };
         IliResponseDto: {
             /** Format: uuid */
@@ -4905,6 +5160,270 @@ export interface operations {
             };
             /** @description The status machine refuses the move */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationsController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStateResponseDto"];
+                };
+            };
+        };
+    };
+    PublicationsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStateResponseDto"];
+                };
+            };
+            /** @description `document_not_adopted`: only an adopted document is published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationsController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStateResponseDto"];
+                };
+            };
+            /** @description `not_published`: the text is not on the public site */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_positions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPositionListResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The text was withdrawn from the public site */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPositionResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_infos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInfoListResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSiteController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Too many requests from this address: wait a minute */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

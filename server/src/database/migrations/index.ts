@@ -15,6 +15,7 @@ import { CreateInfoDigests1795707100000 } from './1795707100000-create-info-dige
 import { CommentsOnInfos1795707200000 } from './1795707200000-comments-on-infos';
 import { CreateRepresentation1795708000000 } from './1795708000000-create-representation';
 import { CreateHomeVisitsAndFederationReminders1795710000000 } from './1795710000000-create-home-visits-and-federation-reminders';
+import { CreatePublications1795712000000 } from './1795712000000-create-publications';
 import { CreateConsultations1795713000000 } from './1795713000000-create-consultations';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   CommentsOnInfos1795707200000,
   CreateRepresentation1795708000000,
   CreateHomeVisitsAndFederationReminders1795710000000,
+  CreatePublications1795712000000,
   CreateConsultations1795713000000,
 ];

@@ -32,6 +32,8 @@ export const TIMELINE_KEYS = {
   'amendment.applied': 'timeline.events.amendmentApplied',
   'round.deadline_extended': 'timeline.events.deadlineExtended',
   'round.federation_reminded': 'timeline.events.federationReminded',
+  'document.published': 'timeline.events.documentPublished',
+  'document.unpublished': 'timeline.events.documentUnpublished',
 } as const satisfies Record<TimelineEventType, string>;
 
 export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType];

@@ -1,0 +1,147 @@
+import {
+  DOCUMENT_KINDS,
+  INFO_TOPICS,
+  type DocumentKind,
+  type InfoTopic,
+  type ListResponse,
+  type PublicationStateDto,
+  type PublicInfoDto,
+  type PublicPositionDto,
+  type PublicPositionListDto,
+  type PublicPositionSummaryDto,
+  type PublicRegisterHeadDto,
+  type PublicStanceDto,
+} from '@coupole/shared';
+import { ApiProperty } from '@nestjs/swagger';
+
+const STANCES = ['agree', 'reservations', 'stand_aside', 'object', 'none'] as const;
+
+export class PublicationStateResponseDto implements PublicationStateDto {
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Its address on the public site: /public/<slug>' })
+  slug: string | null;
+
+  @ApiProperty()
+  published: boolean;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  publishedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  withdrawnAt: string | null;
+}
+
+export class PublicStanceResponseDto implements PublicStanceDto {
+  @ApiProperty({ example: 'aleap' })
+  federation: string;
+
+  @ApiProperty({ example: 'ALEAP' })
+  federationName: string;
+
+  @ApiProperty({ enum: STANCES, description: '`none`: the federation did not answer' })
+  stance: PublicStanceDto['stance'];
+
+  @ApiProperty({ nullable: true, type: String, description: 'A published reservation, or the answer to an objection ruled in the rough' })
+  reservation: string | null;
+}
+
+export class PublicPositionSummaryResponseDto implements PublicPositionSummaryDto {
+  @ApiProperty({ example: 'memorandum-2026-3f2a9c1e' })
+  slug: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  kind: DocumentKind;
+
+  @ApiProperty({ format: 'date-time' })
+  adoptedAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set once withdrawn from the public site' })
+  withdrawnAt: string | null;
+}
+
+export class PublicPositionResponseDto extends PublicPositionSummaryResponseDto implements PublicPositionDto {
+  @ApiProperty({ nullable: true, type: String, description: 'The adopted version as Markdown; null once withdrawn' })
+  markdown: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'SHA-256 (hex) of `markdown`' })
+  contentHash: string | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  versionNumber: number | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  outcome: string | null;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'The decision’s seq in the register' })
+  decisionSeq: number | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The decision record’s hash in the register chain' })
+  decisionHash: string | null;
+
+  @ApiProperty({ type: PublicStanceResponseDto, isArray: true })
+  stances: PublicStanceResponseDto[];
+}
+
+export class PublicRegisterHeadResponseDto implements PublicRegisterHeadDto {
+  @ApiProperty({ description: 'Number of decisions in the register' })
+  length: number;
+
+  @ApiProperty({ description: 'Hash of the last decision (64 zeros when empty)' })
+  head: string;
+}
+
+export class PublicPositionListResponseDto implements PublicPositionListDto {
+  @ApiProperty({ type: PublicPositionSummaryResponseDto, isArray: true })
+  items: PublicPositionSummaryResponseDto[];
+
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty({ type: PublicRegisterHeadResponseDto, description: 'The decision register’s head: keep it to detect a rewritten chain' })
+  register: PublicRegisterHeadResponseDto;
+}
+
+export class PublicInfoResponseDto implements PublicInfoDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'Markdown' })
+  body: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  sourceUrl: string | null;
+
+  @ApiProperty({ enum: INFO_TOPICS, isArray: true })
+  topics: InfoTopic[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'The federation that shared it; null for the secretariat' })
+  federation: string | null;
+
+  @ApiProperty()
+  hasAttachment: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class PublicInfoListResponseDto implements ListResponse<PublicInfoDto> {
+  @ApiProperty({ type: PublicInfoResponseDto, isArray: true })
+  items: PublicInfoResponseDto[];
+
+  @ApiProperty()
+  total: number;
+}
