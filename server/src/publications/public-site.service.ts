@@ -1,6 +1,9 @@
 import {
   DOCUMENT_KIND_LABELS,
+  pm,
   PUBLIC_SITE_AUTHOR,
+  quotedText,
+  type ProseMirrorJSON,
   type ListResponse,
   type PublicInfoDto,
   type PublicPositionDto,
@@ -75,7 +78,7 @@ export class PublicSiteService {
         date: publication.adoptedAt,
         version: { number: publication.versionNumber, label: null, contentHash: publication.contentHash },
         markdown: publication.markdown,
-        annex: [{ title: 'Positions des fédérations', markdown: stancesMarkdown(publication) }],
+        annex: [{ title: 'Positions des fédérations', doc: stancesAnnex(publication) }],
       },
       'pdf',
     );
@@ -195,20 +198,21 @@ function toPublicInfo(info: Info): PublicInfoDto {
   };
 }
 
-/** Backslash before every ASCII punctuation mark: CommonMark then reads the text literally. */
-export function inertMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
-}
-
-/** The PDF's annex: each federation's stance and published reservation, as inert text. */
-export function stancesMarkdown(publication: Pick<Publication, 'stances' | 'adoptedAt' | 'decisionSeq' | 'decisionHash'>): string {
-  const lines = [
-    inertMarkdown(`Adopté le ${dateFormat.format(publication.adoptedAt)}, décision n° ${publication.decisionSeq ?? '?'} du registre (empreinte ${publication.decisionHash ?? '?'}).`),
-    '',
-  ];
-  for (const stance of publication.stances) {
-    const reservation = stance.reservation ? ` — ${stance.reservation}` : '';
-    lines.push(`- ${inertMarkdown(`${stance.federationName} : ${STANCE_LABELS[stance.stance]}${reservation}`)}`);
-  }
-  return lines.join('\n') + '\n';
+/**
+ * The PDF's annex: each federation's stance and published reservation. Built as document nodes,
+ * so a reservation's words are printed as typed (never read as Markdown or markup).
+ */
+export function stancesAnnex(publication: Pick<Publication, 'stances' | 'adoptedAt' | 'decisionSeq' | 'decisionHash'>): ProseMirrorJSON {
+  const items = publication.stances.map((stance) =>
+    stance.reservation
+      ? [pm.paragraph(pm.bold(stance.federationName), ` : ${STANCE_LABELS[stance.stance]} —`), quotedText(stance.reservation)]
+      : [pm.paragraph(pm.bold(stance.federationName), ` : ${STANCE_LABELS[stance.stance]}`)],
+  );
+  return pm.doc(
+    pm.paragraph(
+      `Adopté le ${dateFormat.format(publication.adoptedAt)}, décision n° ${publication.decisionSeq ?? '?'} du registre des décisions de ${PUBLIC_SITE_AUTHOR}.`,
+    ),
+    pm.paragraph(pm.bold('Empreinte de l’inscription : '), publication.decisionHash ?? '?'),
+    pm.bulletList(items),
+  );
 }

@@ -238,6 +238,7 @@ describe('publications and the public site (integration)', () => {
         // Markup is printed as the characters typed, never interpreted.
         expect(flat).toContain('<script>alert("titre")</script> Mémorandum & <b>accueil</b>');
         expect(flat).toContain('CAIPS : D’accord avec réserves — Réserve publiée <i>sur le financement</i>');
+        expect(flat).toContain('FdSS : S’abstient');
         const position = await sut.http().get(`/api/public/positions/${publishedSlug}`);
         expect(flat).toContain(position.body.contentHash.slice(0, 32));
       }
