@@ -82,4 +82,13 @@ describe('consultations of the ILI', () => {
     await phone.getByRole('heading', { name: 'Cette consultation est clôturée' }).waitFor();
     await screenshot(phone, 'consultation-answer-closed');
   });
+
+  it('shows the demo barometer: each question across its two editions, as a chart and a table', async () => {
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await caips.goto('/consultations/series/barometre-ili');
+    await caips.getByRole('heading', { name: 'Série « barometre-ili »', level: 1 }).waitFor();
+    await caips.getByRole('heading', { name: /Votre financement permet-il/ }).waitFor();
+    await expect(caips.getByRole('link', { name: 'Baromètre des ILI — automne 2026' }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(caips, 'consultation-series');
+  });
 });

@@ -49,6 +49,25 @@ describe('Consultations (integration)', () => {
 
   afterAll(() => sut?.close());
 
+  it('seeds an open ALEAP consultation with answers and a two-edition anonymous barometer', async () => {
+    const list = (await as('caips').get('/api/consultations')).body as ConsultationDto[];
+    expect(list.map((item) => item.title)).toEqual(expect.arrayContaining(['Baromètre des ILI — printemps 2026', 'Baromètre des ILI — automne 2026']));
+    expect(list.map((item) => item.title)).not.toContain('Besoins en français langue étrangère 2026');
+    const fle = ((await as('aleap').get('/api/consultations')).body as ConsultationDto[]).find((item) => item.title === 'Besoins en français langue étrangère 2026')!;
+    expect(fle).toMatchObject({ status: 'open', federation: 'aleap' });
+    expect(fle.responded).toBeGreaterThan(0);
+    expect(fle.responded).toBeLessThan(fle.invited);
+
+    const series = (await as('caips').get('/api/series/barometre-ili')).body as SeriesDto;
+    expect(series.editions.map((edition) => edition.title)).toEqual(['Baromètre des ILI — printemps 2026', 'Baromètre des ILI — automne 2026']);
+    const funding = series.trends.find((trend) => trend.label.startsWith('Votre financement'))!;
+    expect(funding.points).toHaveLength(2);
+    expect(funding.points[1].mean!).toBeLessThan(funding.points[0].mean!);
+    const [autumn] = (await as('caips').get('/api/consultations')).body.filter((item: ConsultationDto) => item.title.includes('automne'));
+    const results = (await as('caips').get(`/api/consultations/${autumn.id}/results`)).body as ConsultationResultsDto;
+    expect(results.questions.find((question) => question.kind === 'text')!.texts!.every((text) => text.ili === undefined)).toBe(true);
+  });
+
   it('lets a representative consult only its own affiliates, and shows how many a scope reaches', async () => {
     const own = await as('aleap').post('/api/consultations/scope-count', { scope: { affiliations: ['federation'], federations: ['aleap'] } });
     expect(own.status).toBe(200);

@@ -28,13 +28,17 @@ export class ConsultationsRepository {
     });
   }
 
+  existsWithTitle(title: string, manager: EntityManager): Promise<boolean> {
+    return manager.getRepository(Consultation).existsBy({ title });
+  }
+
   findById(id: string, manager?: EntityManager, lock?: 'pessimistic_write' | 'pessimistic_read'): Promise<Consultation | null> {
     if (lock) return this.consultationRepository(manager).findOne({ where: { id }, lock: { mode: lock } });
     return this.consultationRepository(manager).findOne({ where: { id }, relations: { createdBy: true } });
   }
 
-  async insert(row: Partial<Consultation>): Promise<string> {
-    const result = await this.consultations.insert(row);
+  async insert(row: Partial<Consultation>, manager?: EntityManager): Promise<string> {
+    const result = await this.consultationRepository(manager).insert(row);
     return (result.identifiers[0] as { id: string }).id;
   }
 

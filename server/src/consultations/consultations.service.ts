@@ -11,6 +11,9 @@ import {
   scopeProblem,
   seriesTrends,
   type AnswerFormDto,
+  type AnswerItem,
+  type FederationSlug,
+  type IliFields,
   type ConsultationActor,
   type ConsultationDto,
   type ConsultationResultsDto,
@@ -48,6 +51,23 @@ export interface ExportedFile {
   fileName: string;
   contentType: string;
   content: Buffer;
+}
+
+export interface DemoConsultation {
+  title: string;
+  description: string;
+  federationSlug: FederationSlug | null;
+  createdById: string | null;
+  questions: QuestionDto[];
+  scope: ConsultationScope;
+  anonymous: boolean;
+  series: string | null;
+  status: 'open' | 'closed';
+  shared: boolean;
+  launchedAt: Date;
+  closesAt: Date;
+  closedAt: Date | null;
+  answerOf: (ili: IliFields & { id: string }, index: number) => { answers: AnswerItem[]; at: Date } | null;
 }
 
 export interface InvitationDto {
@@ -354,6 +374,32 @@ export class ConsultationsService {
     await this.mail.send(mails);
     if (mails.length > 0) this.logger.log(`Sent ${mails.length} consultation reminder(s)`);
     return closed.length + mails.length;
+  }
+
+  /**
+   * For the demo seed: a consultation already launched, with the answers `answerOf` gives each
+   * invited ILI (null: no answer). No e-mail is sent. Skipped (false) when one has this title.
+   */
+  async seedLaunched(manager: EntityManager, input: DemoConsultation): Promise<boolean> {
+    if (await this.consultations.existsWithTitle(input.title, manager)) return false;
+    const { answerOf, ...fields } = input;
+    const ilis = await this.ilis.findInScope(fields.scope, manager);
+    const id = await this.consultations.insert({ ...fields, invited: ilis.length }, manager);
+    const rows = ilis.map((ili, index) => {
+      const answered = answerOf(ili, index);
+      const issued = this.tokens.issue();
+      return {
+        id: randomUUID(),
+        consultationId: id,
+        iliId: ili.id,
+        tokenHash: issued.hash,
+        tokenNonce: issued.nonce,
+        answers: answered?.answers ?? null,
+        submittedAt: answered?.at ?? null,
+      };
+    });
+    await this.consultations.insertInvitations(rows, manager);
+    return true;
   }
 
   private async announceAnswer(consultation: Consultation): Promise<void> {

@@ -8,6 +8,8 @@ import { MandatesModule } from '../mandates/mandates.module';
 import { MeetingsDemoSeed } from './demo/meetings.seed';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { DemoIlisSeed } from './demo/ilis.seed';
+import { ConsultationsDemoSeed } from './demo/consultations.seed';
+import { ConsultationsModule } from '../consultations/consultations.module';
 import { IlisModule } from '../ilis/ilis.module';
 import { RoundsDemoSeed } from './demo/rounds.seed';
 import { RoundsModule } from '../rounds/rounds.module';
@@ -17,7 +19,7 @@ import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule],
+  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule],
   providers: [
     DemoUsersSeed,
     DemoDocumentsSeed,
@@ -26,10 +28,11 @@ import { SeedService } from './seed.service';
     MeetingsDemoSeed,
     DispatchesDemoSeed,
     DemoIlisSeed,
+    ConsultationsDemoSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed],
+      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed, ConsultationsDemoSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

@@ -17,7 +17,8 @@ function TrendPanel({ trend, index, titles }: { trend: Trend; index: number; tit
   const id = `trend-${index}`;
   const withMean = trend.points.some((point) => point.mean !== undefined);
   const options = [...new Set(trend.points.flatMap((point) => Object.keys(point.counts ?? {})))];
-  const data = trend.points.map((point) => ({ edition: titles.get(point.consultationId) ?? formatDate(point.closesAt, 'date'), mean: point.mean }));
+  // Short x labels (the edition's month): full titles would overlap; the table names them.
+  const data = trend.points.map((point) => ({ edition: formatDate(point.closesAt, 'month'), mean: point.mean }));
   return (
     <section className="results__panel" aria-labelledby={id}>
       <h2 id={id}>
