@@ -23,7 +23,7 @@ const LAYERS = [
   ['documents'],
   ['infos'],
   ['collab', 'comments'],
-  ['versions'],
+  ['versions', 'suggestions'],
   ['decisions'],
   ['exports', 'rounds'],
   ['notifications'],

@@ -33,6 +33,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PublicationsModule } from './publications/publications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 import { UsersModule } from './users/users.module';
 import { VersionsModule } from './versions/versions.module';
 
@@ -84,6 +85,7 @@ export class AppModule {
         CollabModule,
         VersionsModule,
         CommentsModule,
+        SuggestionsModule,
         InfosModule,
         DigestsModule,
         ExportsModule,

@@ -16,3 +16,4 @@ export * from './domain/publications';
 export * from './base';
 export * from './errors/api-errors';
 export * from './home/home';
+export * from './suggestions';

@@ -164,6 +164,33 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     return true;
   }
 
+  /**
+   * Runs `edit` on the live copy, brought up to date with what other instances committed, as
+   * one ordinary edit (accepting a suggestion): every client of every instance sees it live, and
+   * it is durable when this resolves. `edit` runs synchronously, so nothing else interleaves with
+   * it on this instance; whatever it changes is sent as one update. Returns what `edit` returns.
+   */
+  async applyServerTransaction<T>(documentId: string, actorId: string | null, edit: (doc: Y.Doc) => T): Promise<T> {
+    const live = await this.open(documentId);
+    Y.applyUpdate(live.doc, await this.body.load(documentId), FROM_OTHER_INSTANCE);
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    live.doc.on('update', collect);
+    let result: T;
+    try {
+      result = edit(live.doc);
+    } finally {
+      live.doc.off('update', collect);
+    }
+    if (updates.length === 0) return result;
+    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    live.encodedSize += update.byteLength;
+    live.lastUsed = Date.now();
+    this.relay.broadcastUpdate(documentId, update);
+    await this.persist(documentId, update, actorId);
+    return result;
+  }
+
   /** Number of documents held in memory (for tests and metrics). */
   get liveCount(): number {
     return this.live.size;

@@ -46,6 +46,16 @@ export class LiveEventsListener {
     this.live.publish({ type: 'comment.updated', documentId: comment.documentId, at: comment.updatedAt, payload: { comment } });
   }
 
+  @OnDomainEvent('suggestion.created')
+  suggestionCreated({ suggestion }: DomainEventPayload<'suggestion.created'>): void {
+    this.live.publish({ type: 'suggestion.created', documentId: suggestion.documentId, at: suggestion.createdAt, payload: { suggestion } });
+  }
+
+  @OnDomainEvent('suggestion.updated')
+  suggestionUpdated({ suggestion }: DomainEventPayload<'suggestion.updated'>): void {
+    this.live.publish({ type: 'suggestion.updated', documentId: suggestion.documentId, at: suggestion.decidedAt ?? new Date().toISOString(), payload: { suggestion } });
+  }
+
   @OnDomainEvent('round.opened')
   roundOpened({ round }: DomainEventPayload<'round.opened'>): void {
     this.live.publish({

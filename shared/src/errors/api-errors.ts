@@ -56,6 +56,14 @@ export const API_ERROR_CODES = [
   'representatives_only',
   'objection_not_open',
   'concurrent_change',
+  // suggestions
+  'suggestion_no_change',
+  'suggestion_quote_not_found',
+  'suggestion_quote_ambiguous',
+  'suggestion_anchor_mismatch',
+  'suggestion_not_open',
+  'suggestion_orphaned',
+  'suggestion_author_only',
   // consultations
   'consultation_launched',
   'consultation_not_open',

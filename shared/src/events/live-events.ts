@@ -1,6 +1,7 @@
 import type { Tally } from '../consensus/dto';
 import type { CommentDto, DocumentDto } from '../domain/documents';
 import type { InfoDto } from '../domain/infos';
+import type { SuggestionDto } from '../suggestions/suggestions';
 
 /**
  * Domain events pushed on the `/live` namespace. Each is emitted under the socket event name
@@ -28,6 +29,8 @@ export type DocumentEditedEvent = LiveEventBase<'document.edited', { lastEditedA
 export type VersionCreatedEvent = LiveEventBase<'version.created', { number: number; contentHash: string }>;
 export type CommentCreatedEvent = LiveEventBase<'comment.created', { comment: CommentDto }>;
 export type CommentUpdatedEvent = LiveEventBase<'comment.updated', { comment: CommentDto }>;
+export type SuggestionCreatedEvent = LiveEventBase<'suggestion.created', { suggestion: SuggestionDto }>;
+export type SuggestionUpdatedEvent = LiveEventBase<'suggestion.updated', { suggestion: SuggestionDto }>;
 export type PresenceEvent = LiveEventBase<'presence', { editors: PresenceEntry[] }>;
 export type RoundOpenedEvent = LiveEventBase<'round.opened', { number: number; closesAt: string }>;
 export type RoundUpdatedEvent = LiveEventBase<'round.updated', { tally: Tally }>;
@@ -41,6 +44,8 @@ export type LiveEvent =
   | VersionCreatedEvent
   | CommentCreatedEvent
   | CommentUpdatedEvent
+  | SuggestionCreatedEvent
+  | SuggestionUpdatedEvent
   | PresenceEvent
   | RoundOpenedEvent
   | RoundUpdatedEvent

@@ -337,6 +337,70 @@ export interface paths {
         patch: operations["CommentsController_update"];
         trace?: never;
     };
+    "/api/documents/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SuggestionsController_list"];
+        put?: never;
+        post: operations["SuggestionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SuggestionsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SuggestionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SuggestionsController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/infos": {
         parameters: {
             query?: never;
@@ -1863,6 +1927,61 @@ export interface components {
              * @example Ce paragraphe me semble trop vague, @caips qu’en pensez-vous ?
              */
             body?: string;
+        };
+        SuggestionAnchorResponseDto: {
+            /** @description Yjs relative position of the quote’s first character, base64 */
+            start: string;
+            /** @description Yjs relative position of the end of the quote, base64 */
+            end: string;
+        };
+        SuggestionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            author: components["schemas"]["UserRefResponseDto"];
+            /** @description The author’s federation slug when suggesting (null: the secretariat) */
+            federation: string | null;
+            /** @enum {string} */
+            kind: "insert" | "delete" | "replace";
+            /** @description The text replaced or deleted, as it was when suggested ("" for an insertion); kept when orphaned */
+            quote: string;
+            /** @description What replaces the quote ("" for a deletion) */
+            replacement: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "withdrawn" | "orphaned";
+            anchor: components["schemas"]["SuggestionAnchorResponseDto"];
+            /** Format: uuid */
+            objectionId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedBy?: components["schemas"]["UserRefResponseDto"] | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+        };
+        SuggestionListResponseDto: {
+            items: components["schemas"]["SuggestionResponseDto"][];
+            total: number;
+        };
+        SuggestionAnchorRequestDto: {
+            /** @description Y.encodeRelativePosition of the quote’s first character, base64 */
+            start: string;
+            /** @description Y.encodeRelativePosition of the end of the quote, base64 (equal to start for an insertion) */
+            end: string;
+        };
+        CreateSuggestionDto: {
+            /**
+             * @description The text to replace or delete ("" with an anchor: an insertion)
+             * @example décret de 2018
+             */
+            quote: string;
+            /**
+             * @description What replaces the quote; "" deletes it
+             * @example décret de 2025
+             */
+            replacement: string;
+            /** @description The editor’s form: where the quote stands, as Yjs relative positions */
+            anchor?: components["schemas"]["SuggestionAnchorRequestDto"];
         };
         InfoAttachmentResponseDto: {
             fileName: string;
@@ -3946,6 +4065,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentResponseDto"];
+                };
+            };
+        };
+    };
+    SuggestionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the suggestions with this status */
+                status?: "open" | "accepted" | "rejected" | "withdrawn" | "orphaned";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionListResponseDto"];
+                };
+            };
+        };
+    };
+    SuggestionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSuggestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponseDto"];
+                };
+            };
+        };
+    };
+    SuggestionsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applied to the text as an ordinary edit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponseDto"];
+                };
+            };
+            /** @description No longer open, or its text was changed meanwhile (then it is orphaned) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SuggestionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponseDto"];
+                };
+            };
+        };
+    };
+    SuggestionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn by its author */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponseDto"];
                 };
             };
         };

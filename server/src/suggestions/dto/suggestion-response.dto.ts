@@ -1,0 +1,60 @@
+import { SUGGESTION_KINDS, SUGGESTION_STATUSES, type ListResponse, type SuggestionDto, type SuggestionKind, type SuggestionStatus, type UserRefDto } from '@coupole/shared';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
+
+export class SuggestionAnchorResponseDto {
+  @ApiProperty({ description: 'Yjs relative position of the quote’s first character, base64' })
+  start: string;
+
+  @ApiProperty({ description: 'Yjs relative position of the end of the quote, base64' })
+  end: string;
+}
+
+export class SuggestionResponseDto implements SuggestionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ type: UserRefResponseDto })
+  author: UserRefDto;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The author’s federation slug when suggesting (null: the secretariat)' })
+  federation: string | null;
+
+  @ApiProperty({ enum: SUGGESTION_KINDS })
+  kind: SuggestionKind;
+
+  @ApiProperty({ description: 'The text replaced or deleted, as it was when suggested ("" for an insertion); kept when orphaned' })
+  quote: string;
+
+  @ApiProperty({ description: 'What replaces the quote ("" for a deletion)' })
+  replacement: string;
+
+  @ApiProperty({ enum: SUGGESTION_STATUSES })
+  status: SuggestionStatus;
+
+  @ApiProperty({ type: SuggestionAnchorResponseDto })
+  anchor: { start: string; end: string };
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  objectionId: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiPropertyOptional({ type: UserRefResponseDto, nullable: true })
+  decidedBy: UserRefDto | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  decidedAt: string | null;
+}
+
+export class SuggestionListResponseDto implements ListResponse<SuggestionDto> {
+  @ApiProperty({ type: [SuggestionResponseDto] })
+  items: SuggestionDto[];
+
+  @ApiProperty()
+  total: number;
+}

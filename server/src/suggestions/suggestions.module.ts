@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollabModule } from '../collab/collab.module';
+import { DocumentBodyModule } from '../document-body/document-body.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { SuggestionAnchorsListener } from './suggestion-anchors.listener';
+import { Suggestion } from './suggestion.entity';
+import { SuggestionsController } from './suggestions.controller';
+import { SuggestionsRepository } from './suggestions.repository';
+import { SuggestionsService } from './suggestions.service';
+
+/** Suggestions (track changes) beside the Yjs body; above `collab` (accepting edits the live copy), below `exports`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Suggestion]), DocumentBodyModule, DocumentsModule, CollabModule],
+  controllers: [SuggestionsController],
+  providers: [SuggestionsRepository, SuggestionsService, SuggestionAnchorsListener],
+  exports: [SuggestionsService],
+})
+export class SuggestionsModule {}

@@ -1,0 +1,57 @@
+import type { SuggestionStatus } from '@coupole/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Suggestion } from './suggestion.entity';
+
+const RELATIONS = { author: true, decidedBy: true } as const;
+
+/** The `suggestions` table; status changes are conditional updates, so two deciders never both win. */
+@Injectable()
+export class SuggestionsRepository {
+  constructor(@InjectRepository(Suggestion) private readonly suggestions: Repository<Suggestion>) {}
+
+  listOf(documentId: string, status?: SuggestionStatus): Promise<Suggestion[]> {
+    return this.suggestions.find({
+      where: { documentId, ...(status ? { status } : {}) },
+      relations: RELATIONS,
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  find(id: string): Promise<Suggestion | null> {
+    return this.suggestions.findOne({ where: { id } });
+  }
+
+  load(id: string): Promise<Suggestion> {
+    return this.suggestions.findOneOrFail({ where: { id }, relations: RELATIONS });
+  }
+
+  async insert(values: Omit<Suggestion, 'id' | 'createdAt'>): Promise<string> {
+    const entity = this.suggestions.create(values);
+    await this.suggestions.insert(entity);
+    return entity.id;
+  }
+
+  /** Open → `status`, by `userId`; false if it was no longer open. */
+  async decide(id: string, status: SuggestionStatus, userId: string): Promise<boolean> {
+    const result = await this.suggestions.update({ id, status: 'open' }, { status, decidedById: userId, decidedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Back to open after an acceptance that could not be stored. */
+  async reopen(id: string): Promise<void> {
+    await this.suggestions.update({ id, status: 'accepted' }, { status: 'open', decidedById: null, decidedAt: null });
+  }
+
+  /** `from` → orphaned (nobody decided it: its text went away). */
+  async markOrphaned(id: string, from: SuggestionStatus): Promise<boolean> {
+    const result = await this.suggestions.update({ id, status: from }, { status: 'orphaned', decidedById: null, decidedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async reanchor(id: string, anchor: { start: string; end: string }): Promise<boolean> {
+    const result = await this.suggestions.update({ id, status: 'open' }, { anchorStart: anchor.start, anchorEnd: anchor.end });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,221 @@
+import {
+  anchorAt,
+  anchorHolds,
+  applySuggestionToYDoc,
+  canSuggest,
+  locateUniqueQuote,
+  resolveAnchor,
+  suggestionActions,
+  suggestionKind,
+  type ListResponse,
+  type SuggestionDto,
+  type SuggestionStatus,
+} from '@coupole/shared';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import * as Y from 'yjs';
+import { DocumentStateService } from '../collab/document-state.service';
+import { apiError } from '../common/api-errors';
+import { DocumentBodyService } from '../document-body/document-body.service';
+import { DocumentsService } from '../documents/documents.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
+import type { User } from '../users/user.entity';
+import { CreateSuggestionDto } from './dto/create-suggestion.dto';
+import { Suggestion } from './suggestion.entity';
+import { SuggestionsRepository } from './suggestions.repository';
+
+type Decision = Extract<SuggestionStatus, 'accepted' | 'rejected' | 'withdrawn'>;
+
+/**
+ * Suggestions (DESIGN §10): proposed changes kept beside the Yjs body, which stays the one
+ * source of the text. Accepting applies the change as an ordinary edit through the live copy.
+ */
+@Injectable()
+export class SuggestionsService {
+  private readonly logger = new Logger(SuggestionsService.name);
+
+  constructor(
+    private readonly suggestions: SuggestionsRepository,
+    private readonly documents: DocumentsService,
+    private readonly body: DocumentBodyService,
+    private readonly documentState: DocumentStateService,
+    private readonly bus: DomainEventBus,
+  ) {}
+
+  async list(user: User, documentId: string, status?: SuggestionStatus): Promise<ListResponse<SuggestionDto>> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const items = (await this.suggestions.listOf(documentId, status)).map(toSuggestionDto);
+    return { items, total: items.length };
+  }
+
+  /** Open suggestions of a document with their authors (for the DOCX export). */
+  async openOf(documentId: string): Promise<SuggestionDto[]> {
+    return (await this.suggestions.listOf(documentId, 'open')).map(toSuggestionDto);
+  }
+
+  async create(user: User, documentId: string, request: CreateSuggestionDto): Promise<SuggestionDto> {
+    const permissions = await this.documents.permissionsFor(user, documentId);
+    if (!permissions.read) throw new NotFoundException(`Document ${documentId} not found`);
+    if (!canSuggest(permissions)) {
+      throw new ForbiddenException(apiError('forbidden', 'Only those who may edit this document (representatives, the secretariat) may suggest changes, and only while it is drafted'));
+    }
+    const kind = suggestionKind(request.quote, request.replacement);
+    if (!kind) throw new BadRequestException(apiError('suggestion_no_change', ['replacement must differ from quote']));
+    const doc = await this.currentDoc(documentId);
+    let anchor: { start: string; end: string };
+    try {
+      if (request.anchor) {
+        const range = resolveAnchor(doc, request.anchor);
+        if (!range || range.current !== request.quote) {
+          throw new BadRequestException(apiError('suggestion_anchor_mismatch', ['anchor must point at quote in the current text']));
+        }
+        anchor = { start: request.anchor.start, end: request.anchor.end };
+      } else {
+        if (request.quote === '') {
+          throw new BadRequestException(apiError('suggestion_quote_not_found', ['quote must not be empty without an anchor (it says where the change goes)']));
+        }
+        const located = locateUniqueQuote(doc, request.quote);
+        if (!located.found) {
+          throw new BadRequestException(
+            located.occurrences === 0
+              ? apiError('suggestion_quote_not_found', ['quote must occur exactly once in the current text (within one paragraph); it does not occur'])
+              : apiError('suggestion_quote_ambiguous', [`quote must occur exactly once in the current text; it occurs ${located.occurrences} times`]),
+          );
+        }
+        anchor = anchorAt(located.location, request.quote.length);
+      }
+    } finally {
+      doc.destroy();
+    }
+    const id = await this.suggestions.insert({
+      documentId,
+      authorId: user.id,
+      federationSlug: user.federationSlug,
+      kind,
+      quote: request.quote,
+      replacement: request.replacement,
+      anchorStart: anchor.start,
+      anchorEnd: anchor.end,
+      status: 'open',
+      objectionId: null,
+      decidedById: null,
+      decidedAt: null,
+    });
+    const dto = toSuggestionDto(await this.suggestions.load(id));
+    await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
+    return dto;
+  }
+
+  /** Applies the change to the body in one Yjs transaction; 409 (and orphaned) if its text is gone. */
+  async accept(user: User, suggestionId: string): Promise<SuggestionDto> {
+    const suggestion = await this.findActionable(user, suggestionId, 'accept');
+    if (!(await this.suggestions.decide(suggestionId, 'accepted', user.id))) throw notOpen();
+    let applied: boolean;
+    try {
+      applied = await this.documentState.applyServerTransaction(suggestion.documentId, user.id, (doc) =>
+        applySuggestionToYDoc(doc, { start: suggestion.anchorStart, end: suggestion.anchorEnd }, suggestion.quote, suggestion.replacement),
+      );
+    } catch (error) {
+      // Not applied (the text was sealed meanwhile, the database failed): still open.
+      await this.suggestions.reopen(suggestionId);
+      throw error;
+    }
+    if (!applied) {
+      await this.suggestions.markOrphaned(suggestionId, 'accepted');
+      await this.publishUpdate(suggestionId);
+      throw new ConflictException(apiError('suggestion_orphaned', 'The suggested text was changed or deleted meanwhile: the suggestion is orphaned'));
+    }
+    return this.publishUpdate(suggestionId);
+  }
+
+  async reject(user: User, suggestionId: string): Promise<SuggestionDto> {
+    return this.decide(user, suggestionId, 'reject', 'rejected');
+  }
+
+  async withdraw(user: User, suggestionId: string): Promise<SuggestionDto> {
+    return this.decide(user, suggestionId, 'withdraw', 'withdrawn');
+  }
+
+  /**
+   * After edits of the body: open suggestions whose quote is no longer where they point are
+   * re-anchored if the quote still occurs exactly once (y-prosemirror recreates a paragraph's
+   * text on some edits), and orphaned otherwise, their quote kept.
+   */
+  async checkAnchors(documentId: string): Promise<void> {
+    const open = await this.suggestions.listOf(documentId, 'open');
+    if (open.length === 0) return;
+    const doc = await this.currentDoc(documentId);
+    try {
+      for (const suggestion of open) {
+        const anchor = { start: suggestion.anchorStart, end: suggestion.anchorEnd };
+        if (anchorHolds(doc, anchor, suggestion.quote)) continue;
+        const located = suggestion.quote === '' ? null : locateUniqueQuote(doc, suggestion.quote);
+        const changed = located?.found
+          ? await this.suggestions.reanchor(suggestion.id, anchorAt(located.location, suggestion.quote.length))
+          : await this.suggestions.markOrphaned(suggestion.id, 'open');
+        if (changed) await this.publishUpdate(suggestion.id);
+      }
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  private async decide(user: User, suggestionId: string, action: 'reject' | 'withdraw', status: Decision): Promise<SuggestionDto> {
+    await this.findActionable(user, suggestionId, action);
+    if (!(await this.suggestions.decide(suggestionId, status, user.id))) throw notOpen();
+    return this.publishUpdate(suggestionId);
+  }
+
+  /** The suggestion, once the caller may do `action` on it (404 if they cannot read its document). */
+  private async findActionable(user: User, suggestionId: string, action: 'accept' | 'reject' | 'withdraw'): Promise<Suggestion> {
+    const suggestion = await this.suggestions.find(suggestionId);
+    if (!suggestion) throw new NotFoundException('Suggestion not found');
+    const permissions = await this.documents.permissionsFor(user, suggestion.documentId);
+    if (!permissions.read) throw new NotFoundException('Suggestion not found');
+    if (suggestion.status !== 'open') throw notOpen();
+    if (!suggestionActions(user, permissions, suggestion)[action]) {
+      throw new ForbiddenException(
+        action === 'withdraw'
+          ? apiError('suggestion_author_only', 'Only its author may withdraw a suggestion')
+          : apiError('forbidden', 'Only those who may edit this document may accept or refuse its suggestions'),
+      );
+    }
+    return suggestion;
+  }
+
+  private async currentDoc(documentId: string): Promise<Y.Doc> {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await this.body.load(documentId));
+    return doc;
+  }
+
+  private async publishUpdate(suggestionId: string): Promise<SuggestionDto> {
+    const dto = toSuggestionDto(await this.suggestions.load(suggestionId));
+    await this.bus.emitAndWait('suggestion.updated', { suggestion: dto });
+    return dto;
+  }
+}
+
+function notOpen(): ConflictException {
+  return new ConflictException(apiError('suggestion_not_open', 'This suggestion was already accepted, refused, withdrawn or orphaned'));
+}
+
+/** `author` and `decidedBy` must be loaded. */
+export function toSuggestionDto(suggestion: Suggestion): SuggestionDto {
+  if (!suggestion.author) throw new Error('suggestion author not loaded');
+  const ref = (user: User) => ({ id: user.id, displayName: user.displayName, federation: user.federationSlug });
+  return {
+    id: suggestion.id,
+    documentId: suggestion.documentId,
+    author: ref(suggestion.author),
+    federation: suggestion.federationSlug,
+    kind: suggestion.kind,
+    quote: suggestion.quote,
+    replacement: suggestion.replacement,
+    status: suggestion.status,
+    anchor: { start: suggestion.anchorStart, end: suggestion.anchorEnd },
+    objectionId: suggestion.objectionId,
+    createdAt: suggestion.createdAt.toISOString(),
+    decidedBy: suggestion.decidedBy ? ref(suggestion.decidedBy) : null,
+    decidedAt: suggestion.decidedAt ? suggestion.decidedAt.toISOString() : null,
+  };
+}

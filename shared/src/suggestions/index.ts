@@ -1,0 +1,2 @@
+export * from './suggestions';
+export * from './suggestion-anchors';
