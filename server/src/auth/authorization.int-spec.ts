@@ -82,6 +82,7 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 400,
   },
   'GET /api/federations': { allowed: 'authenticated', status: 200 },
+  'GET /api/home': { allowed: 'authenticated', status: 200 },
   'GET /api/users': { allowed: ['admin'], status: 200 },
   'POST /api/users': {
     allowed: ['admin'],
@@ -203,6 +204,19 @@ const ROUTES: Record<string, RouteAccess> = {
   'POST /api/rounds/:id/cancel': {
     allowed: ['admin', 'facilitator'],
     path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/cancel',
+    status: 404,
+  },
+  // Unknown rounds again: the guards let the secretariat in, nothing is reminded or moved.
+  'POST /api/rounds/:id/deadline': {
+    allowed: ['admin', 'facilitator'],
+    path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/deadline',
+    body: () => ({ closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+    status: 404,
+  },
+  'POST /api/rounds/:id/reminders': {
+    allowed: ['admin', 'facilitator'],
+    path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/reminders',
+    body: () => ({ federation: 'aleap' }),
     status: 404,
   },
   // ALEAP's objection stands while its round is open: the representative gets past the guards, then 409.
