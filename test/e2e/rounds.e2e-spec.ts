@@ -164,11 +164,68 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('heading', { name: 'Objections ouvertes du tour n° 1' }).waitFor();
     await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).click();
     await codef.getByRole('status').filter({ hasText: 'Amendement appliqué au brouillon.' }).waitFor();
+    // Integrated at once: the objection says so and its button goes.
+    const objection = codef.locator('.objection').filter({ hasText: 'CODEF' });
+    await objection.getByText('Intégrée', { exact: true }).waitFor();
+    expect(await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).count()).toBe(0);
     await editorBody(codef).getByText(amendment).waitFor();
     const draft = await secretariatApi.request<DocumentDetailDto>(`/documents/${note.id}`);
     expect(draft.markdown).toContain(amendment);
     expect(draft.markdown).not.toContain('Les ILI demandent des moyens stables et pluriannuels.');
     await screenshot(codef, 'rounds-amendment-applied', { fullPage: false });
+    await codef.goto(`/documents/${note.id}/tours/${round.id}`);
+    await codef.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'CODEF' }).getByText('Intégrée', { exact: true }).waitFor();
+  });
+
+  it('says an adoption by silence is one, and shows the silent federations as deemed to agree, not as awaited', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Communiqué par silence', kind: 'communique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      // The deadline sweep closes it a few seconds from now.
+      body: { version: 1, question: 'Le communiqué part-il sans objection ?', closesAt: new Date(Date.now() + 4_000).toISOString(), rule: 'silence' },
+    });
+    const aleapApi = await apiAs(app.server, 'aleap@demo.coupole.be');
+    await aleapApi.request(`/rounds/${round.id}/position`, { method: 'PUT', body: { stance: 'agree' } });
+
+    const page = await app.signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
+    await page.goto(`/documents/${note.id}/tours/${round.id}`);
+    const banner = page.getByRole('region', { name: 'Adopté' });
+    await banner.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d'accord.").waitFor();
+    expect(await banner.getByText(/par consensus/).count()).toBe(0);
+    expect(await page.getByText(/pas encore pris position/).count()).toBe(0);
+    await card(page, 'CAIPS').getByText("Réputée d'accord", { exact: true }).waitFor();
+    await page.getByText('Réputées d’accord (procédure de silence) :').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'rounds-phone-silence');
+
+    await banner.getByRole('link', { name: /Voir la décision/ }).click();
+    await page.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d'accord.").waitFor();
+  });
+
+  it('tells a representative writing a position that the round was cancelled, keeps the text, and registers no decision', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Note retirée en cours de tour', kind: 'note_technique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Adoptons-nous la note retirée ?', closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    const headBefore = await secretariatApi.request<{ length: number }>('/decisions/head');
+
+    const fdss = await app.signedIn('fdss@demo.coupole.be');
+    await fdss.goto(`/documents/${note.id}/tours/${round.id}`);
+    await fdss.getByRole('radio', { name: /avec réserves/ }).check();
+    const reason = 'Le § 2 doit citer le décret du 28 avril 2016, pas celui de 2018.';
+    await fdss.getByLabel('Motif').fill(reason);
+
+    await secretariatApi.request(`/rounds/${round.id}/cancel`, { method: 'POST' });
+    await fdss.getByRole('alert').filter({ hasText: 'Ce tour vient d’être annulé : votre position n’a pas été enregistrée.' }).waitFor();
+    expect(await fdss.getByLabel('Motif').inputValue()).toBe(reason);
+    expect(await fdss.getByRole('button', { name: 'Enregistrer la position' }).isDisabled()).toBe(true);
+    await fdss.getByRole('region', { name: 'Annulé' }).waitFor();
+    expect(await fdss.getByRole('link', { name: /Voir la décision/ }).count()).toBe(0);
+    await screenshot(fdss, 'rounds-cancelled-while-writing');
+    expect(await secretariatApi.request<{ length: number }>('/decisions/head')).toMatchObject({ length: headBefore.length });
   });
 
   it('lays the round page, the register and a decision out on a phone', async () => {

@@ -217,8 +217,10 @@ export class RoundClosingService {
       ...(round.deadlineExtensions?.length ? { deadlineExtensions: round.deadlineExtensions } : {}),
       outcomeStatement: statement,
     };
-    const decision = await this.decisions.append(manager, record);
-    await manager.getRepository(Round).update({ id: round.id }, { decisionSeq: decision.seq });
+    // A cancelled round decides nothing: it stays in the timeline, not in the register. (Entries
+    // appended for cancellations before this rule stay where they are, the chain intact.)
+    const decisionSeq = outcome === 'cancelled' ? null : (await this.decisions.append(manager, record)).seq;
+    if (decisionSeq !== null) await manager.getRepository(Round).update({ id: round.id }, { decisionSeq });
 
     await this.events.record(manager, {
       documentId: round.documentId,
@@ -229,13 +231,13 @@ export class RoundClosingService {
       payload: {
         roundNumber: round.number,
         outcome,
-        decisionSeq: decision.seq,
+        ...(decisionSeq !== null ? { decisionSeq } : {}),
         previousStatus: document.status,
         status: document.status === 'in_round' ? status : document.status,
       },
     });
     const closed = await manager.getRepository(Round).findOneByOrFail({ id: round.id });
-    return { round: closed, outcome, decisionSeq: decision.seq, closedNow: true };
+    return { round: closed, outcome, decisionSeq, closedNow: true };
   }
 
   /**

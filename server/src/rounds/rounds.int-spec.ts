@@ -435,6 +435,19 @@ describe('consensus rounds (integration)', () => {
       expect(cancelled.body).toMatchObject({ status: 'closed', outcome: 'cancelled', closeCause: 'cancelled' });
       expect((await as('aleap').get(`/api/documents/${round.documentId}`)).body.status).toBe('drafting');
     });
+
+    it('keeps a cancelled round in the timeline, not in the register (a cancellation decides nothing)', async () => {
+      const before = (await as('secretariat').get('/api/decisions/head')).body as { length: number };
+      const round = await openRound();
+      const cancelled = await as('secretariat').post(`/api/rounds/${round.id}/cancel`).expect(200);
+      expect(cancelled.body.decisionSeq).toBeNull();
+      expect((await as('secretariat').get('/api/decisions/head')).body).toMatchObject({ length: before.length });
+      expect((await as('secretariat').get('/api/decisions/verify')).body).toMatchObject({ valid: true, length: before.length });
+      const timeline = (await as('secretariat').get(`/api/documents/${round.documentId}/timeline`)).body.items as { type: string; payload: Record<string, unknown> }[];
+      const closed = timeline.find((event) => event.type === 'round.closed');
+      expect(closed?.payload).toMatchObject({ outcome: 'cancelled' });
+      expect(closed?.payload.decisionSeq).toBeUndefined();
+    });
   });
 
   describe('objections across rounds', () => {
@@ -455,6 +468,10 @@ describe('consensus rounds (integration)', () => {
       expect(applied.body.markdown).not.toContain(target.markdown);
       const draft = await as('fdss').get(`/api/documents/${round1.documentId}`);
       expect(draft.body.markdown).toContain(amendment);
+      // Integrated at once: the round shows it, and it cannot be applied twice.
+      expect(applied.body.objection).toMatchObject({ id: objectionId, state: 'integrated' });
+      expect(((await as('fdss').get(`/api/rounds/${round1.id}`)).body as RoundDetailDto).objections).toMatchObject([{ id: objectionId, state: 'integrated' }]);
+      expect((await as('fdss').post(`/api/objections/${objectionId}/apply-amendment`)).body).toMatchObject({ code: 'objection_not_open' });
 
       const v2 = await as('secretariat').post(`/api/documents/${round1.documentId}/versions`, { label: 'v2' });
       expect(v2.status).toBe(201);

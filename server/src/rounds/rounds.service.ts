@@ -24,7 +24,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
@@ -147,8 +147,19 @@ export class RoundsService {
       where: { documentId, state: 'open' },
       order: { raisedAt: 'ASC' },
     });
-    opened.carriedObjectionIds = stillOpen.map((objection) => objection.id);
+    // Objections whose amendment was applied to the draft since the last round: shown in this
+    // round as integrated, and resolved by it.
+    const appliedToDraft = await manager.getRepository(Objection).find({
+      where: { documentId, state: 'integrated', resolvedInRoundId: IsNull() },
+      order: { raisedAt: 'ASC' },
+    });
+    opened.carriedObjectionIds = [...stillOpen, ...appliedToDraft]
+      .sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime())
+      .map((objection) => objection.id);
     await manager.getRepository(Round).insert(opened);
+    if (appliedToDraft.length > 0) {
+      await manager.getRepository(Objection).update({ id: In(appliedToDraft.map((objection) => objection.id)) }, { resolvedInRoundId: opened.id });
+    }
 
     for (const carried of carryOpenObjections(stillOpen, version.markdown)) {
       if (carried.state !== 'integrated') continue;
@@ -341,14 +352,23 @@ export class RoundsService {
       );
     }
     await this.documentState.applyServerEdit(objection.documentId, markdown, user.id);
+    // The draft now carries the amendment: the objection is integrated at once (the next round
+    // lists it as integrated; `resolvedInRoundId` is set when that round opens).
+    const at = new Date();
+    await this.objections.update(
+      { id: objection.id, state: 'open' },
+      { state: 'integrated', resolvedById: user.id, resolvedAt: at },
+    );
     await this.events.record(null, {
       documentId: objection.documentId,
       roundId: round.id,
       type: 'amendment.applied',
+      at,
       actorId: user.id,
       payload: { objectionId: objection.id, federation: objection.federation, roundNumber: round.number },
     });
-    return { markdown, objection: toObjectionDto(objection, round.id) };
+    const integrated = await this.objections.findOneOrFail({ where: { id: objection.id }, relations: { raisedBy: true } });
+    return { markdown, objection: toObjectionDto(integrated, round.id) };
   }
 
   /** One cast, inside the caller's transaction (the demo seed's, with a past `at`). */

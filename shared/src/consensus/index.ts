@@ -4,6 +4,7 @@ export * from './stances';
 export * from './position-validation';
 export * from './tally';
 export * from './outcome';
+export * from './outcome-wording';
 export * from './objections';
 export * from './canonical-json';
 export * from './decision-record';

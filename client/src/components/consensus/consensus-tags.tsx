@@ -1,12 +1,12 @@
-import { NO_ANSWER_INFO, OUTCOME_INFO, STANCE_INFO, type RoundOutcome, type Stance } from '@coupole/shared';
+import { NO_ANSWER_CASE_INFO, OUTCOME_INFO, STANCE_INFO, type NoAnswerCase, type RoundOutcome, type Stance } from '@coupole/shared';
 import './consensus-tags.css';
 
 /**
  * A federation's stance as symbol and words from shared/, tinted by tone: colour is never the only
- * cue. `null` is a federation that has not answered.
+ * cue. `null` is a federation that has not answered (`noAnswer`: awaited, deemed to agree, never answered).
  */
-export function StanceTag({ stance, compact = false }: { stance: Stance | null; compact?: boolean }) {
-  const info = stance ? STANCE_INFO[stance] : NO_ANSWER_INFO;
+export function StanceTag({ stance, compact = false, noAnswer = 'waiting' }: { stance: Stance | null; compact?: boolean; noAnswer?: NoAnswerCase }) {
+  const info = stance ? STANCE_INFO[stance] : NO_ANSWER_CASE_INFO[noAnswer];
   return (
     <span className={`stance stance--${info.tone}${compact ? ' stance--compact' : ''}`}>
       <span className="stance__cue" aria-hidden="true">

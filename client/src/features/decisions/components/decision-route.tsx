@@ -5,6 +5,9 @@ import {
   OBJECTION_STATE_INFO,
   RULE_INFO,
   isAdoption,
+  NO_ANSWER_CASE_INFO,
+  noAnswerCase,
+  outcomeDescription,
   type FederationSlug,
 } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
@@ -98,6 +101,7 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
   const federationName = useFederationName();
   const paragraphs = decision.text?.paragraphs ?? [];
   const positions = new Map(decision.positions.map((position) => [position.federation, position]));
+  const noAnswer = noAnswerCase({ status: 'closed', rule: decision.rule, closeCause: decision.closeCause });
 
   return (
     <section className="page page--wide decision-page" aria-labelledby="decision-title">
@@ -113,6 +117,15 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
         <div className={`decision-outcome decision-outcome--${decision.outcome}`}>
           <p className="decision-outcome__tag">
             <OutcomeTag outcome={decision.outcome} />
+          </p>
+          <p className="decision-outcome__description">
+            {outcomeDescription({
+              outcome: decision.outcome,
+              rule: decision.rule,
+              closeCause: decision.closeCause,
+              participants: decision.participants,
+              answered: decision.positions.map((position) => position.federation),
+            })}
           </p>
           <p>{decision.outcomeStatement}</p>
         </div>
@@ -186,7 +199,12 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
                     </p>
                   </>
                 ) : (
-                  <p className="muted">{t('decisions.detail.noAnswer')}</p>
+                  <>
+                    <p>
+                      <StanceTag stance={null} noAnswer={noAnswer} />
+                    </p>
+                    <p className="muted">{NO_ANSWER_CASE_INFO[noAnswer].description}</p>
+                  </>
                 )}
               </li>
             );

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import { documentKeys, roundKeys } from '../../../lib/api/query-keys';
+import type { RoundDetail } from './get-round';
 
 export function withdrawObjection(roundId: string, objectionId: string) {
   return unwrap(
@@ -20,11 +21,20 @@ export function useWithdrawObjection(roundId: string) {
   });
 }
 
-export function useApplyAmendment(documentId: string) {
+export function useApplyAmendment(documentId: string, roundId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: applyAmendment,
-    // The draft changes through the collaborative editor; the document's metadata and timeline follow.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) }),
+    onSuccess: ({ objection }) => {
+      // The objection reads "Intégrée" at once, in this round and wherever it is shown.
+      queryClient.setQueryData<RoundDetail>(roundKeys.detail(roundId), (round) =>
+        round
+          ? { ...round, objections: round.objections.map((entry) => (entry.id === objection.id ? { ...entry, state: objection.state } : entry)) }
+          : round,
+      );
+      void queryClient.invalidateQueries({ queryKey: roundKeys.all });
+      // The draft changes through the collaborative editor; the document's metadata and timeline follow.
+      void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
+    },
   });
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NO_ANSWER_CASE_INFO, noAnswerCase } from '@coupole/shared';
 import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { ParagraphRefs } from './paragraph-refs';
@@ -68,6 +69,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   const federationName = useFederationNames();
   const byFederation = new Map<string, RoundPosition>(round.positions.map((position) => [position.federation, position]));
+  const noAnswer = noAnswerCase(round);
   return (
     <ul className="federation-positions" aria-label={t('rounds.cards.label')}>
       {round.participants.map((slug) => {
@@ -76,7 +78,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
           <li key={slug} className={`position-card${position ? ` position-card--${position.stance}` : ' position-card--missing'}`}>
             <h3 className="position-card__federation">{federationName(slug).name}</h3>
             <p className="position-card__stance">
-              <StanceTag stance={position?.stance ?? null} />
+              <StanceTag stance={position?.stance ?? null} noAnswer={noAnswer} />
             </p>
             {position ? (
               <>
@@ -87,7 +89,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
                 <History history={position.history} paragraphs={round.paragraphs} />
               </>
             ) : (
-              <p className="muted">{t('rounds.cards.waiting')}</p>
+              <p className="muted">{NO_ANSWER_CASE_INFO[noAnswer].description}</p>
             )}
           </li>
         );

@@ -31,9 +31,10 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
   const { t } = useTranslation();
   const federationName = useFederationNames();
   const withdraw = useWithdrawObjection(round.id);
-  const apply = useApplyAmendment(round.documentId);
+  const apply = useApplyAmendment(round.documentId, round.id);
   const [applied, setApplied] = useState<string | null>(null);
-  const objections = filter ? round.objections.filter(filter) : round.objections;
+  // The objection just integrated stays in view (reading "Intégrée") even where only open ones are listed.
+  const objections = filter ? round.objections.filter((objection) => filter(objection) || objection.id === applied) : round.objections;
 
   if (objections.length === 0) return <p className="muted">{t('rounds.objections.empty')}</p>;
   return (
@@ -89,7 +90,7 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
                   {t('rounds.objections.withdraw')}
                 </button>
               ) : null}
-              {canApplyAmendments && objection.state === 'open' && objection.amendment && applied !== objection.id ? (
+              {canApplyAmendments && objection.state === 'open' && objection.amendment ? (
                 <button
                   type="button"
                   className="button button--secondary button--small"

@@ -18,10 +18,25 @@ function excerpt(markdown: string): string {
 interface PositionFormProps {
   round: RoundDetail;
   federation: FederationSlug;
+  /**
+   * The round stopped taking answers while the form was on screen (cancelled, closed, deadline
+   * passed): the form says so, keeps what was typed (to copy) and no longer sends it.
+   */
+  stopped?: boolean;
+}
+
+function sameForm(a: PositionFormState, b: PositionFormState): boolean {
+  return (
+    a.stance === b.stance &&
+    a.reason === b.reason &&
+    a.amendment === b.amendment &&
+    a.noAmendmentPossible === b.noAmendmentPossible &&
+    a.paragraphs.join() === b.paragraphs.join()
+  );
 }
 
 /** The caller's federation's voice: one stance, its reason, the paragraphs it concerns, an amendment. */
-export function PositionForm({ round, federation }: PositionFormProps) {
+export function PositionForm({ round, federation, stopped = false }: PositionFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const federationName = useFederationNames();
@@ -47,11 +62,15 @@ export function PositionForm({ round, federation }: PositionFormProps) {
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    if (stopped) return;
     setSubmitted(true);
     const input = positionInput(form);
     if (!input || Object.keys(positionFormErrors(form, paragraphIds)).length > 0) return;
     cast.mutate(input, { onSuccess: () => setSaved(true) });
   }
+
+  // Nothing typed beyond the recorded position: nothing to keep once the round has stopped.
+  if (stopped && sameForm(form, formFromPosition(current))) return null;
 
   const describedBy = (field: keyof typeof errors) => (errors[field] ? `${id}-${field}-error` : undefined);
   const fieldError = (field: keyof typeof errors) =>
@@ -173,6 +192,11 @@ export function PositionForm({ round, federation }: PositionFormProps) {
         </div>
       ) : null}
 
+      {stopped ? (
+        <p className="notice position-form__stopped" role="alert">
+          {round.closeCause === 'cancelled' ? t('rounds.position.stoppedCancelled') : t('rounds.position.stoppedClosed')}
+        </p>
+      ) : null}
       {cast.error ? <ErrorAlert error={cast.error} /> : null}
       {saved ? (
         <p className="notice notice--success" role="status">
@@ -180,7 +204,7 @@ export function PositionForm({ round, federation }: PositionFormProps) {
         </p>
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={cast.isPending}>
+        <button type="submit" className="button button--primary" disabled={cast.isPending || stopped}>
           {cast.isPending ? t('rounds.position.saving') : current ? t('rounds.position.change') : t('rounds.position.submit')}
         </button>
       </div>

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { STANCES, STANCE_INFO, type Tally } from '@coupole/shared';
+import { STANCES, STANCE_INFO, type NoAnswerCase, type Tally } from '@coupole/shared';
 import { useFederationNames } from '../hooks/use-federation-names';
 
+const MISSING_KEYS = {
+  waiting: 'rounds.progress.waitingFor',
+  silent_agree: 'rounds.progress.silentAgree',
+  never_answered: 'rounds.progress.neverAnswered',
+} as const satisfies Record<NoAnswerCase, string>;
+
 /** How many federations answered, the count per stance, and who is still awaited. */
-export function RoundProgress({ tally, open }: { tally: Tally; open: boolean }) {
+export function RoundProgress({ tally, noAnswer }: { tally: Tally; noAnswer: NoAnswerCase }) {
   const { t } = useTranslation();
   const federationName = useFederationNames();
   const { answered, total } = tally.progress;
@@ -26,7 +32,7 @@ export function RoundProgress({ tally, open }: { tally: Tally; open: boolean }) 
       </ul>
       {tally.missing.length > 0 ? (
         <p className="round-progress__missing">
-          {open ? t('rounds.progress.waitingFor') : t('rounds.progress.neverAnswered')}{' '}
+          {t(MISSING_KEYS[noAnswer])}{' '}
           {tally.missing.map((slug) => federationName(slug).short).join(', ')}
         </p>
       ) : (

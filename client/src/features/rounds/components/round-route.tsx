@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { CLOSE_CAUSE_INFO, OUTCOME_INFO, ROUND_STATUS_INFO, RULE_INFO } from '@coupole/shared';
+import { CLOSE_CAUSE_INFO, noAnswerCase, outcomeDescription, ROUND_STATUS_INFO, RULE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
@@ -32,7 +33,17 @@ function OutcomeBanner({ round }: { round: RoundDetail }) {
       <h2 id="outcome-title" className="outcome-banner__title">
         <OutcomeTag outcome={round.outcome} />
       </h2>
-      <p>{OUTCOME_INFO[round.outcome].description}</p>
+      {round.closeCause ? (
+        <p className="outcome-banner__description">
+          {outcomeDescription({
+            outcome: round.outcome,
+            rule: round.rule,
+            closeCause: round.closeCause,
+            participants: round.participants,
+            answered: round.positions.map((position) => position.federation),
+          })}
+        </p>
+      ) : null}
       {round.outcomeStatement ? <p className="outcome-banner__statement">{round.outcomeStatement}</p> : null}
       <p className="outcome-banner__meta">
         {round.closeCause ? CLOSE_CAUSE_INFO[round.closeCause].label : null}
@@ -85,6 +96,13 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
   const federation = castingFederation(user, round);
   const isFacilitator = FACILITATORS.includes(user.role);
   const pastDeadline = Date.parse(round.closesAt) <= Date.now();
+  const answering = Boolean(open && federation && !pastDeadline);
+  // Once shown, the position form stays while its text matters: a round cancelled or closed
+  // meanwhile is said in the form, and what was typed is kept.
+  const [formShown, setFormShown] = useState(answering);
+  useEffect(() => {
+    if (answering) setFormShown(true);
+  }, [answering]);
 
   return (
     <section className="page page--wide round-page" aria-labelledby="round-title">
@@ -139,14 +157,14 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
           <h2 id="positions-title" className="section-title">
             {t('rounds.cards.title')}
           </h2>
-          <RoundProgress tally={round.tally} open={open} />
+          <RoundProgress tally={round.tally} noAnswer={noAnswerCase(round)} />
           <FederationCards round={round} />
         </section>
 
         <div className="round-layout__side">
-          {open && federation && !pastDeadline ? (
-            <section className="card">
-              <PositionForm round={round} federation={federation} />
+          {federation && (answering || formShown) ? (
+            <section className="card round-layout__form">
+              <PositionForm round={round} federation={federation} stopped={!answering} />
             </section>
           ) : null}
           {open && isFacilitator ? <FacilitationPanel round={round} /> : null}
