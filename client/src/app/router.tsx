@@ -25,6 +25,17 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <Loading />,
     lazy: async () => ({ Component: (await import('../features/consultations/components/answer-page')).AnswerPage }),
   },
+  // The public site: anyone, no account, no application shell.
+  {
+    path: '/public',
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await import('../features/public-site/components/public-home-route')).PublicHomeRoute }),
+  },
+  {
+    path: '/public/:slug',
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await import('../features/public-site/components/public-position-route')).PublicPositionRoute }),
+  },
   {
     element: <RequireSession />,
     // Shown while a lazily loaded page of the first URL is fetched (instead of a blank page).

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 
-/** Public answers may be kept a minute by browsers and shared caches, then revalidated. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, must-revalidate';
+/**
+ * Browsers revalidate every time (a 304 when nothing changed), so a withdrawn text disappears at
+ * once for readers; shared caches (a CDN in front) may serve an answer for a minute.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
 
 /** A strong validator: the SHA-256 of the exact bytes sent. */
 export function strongEtag(body: Buffer): string {

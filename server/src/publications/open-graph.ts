@@ -31,6 +31,7 @@ export function withPageMeta(html: string, meta: PageMeta): string {
     .concat(
       `<meta name="description" content="${htmlText(meta.description)}">`,
       '<meta name="twitter:card" content="summary">',
+      `<link rel="alternate" type="application/atom+xml" title="${htmlText(`${SITE_NAME} — positions et informations`)}" href="/api/public/feed.atom">`,
       `<meta name="twitter:title" content="${htmlText(meta.title)}">`,
       `<meta name="twitter:description" content="${htmlText(meta.description)}">`,
     )

@@ -260,7 +260,7 @@ describe('publications and the public site (integration)', () => {
         expect({ path, status: first.status }).toEqual({ path, status: 200 });
         const etag = first.headers.etag as string;
         expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
-        expect(first.headers['cache-control']).toBe('public, max-age=60, must-revalidate');
+        expect(first.headers['cache-control']).toBe('public, max-age=0, s-maxage=60, must-revalidate');
         const again = await get(path).set('If-None-Match', etag);
         expect({ path, status: again.status, etag: again.headers.etag }).toEqual({ path, status: 304, etag });
         expect((await get(path).set('If-None-Match', `W/"autre", ${etag}`)).status).toBe(304);

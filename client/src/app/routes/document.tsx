@@ -24,6 +24,7 @@ import { TimelinePanel } from '../../features/timeline/components/timeline-panel
 import { VersionsPanel } from '../../features/versions/components/versions-panel';
 import { DocumentMeetings } from '../../features/agenda/components/document-meetings';
 import { DocumentDispatches } from '../../features/follow-up/components/document-dispatches';
+import { DocumentPublication } from '../../features/publications/components/document-publication';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 type SideTab = 'comments' | 'versions' | 'rounds' | 'timeline' | 'export';
@@ -166,6 +167,9 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
             status={document.status}
             canEdit={user.role === 'admin' || user.role === 'facilitator'}
           />
+        ) : null}
+        {user.role !== 'observer' ? (
+          <DocumentPublication documentId={documentId} status={document.status} canPublish={user.role === 'admin' || user.role === 'facilitator'} />
         ) : null}
         <DocumentMeetings documentId={documentId} />
       </div>

@@ -101,3 +101,16 @@ export const consultationKeys = {
   series: (slug: string) => [...consultationKeys.all, 'series', slug] as const,
   answer: (token: string) => ['answer', token] as const,
 };
+
+/** The public site's answers (no session): positions, one position by slug, public infos. */
+export const publicSiteKeys = {
+  all: ['public'] as const,
+  positions: () => [...publicSiteKeys.all, 'positions'] as const,
+  position: (slug: string) => [...publicSiteKeys.all, 'position', slug] as const,
+  infos: () => [...publicSiteKeys.all, 'infos'] as const,
+};
+
+/** Whether a document is on the public site (members' document page). */
+export const publicationKeys = {
+  state: (documentId: string) => [...documentKeys.detail(documentId), 'publication'] as const,
+};

@@ -64,3 +64,16 @@ export function useInfoToNote() {
     mutationFn: (id: string) => unwrap(api.POST('/api/infos/{id}/note', { params: { path: { id } }, body: { kind: 'note_technique' } })),
   });
 }
+
+/** The author (or the secretariat) puts the info on the public site, or back to members only. */
+export function useSetInfoVisibility() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, visibility }: { id: string; visibility: 'members' | 'public' }) =>
+      unwrap(api.PATCH('/api/infos/{id}', { params: { path: { id } }, body: { visibility } })),
+    onSuccess: (info) => {
+      queryClient.setQueryData(infoKeys.detail(info.id), info);
+      return queryClient.invalidateQueries({ queryKey: infoKeys.lists() });
+    },
+  });
+}

@@ -7,7 +7,7 @@ import { Page } from '../../../components/layout/page';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { formatDate } from '../../../lib/dates';
 import { useInfo } from '../api/get-info';
-import { useDeleteInfo, useInfoToNote } from '../api/save-info';
+import { useDeleteInfo, useInfoToNote, useSetInfoVisibility } from '../api/save-info';
 import { useLiveInfos } from '../hooks/use-live-infos';
 import { InfoComments } from './info-comments';
 import { InfoFormDialog } from './info-form-dialog';
@@ -21,6 +21,7 @@ export function InfoRoute() {
   const info = useInfo(id);
   const remove = useDeleteInfo();
   const toNote = useInfoToNote();
+  const visibility = useSetInfoVisibility();
   const [editing, setEditing] = useState(false);
   useLiveInfos();
 
@@ -79,6 +80,27 @@ export function InfoRoute() {
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               {t('infos.edit')}
             </button>
+            {data.visibility === 'public' ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={visibility.isPending}
+                onClick={() => visibility.mutate({ id: data.id, visibility: 'members' })}
+              >
+                {t('infos.makeMembersOnly')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={visibility.isPending}
+                onClick={() => {
+                  if (window.confirm(t('infos.confirmMakePublic'))) visibility.mutate({ id: data.id, visibility: 'public' });
+                }}
+              >
+                {t('infos.makePublic')}
+              </button>
+            )}
             <button
               type="button"
               className="button button--danger-outline"
@@ -94,6 +116,7 @@ export function InfoRoute() {
       </div>
       {toNote.error ? <ErrorAlert error={toNote.error} /> : null}
       {remove.error ? <ErrorAlert error={remove.error} /> : null}
+      {visibility.error ? <ErrorAlert error={visibility.error} /> : null}
       <InfoComments infoId={data.id} canComment={data.permissions.comment} />
       {editing ? <InfoFormDialog info={data} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
     </Page>
