@@ -1,4 +1,5 @@
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type ProseMirrorJSON } from '@coupole/shared';
+import type { TrackedChange } from './renderers/tracked-changes';
 
 export const EXPORT_FORMATS = ['md', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,6 +28,11 @@ export interface ExportContent {
   version?: { number: number; label: string | null; contentHash: string };
   markdown: string;
   annex: ExportSection[];
+  /**
+   * DOCX only: `markdown` carries open suggestions between markers (renderers/tracked-changes.ts),
+   * written as Word tracked changes by these authors and dates.
+   */
+  trackedChanges?: TrackedChange[];
 }
 
 export interface RenderedExport {

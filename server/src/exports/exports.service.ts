@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DecisionsService } from '../decisions/decisions.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentsService } from '../documents/documents.service';
+import { SuggestionsService } from '../suggestions/suggestions.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
 import { ExportQueryDto } from './dto/export-query.dto';
@@ -16,6 +17,7 @@ import {
 } from './export-content';
 import { renderDocx } from './renderers/docx.renderer';
 import { renderMarkdown } from './renderers/markdown.renderer';
+import { markdownWithTrackedChanges } from './renderers/tracked-changes';
 import { renderPdf } from './renderers/pdf.renderer';
 
 export interface ExportFile extends RenderedExport {
@@ -30,6 +32,7 @@ export class ExportsService {
     private readonly versions: VersionsService,
     private readonly body: DocumentBodyService,
     private readonly decisions: DecisionsService,
+    private readonly suggestions: SuggestionsService,
   ) {}
 
   /**
@@ -37,6 +40,9 @@ export class ExportsService {
    * An adopted document carries its "Relevé de décision" (decisions module); `annex` sections follow.
    */
   async export(user: User, documentId: string, query: ExportQueryDto, annex: ExportSection[] = []): Promise<ExportFile> {
+    if (query.suggestions && (query.format !== 'docx' || query.version !== undefined)) {
+      throw new BadRequestException(['suggestions=open is only for format=docx of the current draft (no version)']);
+    }
     const document = await this.documents.assertCan(user, documentId, 'read');
     const base = { title: document.title, kind: document.kind };
     let content: ExportContent;
@@ -49,6 +55,10 @@ export class ExportsService {
         markdown: version.markdown,
         annex: [],
       };
+    } else if (query.suggestions === 'open') {
+      const open = await this.suggestions.openOf(documentId);
+      const { markdown, changes } = markdownWithTrackedChanges(await this.body.load(documentId), open);
+      content = { ...base, date: new Date(), markdown, annex: [], trackedChanges: changes };
     } else {
       content = { ...base, date: new Date(), markdown: await this.body.currentMarkdown(documentId), annex: [] };
     }

@@ -4452,6 +4452,8 @@ export interface operations {
                 format: "md" | "docx" | "pdf";
                 /** @description A version number; the current draft when left out */
                 version?: number;
+                /** @description DOCX of the draft only: write the open suggestions as Word tracked changes (w:ins / w:del, author "Person (Fédération)", date) */
+                suggestions?: "open";
             };
             header?: never;
             path: {

@@ -17,4 +17,12 @@ export class ExportQueryDto {
   @Min(1)
   @Max(MAX_VERSION_NUMBER)
   version?: number;
+
+  @ApiPropertyOptional({
+    enum: ['open'],
+    description: 'DOCX of the draft only: write the open suggestions as Word tracked changes (w:ins / w:del, author "Person (Fédération)", date)',
+  })
+  @IsOmittable()
+  @IsIn(['open'])
+  suggestions?: 'open';
 }

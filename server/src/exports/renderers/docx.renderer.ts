@@ -2,11 +2,13 @@ import { markdownToJSON } from '@coupole/shared';
 import {
   AlignmentType,
   BorderStyle,
+  DeletedTextRun,
   Document,
   ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
+  InsertedTextRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -21,6 +23,7 @@ import {
 } from 'docx';
 import { COUPOLE_FEDERATIONS_LINE, COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
 import { ExportBlock, ExportRun, ExportTableCell, toExportBlocks } from './export-blocks';
+import { splitTracked, TrackedChange } from './tracked-changes';
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 const ORDERED_LIST = 'coupole-ordered';
@@ -36,13 +39,17 @@ interface Context {
   indent: number;
   listLevel: number;
   quoted: boolean;
+  /** Open suggestions written in the text as Word revisions (`w:ins`/`w:del`), by marker index. */
+  tracked: TrackedChange[] | null;
+  nextRevision: number;
 }
 
 function orderedReference(start: number): string {
   return `${ORDERED_LIST}-${start}`;
 }
 
-function runs(items: ExportRun[], style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+function runs(items: ExportRun[], context: Context, style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+  if (context.tracked) return trackedRuns(items, context, context.tracked, style);
   return items.map((run) => {
     if (run.kind === 'break') return new TextRun({ text: '', break: 1 });
     const text = new TextRun({
@@ -52,6 +59,27 @@ function runs(items: ExportRun[], style: { bold?: boolean; italics?: boolean } =
       style: run.href ? 'Hyperlink' : undefined,
     });
     return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
+  });
+}
+
+/** Runs cut at the suggestion markers: plain text, Word insertions and deletions (author, date). */
+function trackedRuns(items: ExportRun[], context: Context, tracked: TrackedChange[], style: { bold?: boolean; italics?: boolean }): ParagraphChild[] {
+  const state: Parameters<typeof splitTracked>[1] = { kind: 'plain', change: null };
+  return items.flatMap((run): ParagraphChild[] => {
+    if (run.kind === 'break') return [new TextRun({ text: '', break: 1 })];
+    const format = { bold: run.bold || style.bold, italics: run.italic || style.italics };
+    const pieces = splitTracked(run.text, state);
+    if (run.href && pieces.every((piece) => piece.kind === 'plain')) {
+      return [new ExternalHyperlink({ link: run.href, children: [new TextRun({ text: pieces.map((piece) => piece.text).join(''), ...format, style: 'Hyperlink' })] })];
+    }
+    return pieces.map((piece) => {
+      const change = piece.change === null ? undefined : tracked[piece.change];
+      if (piece.kind === 'plain' || !change) return new TextRun({ text: piece.text, ...format });
+      // Word writes revision dates to the second.
+      const date = change.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const revision = { id: context.nextRevision++, author: change.author, date, text: piece.text, ...format };
+      return piece.kind === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
+    });
   });
 }
 
@@ -72,14 +100,14 @@ function blockElements(block: ExportBlock, context: Context): (Paragraph | Table
       return [
         new Paragraph({
           heading: HEADING_LEVELS[Math.min(block.level, HEADING_LEVELS.length) - 1],
-          children: runs(block.runs),
+          children: runs(block.runs, context),
           ...paragraphOptions(context),
         }),
       ];
     case 'paragraph':
       return [
         new Paragraph({
-          children: runs(block.runs, { italics: context.quoted }),
+          children: runs(block.runs, context, { italics: context.quoted }),
           spacing: { after: 120 },
           ...paragraphOptions(context),
         }),
@@ -94,7 +122,7 @@ function blockElements(block: ExportBlock, context: Context): (Paragraph | Table
         }),
       ];
     case 'table':
-      return [table(block.rows), new Paragraph({ children: [] })];
+      return [table(block.rows, context), new Paragraph({ children: [] })];
     case 'list':
       return list(block, context);
   }
@@ -112,13 +140,13 @@ function list(block: Extract<ExportBlock, { kind: 'list' }>, context: Context): 
       : { bullet: { level } };
     const head =
       first?.kind === 'paragraph'
-        ? [new Paragraph({ children: runs(first.runs, { italics: context.quoted }), spacing: { after: 60 }, ...marker })]
+        ? [new Paragraph({ children: runs(first.runs, context, { italics: context.quoted }), spacing: { after: 60 }, ...marker })]
         : [new Paragraph({ children: [], ...marker }), ...(first ? blockElements(first, inner) : [])];
     return [...head, ...blocks(rest, inner)];
   });
 }
 
-function table(rows: ExportTableCell[][]): Table {
+function table(rows: ExportTableCell[][], context: Context): Table {
   const columns = Math.max(1, ...rows.map((row) => row.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -134,7 +162,7 @@ function table(rows: ExportTableCell[][]): Table {
                 children: [
                   new Paragraph({
                     alignment: cell?.align ? ALIGNMENTS[cell.align] : undefined,
-                    children: cell ? runs(cell.runs, { bold: cell.header }) : [],
+                    children: cell ? runs(cell.runs, context, { bold: cell.header }) : [],
                   }),
                 ],
               }),
@@ -146,11 +174,19 @@ function table(rows: ExportTableCell[][]): Table {
 
 /** A Word document: the Coupole heading, title, kind, date, version and hash, body, annex. */
 export async function renderDocx(content: ExportContent): Promise<Buffer> {
-  const context: Context = { orderedStarts: new Set([1]), nextInstance: 0, indent: 0, listLevel: 0, quoted: false };
+  const context: Context = {
+    orderedStarts: new Set([1]),
+    nextInstance: 0,
+    indent: 0,
+    listLevel: 0,
+    quoted: false,
+    tracked: content.trackedChanges ?? null,
+    nextRevision: 1,
+  };
   const body = blocks(toExportBlocks(markdownToJSON(content.markdown)), context);
   const annex = content.annex.flatMap((section) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(`Annexe — ${section.title}`)] }),
-    ...blocks(toExportBlocks(section.doc), context),
+    ...blocks(toExportBlocks(section.doc), { ...context, tracked: null }),
   ]);
 
   const document = new Document({

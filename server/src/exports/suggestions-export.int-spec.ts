@@ -1,0 +1,118 @@
+import type { LoginResponse } from '@coupole/shared';
+import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
+import type { Response } from 'supertest';
+import { startTestApp, TestApp } from '../test/test-app';
+
+function binary(response: Response, callback: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+interface Revision {
+  kind: 'ins' | 'del';
+  author: string;
+  date: string;
+  text: string;
+}
+
+/** Every paragraph's plain text (w:t) and every revision (w:ins / w:del with their w:t or w:delText), parsed from document.xml. */
+function parseDocumentXml(xml: string): { paragraphs: string[]; revisions: Revision[] } {
+  const parser = new SaxesParser({ xmlns: false });
+  const paragraphs: string[] = [];
+  const revisions: Revision[] = [];
+  let paragraph: string | null = null;
+  let revision: Revision | null = null;
+  let inText = false;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'w:p') paragraph = '';
+    if (tag.name === 'w:ins' || tag.name === 'w:del') {
+      revision = { kind: tag.name === 'w:ins' ? 'ins' : 'del', author: String(tag.attributes['w:author']), date: String(tag.attributes['w:date']), text: '' };
+    }
+    if (tag.name === 'w:t' || tag.name === 'w:delText') inText = true;
+  });
+  parser.on('text', (text) => {
+    if (!inText) return;
+    if (revision) revision.text += text;
+    else if (paragraph !== null) paragraph += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:t' || tag.name === 'w:delText') inText = false;
+    if ((tag.name === 'w:ins' || tag.name === 'w:del') && revision) {
+      revisions.push(revision);
+      if (paragraph !== null) paragraph += revision.kind === 'ins' ? `[+${revision.text}]` : `[-${revision.text}]`;
+      revision = null;
+    }
+    if (tag.name === 'w:p' && paragraph !== null) {
+      paragraphs.push(paragraph);
+      paragraph = null;
+    }
+  });
+  parser.write(xml).close();
+  return { paragraphs, revisions };
+}
+
+describe('DOCX export with open suggestions as Word tracked changes (integration)', () => {
+  let sut: TestApp;
+  let facilitator: LoginResponse;
+  let caips: LoginResponse;
+  let fdss: LoginResponse;
+
+  const auth = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    facilitator = await sut.login('secretariat@demo.coupole.be');
+    caips = await sut.login('caips@demo.coupole.be');
+    fdss = await sut.login('fdss@demo.coupole.be');
+  });
+
+  afterAll(() => sut?.close());
+
+  it('writes each open suggestion as w:del / w:ins with "Person (Fédération)" and its date, leaves decided ones out', async () => {
+    const created = await sut
+      .http()
+      .post('/api/documents')
+      .set(auth(facilitator))
+      .send({ title: 'Note', kind: 'note_technique', markdown: 'Le **décret** de 2018 prévoit un parcours.\n\nLes ILI accompagnent les personnes.\n' });
+    const documentId = created.body.id as string;
+    const suggest = (session: LoginResponse, quote: string, replacement: string) =>
+      sut.http().post(`/api/documents/${documentId}/suggestions`).set(auth(session)).send({ quote, replacement });
+    const replace = await suggest(caips, '2018', '2025');
+    const remove = await suggest(fdss, ' un parcours', '');
+    const refused = await suggest(fdss, 'accompagnent', 'suivent');
+    expect([replace.status, remove.status, refused.status]).toEqual([201, 201, 201]);
+    expect((await sut.http().post(`/api/suggestions/${refused.body.id}/reject`).set(auth(facilitator))).status).toBe(200);
+
+    const response = await sut
+      .http()
+      .get(`/api/documents/${documentId}/export?format=docx&suggestions=open`)
+      .set(auth(fdss))
+      .buffer(true)
+      .parse(binary);
+
+    expect(response.status).toBe(200);
+    const { paragraphs, revisions } = parseDocumentXml(strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']));
+    expect(revisions).toEqual([
+      { kind: 'del', author: 'Marc Vandenberghe (CAIPS)', date: replace.body.createdAt.replace(/\.\d+Z$/, 'Z'), text: '2018' },
+      { kind: 'ins', author: 'Marc Vandenberghe (CAIPS)', date: expect.any(String), text: '2025' },
+      { kind: 'del', author: 'Olivier Renard (FdSS)', date: expect.any(String), text: ' un parcours' },
+    ]);
+    expect(paragraphs).toContain('Le décret de [-2018][+2025] prévoit[- un parcours].');
+    expect(paragraphs).toContain('Les ILI accompagnent les personnes.');
+    // The stored text is untouched by the export.
+    const plain = await sut.http().get(`/api/documents/${documentId}/export?format=md`).set(auth(fdss));
+    expect(plain.text).toContain('Le **décret** de 2018 prévoit un parcours.');
+  });
+
+  it('answers 400 naming suggestions for another format or a version', async () => {
+    const created = await sut.http().post('/api/documents').set(auth(facilitator)).send({ title: 'N', kind: 'note_technique', markdown: 'Texte.' });
+    const pdf = await sut.http().get(`/api/documents/${created.body.id}/export?format=pdf&suggestions=open`).set(auth(caips));
+    expect(pdf.status).toBe(400);
+    expect(pdf.body.message.join(' ')).toMatch(/suggestions/);
+    const bad = await sut.http().get(`/api/documents/${created.body.id}/export?format=docx&suggestions=all`).set(auth(caips));
+    expect(bad.status).toBe(400);
+    expect(bad.body.message.join(' ')).toMatch(/suggestions/);
+  });
+});
