@@ -184,7 +184,11 @@ describe('publications and the public site (integration)', () => {
       const list = await sut.http().get('/api/public/positions');
       expect(list.status).toBe(200);
       const body = list.body as PublicPositionListDto;
-      expect(body.items.map((item) => item.slug)).toEqual([publishedSlug]);
+      // The demo seed publishes its adopted memorandum too; the unpublished and withdrawn ones are absent.
+      expect(body.items.map((item) => item.slug)).toContain(publishedSlug);
+      expect(body.items.map((item) => item.slug)).not.toContain(withdrawnSlug);
+      expect(body.items.every((item) => item.withdrawnAt === null)).toBe(true);
+      expect(body.items.map((item) => item.title).filter((title) => !title.startsWith('Mémorandum 2026'))).toEqual([MARKUP_TITLE]);
       const head = await sut.http().get('/api/decisions/head');
       expect(body.register).toEqual(head.body);
 
@@ -294,7 +298,8 @@ describe('publications and the public site (integration)', () => {
       expect(self?.attributes.href).toMatch(/^http:\/\/127\.0\.0\.1(:\d+)?\/api\/public\/feed\.atom$/);
 
       const entries = children(feed, 'entry');
-      expect(entries).toHaveLength(2);
+      // Ours, and the memorandum the demo seed publishes.
+      expect(entries).toHaveLength(3);
       const ids = entries.map((entry) => child(entry, 'id')!.text);
       expect(new Set(ids).size).toBe(ids.length);
       for (const entry of entries) {

@@ -14,6 +14,7 @@ import { IlisModule } from '../ilis/ilis.module';
 import { RoundsDemoSeed } from './demo/rounds.seed';
 import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
+import { PublicationsDemoSeed } from './demo/publications.seed';
 import { EventsModule } from '../events/events.module';
 import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
@@ -29,10 +30,11 @@ import { SeedService } from './seed.service';
     DispatchesDemoSeed,
     DemoIlisSeed,
     ConsultationsDemoSeed,
+    PublicationsDemoSeed,
     {
       provide: SEED_STEPS,
       // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed, ConsultationsDemoSeed],
+      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed, ConsultationsDemoSeed, PublicationsDemoSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

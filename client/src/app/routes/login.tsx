@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../../components/feedback/loading';
 import { useSession } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
@@ -31,6 +31,9 @@ export function LoginRoute() {
           <LoginForm onSuccess={() => void navigate(returnTo, { replace: true })} />
         )}
         <p className="auth-card__help muted">{t('auth.login.help')}</p>
+        <p className="auth-card__help">
+          <Link to="/public">{t('auth.login.publicSite')}</Link>
+        </p>
       </main>
     </div>
   );

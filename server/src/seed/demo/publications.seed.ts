@@ -1,0 +1,49 @@
+import { isAdoption, publicationSlug } from '@coupole/shared';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, ILike } from 'typeorm';
+import { Decision } from '../../decisions/decision.entity';
+import { Document } from '../../documents/document.entity';
+import { Publication } from '../../publications/publication.entity';
+import { publicStances } from '../../publications/publications.service';
+import { User } from '../../users/user.entity';
+import { Version } from '../../versions/version.entity';
+import type { SeedStep } from '../seed-step';
+
+/**
+ * The adopted demo memorandum on the public site, so `/public` and the feed show something on a
+ * fresh clone. The same copy the secretariat's "Publier" makes, written with the seed's transaction.
+ */
+@Injectable()
+export class PublicationsDemoSeed implements SeedStep {
+  readonly name = 'demo publication';
+
+  async run(manager: EntityManager): Promise<void> {
+    const secretariat = await manager.getRepository(User).findOneBy({ email: 'secretariat@demo.coupole.be' });
+    const memorandum = await manager.getRepository(Document).findOneBy({ title: ILike('Mémorandum 2026%'), status: 'adopted' });
+    if (!secretariat || !memorandum) return;
+    const publications = manager.getRepository(Publication);
+    if (await publications.existsBy({ documentId: memorandum.id })) return;
+    const decision = await manager.getRepository(Decision).findOne({ where: { documentId: memorandum.id }, order: { seq: 'DESC' } });
+    if (!decision || !isAdoption(decision.record.outcome)) return;
+    const version = await manager.getRepository(Version).findOneBy({ documentId: memorandum.id, number: decision.record.version });
+    if (!version) return;
+    await publications.insert({
+      documentId: memorandum.id,
+      slug: publicationSlug(memorandum.title, memorandum.id),
+      title: memorandum.title,
+      kind: memorandum.kind,
+      adoptedAt: new Date(decision.record.closedAt),
+      decisionSeq: decision.seq,
+      decisionHash: decision.hash,
+      outcome: decision.record.outcome,
+      versionNumber: version.number,
+      contentHash: version.contentHash,
+      markdown: version.markdown,
+      stances: publicStances(decision.record),
+      publishedAt: new Date(),
+      publishedBy: secretariat.id,
+      withdrawnAt: null,
+      withdrawnBy: null,
+    });
+  }
+}
