@@ -1,5 +1,6 @@
 import type { AnswerFormDto, ConsultationDto, ConsultationResultsDto, SeriesDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
+import { eventually } from '../test/eventually';
 import { startTestApp, TestApp } from '../test/test-app';
 import { ANSWER_THROTTLE } from './answers.controller';
 import { ConsultationsService } from './consultations.service';
@@ -308,6 +309,39 @@ describe('Consultations (integration)', () => {
     expect(scale.points.map((point) => point.mean)).toEqual([2, 4]);
     expect((await as('caips').get('/api/series/barometre-test')).status).toBe(404);
     expect((await as('aleap').get('/api/series/Pas%20un%20slug')).status).toBe(400);
+  });
+
+  it('lets a position cite its federation’s launched consultation, shows it in the round and shares it', async () => {
+    const own = (await draft('aleap', { title: 'Preuve ALEAP' })).body.id as string;
+    const unlaunched = (await draft('aleap', { title: 'Brouillon ALEAP' })).body.id as string;
+    const caipsOwn = (await draft('caips', { title: 'Preuve CAIPS' })).body.id as string;
+    await as('aleap').post(`/api/consultations/${own}/launch`);
+    await as('caips').post(`/api/consultations/${caipsOwn}/launch`);
+    const [token] = [...(await links('Preuve ALEAP')).values()];
+    const form = (await sut.http().get(`/api/answer/${token}`)).body as AnswerFormDto;
+    await answer(token, { answers: answers(form, ['Primo-arrivants', null, 4]) });
+    expect((await as('caips').get(`/api/consultations/${own}`)).status).toBe(404);
+
+    const document = await as('secretariat').post('/api/documents', { title: 'Note FLE', kind: 'note_politique', markdown: '# Note\n\nLes ILI demandent des moyens stables.\n' });
+    const version = await as('secretariat').post(`/api/documents/${document.body.id}/versions`, { label: 'v1' });
+    const round = await as('secretariat').post(`/api/documents/${document.body.id}/rounds`, { version: version.body.number, question: 'Adoptons-nous cette note ?', closesAt: new Date(Date.now() + 3600 * 1000).toISOString() });
+    expect(round.status).toBe(201);
+    const cast = (body: object) => sut.http().put(`/api/rounds/${round.body.id}/position`).set('Authorization', `Bearer ${tokens.aleap}`).send({ stance: 'agree', ...body });
+
+    const refused = await cast({ evidence: [caipsOwn, unlaunched, '00000000-0000-4000-8000-000000000000'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toHaveLength(3);
+    expect(refused.body.message.every((message: string) => message.startsWith('evidence'))).toBe(true);
+    expect((await cast({ evidence: ['pas-un-id'] })).status).toBe(400);
+
+    const cited = await cast({ evidence: [own] });
+    expect(cited.status).toBe(200);
+    const invited = (await as('aleap').get(`/api/consultations/${own}`)).body.invited as number;
+    expect(cited.body.position.evidence).toEqual([{ consultationId: own, title: 'Preuve ALEAP', invited, responded: 1 }]);
+    const detail = (await as('caips').get(`/api/rounds/${round.body.id}`)).body as { positions: Array<{ federation: string; evidence: unknown[] }> };
+    expect(detail.positions.find((position) => position.federation === 'aleap')!.evidence).toEqual([{ consultationId: own, title: 'Preuve ALEAP', invited, responded: 1 }]);
+    // Citing shared it: CAIPS now reads its results.
+    await eventually(async () => expect((await as('caips').get(`/api/consultations/${own}/results`)).status).toBe(200));
   });
 
   it('rate-limits the public answer routes per address', async () => {

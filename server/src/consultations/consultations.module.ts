@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IlisModule } from '../ilis/ilis.module';
 import { MailModule } from '../mail/mail.module';
@@ -10,12 +10,24 @@ import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsScheduler } from './consultations.scheduler';
 import { ConsultationsService } from './consultations.service';
 import { InvitationTokens } from './invitation-tokens';
+import { ConsultationEvidence } from '../rounds/consultation-evidence';
+import { ConsultationEvidenceAdapter } from './consultation-evidence.adapter';
 import { SeriesController } from './series.controller';
 
+// Global for one provider: rounds (a lower layer, which must not import this module) asks
+// ConsultationEvidence about the consultations a position cites.
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Consultation, ConsultationInvitation]), IlisModule, MailModule],
   controllers: [ConsultationsController, SeriesController, AnswersController],
-  providers: [ConsultationsRepository, ConsultationsService, ConsultationsScheduler, InvitationTokens],
-  exports: [ConsultationsService],
+  providers: [
+    ConsultationsRepository,
+    ConsultationsService,
+    ConsultationsScheduler,
+    InvitationTokens,
+    ConsultationEvidenceAdapter,
+    { provide: ConsultationEvidence, useExisting: ConsultationEvidenceAdapter },
+  ],
+  exports: [ConsultationsService, ConsultationEvidence],
 })
 export class ConsultationsModule {}

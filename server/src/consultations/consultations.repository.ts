@@ -1,7 +1,7 @@
 import type { AnswerItem } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { ConsultationInvitation } from './consultation-invitation.entity';
 import { Consultation } from './consultation.entity';
 
@@ -30,6 +30,14 @@ export class ConsultationsRepository {
 
   existsWithTitle(title: string, manager: EntityManager): Promise<boolean> {
     return manager.getRepository(Consultation).existsBy({ title });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Consultation[]> {
+    return ids.length ? this.consultations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  async share(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.consultations.update({ id: In([...ids]) }, { shared: true });
   }
 
   findById(id: string, manager?: EntityManager, lock?: 'pessimistic_write' | 'pessimistic_read'): Promise<Consultation | null> {

@@ -17,7 +17,7 @@ import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, Round
  *   - returns the other federations' positions (for the tally) and this federation's history.
  *
  * Parameters: $1 round id, $2 federation, $3 cast time, $4 caster id, $5 stance, $6 reason,
- * $7 paragraphs (JSON), $8 amendment, $9 no amendment possible.
+ * $7 paragraphs (JSON), $8 amendment, $9 no amendment possible, $10 evidence (JSON).
  */
 export const CAST_POSITION_SQL = `
 WITH "round" AS MATERIALIZED (
@@ -42,15 +42,15 @@ WITH "round" AS MATERIALIZED (
 "changed" AS (
   UPDATE "positions" "p"
   SET "stance" = $5, "reason" = $6, "paragraphs" = $7::jsonb, "amendment" = $8, "no_amendment_possible" = $9,
-      "revision" = "go"."previous_revision" + 1, "cast_by" = $4, "cast_at" = $3
+      "evidence" = $10::jsonb, "revision" = "go"."previous_revision" + 1, "cast_by" = $4, "cast_at" = $3
   FROM "go"
   WHERE "go"."previous_revision" IS NOT NULL AND "p"."round_id" = "go"."id" AND "p"."federation_slug" = $2::text
   RETURNING "p"."revision"
 ),
 "first" AS (
   INSERT INTO "positions"
-    ("round_id", "federation_slug", "stance", "reason", "paragraphs", "amendment", "no_amendment_possible", "revision", "cast_by", "cast_at")
-  SELECT "go"."id", $2::text, $5, $6, $7::jsonb, $8, $9, 1, $4, $3 FROM "go" WHERE "go"."previous_revision" IS NULL
+    ("round_id", "federation_slug", "stance", "reason", "paragraphs", "amendment", "no_amendment_possible", "evidence", "revision", "cast_by", "cast_at")
+  SELECT "go"."id", $2::text, $5, $6, $7::jsonb, $8, $9, $10::jsonb, 1, $4, $3 FROM "go" WHERE "go"."previous_revision" IS NULL
   RETURNING "revision"
 ),
 "history" AS (
@@ -125,6 +125,7 @@ export function castPositionParameters(
   at: Date,
   userId: string,
   cast: NormalisedPosition,
+  evidence: readonly string[] = [],
 ): unknown[] {
   return [
     roundId,
@@ -136,6 +137,7 @@ export function castPositionParameters(
     JSON.stringify(cast.paragraphs),
     cast.amendment,
     cast.noAmendmentPossible,
+    JSON.stringify(evidence),
   ];
 }
 

@@ -31,6 +31,10 @@ export class Position {
   @Column({ name: 'no_amendment_possible', type: 'boolean', default: false })
   noAmendmentPossible: boolean;
 
+  /** Ids of the consultations this position cites (checked when cast). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evidence: string[];
+
   /** 1 for the first cast, then +1 per change (matches position_changes.revision). */
   @Column({ type: 'integer' })
   revision: number;

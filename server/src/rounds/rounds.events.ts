@@ -1,4 +1,4 @@
-import type { ConsensusRule, RoundOutcome, Tally } from '@coupole/shared';
+import type { ConsensusRule, FederationSlug, RoundOutcome, Tally } from '@coupole/shared';
 
 /** A round as its listeners need it (the rounds module's `Round` has these fields). */
 export interface RoundFacts {
@@ -44,7 +44,15 @@ export interface RoundDeadlineExtendedEvent {
   actorId: string;
 }
 
+/** A cast position cites consultations (committed): citing shares them with every member. */
+export interface PositionCitedEvent {
+  roundId: string;
+  federation: FederationSlug;
+  consultationIds: string[];
+}
+
 export interface RoundEvents {
+  'position.cited': PositionCitedEvent;
   'round.opened': RoundOpened;
   'round.updated': RoundUpdated;
   'round.closed': RoundClosed;

@@ -10,6 +10,7 @@ import {
   validatePosition,
   markdownParagraphs,
   FEDERATION_SLUGS,
+  type EvidenceDto,
   type FederationSlug,
   type NormalisedPosition,
   type ParagraphDto,
@@ -22,6 +23,7 @@ import {
   ForbiddenException,
   Injectable,
   NotFoundException,
+  Optional,
 } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
@@ -41,6 +43,8 @@ import {
   type CastableRoundRow,
   type CastPositionRow,
 } from './cast-position.query';
+import { ConsultationEvidence, EVIDENCE_MAX } from './consultation-evidence';
+import { isUUID } from 'class-validator';
 import { CastPositionDto } from './dto/cast-position.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
 import {
@@ -86,6 +90,7 @@ export class RoundsService {
     private readonly body: DocumentBodyService,
     private readonly closing: RoundClosingService,
     private readonly bus: DomainEventBus,
+    @Optional() private readonly evidence?: ConsultationEvidence,
   ) {}
 
   async open(user: User, documentId: string, input: OpenRoundDto): Promise<RoundDetailDto> {
@@ -247,10 +252,11 @@ export class RoundsService {
     const errors = validatePosition(body, { paragraphIds: round.paragraphIds });
     if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
     const cast = normalisePosition(body);
+    const evidence = await this.checkedEvidence(federation, body.evidence);
     const at = new Date();
     this.assertOpen(round, at);
 
-    const parameters = castPositionParameters(round.id, federation, at, user.id, cast);
+    const parameters = castPositionParameters(round.id, federation, at, user.id, cast, evidence);
     let row: CastPositionRow | undefined;
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
@@ -279,12 +285,14 @@ export class RoundsService {
       ...cast,
       castById: user.id,
       castAt: at,
+      evidence,
       revision: (row.previous_revision ?? 0) + 1,
       castBy: user,
     } satisfies Position;
     const current = tally([...row.others, position], round.participants);
     await this.bus.emitAndWait('round.updated', { roundId: round.id, documentId: round.documentId, at: new Date(), tally: current });
-    const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)));
+    if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
+    const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)), await this.evidenceSummaries(evidence));
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
       if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current };
@@ -369,6 +377,25 @@ export class RoundsService {
     });
     const integrated = await this.objections.findOneOrFail({ where: { id: objection.id }, relations: { raisedBy: true } });
     return { markdown, objection: toObjectionDto(integrated, round.id) };
+  }
+
+  /** The cited consultation ids, deduplicated, once the consultations module allows them (400 otherwise). */
+  private async checkedEvidence(federation: FederationSlug, ids: unknown): Promise<string[]> {
+    if (ids === undefined || ids === null) return [];
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || !isUUID(id))) {
+      throw new BadRequestException(['evidence must be a list of consultation ids']);
+    }
+    const unique = [...new Set(ids as string[])];
+    if (unique.length > EVIDENCE_MAX) throw new BadRequestException([`evidence must cite at most ${EVIDENCE_MAX} consultations`]);
+    if (unique.length === 0) return [];
+    const problems = this.evidence ? await this.evidence.problems(federation, unique) : ['evidence: consultations are not available'];
+    if (problems.length > 0) throw new BadRequestException(problems);
+    return unique;
+  }
+
+  private async evidenceSummaries(ids: readonly string[]): Promise<EvidenceDto[]> {
+    const unique = [...new Set(ids)];
+    return unique.length > 0 && this.evidence ? this.evidence.summaries(unique) : [];
   }
 
   /** One cast, inside the caller's transaction (the demo seed's, with a past `at`). */
@@ -463,9 +490,10 @@ export class RoundsService {
       }),
     ]);
     const order = (slug: FederationSlug) => FEDERATION_SLUGS.indexOf(slug);
+    const cited = new Map((await this.evidenceSummaries(positions.flatMap((position) => position.evidence ?? []))).map((summary) => [summary.consultationId, summary]));
     const positionDtos = positions
       .sort((a, b) => order(a.federation) - order(b.federation))
-      .map((position) => toPositionDto(position, changes));
+      .map((position) => toPositionDto(position, changes, (position.evidence ?? []).flatMap((id) => cited.get(id) ?? [])));
     const previousVersion = previous ? await this.versions.get(round.documentId, previous.versionNumber) : null;
 
     return {

@@ -17,6 +17,16 @@ export interface PositionInput {
   paragraphs?: string[];
   amendment?: string | null;
   noAmendmentPossible?: boolean;
+  /** Consultations of the ILI the position rests on (ids); the caster's federation must be allowed to cite them. */
+  evidence?: string[];
+}
+
+/** A consultation cited by a position: "fondée sur : <title> — N ILI sur M ont répondu". */
+export interface EvidenceDto {
+  consultationId: string;
+  title: string;
+  invited: number;
+  responded: number;
 }
 
 /** Who cast a federation's voice: the titular or one of the substitutes. */
@@ -43,6 +53,8 @@ export type PositionChangeDto = Omit<CastPositionDto, 'federation'>;
 
 export interface PositionDto extends CastPositionDto {
   history: PositionChangeDto[];
+  /** The consultations it cites, as they stand now. */
+  evidence: EvidenceDto[];
 }
 
 export interface ReservationSummary {

@@ -2134,6 +2134,14 @@ export interface components {
             /** Format: date-time */
             castAt: string;
         };
+        EvidenceResponseDto: {
+            /** Format: uuid */
+            consultationId: string;
+            title: string;
+            /** @description ILI invited (links not revoked). */
+            invited: number;
+            responded: number;
+        };
         PositionResponseDto: {
             /** @enum {string} */
             stance: "agree" | "reservations" | "stand_aside" | "object";
@@ -2150,6 +2158,8 @@ export interface components {
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
             /** @description Earlier states of this position, oldest first */
             history: components["schemas"]["PositionChangeResponseDto"][];
+            /** @description The consultations of the ILI it cites: "fondée sur : <titre> — N ILI sur M ont répondu". */
+            evidence: components["schemas"]["EvidenceResponseDto"][];
         };
         RoundObjectionResponseDto: {
             /** @enum {string} */
@@ -2300,6 +2310,8 @@ export interface components {
             amendment?: string | null;
             /** @description Objection only: no amendment can resolve it. */
             noAmendmentPossible?: boolean;
+            /** @description Consultations of the ILI it rests on: the federation’s own or the Coupole’s, launched (citing shares them). */
+            evidence?: string[];
         };
         CastPositionResultResponseDto: {
             /** Format: uuid */

@@ -17,6 +17,7 @@ import { CreateRepresentation1795708000000 } from './1795708000000-create-repres
 import { CreateHomeVisitsAndFederationReminders1795710000000 } from './1795710000000-create-home-visits-and-federation-reminders';
 import { CreatePublications1795712000000 } from './1795712000000-create-publications';
 import { CreateConsultations1795713000000 } from './1795713000000-create-consultations';
+import { PositionEvidence1795713100000 } from './1795713100000-position-evidence';
 import { CreateSuggestions1795714000000 } from './1795714000000-create-suggestions';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   CreateHomeVisitsAndFederationReminders1795710000000,
   CreatePublications1795712000000,
   CreateConsultations1795713000000,
+  PositionEvidence1795713100000,
   CreateSuggestions1795714000000,
 ];

@@ -26,4 +26,8 @@ export class CastPositionDto implements PositionInput {
   @ApiPropertyOptional({ description: 'Objection only: no amendment can resolve it.' })
   @Allow()
   noAmendmentPossible?: boolean;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Consultations of the ILI it rests on: the federation’s own or the Coupole’s, launched (citing shares them).' })
+  @Allow()
+  evidence?: string[];
 }

@@ -1,5 +1,6 @@
 import type {
   CastPositionDto,
+  EvidenceDto,
   PositionAuthorDto,
   PositionChangeDto,
   PositionDto,
@@ -45,12 +46,12 @@ export function toPositionChange(change: PositionChange): PositionChangeDto {
 }
 
 /** `changes` holds every revision of this position, the current one included. */
-export function toPositionDto(position: Position, changes: readonly PositionChange[]): PositionDto {
+export function toPositionDto(position: Position, changes: readonly PositionChange[], evidence: EvidenceDto[] = []): PositionDto {
   const history = changes
     .filter((change) => change.federation === position.federation && change.revision < position.revision)
     .sort((a, b) => a.revision - b.revision)
     .map(toPositionChange);
-  return { ...toCastPosition(position), history };
+  return { ...toCastPosition(position), history, evidence };
 }
 
 export function toObjectionDto(objection: Objection, roundId: string): RoundObjectionDto {

@@ -8,6 +8,7 @@ import {
   ROUND_STATUSES,
   STANCES,
   type CastPositionDto,
+  type EvidenceDto,
   type CastPositionResponseDto,
   type CloseCause,
   type ConsensusRule,
@@ -99,9 +100,26 @@ export class CastPositionResponseItemDto extends PositionChangeResponseDto imple
   federation: FederationSlug;
 }
 
+export class EvidenceResponseDto implements EvidenceDto {
+  @ApiProperty({ format: 'uuid' })
+  consultationId: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'ILI invited (links not revoked).' })
+  invited: number;
+
+  @ApiProperty()
+  responded: number;
+}
+
 export class PositionResponseDto extends CastPositionResponseItemDto implements PositionDto {
   @ApiProperty({ type: [PositionChangeResponseDto], description: 'Earlier states of this position, oldest first' })
   history: PositionChangeDto[];
+
+  @ApiProperty({ type: [EvidenceResponseDto], description: 'The consultations of the ILI it cites: "fondée sur : <titre> — N ILI sur M ont répondu".' })
+  evidence: EvidenceResponseDto[];
 }
 
 export class ReservationSummaryResponseDto implements ReservationSummary {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NO_ANSWER_CASE_INFO, noAnswerCase } from '@coupole/shared';
+import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { ParagraphRefs } from './paragraph-refs';
@@ -83,6 +84,14 @@ export function FederationCards({ round }: { round: RoundDetail }) {
             {position ? (
               <>
                 <PositionBody position={position} paragraphs={round.paragraphs} />
+                {position.evidence.map((cited) => (
+                  <p key={cited.consultationId} className="position__evidence">
+                    {t('rounds.cards.evidence')}{' '}
+                    <Link to={`/consultations/${cited.consultationId}`}>{cited.title}</Link>
+                    {' — '}
+                    {t('rounds.cards.evidenceRate', { responded: cited.responded, invited: cited.invited })}
+                  </p>
+                ))}
                 <p className="position__meta">
                   <Author author={position.castBy} at={position.castAt} />
                 </p>

@@ -4,6 +4,7 @@ import { STANCES, STANCE_INFO, type FederationSlug } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
+import { useCitableConsultations } from '../api/citable-consultations';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { formFromPosition, positionFormErrors, positionInput, type PositionFormState } from '../lib/position-form';
 import type { RoundDetail } from '../api/get-round';
@@ -45,6 +46,8 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
   const [form, setForm] = useState<PositionFormState>(() => formFromPosition(current));
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState(false);
+  const citable = useCitableConsultations(federation);
+  const [evidence, setEvidence] = useState<string[]>(() => current?.evidence.map((item) => item.consultationId) ?? []);
   const paragraphIds = round.paragraphs.map((paragraph) => paragraph.id);
   const errors = submitted ? positionFormErrors(form, paragraphIds) : {};
   const info = form.stance ? STANCE_INFO[form.stance] : null;
@@ -52,7 +55,10 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
 
   // A colleague (titular or substitute) may change the position meanwhile: start again from theirs.
   useEffect(() => {
-    if (!cast.isPending) setForm(formFromPosition(current));
+    if (!cast.isPending) {
+      setForm(formFromPosition(current));
+      setEvidence(current?.evidence.map((item) => item.consultationId) ?? []);
+    }
   }, [currentAt]);
 
   function update(change: Partial<PositionFormState>) {
@@ -66,7 +72,7 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
     setSubmitted(true);
     const input = positionInput(form);
     if (!input || Object.keys(positionFormErrors(form, paragraphIds)).length > 0) return;
-    cast.mutate(input, { onSuccess: () => setSaved(true) });
+    cast.mutate({ ...input, evidence }, { onSuccess: () => setSaved(true) });
   }
 
   // Nothing typed beyond the recorded position: nothing to keep once the round has stopped.
@@ -190,6 +196,30 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
           </label>
           {fieldError('amendment')}
         </div>
+      ) : null}
+
+      {citable.data && citable.data.length > 0 ? (
+        <fieldset className="paragraph-picker">
+          <legend className={fieldLabelClass(false)}>{t('rounds.position.evidence')}</legend>
+          <p className="field__hint">{t('rounds.position.evidenceHint')}</p>
+          <ul className="paragraph-picker__list">
+            {citable.data.map((consultation) => (
+              <li key={consultation.id}>
+                <label className="paragraph-picker__option">
+                  <input
+                    type="checkbox"
+                    checked={evidence.includes(consultation.id)}
+                    onChange={(event) => {
+                      setSaved(false);
+                      setEvidence((list) => (event.target.checked ? [...list, consultation.id] : list.filter((item) => item !== consultation.id)));
+                    }}
+                  />
+                  <span>{t('rounds.position.evidenceOption', { title: consultation.title, responded: consultation.responded, invited: consultation.invited })}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
       ) : null}
 
       {stopped ? (

@@ -70,6 +70,7 @@ describe('formFromPosition', () => {
       castBy: { id: 'u', displayName: 'Camille', mandate: 'titular' as const },
       castAt: '2026-03-01T10:00:00Z',
       history: [],
+      evidence: [],
     };
     expect(formFromPosition(position)).toEqual({
       stance: 'object',
