@@ -275,4 +275,51 @@ describe('versions', () => {
     await page.getByText('a restauré la version 1').waitFor();
     await screenshot(page, 'timeline');
   });
+
+  it('keeps a comparison with the draft following the edits, shows it formatted, and never cuts a label mid-word', async () => {
+    const note = await createDocument(secretariat, {
+      title: 'Note comparée au brouillon',
+      markdown: '# Objet\n\nLe décret de 2018 encadre le parcours d’intégration.\n\nLes ILI demandent des moyens stables.\n',
+    });
+    const label = 'Relecture intersectorielle approfondie des administrateurs';
+    await secretariat.request(`/documents/${note.id}/versions`, { method: 'POST', body: { label } });
+    const page = await app.signedIn('codef@demo.coupole.be');
+    await openDocument(page, note.id);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const diff = page.locator('.diff');
+    await diff.getByText('Aucune différence entre ces deux états.').waitFor();
+    // Formatted: the heading is a heading, no Markdown mark on screen.
+    await diff.getByRole('heading', { name: 'Objet' }).waitFor();
+    expect(await diff.innerText()).not.toContain('#');
+
+    // The panel stays open and follows the text as it is edited.
+    await caretAfter(page, 'Les ILI demandent');
+    await page.keyboard.type(' Et durables.');
+    await diff.locator('ins').filter({ hasText: 'Et durables.' }).first().waitFor();
+    await caretAfter(page, 'Objet');
+    await page.keyboard.type(' de la note');
+    await diff.getByRole('heading', { name: /^Objet/ }).locator('ins').filter({ hasText: 'de la note' }).first().waitFor();
+    expect(await diff.innerText()).not.toContain('#');
+
+    // Every word of the version's label sits on one line.
+    const splitWords = await page
+      .locator('.version__label')
+      .first()
+      .evaluate((element) => {
+        const node = element.firstChild as Text;
+        const broken: string[] = [];
+        for (const match of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+        return broken;
+      });
+    expect(splitWords).toEqual([]);
+    // In the pickers, a long label is shortened after a whole word.
+    expect(await page.getByLabel('Depuis').locator('option:checked').innerText()).toBe('Version 1 — Relecture intersectorielle…');
+    await screenshot(page, 'versions-live-draft-diff');
+  });
 });

@@ -1,5 +1,6 @@
 export * from './collab-protocol';
 export * from './diff';
+export * from './formatted-diff';
 export * from './doc-builders';
 export * from './extensions';
 export * from './markdown';

@@ -24,9 +24,14 @@ export const diffQueryOptions = (documentId: string, from: DiffSide, to: DiffSid
     staleTime: to === 'draft' || from === 'draft' ? 0 : Infinity,
   });
 
+/** How often a comparison with the draft is refreshed while shown, besides the live `document.edited`. */
+const DRAFT_DIFF_REFRESH_MS = 3_000;
+
 export function useDiff(documentId: string, from: DiffSide | null, to: DiffSide | null) {
   return useQuery({
     ...diffQueryOptions(documentId, from ?? 0, to ?? 0),
     enabled: from !== null && to !== null && from !== to,
+    // The draft side follows the text as it is edited, for as long as the comparison is open.
+    refetchInterval: from === 'draft' || to === 'draft' ? DRAFT_DIFF_REFRESH_MS : false,
   });
 }

@@ -12,7 +12,7 @@ import { useDiff, type DiffSide } from '../api/get-diff';
 import { documentKeys } from '../../../lib/api/query-keys';
 import { useVersions, type VersionSummary } from '../api/get-versions';
 import { useRestoreVersion } from '../api/restore-version';
-import { defaultComparison, shortHash, sideToValue, valueToSide } from '../lib/versions';
+import { defaultComparison, PICKER_LABEL_MAX, shortenAtWord, shortHash, sideToValue, valueToSide } from '../lib/versions';
 import { DiffView } from './diff-view';
 import '../versions.css';
 
@@ -30,7 +30,26 @@ export function VersionsPanel({ documentId, canEdit }: VersionsPanelProps) {
   const [to, setTo] = useState<DiffSide | null>('draft');
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKeys.versions(documentId) });
-  useLive({ 'version.created': refresh }, { documentId, onResync: refresh });
+  // The draft side of a comparison follows the text: every saved edit (anyone's) refetches it.
+  const refreshDraftDiffs = () =>
+    void queryClient.invalidateQueries({
+      predicate: (query) => {
+        const key = query.queryKey;
+        const diffKey = documentKeys.diff(documentId, 'draft', 'draft');
+        const prefix = diffKey.slice(0, -2);
+        return prefix.every((part, index) => key[index] === part) && (key.at(-1) === 'draft' || key.at(-2) === 'draft');
+      },
+    });
+  useLive(
+    { 'version.created': refresh, 'document.edited': refreshDraftDiffs },
+    {
+      documentId,
+      onResync: () => {
+        refresh();
+        refreshDraftDiffs();
+      },
+    },
+  );
 
   const numbers = versions.data?.items.map((version) => version.number) ?? [];
   const latest = numbers.length > 0 ? Math.max(...numbers) : null;
@@ -147,9 +166,9 @@ function Comparison({
   const toId = useId();
   const diff = useDiff(documentId, from, to);
   const options = versions.map((version) => (
-    <option key={version.number} value={sideToValue(version.number)}>
+    <option key={version.number} value={sideToValue(version.number)} title={version.label ?? undefined}>
       {version.label
-        ? t('versions.optionLabelled', { number: version.number, label: version.label })
+        ? t('versions.optionLabelled', { number: version.number, label: shortenAtWord(version.label, PICKER_LABEL_MAX) })
         : t('versions.number', { number: version.number })}
     </option>
   ));

@@ -1,4 +1,4 @@
-import { defaultComparison, shortHash, sideToValue, valueToSide } from './versions';
+import { defaultComparison, shortenAtWord, shortHash, sideToValue, valueToSide } from './versions';
 
 describe('versions helpers', () => {
   it('shortens a SHA-256 to twelve hex digits', () => {
@@ -11,6 +11,13 @@ describe('versions helpers', () => {
     expect(valueToSide('0')).toBeNull();
     expect(valueToSide('1.5')).toBeNull();
     expect(valueToSide('')).toBeNull();
+  });
+
+  it('shortens a long label after a whole word, never inside one', () => {
+    expect(shortenAtWord('Avant relecture', 36)).toBe('Avant relecture');
+    expect(shortenAtWord('Relecture intersectorielle approfondie des administrateurs', 36)).toBe('Relecture intersectorielle…');
+    expect(shortenAtWord('Relecture, puis envoi au cabinet du ministre', 20)).toBe('Relecture, puis…');
+    expect(shortenAtWord('Anticonstitutionnellement', 10)).toBe('Anticonstitutionnellement'.slice(0, 10) + '…');
   });
 
   it('compares the latest version with the draft by default', () => {

@@ -19,3 +19,16 @@ export function defaultComparison(numbers: readonly number[]): { from: number | 
   if (numbers.length === 0) return { from: null, to: 'draft' };
   return { from: Math.max(...numbers), to: 'draft' };
 }
+
+/** Longest version label a comparison picker shows before shortening it (at a word, with "…"). */
+export const PICKER_LABEL_MAX = 36;
+
+/** `text` within `max` characters, cut after a whole word and ended with "…"; never inside a word. */
+export function shortenAtWord(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max);
+  const lastSpace = cut.search(/\s\S*$/);
+  const words = lastSpace > 0 ? cut.slice(0, lastSpace) : cut.split(/\s/)[0];
+  return `${words.replace(/[\s,;:.—–-]+$/, '')}…`;
+}
