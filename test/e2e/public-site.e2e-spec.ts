@@ -86,7 +86,7 @@ describe('the public site', () => {
     // The server writes the link preview into the page itself, markup escaped.
     const html = await (await fetch(`${app.server.baseUrl}${publicLink}`)).text();
     expect(html).toContain('<meta property="og:title" content="Mémorandum 2027 : l’accueil &lt;b&gt;des primo-arrivants&lt;/b&gt;">');
-    expect(html).toMatch(/<meta property="og:description" content="Mémorandum adopté·e au consensus par La Coupole le \d{1,2} \S+ \d{4}\.">/);
+    expect(html).toMatch(/<meta property="og:description" content="Mémorandum — position adoptée au consensus par La Coupole le \d{1,2}(er)? \S+ \d{4}\.">/);
     expect(html).toContain('<link rel="alternate" type="application/atom+xml"');
 
     // Withdrawn: the page says so and when.

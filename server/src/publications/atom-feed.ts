@@ -1,4 +1,5 @@
 import { DOCUMENT_KIND_LABELS, PUBLIC_SITE_AUTHOR, type DocumentKind } from '@coupole/shared';
+import { frenchDate } from '../exports/export-content';
 
 // Atom 1.0 (RFC 4287). Every user text goes through xmlText: nothing in a title or a body
 // becomes markup in a feed reader. Ids are tag URIs (RFC 4151), stable whatever host serves them.
@@ -45,7 +46,6 @@ export function xmlText(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const dateFormat = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
 function entry(fields: { id: string; title: string; updated: Date; published: Date; link: string; summary: string; content: string | null; category: string }): string {
   return [
@@ -75,7 +75,7 @@ export function atomFeed(input: FeedInput): string {
         published: position.publishedAt,
         link: `${base}/public/${encodeURIComponent(position.slug)}`,
         category: 'position',
-        summary: `${DOCUMENT_KIND_LABELS[position.kind]} adopté·e par ${PUBLIC_SITE_AUTHOR} le ${dateFormat.format(position.adoptedAt)}${
+        summary: `${DOCUMENT_KIND_LABELS[position.kind]} — position adoptée au consensus par ${PUBLIC_SITE_AUTHOR} le ${frenchDate(position.adoptedAt)}${
           position.contentHash ? ` — empreinte SHA-256 ${position.contentHash}` : ''
         }.`,
         content: position.markdown,

@@ -14,7 +14,7 @@ import {
 import { GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { DecisionsService } from '../decisions/decisions.service';
 import { ExportsService } from '../exports/exports.service';
-import type { RenderedExport } from '../exports/export-content';
+import { frenchDate, type RenderedExport } from '../exports/export-content';
 import type { Info } from '../infos/info.entity';
 import { InfosService, type InfoAttachmentFile } from '../infos/infos.service';
 import { atomFeed } from './atom-feed';
@@ -34,7 +34,6 @@ const STANCE_LABELS: Record<PublicStanceDto['stance'], string> = {
   none: 'N’a pas répondu',
 };
 
-const dateFormat = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
 /**
  * What anyone may read without an account. Positions come only from the `publications` copy,
@@ -142,8 +141,8 @@ export class PublicSiteService {
     if (!publication) return null;
     const kind = DOCUMENT_KIND_LABELS[publication.kind];
     const description = publication.withdrawnAt
-      ? `Ce texte a été retiré du site public le ${dateFormat.format(publication.withdrawnAt)}.`
-      : `${kind} adopté·e au consensus par ${PUBLIC_SITE_AUTHOR} le ${dateFormat.format(publication.adoptedAt)}.`;
+      ? `Ce texte a été retiré du site public le ${frenchDate(publication.withdrawnAt)}.`
+      : `${kind} — position adoptée au consensus par ${PUBLIC_SITE_AUTHOR} le ${frenchDate(publication.adoptedAt)}.`;
     return { title: publication.title, description, url: url(`/public/${slug}`), type: 'article' };
   }
 
@@ -210,7 +209,7 @@ export function stancesAnnex(publication: Pick<Publication, 'stances' | 'adopted
   );
   return pm.doc(
     pm.paragraph(
-      `Adopté le ${dateFormat.format(publication.adoptedAt)}, décision n° ${publication.decisionSeq ?? '?'} du registre des décisions de ${PUBLIC_SITE_AUTHOR}.`,
+      `Adopté le ${frenchDate(publication.adoptedAt)}, décision n° ${publication.decisionSeq ?? '?'} du registre des décisions de ${PUBLIC_SITE_AUTHOR}.`,
     ),
     pm.paragraph(pm.bold('Empreinte de l’inscription : '), publication.decisionHash ?? '?'),
     pm.bulletList(items),

@@ -341,7 +341,7 @@ describe('publications and the public site (integration)', () => {
       expect(html).not.toContain('<script>');
       expect(html.match(/<meta name="description"/g)).toHaveLength(1);
       const withdrawn = await site.pageMeta(`/${withdrawnSlug}`, null);
-      expect(withdrawn?.description).toMatch(/^Ce texte a été retiré du site public le \d{1,2} \S+ \d{4}\.$/);
+      expect(withdrawn?.description).toMatch(/^Ce texte a été retiré du site public le \d{1,2}(er)? \S+ \d{4}\.$/);
       expect(withdrawn?.url).toBeNull();
       expect(await site.pageMeta('/inconnue-00000000', null)).toBeNull();
       expect(await site.pageMeta('/', null)).toMatchObject({ title: 'Positions publiques', type: 'website' });
