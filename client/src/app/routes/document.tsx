@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CommentAnchorDto } from '@coupole/shared';
+import { FEDERATION_SHORT_NAMES, type CommentAnchorDto, type FederationSlug } from '@coupole/shared';
 import { ErrorAlert } from '../../components/feedback/error-alert';
 import { Loading } from '../../components/feedback/loading';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
@@ -26,8 +26,13 @@ import { DocumentMeetings } from '../../features/agenda/components/document-meet
 import { DocumentDispatches } from '../../features/follow-up/components/document-dispatches';
 import { DocumentPublication } from '../../features/publications/components/document-publication';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useCreateSuggestion } from '../../features/suggestions/api/create-suggestion';
+import { useSuggestions } from '../../features/suggestions/api/get-suggestions';
+import { SuggestionsPanel } from '../../features/suggestions/components/suggestions-panel';
+import { useLiveSuggestions } from '../../features/suggestions/hooks/use-live-suggestions';
+import type { SuggestionMark } from '../../features/editor/lib/suggestion-mode';
 
-type SideTab = 'comments' | 'versions' | 'rounds' | 'timeline' | 'export';
+type SideTab = 'comments' | 'suggestions' | 'versions' | 'rounds' | 'timeline' | 'export';
 
 export function DocumentRoute() {
   const { id = '' } = useParams();
@@ -59,6 +64,9 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
   const [tab, setTab] = useState<SideTab>('comments');
   const [pendingAnchor, setPendingAnchor] = useState<CommentAnchorDto | null>(null);
   const [activeCommentId, setActiveCommentId] = useState<string | null>(null);
+  const suggestions = useSuggestions(documentId);
+  const createSuggestion = useCreateSuggestion(documentId);
+  useLiveSuggestions(documentId);
 
   useLive(
     {
@@ -85,6 +93,30 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
         .map((comment) => ({ id: comment.id, anchor: comment.anchor! })),
     [comments.data],
   );
+  const federationLooks = useMemo(
+    () =>
+      new Map<string, { colour: string; name: string }>(
+        (federations.data?.items ?? []).map((item) => [item.slug, { colour: item.colour, name: FEDERATION_SHORT_NAMES[item.slug as FederationSlug] ?? item.name }]),
+      ),
+    [federations.data],
+  );
+  const suggestionMarks = useMemo<SuggestionMark[]>(
+    () =>
+      (suggestions.data?.items ?? [])
+        .filter((suggestion) => suggestion.status === 'open')
+        .map((suggestion) => {
+          const looks = suggestion.federation ? federationLooks.get(suggestion.federation) : undefined;
+          return {
+            id: suggestion.id,
+            anchor: suggestion.anchor,
+            replacement: suggestion.replacement,
+            colour: looks?.colour ?? '#4d5968',
+            label: `${suggestion.author.displayName} (${looks?.name ?? t('suggestions.secretariat')})`,
+          };
+        }),
+    [suggestions.data, federationLooks, t],
+  );
+  const openSuggestions = suggestions.data?.items.filter((suggestion) => suggestion.status === 'open').length;
   const reason = readOnlyReason(document, user.role);
   const openComments = comments.data?.items.filter((comment) => !comment.resolved).length;
 
@@ -112,6 +144,12 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
             setActiveCommentId(commentId);
             setTab('comments');
           }}
+          suggestionMarks={suggestionMarks}
+          canSuggest={document.permissions.edit}
+          onSuggest={async (input) => {
+            setTab('suggestions');
+            return createSuggestion.mutateAsync(input).catch(() => undefined);
+          }}
         />
         <aside className="document-side" aria-label={t('documents.side.label')}>
           <DocumentTabs
@@ -133,6 +171,22 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
                     activeCommentId={activeCommentId}
                     onSelectComment={setActiveCommentId}
                   />
+                ),
+              },
+              {
+                id: 'suggestions',
+                label: t('suggestions.tab'),
+                count: openSuggestions,
+                content: (
+                  <>
+                    {createSuggestion.isError ? <ErrorAlert error={createSuggestion.error} /> : null}
+                    <SuggestionsPanel
+                      documentId={documentId}
+                      currentUserId={user.id}
+                      permissions={document.permissions}
+                      federations={federationLooks}
+                    />
+                  </>
                 ),
               },
               {

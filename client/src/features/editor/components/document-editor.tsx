@@ -2,13 +2,14 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorExtensions, YDOC_FRAGMENT, type CommentAnchorDto } from '@coupole/shared';
 import { useCollabSession, type CollabSession } from '../hooks/use-collab-session';
 import { anchorFromSelection, type YBinding } from '../lib/comment-anchors';
 import { CommentHighlights, setCommentHighlights, type CommentHighlight } from '../lib/comment-highlights';
 import type { AwarenessUser } from '../lib/presence';
+import { setSuggestionMode, SuggestionMode, type SuggestionDraftInput, type SuggestionMark } from '../lib/suggestion-mode';
 import type { ProviderState } from '../lib/socket-io-yjs-provider';
 import { ConnectionStatus } from './connection-status';
 import { EditorToolbar } from './editor-toolbar';
@@ -27,6 +28,11 @@ export interface DocumentEditorProps {
   activeCommentId: string | null;
   onComment: (anchor: CommentAnchorDto) => void;
   onSelectComment: (commentId: string) => void;
+  /** Open suggestions, drawn in the text as tracked changes. */
+  suggestionMarks: SuggestionMark[];
+  /** The user may suggest (whoever may edit): shows the *Modifier / Suggérer* switch. */
+  canSuggest: boolean;
+  onSuggest: (input: SuggestionDraftInput) => Promise<unknown>;
 }
 
 export function DocumentEditor(props: DocumentEditorProps) {
@@ -69,16 +75,27 @@ function SessionEditor({
   activeCommentId,
   onComment,
   onSelectComment,
+  suggestionMarks,
+  canSuggest,
+  onSuggest,
 }: DocumentEditorProps & { session: CollabSession; state: ProviderState; hasSynced: boolean }) {
   const { t } = useTranslation();
   const onSelectRef = useRef(onSelectComment);
   onSelectRef.current = onSelectComment;
+  const onSuggestRef = useRef(onSuggest);
+  onSuggestRef.current = onSuggest;
+  const [mode, setMode] = useState<'edit' | 'suggest'>('edit');
   const extensions = useMemo(
     () => [
       ...editorExtensions(),
       Collaboration.configure({ document: session.doc, field: YDOC_FRAGMENT }),
       CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
       CommentHighlights.configure({ onSelect: (id) => onSelectRef.current(id) }),
+      SuggestionMode.configure({
+        onSuggest: (input) => onSuggestRef.current(input),
+        draftColour: user.color,
+        draftLabel: [user.name, user.federationName].filter(Boolean).join(' · '),
+      }),
     ],
     // The awareness user is updated below without rebuilding the editor.
     [session],
@@ -118,6 +135,12 @@ function SessionEditor({
     editor.view.dispatch(setCommentHighlights(editor.state.tr, { highlights, activeId: activeCommentId }));
   }, [editor, highlights, activeCommentId]);
 
+  const suggesting = canSuggest && mode === 'suggest';
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(setSuggestionMode(editor.state.tr, { enabled: suggesting, marks: suggestionMarks }));
+  }, [editor, suggesting, suggestionMarks]);
+
   function handleComment() {
     if (!editor) return;
     const { from, to, empty } = editor.state.selection;
@@ -132,6 +155,17 @@ function SessionEditor({
         <PresenceList users={users} />
         <ConnectionStatus state={state} readOnly={!canEdit} />
       </div>
+      {canSuggest && canEdit ? (
+        <div className="editor-mode" role="group" aria-label={t('editor.mode.label')}>
+          <button type="button" className="editor-mode__option" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
+            {t('editor.mode.edit')}
+          </button>
+          <button type="button" className="editor-mode__option" aria-pressed={mode === 'suggest'} onClick={() => setMode('suggest')}>
+            {t('editor.mode.suggest')}
+          </button>
+          {suggesting ? <span className="editor-mode__hint">{t('editor.mode.suggestHint')}</span> : null}
+        </div>
+      ) : null}
       {readOnlyReason ? (
         <p className="notice notice--info document-editor__readonly">{readOnlyReason}</p>
       ) : null}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { suggestionActions, type DocumentPermissions } from '@coupole/shared';
+import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { Loading } from '../../../components/feedback/loading';
+import { formatDate } from '../../../lib/dates';
+import { useDecideSuggestion, type SuggestionDecision } from '../api/decide-suggestion';
+import { useSuggestions, type Suggestion } from '../api/get-suggestions';
+import '../suggestions.css';
+
+interface SuggestionsPanelProps {
+  documentId: string;
+  currentUserId: string;
+  permissions: DocumentPermissions;
+  /** Federation slug → colour and name. */
+  federations: ReadonlyMap<string, { colour: string; name: string }>;
+}
+
+export function SuggestionsPanel({ documentId, currentUserId, permissions, federations }: SuggestionsPanelProps) {
+  const { t } = useTranslation();
+  const suggestions = useSuggestions(documentId);
+  const decide = useDecideSuggestion(documentId);
+  const [showDecided, setShowDecided] = useState(false);
+
+  if (suggestions.isPending) return <Loading />;
+  if (suggestions.isError) return <ErrorAlert error={suggestions.error} onRetry={() => void suggestions.refetch()} />;
+  const items = suggestions.data.items;
+  const open = items.filter((item) => item.status === 'open');
+  const orphaned = items.filter((item) => item.status === 'orphaned');
+  const decided = items.filter((item) => item.status !== 'open' && item.status !== 'orphaned');
+  const card = (suggestion: Suggestion) => (
+    <li key={suggestion.id}>
+      <SuggestionCard
+        suggestion={suggestion}
+        federation={suggestion.federation ? federations.get(suggestion.federation) : undefined}
+        actions={suggestionActions({ id: currentUserId }, permissions, { authorId: suggestion.author.id, status: suggestion.status })}
+        pending={decide.isPending && decide.variables?.id === suggestion.id}
+        onDecide={(decision) => decide.mutate({ id: suggestion.id, decision })}
+      />
+    </li>
+  );
+
+  return (
+    <div className="suggestions">
+      <p className="field__hint">{permissions.edit ? t('suggestions.hint') : t('suggestions.readOnlyHint')}</p>
+      {decide.isError ? <ErrorAlert error={decide.error} /> : null}
+      <h3 className="suggestions__heading">{t('suggestions.open', { count: open.length })}</h3>
+      {open.length === 0 ? <p className="muted">{t('suggestions.empty')}</p> : <ul className="suggestions__list">{open.map(card)}</ul>}
+      {orphaned.length > 0 ? (
+        <>
+          <h3 className="suggestions__heading">{t('suggestions.orphaned', { count: orphaned.length })}</h3>
+          <p className="field__hint">{t('suggestions.orphanedHint')}</p>
+          <ul className="suggestions__list">{orphaned.map(card)}</ul>
+        </>
+      ) : null}
+      {decided.length > 0 ? (
+        <label className="comments__toggle">
+          <input type="checkbox" checked={showDecided} onChange={(event) => setShowDecided(event.target.checked)} />
+          {t('suggestions.showDecided', { count: decided.length })}
+        </label>
+      ) : null}
+      {showDecided ? <ul className="suggestions__list">{decided.map(card)}</ul> : null}
+    </div>
+  );
+}
+
+interface SuggestionCardProps {
+  suggestion: Suggestion;
+  federation: { colour: string; name: string } | undefined;
+  actions: { accept: boolean; reject: boolean; withdraw: boolean };
+  pending: boolean;
+  onDecide: (decision: SuggestionDecision) => void;
+}
+
+function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: SuggestionCardProps) {
+  const { t } = useTranslation();
+  const colour = federation?.colour ?? '#4d5968';
+  const who = `${suggestion.author.displayName} (${federation?.name ?? t('suggestions.secretariat')})`;
+  return (
+    <article
+      className={`suggestion suggestion--${suggestion.status}`}
+      style={{ ['--suggestion-colour' as string]: colour }}
+      aria-label={t('suggestions.cardLabel', { who })}
+      data-suggestion-id={suggestion.id}
+    >
+      <header className="suggestion__header">
+        <span className="suggestion__who">{who}</span>
+        <time dateTime={suggestion.createdAt}>{formatDate(suggestion.createdAt)}</time>
+      </header>
+      <p className="suggestion__what">
+        <span className="suggestion__kind">{t(`suggestions.kind.${suggestion.kind}`)}</span>{' '}
+        {suggestion.quote ? (
+          <del className="suggestion-delete" aria-label={t('suggestions.quoteLabel')}>
+            {suggestion.quote}
+          </del>
+        ) : null}
+        {suggestion.quote && suggestion.replacement ? ' → ' : null}
+        {suggestion.replacement ? (
+          <ins className="suggestion-insert" aria-label={t('suggestions.replacementLabel')}>
+            {suggestion.replacement}
+          </ins>
+        ) : null}
+      </p>
+      {suggestion.status !== 'open' ? (
+        <p className="suggestion__status">
+          {t(`suggestions.status.${suggestion.status}`)}
+          {suggestion.decidedBy ? ` — ${suggestion.decidedBy.displayName}` : ''}
+          {suggestion.decidedAt ? `, ${formatDate(suggestion.decidedAt)}` : ''}
+        </p>
+      ) : null}
+      {actions.accept || actions.reject || actions.withdraw ? (
+        <div className="suggestion__actions">
+          {actions.accept ? (
+            <button type="button" className="button button--primary button--small" disabled={pending} onClick={() => onDecide('accept')}>
+              {t('suggestions.accept')}
+            </button>
+          ) : null}
+          {actions.reject ? (
+            <button type="button" className="button button--small" disabled={pending} onClick={() => onDecide('reject')}>
+              {t('suggestions.reject')}
+            </button>
+          ) : null}
+          {actions.withdraw ? (
+            <button type="button" className="button button--small button--ghost" disabled={pending} onClick={() => onDecide('withdraw')}>
+              {t('suggestions.withdraw')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

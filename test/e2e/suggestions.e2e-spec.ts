@@ -1,0 +1,138 @@
+import type { ListResponse, SuggestionDto } from '@coupole/shared';
+import type { Page } from 'playwright-core';
+import { apiAs, createDocument, editorBody, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { screenshot } from '../support/browser';
+
+const app = useBrowserApp();
+let secretariat: ApiClient;
+
+beforeAll(async () => {
+  secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
+});
+
+async function storedSuggestions(documentId: string): Promise<SuggestionDto[]> {
+  return (await secretariat.request<ListResponse<SuggestionDto>>(`/documents/${documentId}/suggestions`)).items;
+}
+
+/** Selects `word` inside the editor, as a user dragging over it would. */
+async function selectWord(page: Page, word: string) {
+  await editorBody(page).evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(target);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`${target} is not in the editor`);
+  }, word);
+  await page.waitForTimeout(100);
+}
+
+/** The body's own text, without the suggestion widgets and the other people's carets. */
+function bodyText(page: Page): Promise<string> {
+  return editorBody(page).evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.suggestion-insert, .collaboration-carets__caret').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+/** Waits until the body's own text (carets aside: they split the words) contains `text`. */
+async function waitForBodyText(page: Page, text: string): Promise<void> {
+  await editorBody(page).evaluate(
+    (root, expected) =>
+      new Promise<void>((done, fail) => {
+        const deadline = Date.now() + 5_000;
+        const check = () => {
+          const copy = root.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.suggestion-insert, .collaboration-carets__caret').forEach((node) => node.remove());
+          if ((copy.textContent ?? '').includes(expected)) return done();
+          if (Date.now() > deadline) return fail(new Error(`"${expected}" never appeared in: ${copy.textContent}`));
+          setTimeout(check, 50);
+        };
+        check();
+      }),
+    text,
+  );
+}
+
+const card = (page: Page, who: RegExp) => page.getByRole('article', { name: who });
+
+describe('suggestions in the editor', () => {
+  it('FdSS suggests a replacement in the text, CAIPS sees it live, the secretariat accepts it and the text changes', async () => {
+    const note = await createDocument(secretariat, { title: 'Note à amender' });
+    const fdss = await app.signedIn('fdss@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await openDocument(fdss, note.id);
+    await openDocument(caips, note.id);
+
+    await fdss.getByRole('button', { name: 'Suggérer' }).click();
+    await selectWord(fdss, '2018');
+    await fdss.keyboard.type('2025');
+    // Nothing was applied to the text: the draft is shown as a tracked change until it is sent.
+    await card(fdss, /Suggestion de Olivier Renard \(FdSS\)/).waitFor({ timeout: 5_000 });
+    await expect(editorBody(fdss).locator('.suggestion-delete').allInnerTexts()).resolves.toEqual(['2018']);
+    await expect(editorBody(fdss).locator('.suggestion-insert').allInnerTexts()).resolves.toEqual(['2025']);
+
+    const [stored] = await storedSuggestions(note.id);
+    expect(stored).toMatchObject({ kind: 'replace', quote: '2018', replacement: '2025', status: 'open', federation: 'fdss' });
+
+    // CAIPS sees it live, in the text and as a card, and may act on it.
+    await editorBody(caips).locator('.suggestion-insert').filter({ hasText: '2025' }).waitFor({ timeout: 5_000 });
+    await expect(editorBody(caips).locator('.suggestion-delete').allInnerTexts()).resolves.toEqual(['2018']);
+    await caips.getByRole('tab', { name: /Suggestions/ }).click();
+    const seenByCaips = card(caips, /Olivier Renard \(FdSS\)/);
+    await seenByCaips.getByRole('button', { name: 'Accepter' }).waitFor();
+    await expect(bodyText(caips)).resolves.toContain('Le décret de 2018 encadre');
+    await expect(bodyText(fdss)).resolves.toContain('Le décret de 2018 encadre');
+    await screenshot(fdss, 'suggestions-fdss-suggested');
+    await screenshot(caips, 'suggestions-caips-sees-live');
+
+    // The secretariat accepts: the text changes for everyone, the card says who accepted.
+    const secretariatPage = await app.signedIn('secretariat@demo.coupole.be');
+    await openDocument(secretariatPage, note.id);
+    await secretariatPage.getByRole('tab', { name: /Suggestions/ }).click();
+    await card(secretariatPage, /Olivier Renard \(FdSS\)/).getByRole('button', { name: 'Accepter' }).click();
+    await waitForBodyText(caips, 'Le décret de 2025 encadre');
+    await waitForBodyText(fdss, 'Le décret de 2025 encadre');
+    await expect(editorBody(caips).locator('.suggestion-delete, .suggestion-insert').count()).resolves.toBe(0);
+    await expect(caips.getByText('Aucune suggestion ouverte.').isVisible()).resolves.toBe(true);
+    const [accepted] = await storedSuggestions(note.id);
+    expect(accepted).toMatchObject({ status: 'accepted', decidedBy: { displayName: 'Julien Dethier' } });
+    await screenshot(secretariatPage, 'suggestions-secretariat-accepted');
+  });
+
+  it('turns a deletion into a suggestion, lets its author withdraw it, and lists an orphaned one with its quote', async () => {
+    const note = await createDocument(secretariat, { title: 'Note à raccourcir' });
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    await openDocument(aleap, note.id);
+    await aleap.getByRole('button', { name: 'Suggérer' }).click();
+    await selectWord(aleap, ' stables');
+    await aleap.keyboard.press('Backspace');
+    await card(aleap, /Nadia Benali \(ALEAP\)/).waitFor({ timeout: 5_000 });
+    const [deletion] = await storedSuggestions(note.id);
+    expect(deletion).toMatchObject({ kind: 'delete', quote: ' stables', replacement: '' });
+    await expect(bodyText(aleap)).resolves.toContain('des moyens stables.');
+
+    // Another suggestion, whose words the secretariat then deletes by editing: it becomes orphaned.
+    await secretariat.request(`/documents/${note.id}/suggestions`, { method: 'POST', body: { quote: 'encadre', replacement: 'organise' } });
+    await card(aleap, /Julien Dethier \(Secrétariat\)/).waitFor({ timeout: 5_000 });
+    const editor = await app.signedIn('secretariat@demo.coupole.be');
+    await openDocument(editor, note.id);
+    await selectWord(editor, 'encadre');
+    await editor.keyboard.press('Backspace');
+    await aleap.getByText('1 suggestion orpheline').waitFor({ timeout: 10_000 });
+    await expect(card(aleap, /Julien Dethier/).innerText()).resolves.toContain('encadre');
+
+    await card(aleap, /Nadia Benali \(ALEAP\)/).getByRole('button', { name: 'Retirer' }).click();
+    await aleap.getByText('Aucune suggestion ouverte.').waitFor();
+    await screenshot(aleap, 'suggestions-orphaned-and-withdrawn');
+    expect((await storedSuggestions(note.id)).map((item) => item.status).sort()).toEqual(['orphaned', 'withdrawn']);
+  });
+});
