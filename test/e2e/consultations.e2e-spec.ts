@@ -91,4 +91,33 @@ describe('consultations of the ILI', () => {
     await expect(caips.getByRole('link', { name: 'Baromètre des ILI — automne 2026' }).count()).resolves.toBeGreaterThan(0);
     await screenshot(caips, 'consultation-series');
   });
+
+  it('a federation cites its consultation in a round: the other federations see what its voice rests on', async () => {
+    const secretariatApi = await apiAs(app.server, 'secretariat@demo.coupole.be');
+    const aleapApi = await apiAs(app.server, 'aleap@demo.coupole.be');
+    const fle = (await aleapApi.request<Array<{ id: string; title: string; invited: number; responded: number }>>('/consultations')).find((item) => item.title === 'Besoins en français langue étrangère 2026')!;
+    const note = await secretariatApi.request<{ id: string }>('/documents', { method: 'POST', body: { title: 'Note sur l’offre FLE', kind: 'note_politique', markdown: '# Note\n\nLes ILI demandent des moyens FLE stables.\n' } });
+    const version = await secretariatApi.request<{ number: number }>(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: version.number, question: 'Adoptons-nous la note FLE ?', closesAt: new Date(Date.now() + 3600 * 1000).toISOString() },
+    });
+
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    await aleap.goto(`/documents/${note.id}/tours/${round.id}`);
+    await aleap.getByRole('heading', { name: 'Adoptons-nous la note FLE ?', level: 1 }).waitFor();
+    await aleap.getByRole('radio', { name: /^D'accord(?! avec)/ }).check();
+    await aleap.getByLabel(/Besoins en français langue étrangère 2026/).check();
+    await aleap.getByRole('button', { name: 'Enregistrer la position' }).click();
+    await aleap.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();
+
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await caips.goto(`/documents/${note.id}/tours/${round.id}`);
+    const evidence = caips.locator('.position__evidence');
+    await evidence.filter({ hasText: `Fondée sur : Besoins en français langue étrangère 2026 — ${fle.responded} ILI sur ${fle.invited} ont répondu` }).waitFor();
+    await screenshot(caips, 'consultation-cited-in-round');
+    // Citing shared it: CAIPS opens its results.
+    await evidence.getByRole('link', { name: 'Besoins en français langue étrangère 2026' }).click();
+    await caips.getByTestId('response-rate').waitFor();
+  });
 });
