@@ -189,7 +189,11 @@ withPostgresAndRedis('live co-editing across two server instances (PostgreSQL + 
 
     onFirst.setAwareness({ user: { name: 'ALEAP' }, cursor: null });
     await onSecond.waitFor(() => onSecond.awareness.getStates().has(onFirst.doc.clientID), 5_000, 'the caret of the first instance');
-    expect(onSecond.awareness.getStates().get(onFirst.doc.clientID)).toEqual({ user: { name: 'ALEAP' }, cursor: null });
+    // Labelled by the server with the sender's identity, whatever the client claimed.
+    expect(onSecond.awareness.getStates().get(onFirst.doc.clientID)).toMatchObject({
+      user: { userId: (await account('aleap@demo.coupole.be')).user.id, federation: 'aleap' },
+      cursor: null,
+    });
     // The second instance keeps that caret itself: a newcomer there is sent it on joining.
     const newcomer = await connect(second, 'fdss@demo.coupole.be', documentId);
     await newcomer.waitFor(() => newcomer.awareness.getStates().has(onFirst.doc.clientID), 5_000, 'the caret sent on join');

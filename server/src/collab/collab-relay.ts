@@ -26,7 +26,12 @@ export interface CollabInterServerEvents {
   'collab:update': (documentId: string, update: string) => void;
   /** An awareness update received on another instance. */
   'collab:awareness': (documentId: string, message: string) => void;
+  /** Redis came back for the sender after an outage: messages to this instance were lost. */
+  'collab:resync': () => void;
 }
+
+/** How long the room's members on other instances are waited for (the presence). */
+const ROOM_MEMBERS_TIMEOUT_MS = 6_000;
 
 type InstanceListener = (documentId: string, bytes: Uint8Array) => void;
 
@@ -73,6 +78,7 @@ export class CollabRelay {
   private readonly outgoing = new Map<string, Array<{ update: Uint8Array; except?: CollabSocket }>>();
   private instanceUpdateListener?: InstanceListener;
   private instanceAwarenessListener?: InstanceListener;
+  private resyncListener?: () => void;
 
   constructor(
     config: AppConfigService,
@@ -94,6 +100,16 @@ export class CollabRelay {
     namespace.on('collab:awareness', (documentId: unknown, message: unknown) =>
       this.receive(documentId, message, this.instanceAwarenessListener),
     );
+    namespace.on('collab:resync', () => this.resyncListener?.());
+  }
+
+  onResyncRequest(listener: () => void): void {
+    this.resyncListener = listener;
+  }
+
+  /** Asks the other instances to resynchronise their rooms (this one lost messages to them). */
+  askOtherInstancesToResync(): void {
+    if (this.multiInstance) this.namespace?.serverSideEmit('collab:resync');
   }
 
   onInstanceUpdate(listener: InstanceListener): void {
@@ -125,8 +141,13 @@ export class CollabRelay {
     else this.namespace?.to(documentRoom(documentId)).emit('awareness', message);
   }
 
+  /** To the room's sockets on this instance only (each instance resynchronises its own). */
+  broadcastLocally(documentId: string, update: Uint8Array): void {
+    this.namespace?.local.to(documentRoom(documentId)).emit('sync', encodeSyncUpdate(update));
+  }
+
   /** Only with Redis: the in-memory adapter has no other instance to tell. */
-  tellOtherInstances(event: keyof CollabInterServerEvents, documentId: string, bytes: Uint8Array): void {
+  tellOtherInstances(event: 'collab:update' | 'collab:awareness', documentId: string, bytes: Uint8Array): void {
     if (!this.multiInstance || !this.namespace) return;
     try {
       this.namespace.serverSideEmit(event, documentId, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
@@ -177,16 +198,32 @@ export class CollabRelay {
     this.namespace.in(rooms).except(except).disconnectSockets(true);
   }
 
+  /** Closes this instance's sockets (shutdown); they reconnect to another instance. */
+  disconnectLocalSockets(): void {
+    this.namespace?.local.disconnectSockets(true);
+  }
+
   /** Closes every socket of a document's room on every instance (they rejoin read-only). */
   disconnectDocument(documentId: string): void {
     this.namespace?.in(documentRoom(documentId)).disconnectSockets(true);
   }
 
-  /** The sockets in a document's room on every instance (their `data`). */
+  /**
+   * The sockets in a document's room on every instance (their `data`); only this instance's
+   * while Redis is unreachable (the presence is published again once it is back).
+   */
   async roomMembers(documentId: string): Promise<CollabSocketData[]> {
     if (!this.namespace) return [];
-    const sockets = await this.namespace.in(documentRoom(documentId)).fetchSockets();
-    return sockets.map((socket) => socket.data);
+    const room = documentRoom(documentId);
+    if (!this.multiInstance) return (await this.namespace.in(room).fetchSockets()).map((socket) => socket.data);
+    let timer: NodeJS.Timeout | undefined;
+    const everywhere = this.namespace.in(room).fetchSockets();
+    // Past its own request timeout the adapter rejects; a Redis command stuck on a dead
+    // connection would never settle: the answer waits no longer than this.
+    const gaveUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ROOM_MEMBERS_TIMEOUT_MS)));
+    const sockets = await Promise.race([everywhere.catch(() => null), gaveUp]);
+    clearTimeout(timer);
+    return (sockets ?? (await this.namespace.local.in(room).fetchSockets())).map((socket) => socket.data);
   }
 
   /** Sockets of this instance in the room. */

@@ -1,5 +1,5 @@
 import type { CollabAck, CollabJoin, PresenceEntry } from '@coupole/shared';
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -70,11 +70,14 @@ const MAX_EDIT_RIGHTS = 10_000;
  * The gateway only adapts socket.io events to these methods.
  */
 @Injectable()
-export class CollabService implements OnModuleInit {
+export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(CollabService.name);
   private readonly sessions = new WeakMap<CollabSocket, SocketSession>();
   private readonly editRights = new Map<string, EditRight>();
   private federations?: { at: number; bySlug: Promise<Map<string, { name: string; colour: string }>> };
+  /** Sockets leaving and presence being published, awaited at shutdown. */
+  private readonly departures = new Set<Promise<void>>();
+  private closing = false;
 
   constructor(
     private readonly auth: AuthService,
@@ -92,8 +95,20 @@ export class CollabService implements OnModuleInit {
     });
   }
 
+  /**
+   * Shutdown, before socket.io and the Redis clients close (NestApplication.dispose): this
+   * instance's sockets are disconnected and their departure published to the other instances
+   * while Redis is still there, and no new socket is admitted.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    this.relay.disconnectLocalSockets();
+    while (this.departures.size > 0) await Promise.allSettled([...this.departures]);
+  }
+
   /** Handshake check, before the connection is accepted. */
   async authenticate(socket: CollabSocket, handshake: HandshakeLike): Promise<void> {
+    if (this.closing) throw new CollabRefusal('unavailable', 'Le serveur redémarre : reconnexion dans un instant.');
     const { user, sessionId } = await this.auth.authenticateHandshake(handshake);
     // As on every HTTP route: a temporary password is changed before anything else.
     if (user.mustChangePassword) throw new CollabRefusal('unauthenticated', PASSWORD_CHANGE_REQUIRED);
@@ -115,6 +130,28 @@ export class CollabService implements OnModuleInit {
       sessionId,
     };
     socket.data = data;
+  }
+
+  /**
+   * Messages between instances were lost (Redis unreachable): every document open here is
+   * brought up to date from the database, which holds every acknowledged edit of every
+   * instance, and its clients here get what they missed. While Redis is down, that is what the
+   * live copy lacked; once it is back (`whole`), the whole state, since a room broadcast lost
+   * on its way may have reached neither the clients nor, or only, the live copy (Yjs ignores
+   * what a client already has); the presence is published again then.
+   */
+  async resynchronise({ whole }: { whole: boolean }): Promise<void> {
+    const documentIds = this.state.liveDocumentIds();
+    if (whole) this.logger.log(`Resynchronising ${documentIds.length} document room(s) after messages between instances were lost`);
+    for (const documentId of documentIds) {
+      try {
+        const missed = await this.state.catchUp(documentId, { whole });
+        if (missed) this.relay.broadcastLocally(documentId, missed);
+        if (whole) await this.publishPresence(documentId);
+      } catch (error) {
+        this.logger.warn(`Could not resynchronise ${documentId}: ${String(error)}`);
+      }
+    }
   }
 
   /** Once connected: the rooms through which the socket can be revoked. */
@@ -159,7 +196,7 @@ export class CollabService implements OnModuleInit {
       await socket.join(documentRoom(documentId));
       // After the ack (sent when this resolves): step 1, step 2, then the carets known here.
       setImmediate(() => this.sendInitialState(socket, live));
-      void this.publishPresence(documentId);
+      this.track(this.publishPresence(documentId));
       return { ok: true, canEdit: permissions.edit };
     });
   }
@@ -239,8 +276,19 @@ export class CollabService implements OnModuleInit {
   }
 
   async disconnect(socket: CollabSocket): Promise<void> {
-    await this.leave(socket);
-    this.sessions.delete(socket);
+    try {
+      await this.track(this.leave(socket));
+    } finally {
+      this.sessions.delete(socket);
+    }
+  }
+
+  /** Work that publishes to the other instances: shutdown waits for it before Redis closes. */
+  private track(work: Promise<void>): Promise<void> {
+    this.departures.add(work);
+    const done = () => void this.departures.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   private async leave(socket: CollabSocket): Promise<void> {
@@ -259,7 +307,7 @@ export class CollabService implements OnModuleInit {
       this.relay.broadcastAwareness(documentId, removal);
       this.relay.tellOtherInstances('collab:awareness', documentId, removal);
     }
-    void this.publishPresence(documentId);
+    this.track(this.publishPresence(documentId));
   }
 
   private sendInitialState(socket: CollabSocket, live: LiveDocument): void {
@@ -297,7 +345,7 @@ export class CollabService implements OnModuleInit {
           federation: member.user.federation,
         });
       }
-      this.bus.emit('document.presence_changed', { documentId, editors: [...editors.values()] });
+      await this.bus.emitAndWait('document.presence_changed', { documentId, editors: [...editors.values()] });
     } catch (error) {
       this.logger.warn(`Could not publish the presence on ${documentId}: ${String(error)}`);
     }

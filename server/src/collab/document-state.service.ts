@@ -191,6 +191,29 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     return result;
   }
 
+  /**
+   * Brings this instance's live copy up to date from the database (after messages between
+   * instances were lost) and returns what it lacked, or null if nothing; with `whole`, its
+   * whole state instead (for clients that may have missed what this copy received).
+   */
+  async catchUp(documentId: string, { whole }: { whole: boolean }): Promise<Uint8Array | null> {
+    const live = this.live.get(documentId);
+    if (!live) return null;
+    const stored = await this.body.load(documentId);
+    const before = Y.encodeStateVector(live.doc);
+    Y.applyUpdate(live.doc, stored, FROM_OTHER_INSTANCE);
+    if (whole) return Y.encodeStateAsUpdate(live.doc);
+    if (Buffer.from(Y.encodeStateVector(live.doc)).equals(Buffer.from(before))) return null;
+    const missed = Y.encodeStateAsUpdate(live.doc, before);
+    live.encodedSize += missed.byteLength;
+    return missed;
+  }
+
+  /** The documents held in memory on this instance. */
+  liveDocumentIds(): string[] {
+    return [...this.live.keys()];
+  }
+
   /** Number of documents held in memory (for tests and metrics). */
   get liveCount(): number {
     return this.live.size;

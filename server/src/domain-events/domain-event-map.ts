@@ -9,6 +9,7 @@ import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
 import type { NotificationEvents } from '../notifications/notifications.events';
 import type { PublicationEvents } from '../publications/publications.events';
+import type { RealtimeEvents } from '../realtime/realtime.events';
 import type { RoundEvents } from '../rounds/rounds.events';
 import type { SuggestionEvents } from '../suggestions/suggestions.events';
 import type { UserEvents } from '../users/users.events';
@@ -21,7 +22,7 @@ import type { VersionEvents } from '../versions/versions.events';
  * interface in its `<domain>.events.ts` (payloads of plain data, importing only `@coupole/shared`)
  * and adds it to the `extends` list below.
  */
-export interface DomainEventMap extends AuthEvents, UserEvents, ConsultationEvents, CollabEvents, CommentEvents, DocumentEvents, FederationReminderEvents, NotificationEvents, PublicationEvents, RoundEvents, SuggestionEvents, VersionEvents {
+export interface DomainEventMap extends AuthEvents, UserEvents, ConsultationEvents, CollabEvents, CommentEvents, DocumentEvents, FederationReminderEvents, NotificationEvents, PublicationEvents, RealtimeEvents, RoundEvents, SuggestionEvents, VersionEvents {
   /** A marker event the bus's own spec emits; no module listens to it. */
   'bus.probe': { value: number };
   'mandate.ending': MandateEndingEvent;

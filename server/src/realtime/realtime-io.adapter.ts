@@ -4,21 +4,50 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 import { allowOwnOriginHandshake } from '../common/request-origin';
+import { RealtimeStatus } from './realtime-status';
 
 type RedisClient = ReturnType<typeof createClient>;
 
 /** Above the largest accepted Yjs update (512 KB), so that one is refused with a clear error. */
 export const MAX_SOCKET_MESSAGE_BYTES = 1024 * 1024;
 
+/** Reconnection delays: 100 ms doubling up to 5 s, with jitter so instances do not stampede. */
+export function redisReconnectDelay(retries: number, random = Math.random): number {
+  const base = Math.min(100 * 2 ** Math.min(retries, 10), 5_000);
+  return Math.round(base / 2 + random() * (base / 2));
+}
+
+/** How often the publisher is asked for a PING, and how long it has to answer. */
+const WATCHDOG_INTERVAL_MS = 2_000;
+const WATCHDOG_TIMEOUT_MS = 3_000;
+/** At shutdown, how long queued commands may take to finish before the connection is dropped. */
+const CLOSE_TIMEOUT_MS = 2_000;
+
+/** Commands the socket.io Redis adapter sends without handling their promise. */
+const UNAWAITED_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'pSubscribe', 'pUnsubscribe'] as const;
+
 /**
  * socket.io for every namespace (`/collab`, `/live`). With REDIS_URL, rooms span all server
  * instances through the Redis adapter (room broadcasts, fetchSockets, serverSideEmit);
  * without it, a single instance works alone with the in-memory adapter.
+ *
+ * A Redis outage must not take the server down (upstream socket.io-redis-adapter #448, #412):
+ * the adapter discards the promise of each `publish` (and of its (un)subscriptions), so one
+ * failing while Redis is unreachable, or after the client was closed at shutdown, became an
+ * unhandled rejection that killed the process. Here those commands are guarded, the publisher
+ * fails fast (no offline queue: a stale backlog is worth nothing once the instances
+ * resynchronise), both clients reconnect with backoff, and RealtimeStatus logs the outage once
+ * and announces the return of Redis so that the document rooms are resynchronised.
  */
 export class RealtimeIoAdapter extends IoAdapter {
   private readonly logger = new Logger(RealtimeIoAdapter.name);
   private readonly clients: RedisClient[] = [];
   private adapterConstructor?: ReturnType<typeof createAdapter>;
+  private readonly status: RealtimeStatus;
+  private watchdog?: NodeJS.Timeout;
+  private pinging = false;
+  /** Counts the publisher's connections: a PING sent on an earlier one says nothing of the current. */
+  private publisherConnections = 0;
 
   constructor(
     app: INestApplicationContext,
@@ -26,6 +55,7 @@ export class RealtimeIoAdapter extends IoAdapter {
     private readonly publicUrl?: string,
   ) {
     super(app);
+    this.status = app.get(RealtimeStatus);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -43,39 +73,107 @@ export class RealtimeIoAdapter extends IoAdapter {
     return server;
   }
 
+  /**
+   * Runs after socket.io closed its servers (every socket disconnected, the rooms' presence
+   * published: see CollabService.beforeApplicationShutdown): only then are the Redis clients
+   * closed. A client still connected finishes its queued commands; one reconnecting is dropped.
+   */
   override async dispose(): Promise<void> {
     await super.dispose();
+    clearInterval(this.watchdog);
+    this.watchdog = undefined;
+    this.status.closing();
     const clients = this.clients.splice(0);
-    await Promise.all(clients.map((client) => (client.isOpen ? client.quit().catch(() => undefined) : undefined)));
+    await Promise.all(
+      clients.map(async (client) => {
+        if (!client.isOpen) return;
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          // A half-open connection would never answer: its queue is dropped after a while.
+          if (client.isReady) await Promise.race([client.close(), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_TIMEOUT_MS)))]);
+          client.destroy();
+        } catch {
+          // Already closed: nothing left to release.
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
   }
 
   private redisAdapter(url: string): ReturnType<typeof createAdapter> {
     if (this.adapterConstructor) return this.adapterConstructor;
-    const publisher: RedisClient = createClient({ url });
-    const subscriber = publisher.duplicate();
+    const socket = { reconnectStrategy: (retries: number) => redisReconnectDelay(retries) };
+    const publisher: RedisClient = createClient({ url, socket, disableOfflineQueue: true });
+    // The subscriber keeps its queue: node-redis subscribes again by itself after reconnecting.
+    const subscriber: RedisClient = createClient({ url, socket });
     for (const [role, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
-      // Without a listener a Redis outage would crash the process; the client reconnects itself.
-      client.on('error', (error: unknown) => this.logger.error(`Redis ${role}: ${String(error)}`));
-      // Commands issued before the connection is up are queued by the client.
+      this.guardUnawaitedCommands(role, client);
+      // Without an 'error' listener a Redis outage would crash the process.
+      client.on('error', (error: unknown) => this.status.linkDown(role, error));
+      client.on('ready', () => {
+        if (client === subscriber) return this.status.linkUp(role);
+        // Without a handshake, node-redis calls a connection ready as soon as TCP connects (even
+        // one a proxy resets at once): the publisher counts as up once it answers a PING.
+        this.publisherConnections++;
+        void this.checkPublisher(publisher);
+      });
       client.connect().catch((error: unknown) => this.logger.error(`Redis ${role} connection: ${String(error)}`));
       this.clients.push(client);
     }
-    this.guardPublish(publisher);
+    this.watchdog = setInterval(() => void this.checkPublisher(publisher), WATCHDOG_INTERVAL_MS);
+    this.watchdog.unref();
     this.adapterConstructor = createAdapter(publisher, subscriber);
     return this.adapterConstructor;
   }
 
   /**
-   * The adapter never awaits `publish` (upstream socket.io-redis-adapter #448, #412): a publish
-   * failing while Redis is unreachable, or after the client was closed at shutdown, would be an
-   * unhandled rejection. It is logged here and dropped.
+   * A connection can look ready and be dead (half-open: a proxy or a NAT dropped it without a
+   * reset): node-redis then queues every publish for an answer that never comes, and the other
+   * instances silently miss them. The publisher is up once it answers a PING, and asked again
+   * every few seconds; unanswered in time, its connection is closed and reopened at once
+   * (dropping what was queued: the rooms are resynchronised from the database once it is back).
    */
-  private guardPublish(publisher: RedisClient): void {
-    const publish = publisher.publish.bind(publisher) as (...args: unknown[]) => Promise<number>;
-    (publisher as unknown as { publish: (...args: unknown[]) => Promise<number> }).publish = (...args: unknown[]) =>
-      publish(...args).catch((error: unknown) => {
-        if (publisher.isOpen) this.logger.warn(`Redis publish failed: ${String(error)}`);
-        return 0;
-      });
+  private async checkPublisher(publisher: RedisClient): Promise<void> {
+    if (!publisher.isReady || this.pinging) return;
+    this.pinging = true;
+    const connection = this.publisherConnections;
+    let timer: NodeJS.Timeout | undefined;
+    const answered = await Promise.race([
+      publisher.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), WATCHDOG_TIMEOUT_MS))),
+    ]);
+    clearTimeout(timer);
+    this.pinging = false;
+    if (connection !== this.publisherConnections || !publisher.isReady || !this.watchdog) return;
+    if (answered) return this.status.linkUp('publisher');
+    this.status.linkDown('publisher', new Error(`no answer to PING within ${WATCHDOG_TIMEOUT_MS} ms`));
+    publisher.destroy();
+    publisher.connect().catch((error: unknown) => this.logger.error(`Redis publisher connection: ${String(error)}`));
+  }
+
+  /** The adapter never awaits these: a failure is caught and counted here, never left unhandled. */
+  private guardUnawaitedCommands(role: string, client: RedisClient): void {
+    const commands = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of UNAWAITED_COMMANDS) {
+      const command = commands[name].bind(client);
+      commands[name] = (...args: unknown[]) => {
+        let sent: Promise<unknown> | undefined;
+        try {
+          sent = command(...args);
+        } catch (error) {
+          sent = Promise.reject(error);
+        }
+        // node-redis answers some (un)subscriptions with no promise at all.
+        return Promise.resolve(sent).catch((error: unknown) => {
+          if (name === 'publish') this.status.messageDropped();
+          if (client.isReady) this.logger.warn(`Redis ${role} ${name} failed: ${String(error)}`);
+          return 0;
+        });
+      };
+    }
   }
 }

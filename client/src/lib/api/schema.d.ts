@@ -3451,6 +3451,22 @@ export interface components {
             /** @description Secretariat and admins only. */
             followUp: components["schemas"]["HomeFollowUpRoundResponseDto"][] | null;
         };
+        ComponentHealthResponseDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Why it is down (the last error seen) */
+            message?: string;
+        };
+        HealthResponseDto: {
+            /**
+             * @description 'degraded': Redis is configured but unreachable — this instance serves its own clients and reconnects; other instances miss its live messages until Redis is back
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+            database: components["schemas"]["ComponentHealthResponseDto"];
+            /** @description Only when REDIS_URL is set */
+            redis?: components["schemas"]["ComponentHealthResponseDto"];
+        };
     };
     responses: never;
     parameters: never;
@@ -6303,112 +6319,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["HealthResponseDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description The database is unreachable */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
+                content?: never;
             };
         };
     };
