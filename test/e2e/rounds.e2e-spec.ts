@@ -228,6 +228,33 @@ describe('consensus round in the browser', () => {
     expect(await secretariatApi.request<{ length: number }>('/decisions/head')).toMatchObject({ length: headBefore.length });
   });
 
+  it('shows what a carried objection concerns, as worded in the round where it was raised', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Note sur deux tours', kind: 'note_technique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const closesAt = () => new Date(Date.now() + 86_400_000).toISOString();
+    const round1 = await secretariatApi.request<{ id: string; paragraphs: { id: string }[] }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Premier tour ?', closesAt: closesAt() },
+    });
+    const codefApi = await apiAs(app.server, 'codef@demo.coupole.be');
+    await codefApi.request(`/rounds/${round1.id}/position`, {
+      method: 'PUT',
+      body: { stance: 'object', reason: 'Il faut chiffrer.', paragraphs: [round1.paragraphs[2].id], noAmendmentPossible: true },
+    });
+    await secretariatApi.request(`/rounds/${round1.id}/close`, { method: 'POST', body: {} });
+    const round2 = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Second tour ?', closesAt: closesAt() },
+    });
+
+    const page = await app.signedIn('aleap@demo.coupole.be');
+    await page.goto(`/documents/${note.id}/tours/${round2.id}`);
+    const objection = page.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'CODEF' });
+    await objection.getByText('Porte sur, dans le texte du tour n° 1 :').waitFor();
+    await objection.getByText('§ 3', { exact: true }).waitFor();
+    await objection.getByText('Les ILI demandent des moyens stables et pluriannuels.').waitFor();
+  });
+
   it('lays the round page, the register and a decision out on a phone', async () => {
     const register = await secretariatApi.request<{ items: { seq: number; documentId: string; roundId: string }[] }>('/decisions');
     expect(register.items.length).toBeGreaterThan(0);

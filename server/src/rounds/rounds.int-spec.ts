@@ -510,6 +510,8 @@ describe('consensus rounds (integration)', () => {
       });
       const detail = round2.body as RoundDetailDto;
       expect(detail.objections).toMatchObject([{ id: objectionId, state: 'open', carried: true }]);
+      // What it concerns, numbered and worded as in the version it was raised on.
+      expect(detail.objections[0].concerns).toEqual([{ number: 1, markdown: round1.paragraphs[0].markdown }]);
 
       expect((await as('aleap').post(`/api/rounds/${detail.id}/objections/${objectionId}/withdraw`)).status).toBe(403);
       expect((await as('observer').post(`/api/rounds/${detail.id}/objections/${objectionId}/withdraw`)).status).toBe(403);

@@ -12,6 +12,7 @@ import {
   FEDERATION_SLUGS,
   type EvidenceDto,
   type FederationSlug,
+  type ObjectionConcernDto,
   type NormalisedPosition,
   type ParagraphDto,
   type ListResponse,
@@ -472,6 +473,30 @@ export class RoundsService {
     return round;
   }
 
+  /**
+   * A carried objection points at paragraphs of the version it was raised on, which this round's
+   * numbering does not know: give them as numbered and worded there.
+   */
+  private async carriedConcerns(round: Round, objections: readonly Objection[]): Promise<Map<string, ObjectionConcernDto[]>> {
+    const concerns = new Map<string, ObjectionConcernDto[]>();
+    const carried = objections.filter((objection) => objection.raisedInRoundId !== round.id && objection.paragraphs.length > 0);
+    if (carried.length === 0) return concerns;
+    const raisedIn = await this.rounds.find({ where: { id: In([...new Set(carried.map((objection) => objection.raisedInRoundId))]) } });
+    const paragraphsOf = new Map<string, { id: string; markdown: string }[]>();
+    for (const earlier of raisedIn) {
+      paragraphsOf.set(earlier.id, (await this.versions.get(round.documentId, earlier.versionNumber)).paragraphs);
+    }
+    for (const objection of carried) {
+      const paragraphs = paragraphsOf.get(objection.raisedInRoundId) ?? [];
+      const numbered = objection.paragraphs
+        .map((id) => ({ number: paragraphs.findIndex((paragraph) => paragraph.id === id) + 1, markdown: paragraphs.find((paragraph) => paragraph.id === id)?.markdown ?? '' }))
+        .filter((concern) => concern.number > 0)
+        .sort((a, b) => a.number - b.number);
+      concerns.set(objection.id, numbered);
+    }
+    return concerns;
+  }
+
   /** RoundDto with the frozen text, convergence map, objections and the previous round's diff. */
   async detail(round: Round): Promise<RoundDetailDto> {
     const [version, positions, changes, objections, previous, users] = await Promise.all([
@@ -495,6 +520,7 @@ export class RoundsService {
       .sort((a, b) => order(a.federation) - order(b.federation))
       .map((position) => toPositionDto(position, changes, (position.evidence ?? []).flatMap((id) => cited.get(id) ?? [])));
     const previousVersion = previous ? await this.versions.get(round.documentId, previous.versionNumber) : null;
+    const concerns = await this.carriedConcerns(round, objections);
 
     return {
       id: round.id,
@@ -514,7 +540,11 @@ export class RoundsService {
       ...(round.closedAt ? { closedAt: round.closedAt.toISOString() } : {}),
       tally: tally(positions, round.participants) satisfies Tally,
       positions: positionDtos,
-      objections: objections.map((objection) => toObjectionDto(objection, round.id)),
+      objections: objections.map((objection) => {
+        const dto = toObjectionDto(objection, round.id);
+        const concerned = concerns.get(objection.id);
+        return concerned ? { ...dto, concerns: concerned } : dto;
+      }),
       markdown: version.markdown,
       paragraphs: version.paragraphs,
       convergence: convergenceMap(

@@ -15,11 +15,19 @@ import type { ConsensusRule, RoundOutcome, RoundStatus } from './types';
 // The round routes' answers beyond DESIGN §5's RoundDto, shared by the server and the client.
 
 /** An objection as shown in a round: its own, or carried from an earlier round. */
+/** A paragraph an objection concerns, numbered and worded as in the version it was raised on. */
+export interface ObjectionConcernDto {
+  number: number;
+  markdown: string;
+}
+
 export interface RoundObjectionDto extends ObjectionDto {
   id: string;
   raisedInRound: number;
   /** Raised in an earlier round and shown in this one. */
   carried: boolean;
+  /** For a carried objection: what it concerns in the version it was raised on (its paragraph ids are that version's). */
+  concerns?: ObjectionConcernDto[];
 }
 
 /** What changed between the previous round's version and this round's. */

@@ -2161,6 +2161,12 @@ export interface components {
             /** @description The consultations of the ILI it cites: "fondée sur : <titre> — N ILI sur M ont répondu". */
             evidence: components["schemas"]["EvidenceResponseDto"][];
         };
+        ObjectionConcernResponseDto: {
+            /** @description The paragraph number (§) in the version the objection was raised on */
+            number: number;
+            /** @description That paragraph, as written in that version (Markdown) */
+            markdown: string;
+        };
         RoundObjectionResponseDto: {
             /** @enum {string} */
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
@@ -2181,6 +2187,8 @@ export interface components {
             raisedInRound: number;
             /** @description Raised in an earlier round and shown in this one */
             carried: boolean;
+            /** @description For a carried objection: the paragraphs it concerns, numbered and worded as in the version it was raised on */
+            concerns?: components["schemas"]["ObjectionConcernResponseDto"][];
         };
         ConvergenceEntryResponseDto: {
             /** @enum {string} */

@@ -29,6 +29,7 @@ import {
   type PreviousRoundDiffDto,
   type ReservationSummary,
   type RoundDetailDto,
+  type ObjectionConcernDto,
   type RoundObjectionDto,
   type RoundOutcome,
   type RoundStatus,
@@ -219,6 +220,14 @@ export class ObjectionResponseDto extends ObjectionFieldsResponseDto implements 
   raisedInRound?: number;
 }
 
+export class ObjectionConcernResponseDto implements ObjectionConcernDto {
+  @ApiProperty({ description: 'The paragraph number (§) in the version the objection was raised on' })
+  number: number;
+
+  @ApiProperty({ description: 'That paragraph, as written in that version (Markdown)' })
+  markdown: string;
+}
+
 export class RoundObjectionResponseDto extends ObjectionFieldsResponseDto implements RoundObjectionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -228,6 +237,12 @@ export class RoundObjectionResponseDto extends ObjectionFieldsResponseDto implem
 
   @ApiProperty({ description: 'Raised in an earlier round and shown in this one' })
   carried: boolean;
+
+  @ApiPropertyOptional({
+    type: [ObjectionConcernResponseDto],
+    description: 'For a carried objection: the paragraphs it concerns, numbered and worded as in the version it was raised on',
+  })
+  concerns?: ObjectionConcernDto[];
 }
 
 export class ConvergenceEntryResponseDto implements ConvergenceEntry {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_STATE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { useApplyAmendment, useWithdrawObjection } from '../api/objections';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { Author } from './federation-cards';
@@ -59,9 +60,23 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
               ) : null}
             </p>
             {objection.reason ? <blockquote className="position__reason">{objection.reason}</blockquote> : null}
-            <p className="position__paragraphs">
-              {t('rounds.cards.about')} <ParagraphRefs ids={objection.paragraphs} paragraphs={round.paragraphs} />
-            </p>
+            {objection.carried && objection.concerns && objection.concerns.length > 0 ? (
+              <div className="objection__concerns">
+                <p className="position__paragraphs">{t('rounds.objections.concernsIn', { number: objection.raisedInRound })}</p>
+                <ul>
+                  {objection.concerns.map((concern) => (
+                    <li key={concern.number}>
+                      <strong>{t('rounds.paragraphs.number', { number: concern.number })}</strong>
+                      <MarkdownBlock markdown={concern.markdown} className="objection__concern-text" />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p className="position__paragraphs">
+                {t('rounds.cards.about')} <ParagraphRefs ids={objection.paragraphs} paragraphs={round.paragraphs} />
+              </p>
+            )}
             {objection.noAmendmentPossible ? (
               <p className="position__amendment position__amendment--none">{t('rounds.cards.noAmendment')}</p>
             ) : objection.amendment ? (
