@@ -43,4 +43,7 @@ export type EventPayload = {
   /** round.deadline_extended */
   previousClosesAt?: string;
   reason?: string | null;
+  /** suggestion.* (with `federation`, the author's, and `excerpt`: « quote » → « replacement ») */
+  suggestionId?: string;
+  suggestionKind?: string;
 };

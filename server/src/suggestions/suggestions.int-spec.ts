@@ -155,6 +155,14 @@ describe('suggestions (integration)', () => {
     expect(accepted.body.decidedAt).toEqual(expect.any(String));
     expect(await markdownOf(documentId)).toBe('Le décret de 2018 prévoit.\n\nLes ILI accompagnent les personnes.\n');
     expect(heard).toContainEqual({ name: 'suggestion.updated', suggestion: accepted.body });
+    const timeline = await sut.http().get(`/api/documents/${documentId}/timeline`).set(auth(caips));
+    const entries = (timeline.body.items as Array<{ type: string; actor: { id: string } | null; payload: Record<string, unknown> }>).filter((entry) =>
+      entry.type.startsWith('suggestion.'),
+    );
+    expect(entries.map((entry) => [entry.type, entry.actor?.id, entry.payload.excerpt, entry.payload.federation])).toEqual([
+      ['suggestion.created', caips.user.id, '«  un parcours »', 'caips'],
+      ['suggestion.accepted', aleap.user.id, '«  un parcours »', 'caips'],
+    ]);
     const again = await act(created.body.id, facilitator, 'accept');
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('suggestion_not_open');

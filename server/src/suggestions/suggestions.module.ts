@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CollabModule } from '../collab/collab.module';
 import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { EventsModule } from '../events/events.module';
 import { SuggestionAnchorsListener } from './suggestion-anchors.listener';
 import { Suggestion } from './suggestion.entity';
 import { SuggestionsController } from './suggestions.controller';
@@ -11,7 +12,7 @@ import { SuggestionsService } from './suggestions.service';
 
 /** Suggestions (track changes) beside the Yjs body; above `collab` (accepting edits the live copy), below `exports`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Suggestion]), DocumentBodyModule, DocumentsModule, CollabModule],
+  imports: [TypeOrmModule.forFeature([Suggestion]), DocumentBodyModule, DocumentsModule, EventsModule, CollabModule],
   controllers: [SuggestionsController],
   providers: [SuggestionsRepository, SuggestionsService, SuggestionAnchorsListener],
   exports: [SuggestionsService],

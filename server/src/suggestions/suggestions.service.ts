@@ -10,6 +10,7 @@ import {
   type ListResponse,
   type SuggestionDto,
   type SuggestionStatus,
+  type TimelineEventType,
 } from '@coupole/shared';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import * as Y from 'yjs';
@@ -18,6 +19,7 @@ import { apiError } from '../common/api-errors';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
+import { EventsService } from '../events/events.service';
 import type { User } from '../users/user.entity';
 import { CreateSuggestionDto } from './dto/create-suggestion.dto';
 import { Suggestion } from './suggestion.entity';
@@ -39,6 +41,7 @@ export class SuggestionsService {
     private readonly body: DocumentBodyService,
     private readonly documentState: DocumentStateService,
     private readonly bus: DomainEventBus,
+    private readonly events: EventsService,
   ) {}
 
   async list(user: User, documentId: string, status?: SuggestionStatus): Promise<ListResponse<SuggestionDto>> {
@@ -101,6 +104,7 @@ export class SuggestionsService {
       decidedAt: null,
     });
     const dto = toSuggestionDto(await this.suggestions.load(id));
+    await this.record('suggestion.created', dto, user.id);
     await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
     return dto;
   }
@@ -121,10 +125,12 @@ export class SuggestionsService {
     }
     if (!applied) {
       await this.suggestions.markOrphaned(suggestionId, 'accepted');
-      await this.publishUpdate(suggestionId);
+      await this.record('suggestion.orphaned', await this.publishUpdate(suggestionId), null);
       throw new ConflictException(apiError('suggestion_orphaned', 'The suggested text was changed or deleted meanwhile: the suggestion is orphaned'));
     }
-    return this.publishUpdate(suggestionId);
+    const dto = await this.publishUpdate(suggestionId);
+    await this.record('suggestion.accepted', dto, user.id);
+    return dto;
   }
 
   async reject(user: User, suggestionId: string): Promise<SuggestionDto> {
@@ -152,7 +158,9 @@ export class SuggestionsService {
         const changed = located?.found
           ? await this.suggestions.reanchor(suggestion.id, anchorAt(located.location, suggestion.quote.length))
           : await this.suggestions.markOrphaned(suggestion.id, 'open');
-        if (changed) await this.publishUpdate(suggestion.id);
+        if (!changed) continue;
+        const dto = await this.publishUpdate(suggestion.id);
+        if (dto.status === 'orphaned') await this.record('suggestion.orphaned', dto, null);
       }
     } finally {
       doc.destroy();
@@ -162,7 +170,20 @@ export class SuggestionsService {
   private async decide(user: User, suggestionId: string, action: 'reject' | 'withdraw', status: Decision): Promise<SuggestionDto> {
     await this.findActionable(user, suggestionId, action);
     if (!(await this.suggestions.decide(suggestionId, status, user.id))) throw notOpen();
-    return this.publishUpdate(suggestionId);
+    const dto = await this.publishUpdate(suggestionId);
+    await this.record(status === 'rejected' ? 'suggestion.rejected' : 'suggestion.withdrawn', dto, user.id);
+    return dto;
+  }
+
+  /** The document's timeline: who suggested, decided or withdrew what (the quote and replacement as excerpt). */
+  private async record(type: Extract<TimelineEventType, `suggestion.${string}`>, suggestion: SuggestionDto, actorId: string | null): Promise<void> {
+    const change = [suggestion.quote && `« ${suggestion.quote} »`, suggestion.replacement && `« ${suggestion.replacement} »`].filter(Boolean).join(' → ');
+    await this.events.record(null, {
+      documentId: suggestion.documentId,
+      type,
+      actorId,
+      payload: { suggestionId: suggestion.id, federation: suggestion.federation ?? '', suggestionKind: suggestion.kind, excerpt: change.slice(0, 280) },
+    });
   }
 
   /** The suggestion, once the caller may do `action` on it (404 if they cannot read its document). */

@@ -129,6 +129,11 @@ export const TIMELINE_EVENT_TYPES = [
   'round.federation_reminded',
   'document.published',
   'document.unpublished',
+  'suggestion.created',
+  'suggestion.accepted',
+  'suggestion.rejected',
+  'suggestion.withdrawn',
+  'suggestion.orphaned',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -1727,7 +1727,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished";
+            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished" | "suggestion.created" | "suggestion.accepted" | "suggestion.rejected" | "suggestion.withdrawn" | "suggestion.orphaned";
             /** Format: uuid */
             documentId: string;
             /** Format: uuid */

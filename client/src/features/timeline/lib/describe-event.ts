@@ -34,6 +34,11 @@ export const TIMELINE_KEYS = {
   'round.federation_reminded': 'timeline.events.federationReminded',
   'document.published': 'timeline.events.documentPublished',
   'document.unpublished': 'timeline.events.documentUnpublished',
+  'suggestion.created': 'timeline.events.suggestionCreated',
+  'suggestion.accepted': 'timeline.events.suggestionAccepted',
+  'suggestion.rejected': 'timeline.events.suggestionRejected',
+  'suggestion.withdrawn': 'timeline.events.suggestionWithdrawn',
+  'suggestion.orphaned': 'timeline.events.suggestionOrphaned',
 } as const satisfies Record<TimelineEventType, string>;
 
 export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType];
