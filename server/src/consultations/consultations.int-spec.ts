@@ -67,6 +67,12 @@ describe('Consultations (integration)', () => {
     const [autumn] = (await as('caips').get('/api/consultations')).body.filter((item: ConsultationDto) => item.title.includes('automne'));
     const results = (await as('caips').get(`/api/consultations/${autumn.id}/results`)).body as ConsultationResultsDto;
     expect(results.questions.find((question) => question.kind === 'text')!.texts!.every((text) => text.ili === undefined)).toBe(true);
+
+    // The demo history: ALEAP's voice in a decided round rests on the spring barometer.
+    const [{ id: roundId }] = (await db.query(`SELECT "id" FROM "rounds" WHERE "question" LIKE 'La version 2, qui intègre%'`)) as Array<{ id: string }>;
+    const round = (await as('caips').get(`/api/rounds/${roundId}`)).body as { status: string; positions: Array<{ federation: string; evidence: Array<{ title: string; responded: number }> }> };
+    expect(round.status).toBe('closed');
+    expect(round.positions.find((position) => position.federation === 'aleap')!.evidence).toEqual([expect.objectContaining({ title: 'Baromètre des ILI — printemps 2026', responded: series.editions[0].responded })]);
   });
 
   it('lets a representative consult only its own affiliates, and shows how many a scope reaches', async () => {

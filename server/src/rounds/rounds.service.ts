@@ -399,6 +399,11 @@ export class RoundsService {
     return unique.length > 0 && this.evidence ? this.evidence.summaries(unique) : [];
   }
 
+  /** The demo seed: a cast position cites consultations it already checked (inside its transaction). */
+  async citeInTransaction(manager: EntityManager, roundId: string, federation: FederationSlug, consultationIds: readonly string[]): Promise<void> {
+    await manager.getRepository(Position).update({ roundId, federation }, { evidence: [...consultationIds] });
+  }
+
   /** One cast, inside the caller's transaction (the demo seed's, with a past `at`). */
   async castInTransaction(
     manager: EntityManager,

@@ -3,6 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConsultationsService, type DemoConsultation } from '../../consultations/consultations.service';
+import { Consultation } from '../../consultations/consultation.entity';
+import { Round } from '../../rounds/round.entity';
+import { RoundsService } from '../../rounds/rounds.service';
 import { User } from '../../users/user.entity';
 import type { SeedStep } from '../seed-step';
 
@@ -49,7 +52,10 @@ const PRIORITIES = ['Stabiliser l’équipe.', 'Ouvrir une antenne rurale.', 'Si
 export class ConsultationsDemoSeed implements SeedStep {
   readonly name = 'demo consultations';
 
-  constructor(private readonly consultations: ConsultationsService) {}
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly rounds: RoundsService,
+  ) {}
 
   async run(manager: EntityManager): Promise<void> {
     const now = Date.now();
@@ -114,5 +120,13 @@ export class ConsultationsDemoSeed implements SeedStep {
     await this.consultations.seedLaunched(manager, fle);
     await this.consultations.seedLaunched(manager, barometer('printemps', 190, 0));
     await this.consultations.seedLaunched(manager, barometer('automne', 12, 0.35));
+    await this.citeInDecidedRound(manager);
+  }
+
+  /** ALEAP's voice in the reform note's decided second round rests on the spring barometer. */
+  private async citeInDecidedRound(manager: EntityManager): Promise<void> {
+    const round = await manager.getRepository(Round).findOneBy({ question: "La version 2, qui intègre l'amendement de la CODEF, peut-elle être adressée au Gouvernement wallon ?" });
+    const spring = await manager.getRepository(Consultation).findOneBy({ title: 'Baromètre des ILI — printemps 2026' });
+    if (round && spring) await this.rounds.citeInTransaction(manager, round.id, 'aleap', [spring.id]);
   }
 }
