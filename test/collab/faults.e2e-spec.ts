@@ -167,7 +167,7 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     expect(stored.body.markdown.trim()).toBe('Départ. avant');
   });
 
-  it('survives a Redis cut of 10 s under traffic on both instances, reports it degraded, and converges once it is back', async () => {
+  it('survives a Redis cut of 10 s under traffic on both instances, reports it degraded, converges and applies missed revocations once it is back', async () => {
     const secretariat = await loginAs(first.baseUrl, SECRETARIAT);
     const documentId = await newDocument(secretariat.accessToken);
     const caips = (await loginAs(first.baseUrl, 'caips@demo.coupole.be')).accessToken;
@@ -177,6 +177,14 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     const onSecond = await connect(second, risome, documentId);
     const readers = [await connect(first, risome, documentId), await connect(second, caips, documentId)];
     const everyone = [onFirst, onSecond, ...readers];
+    // An account deactivated through the first instance during the cut has sockets on the second.
+    const fdss = await loginAs(first.baseUrl, 'fdss@demo.coupole.be');
+    const admin = await loginAs(first.baseUrl, ADMIN);
+    const revokedEditor = await connect(second, fdss.accessToken, documentId);
+    const revokedLive = await openLive(second, fdss.accessToken);
+    const revokedClosed = Promise.all(
+      [revokedEditor.socket, revokedLive].map((socket) => new Promise((resolve) => socket.once('disconnect', resolve))),
+    );
     const words: string[] = [];
     let typing = true;
     const traffic = (async () => {
@@ -197,6 +205,7 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     }
     // During the outage each instance catches its rooms up from the database: a word typed on
     // the first instance reaches the reader on the second without Redis.
+    expect((await api(first, admin.accessToken, 'PATCH', `/users/${fdss.user.id}`, { active: false })).status).toBe(200);
     const typedDuringCut = words[words.length - 2];
     await readers[1].waitForText((text) => text.split(' ').includes(typedDuringCut), 15_000);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutAt + 10_000 - Date.now())));
@@ -208,6 +217,9 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     }
     typing = false;
     await traffic;
+    // The revocation published during the cut was lost: the second instance rechecks its sockets.
+    await expect(revokedClosed).resolves.toEqual(['io server disconnect', 'io server disconnect']);
+    await api(first, admin.accessToken, 'PATCH', `/users/${fdss.user.id}`, { active: true });
     await Promise.all([onFirst.waitForAcks(20_000), onSecond.waitForAcks(20_000)]);
 
     const logs = () =>

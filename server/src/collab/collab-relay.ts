@@ -26,8 +26,6 @@ export interface CollabInterServerEvents {
   'collab:update': (documentId: string, update: string) => void;
   /** An awareness update received on another instance. */
   'collab:awareness': (documentId: string, message: string) => void;
-  /** Redis came back for the sender after an outage: messages to this instance were lost. */
-  'collab:resync': () => void;
 }
 
 /** How long the room's members on other instances are waited for (the presence). */
@@ -78,7 +76,6 @@ export class CollabRelay {
   private readonly outgoing = new Map<string, Array<{ update: Uint8Array; except?: CollabSocket }>>();
   private instanceUpdateListener?: InstanceListener;
   private instanceAwarenessListener?: InstanceListener;
-  private resyncListener?: () => void;
 
   constructor(
     config: AppConfigService,
@@ -100,17 +97,8 @@ export class CollabRelay {
     namespace.on('collab:awareness', (documentId: unknown, message: unknown) =>
       this.receive(documentId, message, this.instanceAwarenessListener),
     );
-    namespace.on('collab:resync', () => this.resyncListener?.());
   }
 
-  onResyncRequest(listener: () => void): void {
-    this.resyncListener = listener;
-  }
-
-  /** Asks the other instances to resynchronise their rooms (this one lost messages to them). */
-  askOtherInstancesToResync(): void {
-    if (this.multiInstance) this.namespace?.serverSideEmit('collab:resync');
-  }
 
   onInstanceUpdate(listener: InstanceListener): void {
     this.instanceUpdateListener = listener;
@@ -147,7 +135,7 @@ export class CollabRelay {
   }
 
   /** Only with Redis: the in-memory adapter has no other instance to tell. */
-  tellOtherInstances(event: 'collab:update' | 'collab:awareness', documentId: string, bytes: Uint8Array): void {
+  tellOtherInstances(event: keyof CollabInterServerEvents, documentId: string, bytes: Uint8Array): void {
     if (!this.multiInstance || !this.namespace) return;
     try {
       this.namespace.serverSideEmit(event, documentId, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
@@ -196,6 +184,11 @@ export class CollabRelay {
     if (!this.namespace) return;
     const { rooms, except } = revokedSessionRooms(event);
     this.namespace.in(rooms).except(except).disconnectSockets(true);
+  }
+
+  /** This instance's sockets. */
+  localSockets(): CollabSocket[] {
+    return [...(this.namespace?.sockets.values() ?? [])];
   }
 
   /** Closes this instance's sockets (shutdown); they reconnect to another instance. */

@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, OnModuleInit } from '@nestjs/common';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
 import { RealtimeStatus } from '../realtime/realtime-status';
-import { CollabRelay } from './collab-relay';
 import { CollabService } from './collab.service';
 
 /** While Redis is unreachable, open documents are caught up from the database this often. */
@@ -16,9 +15,9 @@ const SECOND_PASS_MS = 3_000;
 /**
  * Keeps the document rooms of every instance converging when Redis, which relays edits between
  * instances, is unreachable: during the outage each instance reads the others' durable edits
- * from the database every few seconds; once Redis is back for an instance, it resynchronises
- * its rooms and asks the other instances to do the same (they may have lost its messages for
- * longer than their own link was down, or not noticed any outage at all).
+ * from the database every few seconds; once Redis is back for an instance, it and every other
+ * instance (they may have lost its messages for longer than their own link was down, or not
+ * noticed any outage at all) resynchronise their rooms and recheck their sockets' rights.
  */
 @Injectable()
 export class CollabResync implements OnModuleInit, BeforeApplicationShutdown {
@@ -28,13 +27,11 @@ export class CollabResync implements OnModuleInit, BeforeApplicationShutdown {
 
   constructor(
     private readonly collab: CollabService,
-    private readonly relay: CollabRelay,
     private readonly status: RealtimeStatus,
   ) {}
 
   onModuleInit(): void {
     if (this.status.redis === 'not_configured') return;
-    this.relay.onResyncRequest(() => this.resyncAfterOutage());
     const poll = setInterval(() => {
       if (this.status.redis === 'down') void this.run({ whole: false });
     }, OUTAGE_CATCH_UP_MS);
@@ -48,10 +45,11 @@ export class CollabResync implements OnModuleInit, BeforeApplicationShutdown {
     await this.running;
   }
 
+  /** Redis is back, for this instance or another one (which lost its messages to this one). */
   @OnDomainEvent('realtime.redis_restored')
-  onRedisRestored(): void {
-    this.relay.askOtherInstancesToResync();
+  async onRedisRestored(): Promise<void> {
     this.resyncAfterOutage();
+    await this.collab.recheckLocalSockets();
   }
 
   private resyncAfterOutage(): void {

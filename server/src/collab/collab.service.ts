@@ -1,5 +1,5 @@
 import type { CollabAck, CollabJoin, PresenceEntry } from '@coupole/shared';
-import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit, UnauthorizedException } from '@nestjs/common';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -152,6 +152,37 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         this.logger.warn(`Could not resynchronise ${documentId}: ${String(error)}`);
       }
     }
+  }
+
+  /**
+   * Revocations made through another instance while messages between instances were lost
+   * never reached this one: each socket here is checked again (account, session, role,
+   * federation, read access to its document) and closed if it no longer holds; edit rights are
+   * read again at the next edit.
+   */
+  async recheckLocalSockets(): Promise<void> {
+    this.editRights.clear();
+    for (const socket of this.relay.localSockets()) {
+      const session = this.sessions.get(socket);
+      if (!session) continue;
+      try {
+        if (!(await this.stillAllowed(session, socket.data.sessionId))) socket.disconnect(true);
+      } catch (error) {
+        this.logger.warn(`Could not recheck a /collab socket: ${String(error)}`);
+      }
+    }
+  }
+
+  private async stillAllowed(session: SocketSession, sessionId: string): Promise<boolean> {
+    let user: User;
+    try {
+      user = await this.auth.recheck(session.user.id, sessionId);
+    } catch (error) {
+      if (error instanceof UnauthorizedException) return false;
+      throw error;
+    }
+    if (user.mustChangePassword || user.role !== session.user.role || user.federationSlug !== session.user.federationSlug) return false;
+    return !session.documentId || (await this.lookUpPermissions(user, session.documentId)).read;
   }
 
   /** Once connected: the rooms through which the socket can be revoked. */

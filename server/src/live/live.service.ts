@@ -144,6 +144,16 @@ export class LiveService {
     this.namespace.in(rooms).except(except).disconnectSockets(true);
   }
 
+  /**
+   * Closes this instance's sockets that `stillAllowed` refuses (after messages between
+   * instances were lost, a revocation made through another instance may not have reached them).
+   */
+  async recheckLocalSockets(stillAllowed: (data: LiveSocketData) => Promise<boolean>): Promise<void> {
+    for (const socket of [...(this.namespace?.sockets.values() ?? [])]) {
+      if (!(await stillAllowed(socket.data))) socket.disconnect(true);
+    }
+  }
+
   private storePresence(documentId: string, editors: PresenceEntry[]): void {
     this.presence.set(documentId, editors);
   }

@@ -23,6 +23,9 @@ const WATCHDOG_TIMEOUT_MS = 3_000;
 /** At shutdown, how long queued commands may take to finish before the connection is dropped. */
 const CLOSE_TIMEOUT_MS = 2_000;
 
+/** Between instances (root namespace): "Redis is back for me, I lost messages to you". */
+const RESTORED_EVENT = 'realtime:restored';
+
 /** Commands the socket.io Redis adapter sends without handling their promise. */
 const UNAWAITED_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'pSubscribe', 'pUnsubscribe'] as const;
 
@@ -46,6 +49,7 @@ export class RealtimeIoAdapter extends IoAdapter {
   private readonly status: RealtimeStatus;
   private watchdog?: NodeJS.Timeout;
   private pinging = false;
+  private announcing = false;
   /** Counts the publisher's connections: a PING sent on an earlier one says nothing of the current. */
   private publisherConnections = 0;
 
@@ -69,7 +73,10 @@ export class RealtimeIoAdapter extends IoAdapter {
       // CSRF: a page of another origin may not open a socket with the user's cookie.
       allowRequest: allowOwnOriginHandshake(this.publicUrl),
     }) as Server;
-    if (this.redisUrl) server.adapter(this.redisAdapter(this.redisUrl));
+    if (this.redisUrl) {
+      server.adapter(this.redisAdapter(this.redisUrl));
+      this.announceRestorations(server);
+    }
     return server;
   }
 
@@ -125,6 +132,15 @@ export class RealtimeIoAdapter extends IoAdapter {
     this.watchdog.unref();
     this.adapterConstructor = createAdapter(publisher, subscriber);
     return this.adapterConstructor;
+  }
+
+  /** Once Redis is back for one instance, every other one learns it missed its messages. */
+  private announceRestorations(server: Server): void {
+    if (this.announcing) return;
+    this.announcing = true;
+    const root = server.of('/');
+    root.on(RESTORED_EVENT, () => this.status.peerRestored());
+    this.status.onRestored(() => root.serverSideEmit(RESTORED_EVENT));
   }
 
   /**

@@ -77,7 +77,7 @@ describe(RealtimeStatus.name, () => {
 
     expect(sut.redis).toBe('up');
     expect(emit).toHaveBeenCalledTimes(1);
-    expect(emit).toHaveBeenCalledWith('realtime.redis_restored', { downForMs: expect.any(Number) });
+    expect(emit).toHaveBeenCalledWith('realtime.redis_restored', { downForMs: expect.any(Number), elsewhere: false });
     expect(String(warn.mock.calls[0][0])).toContain('2 messages to other instances dropped');
   });
 
@@ -90,6 +90,21 @@ describe(RealtimeStatus.name, () => {
     sut.linkUp('publisher');
     sut.linkUp('subscriber');
     expect(emit).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the adapter when Redis is back, and relays another instance’s return as an event of its own', () => {
+    const sut = statusWith('redis://127.0.0.1:6379');
+    const announce = jest.fn();
+    sut.onRestored(announce);
+    sut.linkUp('publisher');
+    sut.linkUp('subscriber');
+    expect(announce).not.toHaveBeenCalled();
+
+    sut.linkDown('publisher', new Error('read ECONNRESET'));
+    sut.linkUp('publisher');
+    expect(announce).toHaveBeenCalledTimes(1);
+    sut.peerRestored();
+    expect(emit).toHaveBeenLastCalledWith('realtime.redis_restored', { downForMs: 0, elsewhere: true });
   });
 
   it('takes no notice of the clients closed at shutdown', () => {

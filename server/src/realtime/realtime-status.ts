@@ -24,6 +24,7 @@ export class RealtimeStatus {
   private lastError = '';
   private dropped = 0;
   private stopped = false;
+  private readonly restoredListeners: Array<() => void> = [];
 
   constructor(
     config: AppConfigService,
@@ -56,7 +57,19 @@ export class RealtimeStatus {
       `Redis reachable again after ${Math.round(downForMs / 1000)} s (${this.dropped} messages to other instances dropped): resynchronising the document rooms`,
     );
     this.dropped = 0;
-    this.events.emit('realtime.redis_restored', { downForMs });
+    this.events.emit('realtime.redis_restored', { downForMs, elsewhere: false });
+    for (const listener of this.restoredListeners) listener();
+  }
+
+  /** The adapter tells the other instances, through Redis, that this one lost messages. */
+  onRestored(listener: () => void): void {
+    this.restoredListeners.push(listener);
+  }
+
+  /** Another instance had lost Redis: messages between it and this one were lost. */
+  peerRestored(): void {
+    if (this.stopped) return;
+    this.events.emit('realtime.redis_restored', { downForMs: 0, elsewhere: true });
   }
 
   /** A Redis client lost its connection or failed to reach the server (called on every retry). */
