@@ -135,4 +135,31 @@ describe('suggestions in the editor', () => {
     await screenshot(aleap, 'suggestions-orphaned-and-withdrawn');
     expect((await storedSuggestions(note.id)).map((item) => item.status).sort()).toEqual(['orphaned', 'withdrawn']);
   });
+
+  it('accepts all of one federation\'s suggestions at once and leaves the others open', async () => {
+    const note = await createDocument(secretariat, { title: 'Note en bloc' });
+    const fdssApi = await apiAs(app.server, 'fdss@demo.coupole.be');
+    const codefApi = await apiAs(app.server, 'codef@demo.coupole.be');
+    const post = (api: ApiClient, quote: string, replacement: string) =>
+      api.request(`/documents/${note.id}/suggestions`, { method: 'POST', body: { quote, replacement } });
+    await post(fdssApi, '2018', '2025');
+    await post(fdssApi, ' stables', ' pérennes');
+    await post(codefApi, 'encadre', 'organise');
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await openDocument(caips, note.id);
+    await caips.getByRole('tab', { name: /Suggestions/ }).click();
+
+    await caips.getByRole('button', { name: 'Tout accepter de FdSS (2)' }).click();
+
+    await waitForBodyText(caips, 'Le décret de 2025 encadre');
+    await waitForBodyText(caips, 'des moyens pérennes.');
+    await caips.getByText('1 suggestion ouverte').waitFor();
+    await card(caips, /Catherine Dubois \(CODEF\)/).getByRole('button', { name: 'Accepter' }).waitFor();
+    await screenshot(caips, 'suggestions-bulk-accepted');
+    expect((await storedSuggestions(note.id)).map((item) => [item.federation, item.status])).toEqual([
+      ['fdss', 'accepted'],
+      ['fdss', 'accepted'],
+      ['codef', 'open'],
+    ]);
+  });
 });

@@ -23,3 +23,27 @@ export function useDecideSuggestion(documentId: string) {
     onError: () => void queryClient.invalidateQueries({ queryKey: key }),
   });
 }
+
+/**
+ * "Tout accepter / tout refuser de <fédération>": one decision after the other, in the order
+ * they were made; one that fails (orphaned meanwhile, decided by someone else) does not stop
+ * the others. Resolves with how many failed.
+ */
+export function useDecideAll(documentId: string) {
+  const queryClient = useQueryClient();
+  const key = documentKeys.suggestions(documentId);
+  return useMutation({
+    mutationFn: async ({ ids, decision }: { ids: string[]; decision: 'accept' | 'reject' }) => {
+      let failed = 0;
+      for (const id of ids) {
+        try {
+          upsertSuggestion(queryClient, key, await decideSuggestion(id, decision));
+        } catch {
+          failed += 1;
+        }
+      }
+      return failed;
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: key }),
+  });
+}

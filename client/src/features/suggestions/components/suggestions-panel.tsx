@@ -4,7 +4,7 @@ import { suggestionActions, type DocumentPermissions } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
-import { useDecideSuggestion, type SuggestionDecision } from '../api/decide-suggestion';
+import { useDecideAll, useDecideSuggestion, type SuggestionDecision } from '../api/decide-suggestion';
 import { useSuggestions, type Suggestion } from '../api/get-suggestions';
 import '../suggestions.css';
 
@@ -20,6 +20,7 @@ export function SuggestionsPanel({ documentId, currentUserId, permissions, feder
   const { t } = useTranslation();
   const suggestions = useSuggestions(documentId);
   const decide = useDecideSuggestion(documentId);
+  const decideAll = useDecideAll(documentId);
   const [showDecided, setShowDecided] = useState(false);
 
   if (suggestions.isPending) return <Loading />;
@@ -45,6 +46,19 @@ export function SuggestionsPanel({ documentId, currentUserId, permissions, feder
       <p className="field__hint">{permissions.edit ? t('suggestions.hint') : t('suggestions.readOnlyHint')}</p>
       {decide.isError ? <ErrorAlert error={decide.error} /> : null}
       <h3 className="suggestions__heading">{t('suggestions.open', { count: open.length })}</h3>
+      {permissions.edit ? (
+        <BulkActions
+          open={open}
+          federations={federations}
+          pending={decideAll.isPending}
+          onDecideAll={(ids, decision) => decideAll.mutate({ ids, decision })}
+        />
+      ) : null}
+      {decideAll.data ? (
+        <p className="alert alert--error" role="alert">
+          {t('suggestions.bulkFailed', { count: decideAll.data })}
+        </p>
+      ) : null}
       {open.length === 0 ? <p className="muted">{t('suggestions.empty')}</p> : <ul className="suggestions__list">{open.map(card)}</ul>}
       {orphaned.length > 0 ? (
         <>
@@ -61,6 +75,41 @@ export function SuggestionsPanel({ documentId, currentUserId, permissions, feder
       ) : null}
       {showDecided ? <ul className="suggestions__list">{decided.map(card)}</ul> : null}
     </div>
+  );
+}
+
+interface BulkActionsProps {
+  open: Suggestion[];
+  federations: ReadonlyMap<string, { colour: string; name: string }>;
+  pending: boolean;
+  onDecideAll: (ids: string[], decision: 'accept' | 'reject') => void;
+}
+
+/** "Tout accepter / tout refuser de <fédération>", for each federation with open suggestions. */
+function BulkActions({ open, federations, pending, onDecideAll }: BulkActionsProps) {
+  const { t } = useTranslation();
+  const byFederation = new Map<string, string[]>();
+  for (const suggestion of open) {
+    const slug = suggestion.federation ?? '';
+    byFederation.set(slug, [...(byFederation.get(slug) ?? []), suggestion.id]);
+  }
+  if (byFederation.size === 0) return null;
+  return (
+    <ul className="suggestions__bulk" aria-label={t('suggestions.bulkLabel')}>
+      {[...byFederation].map(([slug, ids]) => {
+        const name = slug ? (federations.get(slug)?.name ?? slug) : t('suggestions.secretariat');
+        return (
+          <li key={slug}>
+            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => onDecideAll(ids, 'accept')}>
+              {t('suggestions.acceptAll', { name, count: ids.length })}
+            </button>
+            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => onDecideAll(ids, 'reject')}>
+              {t('suggestions.rejectAll', { name, count: ids.length })}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -116,12 +165,12 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: 
             </button>
           ) : null}
           {actions.reject ? (
-            <button type="button" className="button button--small" disabled={pending} onClick={() => onDecide('reject')}>
+            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => onDecide('reject')}>
               {t('suggestions.reject')}
             </button>
           ) : null}
           {actions.withdraw ? (
-            <button type="button" className="button button--small button--ghost" disabled={pending} onClick={() => onDecide('withdraw')}>
+            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => onDecide('withdraw')}>
               {t('suggestions.withdraw')}
             </button>
           ) : null}
