@@ -88,12 +88,17 @@ describe('documents list', () => {
     expect({ title: imported.title, kind: imported.kind }).toEqual({ title: 'Note sur le parcours', kind: 'note_politique' });
   });
 
-  it('hides the creation button from representatives', async () => {
+  // Representatives create documents too (DESIGN §1, #9 point 1); home.e2e-spec creates one.
+  it('offers the creation button to representatives, never to observers', async () => {
     const page = await app.signedIn('caips@demo.coupole.be');
     await page.goto('/documents');
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
     await page.getByRole('table').waitFor();
-    expect(await page.getByRole('button', { name: 'Nouveau document' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Nouveau document' }).count()).toBe(1);
+    const observer = await app.signedIn('observateur@demo.coupole.be');
+    await observer.goto('/documents');
+    await observer.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+    expect(await observer.getByRole('button', { name: 'Nouveau document' }).count()).toBe(0);
   });
 
   it('shows live who is editing a document right now', async () => {
