@@ -432,7 +432,9 @@ export class ConsultationsService {
     const problems = questionProblems(input.questions);
     const scope = scopeProblem(user, input.scope);
     if (scope) problems.push(scope);
-    if (input.closesAt !== undefined && new Date(input.closesAt).getTime() <= Date.now()) problems.push('closesAt must be in the future');
+    const closesAt = input.closesAt === undefined ? undefined : new Date(input.closesAt).getTime();
+    if (closesAt !== undefined && Number.isNaN(closesAt)) problems.push('closesAt must be a real date');
+    else if (closesAt !== undefined && closesAt <= Date.now()) problems.push('closesAt must be in the future');
     if (problems.length > 0) throw new BadRequestException(problems);
   }
 
