@@ -52,4 +52,40 @@ describe('representation in the browser', () => {
     const listed = await api.request<ListResponse<MeetingSummaryDto>>(`/meetings?from=${DAY}&to=${DAY}`);
     expect(listed.items.find((meeting) => meeting.title === TITLE)).toMatchObject({ start: `${DAY}T10:00`, startsAt: `${DAY}T08:00:00.000Z` });
   });
+
+  it("records the answer to a letter with its PDF, which a representative then downloads from the document", async () => {
+    const secretariat = await app.signedIn('secretariat@demo.coupole.be');
+    await secretariat.goto('/suivi');
+    const letter = secretariat.locator('.dispatch-item', { hasText: 'Cabinet du Ministre' });
+    await letter.getByRole('button', { name: 'Réponse reçue' }).click();
+    await letter.getByLabel('Réponse', { exact: true }).fill('Le cabinet propose une rencontre en janvier.');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    await letter.getByLabel('La réponse en PDF (facultatif, 10 Mo au plus)').setInputFiles({ name: 'Réponse du cabinet.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await screenshot(secretariat, 'follow-up-answer-form');
+    await letter.getByRole('button', { name: 'Réponse reçue' }).click();
+    // Answered, it leaves the list of open dispatches; the document keeps it, with its PDF.
+    await letter.waitFor({ state: 'detached' });
+
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await caips.getByRole('link', { name: 'Documents' }).first().click();
+    await caips.getByRole('link', { name: /Mémorandum 2026/ }).first().click();
+    const answered = caips.locator('.dispatch-item', { hasText: 'Cabinet du Ministre' });
+    await answered.getByText('Le cabinet propose une rencontre en janvier.').waitFor();
+    const link = answered.getByRole('link', { name: /Réponse reçue \(PDF\) — Réponse du cabinet\.pdf/ });
+    await link.waitFor();
+    await answered.scrollIntoViewIfNeeded();
+    await screenshot(caips, 'follow-up-answer-file', { fullPage: false });
+    const download = await caips.request.get((await link.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+    expect(await caips.getByLabel('Remplacer le PDF').count()).toBe(0);
+
+    // The secretariat's file check, on screen: not a PDF by its content, refused with a French message.
+    app.expectConsoleErrors(/status of 400/);
+    await secretariat.goto(caips.url().replace(/^https?:\/\/[^/]+/, ''));
+    const mine = secretariat.locator('.dispatch-item', { hasText: 'Cabinet du Ministre' });
+    await mine.getByLabel('Remplacer le PDF').setInputFiles({ name: 'faux.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html></html>') });
+    await mine.getByRole('alert').waitFor();
+    expect(await mine.getByRole('link', { name: /Réponse du cabinet\.pdf/ }).count()).toBe(1);
+  });
 });

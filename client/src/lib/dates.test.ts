@@ -15,7 +15,8 @@ describe('formatDate', () => {
   });
 
   it('puts a late-evening UTC time on the next Brussels day', () => {
-    expect(formatDate('2025-12-31T23:30:00Z', 'date')).toBe('1 janvier 2026');
+    expect(formatDate('2025-12-31T23:30:00Z', 'date')).toBe('1er janvier 2026');
+    expect(formatDate('2026-11-30T23:30:00Z', 'weekdayDate')).toBe('mardi 1er décembre 2026');
     expect(formatDate('2025-12-31T23:30:00Z', 'shortDate')).toBe('01/01/2026');
   });
 

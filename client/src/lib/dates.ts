@@ -1,3 +1,5 @@
+import { frenchFirstOfMonth } from '@coupole/shared';
+
 export const APP_TIME_ZONE = 'Europe/Brussels';
 
 const formats = {
@@ -24,7 +26,7 @@ export type DateFormat = keyof typeof formats;
 export function formatDate(value: string | Date, format: DateFormat = 'dateTime'): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return formats[format].format(date);
+  return frenchFirstOfMonth(formats[format].format(date));
 }
 
 /** A calendar day (`YYYY-MM-DD`, already a Brussels day) in words; noon UTC is that day in Brussels. */

@@ -201,6 +201,9 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 400,
   },
   // An unknown round, so that no caller really cancels the one the other rows use.
+  // Body checked first: 400 for the secretariat, 403 for the others (role guard).
+  'POST /api/rounds/:id/deadline': { allowed: ['admin', 'facilitator'], path: () => `/api/rounds/${UNKNOWN}/deadline`, body: () => ({}), status: 400 },
+  'POST /api/rounds/:id/reminders': { allowed: ['admin', 'facilitator'], path: () => `/api/rounds/${UNKNOWN}/reminders`, body: () => ({}), status: 400 },
   'POST /api/rounds/:id/cancel': {
     allowed: ['admin', 'facilitator'],
     path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/cancel',
@@ -243,6 +246,7 @@ const ROUTES: Record<string, RouteAccess> = {
   'GET /api/decisions/head': { allowed: 'public', status: 200 },
   // Observers get the same 404 for a decision on a document they are not invited to.
   'GET /api/decisions/:seq': { allowed: 'authenticated', path: () => '/api/decisions/999999', status: 404 },
+  'GET /api/home': { allowed: 'authenticated', status: 200 },
   'GET /api/notifications': { allowed: 'authenticated', status: 200 },
   'POST /api/notifications/read-all': { allowed: 'authenticated', status: 200 },
   // Someone else's or unknown: 404 either way.
@@ -315,6 +319,9 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 409,
   },
   'PATCH /api/dispatches/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'POST /api/dispatches/:id/answer-file': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}/answer-file`, status: 404 },
+  'GET /api/dispatches/:id/answer-file': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/dispatches/${UNKNOWN}/answer-file`, status: 404 },
+  'DELETE /api/dispatches/:id/answer-file': { allowed: ['admin', 'facilitator'], path: () => `/api/dispatches/${UNKNOWN}/answer-file`, status: 404 },
   'GET /api/infos': { allowed: 'authenticated', status: 200 },
   'GET /api/infos/:id/comments': onInfo({ allowed: 'authenticated', path: ({ infoId }) => `/api/infos/${infoId}/comments`, status: 200 }),
   'POST /api/infos/:id/comments': onInfo({

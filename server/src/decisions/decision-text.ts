@@ -1,5 +1,6 @@
 import {
   CLOSE_CAUSE_INFO,
+  frenchFirstOfMonth,
   paragraphLabels,
   pm,
   type ProseMirrorJSON,
@@ -30,8 +31,7 @@ const BRUSSELS = new Intl.DateTimeFormat('fr-BE', {
 
 /** "26 novembre 2026 à 15:27", "1er juillet 2026 à 14:30", in Europe/Brussels whatever the server's zone. */
 export function brusselsDateTime(iso: string | Date): string {
-  // French writes the first day of a month as an ordinal: "1er juillet".
-  return BRUSSELS.format(typeof iso === 'string' ? new Date(iso) : iso).replace(/^1 /, '1er ');
+  return frenchFirstOfMonth(BRUSSELS.format(typeof iso === 'string' ? new Date(iso) : iso));
 }
 
 export function federationLabel(slug: string): string {

@@ -1,5 +1,5 @@
 import type { DispatchDto, ListResponse } from '@coupole/shared';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, StreamableFile, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
@@ -7,7 +7,9 @@ import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
 import { DispatchesService } from './dispatches.service';
 import { CreateDispatchDto, DispatchIdParams, DispatchListResponseDto, DispatchResponseDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
+import { ApiFileResponse } from '../common/api-file-response';
 import { IdParams } from '../common/id-params';
+import { pdfDownload, PdfUpload, type UploadedPdf } from '../common/pdf-files';
 
 @ApiTags('representation')
 @ApiBearerAuth()
@@ -35,6 +37,29 @@ export class DispatchesController {
   @ApiConflictResponse({ description: 'The document is not adopted, or is not a courrier, question_parlementaire or memorandum' })
   create(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: CreateDispatchDto): Promise<DispatchDto> {
     return this.dispatches.create(user, id, body);
+  }
+
+  @Post('dispatches/:id/answer-file')
+  @Roles('admin', 'facilitator')
+  @PdfUpload()
+  @ApiOperation({ summary: "Attach (or replace) the answer's PDF: multipart field `file`, a PDF of at most 10 MB" })
+  @ApiCreatedResponse({ type: DispatchResponseDto })
+  attachAnswerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams, @UploadedFile() file: UploadedPdf | undefined): Promise<DispatchDto> {
+    return this.dispatches.attachAnswerFile(user, id, file);
+  }
+
+  @Get('dispatches/:id/answer-file')
+  @ApiOperation({ summary: "Download the answer's PDF" })
+  @ApiFileResponse('The PDF of the answer', 'application/pdf')
+  async answerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams): Promise<StreamableFile> {
+    return pdfDownload(await this.dispatches.answerFile(user, id));
+  }
+
+  @Delete('dispatches/:id/answer-file')
+  @Roles('admin', 'facilitator')
+  @ApiOkResponse({ type: DispatchResponseDto })
+  detachAnswerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams): Promise<DispatchDto> {
+    return this.dispatches.detachAnswerFile(user, id);
   }
 
   @Patch('dispatches/:id')

@@ -51,6 +51,46 @@ describe('dispatches of adopted texts (integration)', () => {
     expect(wrongKind.body.message).toBe('Only courrier, question_parlementaire, memorandum documents are dispatched');
   });
 
+  it("keeps the answer's PDF: the secretariat attaches and replaces it, members download it, observers and other files are refused", async () => {
+    const created = await sut.http().post(`/api/documents/${letterId}/dispatches`).set(bearer('facilitator')).send({ recipient: 'Cabinet' });
+    const id = created.body.id as string;
+    expect(created.body.answerFile).toBeNull();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const attach = (who: Who, content: Buffer, name: string) =>
+      sut.http().post(`/api/dispatches/${id}/answer-file`).set(bearer(who)).attach('file', content, { filename: name, contentType: 'application/pdf' });
+
+    const byRepresentative = await attach('aleap', pdf, 'Réponse.pdf');
+    expect(byRepresentative.status).toBe(403);
+    const notPdf = await attach('facilitator', Buffer.from('<html><script>alert(1)</script></html>'), 'faux.pdf');
+    expect(notPdf.status).toBe(400);
+    expect(notPdf.body.message.join(' ')).toContain('file is not a PDF');
+    const missing = await sut.http().post(`/api/dispatches/${id}/answer-file`).set(bearer('facilitator')).field('other', 'x');
+    expect(missing.status).toBe(400);
+    expect(missing.body.message.join(' ')).toContain('file');
+    const tooBig = await attach('facilitator', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]), 'gros.pdf');
+    expect(tooBig.status).toBe(413);
+
+    const attached = await attach('facilitator', pdf, 'Réponse du Ministre.pdf');
+    expect(attached.status).toBe(201);
+    expect(attached.body.answerFile).toEqual({ fileName: 'Réponse du Ministre.pdf', size: pdf.length });
+    const listed = await sut.http().get(`/api/documents/${letterId}/dispatches`).set(bearer('aleap'));
+    expect(listed.body.items.find((dispatch: DispatchDto) => dispatch.id === id).answerFile).toEqual({ fileName: 'Réponse du Ministre.pdf', size: pdf.length });
+
+    const download = await sut.http().get(`/api/dispatches/${id}/answer-file`).set(bearer('aleap')).buffer(true);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain('attachment;');
+    expect(Buffer.from(download.body as Buffer).equals(pdf)).toBe(true);
+    expect((await sut.http().get(`/api/dispatches/${id}/answer-file`).set(bearer('observer'))).status).toBe(403);
+
+    const replaced = await attach('facilitator', Buffer.concat([pdf, Buffer.from('% v2\n')]), 'v2.pdf');
+    expect(replaced.body.answerFile).toEqual({ fileName: 'v2.pdf', size: pdf.length + 5 });
+    const removed = await sut.http().delete(`/api/dispatches/${id}/answer-file`).set(bearer('facilitator'));
+    expect(removed.status).toBe(200);
+    expect(removed.body.answerFile).toBeNull();
+    expect((await sut.http().get(`/api/dispatches/${id}/answer-file`).set(bearer('aleap'))).status).toBe(404);
+  });
+
   it('follows a letter from to_send to sent to answered', async () => {
     const created = await sut.http().post(`/api/documents/${letterId}/dispatches`).set(bearer('facilitator')).send({ recipient: 'Cabinet du Ministre de l’Action sociale' });
     expect(created.status).toBe(201);

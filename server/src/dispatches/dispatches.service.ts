@@ -15,7 +15,8 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { isSecretariat } from '../bodies/bodies.service';
 import { DocumentsService } from '../documents/documents.service';
 import { Dispatch } from './dispatch.entity';
-import { DispatchesRepository } from './dispatches.repository';
+import { checkedPdf, type PdfFile, type UploadedPdf } from '../common/pdf-files';
+import { type AnswerFileFacts, DispatchesRepository } from './dispatches.repository';
 import type { CreateDispatchDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
 
 interface Actor {
@@ -39,7 +40,9 @@ export class DispatchesService {
   async listForDocument(actor: Actor, documentId: string, now = new Date()): Promise<ListResponse<DispatchDto>> {
     this.assertMember(actor);
     const document = await this.document(actor, documentId);
-    const items = (await this.dispatches.listForDocument(documentId)).map((dispatch) => toDto(dispatch, document, now));
+    const rows = await this.dispatches.listForDocument(documentId);
+    const files = await this.dispatches.answerFilesOf(rows.map((row) => row.id));
+    const items = rows.map((dispatch) => toDto(dispatch, document, files.get(dispatch.id) ?? null, now));
     return { items, total: items.length };
   }
 
@@ -49,7 +52,10 @@ export class DispatchesService {
     const rows = await this.dispatches.listByStatus(query.open ? ['to_send', 'sent'] : DISPATCH_STATUSES);
     const facts = new Map<string, DocumentFacts>();
     for (const documentId of new Set(rows.map((row) => row.documentId))) facts.set(documentId, await this.document(actor, documentId));
-    const items = rows.map((row) => toDto(row, facts.get(row.documentId)!, now)).filter((dispatch) => !query.overdue || dispatch.overdue);
+    const files = await this.dispatches.answerFilesOf(rows.map((row) => row.id));
+    const items = rows
+      .map((row) => toDto(row, facts.get(row.documentId)!, files.get(row.id) ?? null, now))
+      .filter((dispatch) => !query.overdue || dispatch.overdue);
     return { items, total: items.length };
   }
 
@@ -68,13 +74,12 @@ export class DispatchesService {
       overdueAfterDays: input.overdueAfterDays ?? DEFAULT_DISPATCH_OVERDUE_DAYS,
       createdById: actor.id,
     });
-    return toDto(saved, document, now);
+    return toDto(saved, document, null, now);
   }
 
   async update(actor: Actor, id: string, input: UpdateDispatchDto, now = new Date()): Promise<DispatchDto> {
     this.assertSecretariat(actor);
-    const dispatch = await this.dispatches.findById(id);
-    if (!dispatch) throw new NotFoundException(`Dispatch ${id} not found`);
+    const dispatch = await this.found(id);
     const result = changeDispatch(dispatch, input, now);
     if (!result.ok) {
       if (result.conflict) throw new ConflictException(result.conflict);
@@ -86,7 +91,44 @@ export class DispatchesService {
       recipient: input.recipient ?? dispatch.recipient,
       overdueAfterDays: input.overdueAfterDays ?? dispatch.overdueAfterDays,
     });
-    return toDto(saved, await this.document(actor, dispatch.documentId), now);
+    return this.dto(actor, saved, now);
+  }
+
+  /** Attaches (or replaces) the PDF of the answer received: the secretariat's, a PDF by its bytes. */
+  async attachAnswerFile(actor: Actor, id: string, file: UploadedPdf | undefined, now = new Date()): Promise<DispatchDto> {
+    this.assertSecretariat(actor);
+    const dispatch = await this.found(id);
+    const pdf = checkedPdf(file);
+    await this.dispatches.saveAnswerFile(id, pdf.fileName, pdf.content);
+    return this.dto(actor, dispatch, now);
+  }
+
+  async detachAnswerFile(actor: Actor, id: string, now = new Date()): Promise<DispatchDto> {
+    this.assertSecretariat(actor);
+    const dispatch = await this.found(id);
+    await this.dispatches.deleteAnswerFile(id);
+    return this.dto(actor, dispatch, now);
+  }
+
+  /** The answer's PDF, for whoever follows dispatches and may read the document. */
+  async answerFile(actor: Actor, id: string): Promise<PdfFile> {
+    this.assertMember(actor);
+    const dispatch = await this.found(id);
+    await this.document(actor, dispatch.documentId);
+    const file = await this.dispatches.answerFile(id);
+    if (!file) throw new NotFoundException('This dispatch has no answer file');
+    return file;
+  }
+
+  private async found(id: string): Promise<Dispatch> {
+    const dispatch = await this.dispatches.findById(id);
+    if (!dispatch) throw new NotFoundException(`Dispatch ${id} not found`);
+    return dispatch;
+  }
+
+  private async dto(actor: Actor, dispatch: Dispatch, now: Date): Promise<DispatchDto> {
+    const files = await this.dispatches.answerFilesOf([dispatch.id]);
+    return toDto(dispatch, await this.document(actor, dispatch.documentId), files.get(dispatch.id) ?? null, now);
   }
 
   private async document(actor: Actor, documentId: string): Promise<DocumentFacts> {
@@ -103,7 +145,7 @@ export class DispatchesService {
   }
 }
 
-function toDto(dispatch: Dispatch, document: DocumentFacts, now: Date): DispatchDto {
+function toDto(dispatch: Dispatch, document: DocumentFacts, answerFile: AnswerFileFacts | null, now: Date): DispatchDto {
   return {
     id: dispatch.id,
     documentId: dispatch.documentId,
@@ -114,6 +156,7 @@ function toDto(dispatch: Dispatch, document: DocumentFacts, now: Date): Dispatch
     sentAt: dispatch.sentAt,
     answeredAt: dispatch.answeredAt,
     answer: dispatch.answer,
+    answerFile,
     overdueAfterDays: dispatch.overdueAfterDays,
     dueDate: dispatchDueDate(dispatch),
     overdue: isDispatchOverdue(dispatch, now),

@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND_LABELS, type DocumentKind, type ProseMirrorJSON } from '@coupole/shared';
+import { DOCUMENT_KIND_LABELS, frenchFirstOfMonth, type DocumentKind, type ProseMirrorJSON } from '@coupole/shared';
 import type { TrackedChange } from './renderers/tracked-changes';
 
 export const EXPORT_FORMATS = ['md', 'docx', 'pdf'] as const;
@@ -51,7 +51,7 @@ const dateFormat = new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels
 
 /** "12 mars 2026", "1er avril 2026": the day as seen in Brussels. */
 export function frenchDate(date: Date): string {
-  return dateFormat.format(date).replace(/^1 /, '1er ');
+  return frenchFirstOfMonth(dateFormat.format(date));
 }
 
 /** The lines under the title: kind, date, and which version (with its hash) or that it is a draft. */

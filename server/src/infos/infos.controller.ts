@@ -1,4 +1,4 @@
-import { INFO_ATTACHMENT_MAX_BYTES, type DocumentDetailDto, type InfoDto, type ListResponse } from '@coupole/shared';
+import { type DocumentDetailDto, type InfoDto, type ListResponse } from '@coupole/shared';
 import {
   Body,
   Controller,
@@ -11,14 +11,9 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseFilters,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiCookieAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -27,7 +22,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
-import { AcceptsMultipart } from '../common/json-only.guard';
 import { DocumentResponseDto } from '../documents/dto/document.dto';
 import type { User } from '../users/user.entity';
 import { CreateInfoDto } from './dto/create-info.dto';
@@ -36,15 +30,8 @@ import { InfoListResponseDto, InfoResponseDto } from './dto/info.dto';
 import { ListInfosQueryDto } from './dto/list-infos.query';
 import { ToNoteDto } from './dto/to-note.dto';
 import { UpdateInfoDto } from './dto/update-info.dto';
-import { InfoUploadErrorsFilter } from './info-upload-errors.filter';
-import { InfosService, type UploadedPdf } from './infos.service';
-import { pdfDownload } from './pdf-download';
-
-const ATTACHMENT_FORM = {
-  type: 'object' as const,
-  required: ['file'],
-  properties: { file: { type: 'string' as const, format: 'binary', description: 'A PDF, at most 10 MB' } },
-};
+import { InfosService } from './infos.service';
+import { pdfDownload, PdfUpload, type UploadedPdf } from '../common/pdf-files';
 
 @ApiTags('infos')
 @ApiBearerAuth()
@@ -85,11 +72,7 @@ export class InfosController {
   }
 
   @Post(':id/attachment')
-  @AcceptsMultipart()
-  @UseFilters(InfoUploadErrorsFilter)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: INFO_ATTACHMENT_MAX_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: ATTACHMENT_FORM })
+  @PdfUpload()
   @ApiCreatedResponse({ type: InfoResponseDto })
   attach(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @UploadedFile() file: UploadedPdf | undefined): Promise<InfoDto> {
     return this.infos.attach(user, id, file);

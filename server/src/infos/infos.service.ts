@@ -2,10 +2,7 @@ import {
   canCreateInfos,
   DOCUMENT_TITLE_MAX_LENGTH,
   infoPermissions,
-  INFO_ATTACHMENT_MAX_BYTES,
-  isPdfContent,
   readableVisibilities,
-  safePdfFileName,
   type DocumentDetailDto,
   type DocumentKind,
   type InfoDto,
@@ -13,7 +10,8 @@ import {
   type ListResponse,
   type Role,
 } from '@coupole/shared';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { checkedPdf, type PdfFile, type UploadedPdf } from '../common/pdf-files';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { CreateInfoDto } from './dto/create-info.dto';
@@ -29,16 +27,6 @@ export interface InfoActor {
   federationSlug: string | null;
 }
 
-export interface UploadedPdf {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
-
-export interface InfoAttachmentFile {
-  fileName: string;
-  content: Buffer;
-}
 
 @Injectable()
 export class InfosService {
@@ -111,12 +99,8 @@ export class InfosService {
   /** Attaches (or replaces) the info's PDF, refused unless its bytes are a PDF. */
   async attach(user: InfoActor, id: string, file: UploadedPdf | undefined): Promise<InfoDto> {
     await this.assertCan(user, id, 'edit');
-    if (!file) throw new BadRequestException(['file: send one PDF in the form field "file"']);
-    if (file.size > INFO_ATTACHMENT_MAX_BYTES) throw new PayloadTooLargeException(['file must not exceed 10 MB']);
-    if (!isPdfContent(file.buffer)) throw new BadRequestException(['file is not a PDF (its content does not start with %PDF-)']);
-    // multer reads the name as latin1; browsers send UTF-8.
-    const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    await this.infos.transaction((manager) => this.infos.saveAttachment(manager, id, safePdfFileName(name), file.buffer));
+    const pdf = checkedPdf(file);
+    await this.infos.transaction((manager) => this.infos.saveAttachment(manager, id, pdf.fileName, pdf.content));
     return this.changed(user, id);
   }
 
@@ -126,7 +110,7 @@ export class InfosService {
     return this.changed(user, id);
   }
 
-  async attachment(user: InfoActor, id: string): Promise<InfoAttachmentFile> {
+  async attachment(user: InfoActor, id: string): Promise<PdfFile> {
     await this.assertCan(user, id, 'read');
     return this.attachmentFile(id);
   }
@@ -158,7 +142,7 @@ export class InfosService {
   }
 
   /** A public info's attachment, or 404 when the info is not public or has none. */
-  async publicAttachment(id: string): Promise<InfoAttachmentFile> {
+  async publicAttachment(id: string): Promise<PdfFile> {
     const info = await this.infos.findOne(id);
     if (!info || info.visibility !== 'public') throw new NotFoundException('Info not found');
     return this.attachmentFile(id);
@@ -169,7 +153,7 @@ export class InfosService {
     return this.infos.createdBetween(from, to);
   }
 
-  private async attachmentFile(id: string): Promise<InfoAttachmentFile> {
+  private async attachmentFile(id: string): Promise<PdfFile> {
     const attachment = await this.infos.attachmentContent(id);
     if (!attachment) throw new NotFoundException('This info has no attachment');
     return { fileName: attachment.fileName, content: attachment.content };

@@ -133,3 +133,10 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   };
   return Math.round((toUtc(to) - toUtc(from)) / DAY);
 }
+
+const FIRST_OF_MONTH = /(^|\s)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u;
+
+/** French writes the first day of a month as an ordinal: "1 décembre 2026" → "1er décembre 2026". */
+export function frenchFirstOfMonth(formatted: string): string {
+  return formatted.replace(FIRST_OF_MONTH, '$11er $2');
+}

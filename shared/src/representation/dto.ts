@@ -92,6 +92,11 @@ export interface CalendarFeedDto {
   createdAt: string | null;
 }
 
+export interface DispatchAnswerFileDto {
+  fileName: string;
+  size: number;
+}
+
 export interface DispatchDto {
   id: string;
   documentId: string;
@@ -102,6 +107,8 @@ export interface DispatchDto {
   sentAt: CalendarDate | null;
   answeredAt: CalendarDate | null;
   answer: string | null;
+  /** The answer as received (a PDF), if the secretariat attached it. */
+  answerFile: DispatchAnswerFileDto | null;
   overdueAfterDays: number;
   /** The day after which a sent text without answer is overdue. */
   dueDate: CalendarDate | null;

@@ -1032,6 +1032,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dispatches/{id}/answer-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the answer's PDF */
+        get: operations["DispatchesController_answerFile"];
+        put?: never;
+        /** Attach (or replace) the answer's PDF: multipart field `file`, a PDF of at most 10 MB */
+        post: operations["DispatchesController_attachAnswerFile"];
+        delete: operations["DispatchesController_detachAnswerFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dispatches/{id}": {
         parameters: {
             query?: never;
@@ -2850,6 +2868,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string | null;
         };
+        DispatchAnswerFileResponseDto: {
+            fileName: string;
+            /** @description Bytes */
+            size: number;
+        };
         DispatchResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2866,6 +2889,8 @@ export interface components {
             /** Format: date */
             answeredAt: string | null;
             answer: string | null;
+            /** @description The PDF of the answer, if attached (GET /api/dispatches/:id/answer-file) */
+            answerFile: components["schemas"]["DispatchAnswerFileResponseDto"] | null;
             overdueAfterDays: number;
             /** Format: date */
             dueDate: string | null;
@@ -5410,6 +5435,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DispatchesController_answerFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF of the answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+        };
+    };
+    DispatchesController_attachAnswerFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A PDF, at most 10 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponseDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_detachAnswerFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponseDto"];
+                };
             };
         };
     };

@@ -19,6 +19,7 @@ import { CreatePublications1795712000000 } from './1795712000000-create-publicat
 import { CreateConsultations1795713000000 } from './1795713000000-create-consultations';
 import { PositionEvidence1795713100000 } from './1795713100000-position-evidence';
 import { CreateSuggestions1795714000000 } from './1795714000000-create-suggestions';
+import { CreateDispatchAnswerFiles1795715000000 } from './1795715000000-create-dispatch-answer-files';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CreateConsultations1795713000000,
   PositionEvidence1795713100000,
   CreateSuggestions1795714000000,
+  CreateDispatchAnswerFiles1795715000000,
 ];

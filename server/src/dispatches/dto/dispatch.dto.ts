@@ -3,6 +3,7 @@ import {
   DISPATCH_OVERDUE_DAYS_MAX,
   DISPATCH_STATUSES,
   DOCUMENT_KINDS,
+  type DispatchAnswerFileDto,
   type DispatchDto,
   type DispatchStatus,
   type DocumentKind,
@@ -90,6 +91,14 @@ export class DispatchIdParams {
   id: string;
 }
 
+export class DispatchAnswerFileResponseDto implements DispatchAnswerFileDto {
+  @ApiProperty()
+  fileName: string;
+
+  @ApiProperty({ description: 'Bytes' })
+  size: number;
+}
+
 export class DispatchResponseDto implements DispatchDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -117,6 +126,9 @@ export class DispatchResponseDto implements DispatchDto {
 
   @ApiProperty({ nullable: true, type: String })
   answer: string | null;
+
+  @ApiProperty({ nullable: true, type: DispatchAnswerFileResponseDto, description: 'The PDF of the answer, if attached (GET /api/dispatches/:id/answer-file)' })
+  answerFile: DispatchAnswerFileResponseDto | null;
 
   @ApiProperty()
   overdueAfterDays: number;

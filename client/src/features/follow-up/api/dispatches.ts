@@ -54,3 +54,25 @@ export function useUpdateDispatch() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }
+
+/** Attaches (or replaces) the PDF of the answer received, or removes it (`file: null`). */
+export function useAnswerFile(dispatchId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File | null) =>
+      (file
+        ? unwrap(
+            api.POST('/api/dispatches/{id}/answer-file', {
+              params: { path: { id: dispatchId } },
+              body: { file },
+              bodySerializer: () => {
+                const form = new FormData();
+                form.append('file', file);
+                return form;
+              },
+            }),
+          )
+        : unwrap(api.DELETE('/api/dispatches/{id}/answer-file', { params: { path: { id: dispatchId } } }))) as Promise<DispatchDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
+  });
+}

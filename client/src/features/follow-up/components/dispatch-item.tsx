@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DispatchDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { Field } from '../../../components/form/field';
 import { TextAreaField } from '../../../components/form/text-area-field';
 import { formatDay } from '../../../lib/dates';
-import { useUpdateDispatch } from '../api/dispatches';
+import { useAnswerFile, useUpdateDispatch } from '../api/dispatches';
 
 /** One dispatch: where it went, when, the answer; the secretariat moves it along its states. */
 export function DispatchItem({ dispatch, canEdit, showDocument }: { dispatch: DispatchDto; canEdit: boolean; showDocument: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateDispatch();
+  const answerFile = useAnswerFile(dispatch.id);
   const [answering, setAnswering] = useState(false);
   const [answer, setAnswer] = useState('');
+  const [answerPdf, setAnswerPdf] = useState<File | null>(null);
 
   return (
     <li className={dispatch.overdue ? 'dispatch-item dispatch-item--overdue' : 'dispatch-item'}>
@@ -42,16 +45,58 @@ export function DispatchItem({ dispatch, canEdit, showDocument }: { dispatch: Di
           {dispatch.answer ? <p>{dispatch.answer}</p> : null}
         </blockquote>
       ) : null}
+      {dispatch.answerFile || (canEdit && dispatch.status === 'answered') ? (
+        <div className="dispatch-item__file">
+          {dispatch.answerFile ? (
+            <a className="button button--secondary button--small" href={`/api/dispatches/${dispatch.id}/answer-file`} download={dispatch.answerFile.fileName}>
+              {t('followUp.answerFile.download', { name: dispatch.answerFile.fileName, size: Math.max(1, Math.round(dispatch.answerFile.size / 1024)) })}
+            </a>
+          ) : null}
+          {canEdit ? (
+            <label className="button button--secondary button--small">
+              {dispatch.answerFile ? t('followUp.answerFile.replace') : t('followUp.answerFile.attach')}
+              <input
+                type="file"
+                accept="application/pdf,.pdf"
+                className="visually-hidden"
+                disabled={answerFile.isPending}
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  if (file) answerFile.mutate(file);
+                }}
+              />
+            </label>
+          ) : null}
+          {canEdit && dispatch.answerFile ? (
+            <button type="button" className="button button--small button--ghost" disabled={answerFile.isPending} onClick={() => answerFile.mutate(null)}>
+              {t('followUp.answerFile.remove')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {answerFile.error ? <ErrorAlert error={answerFile.error} /> : null}
       {update.error ? <ErrorAlert error={update.error} /> : null}
       {canEdit && answering ? (
         <form
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
-            update.mutate({ id: dispatch.id, status: 'answered', answer: answer.trim() || null }, { onSuccess: () => setAnswering(false) });
+            update.mutate(
+              { id: dispatch.id, status: 'answered', answer: answer.trim() || null },
+              {
+                onSuccess: () => {
+                  setAnswering(false);
+                  if (answerPdf) answerFile.mutate(answerPdf);
+                },
+              },
+            );
           }}
         >
           <TextAreaField label={t('followUp.answer')} value={answer} onChange={(event) => setAnswer(event.target.value)} />
+          <Field label={t('followUp.answerFile.optional')}>
+            {(control) => <input type="file" accept="application/pdf,.pdf" {...control} onChange={(event) => setAnswerPdf(event.target.files?.[0] ?? null)} />}
+          </Field>
           <div className="form__actions">
             <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
               {t('followUp.markAnswered')}
