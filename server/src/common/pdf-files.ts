@@ -72,12 +72,13 @@ export function checkedPdf(file: UploadedPdf | undefined): PdfFile {
   return { fileName: safePdfFileName(Buffer.from(file.originalname, 'latin1').toString('utf8')), content: file.buffer };
 }
 
+/** A download's Content-Disposition: an ASCII name for old clients, the real one as `filename*`. */
+export function pdfContentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 /** A stored PDF as a download: never rendered inline by the browser, never sniffed. */
 export function pdfDownload(file: PdfFile): StreamableFile {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return new StreamableFile(file.content, {
-    type: 'application/pdf',
-    length: file.content.length,
-    disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  });
+  return new StreamableFile(file.content, { type: 'application/pdf', length: file.content.length, disposition: pdfContentDisposition(file.fileName) });
 }

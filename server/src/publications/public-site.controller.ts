@@ -4,6 +4,7 @@ import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators/public.decorator';
 import { IdParams } from '../common/id-params';
+import { pdfContentDisposition } from '../common/pdf-files';
 import { AppConfigService } from '../config/app-config.service';
 import { PublicInfoListResponseDto, PublicPositionListResponseDto, PublicPositionResponseDto } from './dto/publication-response.dto';
 import { PublicSlugParams } from './dto/public-slug.params';
@@ -77,9 +78,8 @@ export class PublicSiteController {
   @ApiNotFoundResponse()
   async attachment(@Param() { id }: IdParams, @Req() request: Request, @Res() response: Response): Promise<void> {
     const file = await this.site.infoAttachment(id);
-    const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     sendCached(request, response, file.content, 'application/pdf', {
-      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': pdfContentDisposition(file.fileName),
       'X-Content-Type-Options': 'nosniff',
     });
   }

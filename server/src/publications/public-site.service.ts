@@ -16,7 +16,8 @@ import { DecisionsService } from '../decisions/decisions.service';
 import { ExportsService } from '../exports/exports.service';
 import { frenchDate, type RenderedExport } from '../exports/export-content';
 import type { Info } from '../infos/info.entity';
-import { InfosService, type InfoAttachmentFile } from '../infos/infos.service';
+import type { PdfFile } from '../common/pdf-files';
+import { InfosService } from '../infos/infos.service';
 import { atomFeed } from './atom-feed';
 import type { PageMeta } from './open-graph';
 import type { Publication } from './publication.entity';
@@ -89,7 +90,7 @@ export class PublicSiteService {
     return { items, total: items.length };
   }
 
-  infoAttachment(id: string): Promise<InfoAttachmentFile> {
+  infoAttachment(id: string): Promise<PdfFile> {
     return this.infos.publicAttachment(id);
   }
 
