@@ -201,9 +201,6 @@ const ROUTES: Record<string, RouteAccess> = {
     status: 400,
   },
   // An unknown round, so that no caller really cancels the one the other rows use.
-  // Body checked first: 400 for the secretariat, 403 for the others (role guard).
-  'POST /api/rounds/:id/deadline': { allowed: ['admin', 'facilitator'], path: () => `/api/rounds/${UNKNOWN}/deadline`, body: () => ({}), status: 400 },
-  'POST /api/rounds/:id/reminders': { allowed: ['admin', 'facilitator'], path: () => `/api/rounds/${UNKNOWN}/reminders`, body: () => ({}), status: 400 },
   'POST /api/rounds/:id/cancel': {
     allowed: ['admin', 'facilitator'],
     path: () => '/api/rounds/00000000-0000-4000-8000-000000000000/cancel',
@@ -246,7 +243,6 @@ const ROUTES: Record<string, RouteAccess> = {
   'GET /api/decisions/head': { allowed: 'public', status: 200 },
   // Observers get the same 404 for a decision on a document they are not invited to.
   'GET /api/decisions/:seq': { allowed: 'authenticated', path: () => '/api/decisions/999999', status: 404 },
-  'GET /api/home': { allowed: 'authenticated', status: 200 },
   'GET /api/notifications': { allowed: 'authenticated', status: 200 },
   'POST /api/notifications/read-all': { allowed: 'authenticated', status: 200 },
   // Someone else's or unknown: 404 either way.
