@@ -191,6 +191,47 @@ describe('suggestions (integration)', () => {
     expect(await markdownOf(documentId)).toBe('Le de 2018 prévoit un parcours.\n\nLes ILI accompagnent les personnes.\n');
   });
 
+  it('never applies a suggestion twice when two people accept it at the same time', async () => {
+    const documentId = await createDocument();
+    const created = await suggest(documentId, caips, { quote: '2018', replacement: '2025' });
+
+    const answers = await Promise.all([act(created.body.id, facilitator, 'accept'), act(created.body.id, aleap, 'accept')]);
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await markdownOf(documentId)).toBe('Le décret de 2025 prévoit un parcours.\n\nLes ILI accompagnent les personnes.\n');
+  });
+
+  it('accept racing an edit of the same words: either accepted with the replacement in the text, or orphaned without it', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const documentId = await createDocument();
+      const created = await suggest(documentId, caips, { quote: 'décret de 2018', replacement: 'arrêté de 2025' });
+
+      // The co-editor's edit is made on the text before the acceptance, as a browser's would be.
+      const replica = new Y.Doc();
+      Y.applyUpdate(replica, await sut.app.get(DocumentBodyService).load(documentId));
+      let update: Uint8Array | null = null;
+      replica.on('update', (u: Uint8Array) => (update = u));
+      textRuns(replica)[0].delete(3, 8); // "décret d"
+
+      const [accepted] = await Promise.all([
+        act(created.body.id, facilitator, 'accept'),
+        sut.app.get(DocumentStateService).applyClientUpdate(documentId, update as unknown as Uint8Array, aleap.user.id),
+      ]);
+
+      const markdown = await markdownOf(documentId);
+      const [stored] = (await sut.http().get(`/api/documents/${documentId}/suggestions`).set(auth(caips))).body.items as SuggestionDto[];
+      if (accepted.status === 200) {
+        expect(stored.status).toBe('accepted');
+        expect(markdown).toContain('arrêté de 2025');
+      } else {
+        expect(accepted.status).toBe(409);
+        expect(stored.status).toBe('orphaned');
+        expect(markdown).not.toContain('arrêté');
+      }
+      expect(markdown).not.toContain('décret de 2018');
+    }
+  });
+
   it('orphans open suggestions once an edit deletes their text, and keeps open those whose text is still there', async () => {
     const documentId = await createDocument();
     const doomed = await suggest(documentId, caips, { quote: 'accompagnent', replacement: 'soutiennent' });
