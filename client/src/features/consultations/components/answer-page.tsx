@@ -166,7 +166,7 @@ function AnswerFormView({ token, form }: { token: string; form: AnswerForm }) {
     return (
       <div className="answer__closed" role="status">
         <h2>{t('consultations.answer.closedTitle')}</h2>
-        <p>{t('consultations.answer.closed', { date: deadline })}</p>
+        <p>{new Date(form.consultation.closesAt).getTime() > Date.now() ? t('consultations.answer.closedEarly') : t('consultations.answer.closed', { date: deadline })}</p>
         {form.submittedAt ? <p>{t('consultations.answer.closedAnswered', { date: formatDate(form.submittedAt) })}</p> : null}
       </div>
     );
@@ -234,7 +234,9 @@ export function AnswerPage() {
             <h1 id="answer-title" className="answer__title">
               {form.data.consultation.title}
             </h1>
-            <p className="answer__intro">{t('consultations.answer.intro', { who: form.data.consultation.askedBy, ili: form.data.ili.name })}</p>
+            <p className="answer__intro">
+              {t(form.data.status === 'open' ? 'consultations.answer.intro' : 'consultations.answer.introClosed', { who: form.data.consultation.askedBy, ili: form.data.ili.name })}
+            </p>
             {form.data.consultation.description ? <p className="answer__description">{form.data.consultation.description}</p> : null}
             <AnswerFormView token={token} form={form.data} />
           </>
