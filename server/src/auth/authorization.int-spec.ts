@@ -148,6 +148,17 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ documentId }) => `/api/documents/${documentId}/comments`,
     status: 200,
   }),
+  'GET /api/documents/:id/suggestions': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/suggestions`,
+    status: 200,
+  }),
+  // An empty body: the validation pipe answers before the service, for every signed-in caller.
+  'POST /api/documents/:id/suggestions': { allowed: 'authenticated', path: ({ documentId }) => `/api/documents/${documentId}/suggestions`, body: () => ({}), status: 400 },
+  // An unknown suggestion, so that no caller decides a real one: past the guards, 404 from the service.
+  'POST /api/suggestions/:id/accept': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}/accept`, status: 404 },
+  'POST /api/suggestions/:id/reject': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}/reject`, status: 404 },
+  'DELETE /api/suggestions/:id': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}`, status: 404 },
   'POST /api/documents/:id/comments': onDocument({
     allowed: 'authenticated',
     path: ({ documentId }) => `/api/documents/${documentId}/comments`,
