@@ -147,6 +147,12 @@ describe('suggestions in the editor', () => {
     await post(codefApi, 'encadre', 'organise');
     const caips = await app.signedIn('caips@demo.coupole.be');
     await openDocument(caips, note.id);
+    // Word with the open suggestions as tracked changes, from the Export tab.
+    await caips.getByRole('tab', { name: /Export/ }).click();
+    const word = caips.getByRole('link', { name: 'Word avec les suggestions ouvertes (modifications suivies)' });
+    const download = await caips.request.get((await word.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('wordprocessingml');
     await caips.getByRole('tab', { name: /Suggestions/ }).click();
 
     await caips.getByRole('button', { name: 'Tout accepter de FdSS (2)' }).click();

@@ -18,6 +18,11 @@ export function ExportLinks({ documentId }: { documentId: string }) {
           </a>
         </li>
         <li>
+          <a className="button button--secondary" href={`${exportHref(documentId, 'docx')}&suggestions=open`} download>
+            {t('documents.export.docxSuggestions')}
+          </a>
+        </li>
+        <li>
           <a className="button button--secondary" href={exportHref(documentId, 'pdf')} download>
             {t('documents.export.pdf')}
           </a>
