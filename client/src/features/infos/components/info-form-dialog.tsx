@@ -14,7 +14,7 @@ import { TextAreaField } from '../../../components/form/text-area-field';
 import { TextField } from '../../../components/form/text-field';
 import type { Info } from '../api/get-infos';
 import { useSaveInfo } from '../api/save-info';
-import { TOPIC_KEYS } from '../lib/topics';
+import { TOPIC_KEYS } from '../../../lib/info-topics';
 
 interface InfoFormDialogProps {
   /** Absent: a new info. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { INFO_TOPICS, type InfoTopic } from '@coupole/shared';
-import { TOPIC_KEYS } from '../lib/topics';
+import { TOPIC_KEYS } from '../../../lib/info-topics';
 
 interface TopicChipsProps {
   selected: InfoTopic | undefined;

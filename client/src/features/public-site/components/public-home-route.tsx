@@ -6,7 +6,7 @@ import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { formatDate } from '../../../lib/dates';
 import { publicAttachmentUrl, usePublicInfos, usePublicPositions, type PublicInfo } from '../api/public-site';
-import { TOPIC_KEYS } from '../lib/labels';
+import { TOPIC_KEYS } from '../../../lib/info-topics';
 import { PublicLayout } from './public-layout';
 
 /** `/public`: the published positions and the public infos, readable without an account. */

@@ -1,6 +1,6 @@
 import type { InfoTopic } from '@coupole/shared';
 
-/** Catalogue keys of the eight topics, written out so the catalogue check sees them used. */
+/** Catalogue keys of the watch’s eight topics (the watch and the public site show them), written out so the catalogue check sees them used. */
 export const TOPIC_KEYS = {
   sociale: 'infos.topics.sociale',
   politique: 'infos.topics.politique',
