@@ -4,6 +4,8 @@ import ts from 'typescript';
 import {
   API_ERROR_CODES,
   DISPATCH_STATUSES,
+  SUGGESTION_KINDS,
+  SUGGESTION_STATUSES,
   DOCUMENT_KIND_LABELS,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
@@ -26,6 +28,8 @@ const DYNAMIC_PREFIXES = [
   'agenda.kinds.',
   'mandateRegister.seats.',
   'followUp.statuses.',
+  'suggestions.kind.',
+  'suggestions.status.',
   'apiErrors.',
 ];
 /** Attributes whose string value is read or shown to the user, so must come from the catalogue. */
@@ -126,6 +130,8 @@ describe('French catalogue', () => {
     ['agenda.kinds', MEETING_KINDS],
     ['mandateRegister.seats', MANDATE_SEATS],
     ['followUp.statuses', DISPATCH_STATUSES],
+    ['suggestions.kind', SUGGESTION_KINDS],
+    ['suggestions.status', SUGGESTION_STATUSES],
   ] as const)('labels exactly the %s defined in shared/', (section, values) => {
     const labelled = [...catalogue.keys()].filter((key) => key.startsWith(`${section}.`)).sort();
     expect(labelled).toEqual(values.map((value) => `${section}.${value}`).sort());
