@@ -94,7 +94,7 @@ describe('the public site', () => {
     await secretariat.getByRole('button', { name: 'Retirer la publication' }).click();
     await secretariat.getByText(/^Retiré du site public le /).waitFor();
     await anonymous.reload();
-    await anonymous.getByText(/^Ce texte a été retiré du site public le \d{1,2} \S+ \d{4}\.$/).waitFor();
+    await anonymous.getByText(/^Ce texte a été retiré du site public le \d{1,2}(er)? \S+ \d{4}\.$/).waitFor();
     await expect(anonymous.getByText('Des moyens stables pour les ILI.').count()).resolves.toBe(0);
     await screenshot(anonymous, 'public-withdrawn-1280');
   });
