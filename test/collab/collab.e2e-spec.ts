@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CollabClient, login, loginAs } from '../support/collab-client';
 import { startServer, type ServerProcess } from '../support/server-process';
+import { TcpProxy } from '../support/tcp-proxy';
 
 const SECRETARIAT = 'secretariat@demo.coupole.be';
 
@@ -212,6 +213,27 @@ describe('live co-editing on /collab', () => {
     await third.waitForText(expected);
     const late = await connect('risome@demo.coupole.be', documentId);
     expect(late.text()).toBe(expected);
+  });
+
+  it('notices within 5 s a connection that silently died (no TCP reset), and sends what was typed once it is back', async () => {
+    const documentId = await createDocument('Texte de départ.');
+    const caips = await connect('caips@demo.coupole.be', documentId);
+    const proxy = new TcpProxy({ host: '127.0.0.1', port: Number(new URL(server.baseUrl).port) });
+    const proxied = (await proxy.listen(server.baseUrl)).replace(/\/$/, '');
+    try {
+      const aleap = await connect('aleap@demo.coupole.be', documentId, proxied);
+      proxy.stall();
+      const stalledAt = Date.now();
+      // Engine.io's default heartbeat took 45 s to notice; the server's 2 s + 2.5 s must do it within 5.
+      await aleap.waitFor(() => !aleap.socket.connected, 7_000, 'the client to notice the dead connection');
+      console.info(`dead connection noticed after ${Date.now() - stalledAt} ms`);
+      aleap.type(' Écrit pendant la coupure.');
+      proxy.restore();
+      await aleap.waitForAcks(15_000);
+      await caips.waitForText('Texte de départ. Écrit pendant la coupure.');
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('keeps every acknowledged update when the server is killed mid-typing, and takes the rest on reconnect', async () => {

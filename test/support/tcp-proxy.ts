@@ -2,14 +2,16 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { freePort } from './server-process';
 
 /**
- * Forwards TCP connections to `target` (Redis in the fault tests): `cut()` resets every open
- * connection and refuses new ones until `restore()`. Lets a test break one server's link to a
+ * Forwards TCP connections to `target` (Redis or a server in the fault tests): `cut()` resets every
+ * open connection and refuses new ones until `restore()`; `stall()` keeps them open and drops
+ * every byte. Lets a test break one server's link to a
  * shared service without stopping the service for everyone else.
  */
 export class TcpProxy {
   private readonly server: Server;
   private readonly open = new Set<Socket>();
   private refusing = false;
+  private stalled = false;
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {
@@ -28,7 +30,13 @@ export class TcpProxy {
       };
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
-      client.pipe(upstream).pipe(client);
+      // Forwarded by hand rather than piped, so that `stall()` can swallow bytes in both directions.
+      client.on('data', (chunk) => {
+        if (!this.stalled) upstream.write(chunk);
+      });
+      upstream.on('data', (chunk) => {
+        if (!this.stalled) client.write(chunk);
+      });
     });
   }
 
@@ -50,6 +58,15 @@ export class TcpProxy {
 
   restore(): void {
     this.refusing = false;
+    this.stalled = false;
+  }
+
+  /**
+   * A network that silently dies (Wi-Fi lost, no TCP reset): connections stay open, but nothing
+   * reaches the other side any more, until `restore()`.
+   */
+  stall(): void {
+    this.stalled = true;
   }
 
   close(): Promise<void> {

@@ -36,7 +36,9 @@ class FakeSocket {
     return this;
   }
   disconnect() {
+    const was = this.connected;
     this.connected = false;
+    if (was) this.fire('disconnect', 'io client disconnect');
     return this;
   }
   fire(event: string, ...args: unknown[]) {
@@ -130,6 +132,33 @@ describe(SocketIOYjsProvider.name, () => {
     expect(sut.state.pending).toBeGreaterThan(0);
     resent.ack!(null, { ok: true });
     expect(sut.state.pending).toBe(0);
+  });
+
+  it('says offline as soon as the browser loses the network, keeps the edits, and joins again when it is back', () => {
+    // The node test environment has no window: a bare EventTarget stands in for its online/offline events.
+    const browser = new EventTarget();
+    (globalThis as { window?: EventTarget }).window = browser;
+    try {
+      const { socket, doc, sut, join } = setup();
+      join();
+      expect(sut.state.connection).toBe('connected');
+      browser.dispatchEvent(new Event('offline'));
+      expect(sut.state.connection).toBe('offline');
+      expect(socket.connected).toBe(false);
+
+      doc.getText('t').insert(0, 'Écrit hors ligne');
+      expect(socket.take('update')).toEqual([]);
+      const connectsBefore = socket.connects;
+      browser.dispatchEvent(new Event('online'));
+      expect(socket.connects).toBe(connectsBefore + 1);
+      join();
+      const [resent] = socket.take('update');
+      const server = new Y.Doc();
+      Y.applyUpdate(server, resent.payload as Uint8Array);
+      expect(server.getText('t').toString()).toBe('Écrit hors ligne');
+    } finally {
+      delete (globalThis as { window?: EventTarget }).window;
+    }
   });
 
   it('stops resending and reports a refusal that will not go away', () => {

@@ -86,6 +86,10 @@ export class SocketIOYjsProvider {
     this.socket.on('awareness', this.handleRemoteAwareness);
     if (this.socket.connected) this.handleConnect();
     else if (!this.socket.active) this.socket.connect();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('offline', this.handleBrowserOffline);
+      window.addEventListener('online', this.handleBrowserOnline);
+    }
   }
 
   get state(): ProviderState {
@@ -110,6 +114,10 @@ export class SocketIOYjsProvider {
     this.socket.off('connect_error', this.handleConnectError);
     this.socket.off('sync', this.handleSync);
     this.socket.off('awareness', this.handleRemoteAwareness);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('offline', this.handleBrowserOffline);
+      window.removeEventListener('online', this.handleBrowserOnline);
+    }
     this.socket.disconnect();
     this.listeners.clear();
   }
@@ -157,6 +165,20 @@ export class SocketIOYjsProvider {
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
     this.setState({ connection: 'offline' });
+  };
+
+  /**
+   * The browser knows the network is gone: say so now rather than after the heartbeat runs out,
+   * and leave cleanly (unacknowledged edits are queued again, never lost).
+   */
+  private readonly handleBrowserOffline = () => {
+    if (this.socket.connected) this.socket.disconnect();
+    else this.setState({ connection: 'offline' });
+  };
+
+  /** Back online: join again at once (after `handleBrowserOffline`, socket.io would not by itself). */
+  private readonly handleBrowserOnline = () => {
+    if (!this.destroyed && !this.socket.connected) this.socket.connect();
   };
 
   /** The server cannot be reached (down, network cut): socket.io keeps retrying meanwhile. */
