@@ -42,6 +42,14 @@ describe('signing in through the browser', () => {
     await screenshot(page, 'federations-representative-laptop');
   });
 
+  it('leads /login to the sign-in page, not to "Page introuvable"', async () => {
+    const page = await app.open();
+    await page.goto('/login');
+    await page.waitForURL('**/connexion');
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(await page.getByText('Page introuvable').count()).toBe(0);
+  });
+
   it('shows the French error for a wrong password and stays on the login page', async () => {
     const page = await app.open();
     await logIn(page, REPRESENTATIVE.email, 'not-the-password');

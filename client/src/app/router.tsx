@@ -19,6 +19,8 @@ const sectionRoutes: RouteObject[] = sections.map((section) => ({
 
 export const routes: RouteObject[] = [
   { path: LOGIN_PATH, element: <LoginRoute />, hydrateFallbackElement: <Loading /> },
+  // The English address people type from habit (and older links) leads to the sign-in page.
+  { path: '/login', element: <Navigate to={LOGIN_PATH} replace /> },
   // An ILI's personal link: no account, no application shell.
   {
     path: '/repondre/:token',
