@@ -55,6 +55,12 @@ describe('representation in the browser', () => {
 
   it("records the answer to a letter with its PDF, which a representative then downloads from the document", async () => {
     const secretariat = await app.signedIn('secretariat@demo.coupole.be');
+    // Sent 40 days ago with a 30-day delay: the text's row in the list says its answer is overdue.
+    await secretariat.goto('/documents');
+    const memorandumRow = secretariat.getByRole('row').filter({ hasText: 'Mémorandum 2026' });
+    await memorandumRow.getByRole('link', { name: 'Réponse en retard' }).waitFor();
+    await screenshot(secretariat, 'documents-answer-overdue', { fullPage: false });
+
     await secretariat.goto('/suivi');
     const letter = secretariat.locator('.dispatch-item', { hasText: 'Cabinet du Ministre' });
     await letter.getByRole('button', { name: 'Réponse reçue' }).click();
@@ -68,6 +74,10 @@ describe('representation in the browser', () => {
 
     const caips = await app.signedIn('caips@demo.coupole.be');
     await caips.getByRole('link', { name: 'Documents' }).first().click();
+    // Answered: no flag any more.
+    await caips.getByRole('row').filter({ hasText: 'Mémorandum 2026' }).first().waitFor();
+    await caips.waitForLoadState('networkidle');
+    expect(await caips.getByRole('row').filter({ hasText: 'Mémorandum 2026' }).getByText('Réponse en retard').count()).toBe(0);
     await caips.getByRole('link', { name: /Mémorandum 2026/ }).first().click();
     const answered = caips.locator('.dispatch-item', { hasText: 'Cabinet du Ministre' });
     await answered.getByText('Le cabinet propose une rencontre en janvier.').waitFor();

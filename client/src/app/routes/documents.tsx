@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { canCreateDocuments } from '@coupole/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import {
   filtersToQueryString,
   type DocumentFilters,
 } from '../../features/documents/lib/document-filters';
+import { overdueDispatchesQueryOptions } from '../../features/follow-up/api/dispatches';
 import { OverdueDispatchesNotice } from '../../features/follow-up/components/overdue-dispatches-notice';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
@@ -21,6 +23,9 @@ export function DocumentsRoute() {
   const [creating, setCreating] = useState(false);
   const filters = filtersFromSearchParams(searchParams);
   useDocumentTitle(t('documents.title'));
+  // Observers do not follow dispatches (the API refuses them): no flag for them.
+  const overdue = useQuery({ ...overdueDispatchesQueryOptions(), enabled: user.role !== 'observer' });
+  const overdueDocumentIds = useMemo(() => new Set(overdue.data?.items.map((dispatch) => dispatch.documentId)), [overdue.data]);
 
   const handleFiltersChange = useCallback(
     (next: DocumentFilters) => setSearchParams(new URLSearchParams(filtersToQueryString(next)), { replace: true }),
@@ -43,7 +48,7 @@ export function DocumentsRoute() {
         ) : null}
       </header>
       {user.role === 'observer' ? null : <OverdueDispatchesNotice />}
-      <DocumentsList filters={filters} onFiltersChange={handleFiltersChange} />
+      <DocumentsList filters={filters} onFiltersChange={handleFiltersChange} overdueDocumentIds={overdueDocumentIds} />
       {creating ? (
         <CreateDocumentDialog
           onClose={() => setCreating(false)}

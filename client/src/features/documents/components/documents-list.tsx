@@ -11,9 +11,11 @@ import '../documents.css';
 interface DocumentsListProps {
   filters: DocumentFilters;
   onFiltersChange: (filters: DocumentFilters) => void;
+  /** Texts sent out whose answer is overdue (flagged in their row). */
+  overdueDocumentIds?: ReadonlySet<string>;
 }
 
-export function DocumentsList({ filters, onFiltersChange }: DocumentsListProps) {
+export function DocumentsList({ filters, onFiltersChange, overdueDocumentIds }: DocumentsListProps) {
   const { t } = useTranslation();
   const documents = useDocuments(filters);
   const editors = useLiveDocuments();
@@ -32,7 +34,7 @@ export function DocumentsList({ filters, onFiltersChange }: DocumentsListProps) 
           {documents.data.items.length === 0 ? (
             <p className="muted">{filtered ? t('documents.list.noMatch') : t('documents.list.empty')}</p>
           ) : (
-            <DocumentsTable documents={documents.data.items} editors={editors} />
+            <DocumentsTable documents={documents.data.items} editors={editors} overdueDocumentIds={overdueDocumentIds} />
           )}
         </>
       ) : null}

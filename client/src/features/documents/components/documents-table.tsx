@@ -8,9 +8,10 @@ import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 interface DocumentsTableProps {
   documents: DocumentListItem[];
   editors: Record<string, PresenceEntry[]>;
+  overdueDocumentIds?: ReadonlySet<string>;
 }
 
-export function DocumentsTable({ documents, editors }: DocumentsTableProps) {
+export function DocumentsTable({ documents, editors, overdueDocumentIds }: DocumentsTableProps) {
   const { t } = useTranslation();
   return (
     <div className="documents-table">
@@ -38,6 +39,14 @@ export function DocumentsTable({ documents, editors }: DocumentsTableProps) {
                 <td data-label={t('documents.list.kind')}>{t(KIND_KEYS[document.kind])}</td>
                 <td data-label={t('documents.list.status')}>
                   <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+                  {overdueDocumentIds?.has(document.id) ? (
+                    <>
+                      {' '}
+                      <Link to="/suivi" className="badge badge--danger" title={t('documents.list.answerOverdueHint')}>
+                        {t('documents.list.answerOverdue')}
+                      </Link>
+                    </>
+                  ) : null}
                 </td>
                 <td data-label={t('documents.list.lastChange')}>
                   <time dateTime={document.lastEditedAt ?? document.updatedAt}>
