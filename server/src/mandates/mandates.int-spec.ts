@@ -109,7 +109,12 @@ describe('bodies and mandates (integration)', () => {
       return found;
     });
     expect(rows.map((row) => row.email)).toEqual(['secretariat@demo.coupole.be']);
-    const mails = (await dataSource.query(`SELECT "to_address" FROM "outbox" WHERE "subject" LIKE '%Comité de rappel%'`)) as unknown[];
+    // The mail is kept after the notification is committed and pushed: wait for it too.
+    const mails = await eventually(async () => {
+      const found = (await dataSource.query(`SELECT "to_address" FROM "outbox" WHERE "subject" LIKE '%Comité de rappel%'`)) as unknown[];
+      expect(found.length).toBeGreaterThan(0);
+      return found;
+    });
     expect(mails).toHaveLength(1);
     const notifications = await sut.http().get('/api/notifications').set(bearer(logins.facilitator));
     expect(notifications.body.items.find((item: { kind: string }) => item.kind === 'mandate.ending')).toMatchObject({ link: '/mandats' });

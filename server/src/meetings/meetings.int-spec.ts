@@ -164,8 +164,11 @@ describe('meetings, actions and the iCal feed (integration)', () => {
       'risome@demo.coupole.be',
       'secretariat@demo.coupole.be',
     ]);
-    const mails = (await dataSource.query(`SELECT count(*)::int AS "count" FROM "outbox" WHERE "subject" LIKE 'Retour de mandat : « Observatoire — séance de printemps%'`)) as { count: number }[];
-    expect(mails[0].count).toBe(6);
+    // Mails are kept just after the notifications are committed: wait for all six.
+    await eventually(async () => {
+      const mails = (await dataSource.query(`SELECT count(*)::int AS "count" FROM "outbox" WHERE "subject" LIKE 'Retour de mandat : « Observatoire — séance de printemps%'`)) as { count: number }[];
+      expect(mails[0].count).toBe(6);
+    });
   });
 
   it('keeps follow-up actions: no due date in the past, "my actions", done by the assignee', async () => {
