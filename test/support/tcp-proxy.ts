@@ -11,7 +11,8 @@ export class TcpProxy {
   private readonly server: Server;
   private readonly open = new Set<Socket>();
   private refusing = false;
-  private stalled = false;
+  /** Connections that died silently: kept open, forwarding nothing. */
+  private readonly stalled = new Set<Socket>();
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {
@@ -23,6 +24,7 @@ export class TcpProxy {
       const upstream = createConnection(this.target);
       this.open.add(client).add(upstream);
       const drop = () => {
+        this.stalled.delete(client);
         client.destroy();
         upstream.destroy();
         this.open.delete(client);
@@ -32,10 +34,10 @@ export class TcpProxy {
       upstream.on('error', drop).on('close', drop);
       // Forwarded by hand rather than piped, so that `stall()` can swallow bytes in both directions.
       client.on('data', (chunk) => {
-        if (!this.stalled) upstream.write(chunk);
+        if (!this.stalled.has(client)) upstream.write(chunk);
       });
       upstream.on('data', (chunk) => {
-        if (!this.stalled) client.write(chunk);
+        if (!this.stalled.has(client)) client.write(chunk);
       });
     });
   }
@@ -58,15 +60,15 @@ export class TcpProxy {
 
   restore(): void {
     this.refusing = false;
-    this.stalled = false;
+    this.stalled.clear();
   }
 
   /**
-   * A network that silently dies (Wi-Fi lost, no TCP reset): connections stay open, but nothing
-   * reaches the other side any more, until `restore()`.
+   * The connections open now die silently (a NAT or Wi-Fi dropping them without a TCP reset): they
+   * stay open but carry nothing more. New connections get through, as on a network that is back.
    */
   stall(): void {
-    this.stalled = true;
+    for (const socket of this.open) this.stalled.add(socket);
   }
 
   close(): Promise<void> {
