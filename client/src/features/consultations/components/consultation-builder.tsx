@@ -21,7 +21,8 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useConsultation, useSaveConsultation, useScopeCount, type Consultation, type ConsultationScope } from '../api/consultations';
-import { AFFILIATION_KEYS, KIND_LABEL_KEYS, PROVINCE_KEYS } from '../lib/labels';
+import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
+import { KIND_LABEL_KEYS } from '../lib/labels';
 import '../consultations.css';
 
 interface DraftQuestion {
@@ -179,11 +180,11 @@ function BuilderForm({ existing }: { existing?: Consultation }) {
           <p>{t('consultations.builder.ownAffiliates', { federation: own.toUpperCase() })}</p>
         ) : (
           <>
-            <Checks<Affiliation> legend={t('consultations.builder.affiliations')} values={AFFILIATIONS} chosen={scope.affiliations} label={(value) => t(AFFILIATION_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, affiliations: toggle(current.affiliations, value) }))} />
+            <Checks<Affiliation> legend={t('consultations.builder.affiliations')} values={AFFILIATIONS} chosen={scope.affiliations} label={(value) => t(AFFILIATION_LABEL_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, affiliations: toggle(current.affiliations, value) }))} />
             <Checks<FederationSlug> legend={t('consultations.builder.federations')} values={FEDERATION_SLUGS} chosen={scope.federations} label={(value) => value.toUpperCase()} onToggle={(value) => setScope((current) => ({ ...current, federations: toggle(current.federations, value) }))} />
           </>
         )}
-        <Checks<Province> legend={t('consultations.builder.provinces')} values={PROVINCES} chosen={scope.provinces} label={(value) => t(PROVINCE_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, provinces: toggle(current.provinces, value) }))} />
+        <Checks<Province> legend={t('consultations.builder.provinces')} values={PROVINCES} chosen={scope.provinces} label={(value) => t(PROVINCE_LABEL_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, provinces: toggle(current.provinces, value) }))} />
         <p className="field__hint">{t('consultations.builder.scopeHint')}</p>
         <p className="builder__count" aria-live="polite">
           {count.data ? t('consultations.builder.reach', { count: count.data.invited }) : count.isError ? t('consultations.builder.reachUnknown') : ''}

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { SelectField } from '../../../components/form/select-field';
 import { resultsExportUrl, useResults, type Consultation, type ConsultationResults, type QuestionResult, type ResultsFilter } from '../api/consultations';
-import { AFFILIATION_KEYS, KIND_LABEL_KEYS, percent, PROVINCE_KEYS } from '../lib/labels';
+import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
+import { KIND_LABEL_KEYS, percent } from '../lib/labels';
 
 const BAR = '#3d5a80';
 
@@ -120,8 +121,8 @@ export function ConsultationResultsView({ consultation }: { consultation: Consul
   const [filter, setFilter] = useState<ResultsFilter>({});
   const results = useResults(consultation.id, filter, consultation.status === 'open');
   const set = (key: keyof ResultsFilter, value: string) => setFilter((current) => ({ ...current, [key]: value || undefined }));
-  const province = (key: string) => t(PROVINCE_KEYS[key as keyof typeof PROVINCE_KEYS]);
-  const affiliation = (key: string) => t(AFFILIATION_KEYS[key as keyof typeof AFFILIATION_KEYS]);
+  const province = (key: string) => t(PROVINCE_LABEL_KEYS[key as keyof typeof PROVINCE_LABEL_KEYS]);
+  const affiliation = (key: string) => t(AFFILIATION_LABEL_KEYS[key as keyof typeof AFFILIATION_LABEL_KEYS]);
 
   return (
     <div className="results">

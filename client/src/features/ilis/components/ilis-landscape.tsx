@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useFederations } from '../../federations/api/get-federations';
 import { useLandscape } from '../api/get-ilis';
-import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../lib/labels';
+import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import '../ilis.css';
 
 interface Datum {

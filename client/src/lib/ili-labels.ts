@@ -1,6 +1,6 @@
 import type { Affiliation, Province } from '@coupole/shared';
 
-/** Catalogue keys, written out so the catalogue check sees each one used. */
+/** Catalogue keys of the ILI's provinces and affiliations (the directory and consultations show them), written out so the catalogue check sees each one used. */
 export const PROVINCE_LABEL_KEYS = {
   brabant_wallon: 'ilis.provinces.brabant_wallon',
   hainaut: 'ilis.provinces.hainaut',
