@@ -6,7 +6,7 @@ import type { EventPayload } from './event-payload';
 
 /** One domain action on a document; the document's timeline is read from these. */
 @Entity('events')
-@Index('ix_events_document_at', ['documentId', 'at'])
+@Index('ix_events_document_at', ['documentId', 'at', 'seq'])
 export class DomainEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_events' })
   id: string;
@@ -37,4 +37,8 @@ export class DomainEvent {
 
   @Column({ type: 'jsonb' })
   payload: EventPayload;
+
+  /** Recording order, to break ties of `at` (the embedded database's clock counts in ms). */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  seq?: string;
 }

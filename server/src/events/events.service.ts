@@ -59,7 +59,7 @@ export class EventsService {
     const events = await this.events.find({
       where: { documentId },
       relations: { actor: true },
-      order: { at: 'ASC', id: 'ASC' },
+      order: { at: 'ASC', seq: 'ASC' },
     });
     const items = groupTimeline(events.map(toTimelineEventDto));
     return { items, total: items.length };

@@ -20,6 +20,7 @@ import { CreateConsultations1795713000000 } from './1795713000000-create-consult
 import { PositionEvidence1795713100000 } from './1795713100000-position-evidence';
 import { CreateSuggestions1795714000000 } from './1795714000000-create-suggestions';
 import { CreateDispatchAnswerFiles1795715000000 } from './1795715000000-create-dispatch-answer-files';
+import { EventsSequence1795716000000 } from './1795716000000-events-sequence';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PositionEvidence1795713100000,
   CreateSuggestions1795714000000,
   CreateDispatchAnswerFiles1795715000000,
+  EventsSequence1795716000000,
 ];
