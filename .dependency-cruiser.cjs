@@ -78,6 +78,27 @@ module.exports = {
       to: { path: SRC },
     },
     {
+      name: 'client-features-are-independent',
+      comment: 'A client feature never imports another feature: shared UI goes in components/, infrastructure (API, live socket, session) in lib/.',
+      severity: 'error',
+      from: { path: '^client/src/features/([^/]+)/' },
+      to: { path: '^client/src/features/', pathNot: '^client/src/features/$1/' },
+    },
+    {
+      name: 'client-lib-is-infrastructure',
+      comment: 'client/src/lib/ sits below everything else of the client: it imports no feature, component or app file.',
+      severity: 'error',
+      from: { path: '^client/src/lib/' },
+      to: { path: '^client/src/(features|components|app)/' },
+    },
+    {
+      name: 'client-components-are-shared-ui',
+      comment: 'client/src/components/ is UI shared by features: it imports lib/ only, never a feature or the app.',
+      severity: 'error',
+      from: { path: '^client/src/components/' },
+      to: { path: '^client/src/(features|app)/' },
+    },
+    {
       name: 'shared-is-pure',
       comment: 'shared/ is pure TypeScript used by server and client: no framework.',
       severity: 'error',

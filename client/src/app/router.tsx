@@ -2,7 +2,7 @@ import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 import { RequirePasswordChanged } from '../features/auth/components/require-password-changed';
 import { RequireRole } from '../features/auth/components/require-role';
 import { RequireSession } from '../features/auth/components/require-session';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../features/auth/utils/paths';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../lib/session/paths';
 import { Loading } from '../components/feedback/loading';
 import { AppShell } from './layout/app-shell';
 import { ChangePasswordRoute } from './routes/change-password';

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/feedback/error-alert';
 import { useLogout } from '../../features/auth/api/logout';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../features/auth/utils/paths';
-import { useFederations } from '../../features/federations/api/get-federations';
+import { useCurrentUser } from '../../lib/session/current-user';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../lib/session/paths';
+import { useFederations } from '../../lib/api/federations';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { HOME_PATH, PROFILE_PATH, sectionsFor } from '../sections';
 

@@ -3,8 +3,8 @@ import { ErrorAlert } from '../../components/feedback/error-alert';
 import { Loading } from '../../components/feedback/loading';
 import { Page } from '../../components/layout/page';
 import { UserManagement } from '../../features/admin-users/components/user-management';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
-import { useFederations } from '../../features/federations/api/get-federations';
+import { useCurrentUser } from '../../lib/session/current-user';
+import { useFederations } from '../../lib/api/federations';
 
 export function AdministrationRoute() {
   const { t } = useTranslation();

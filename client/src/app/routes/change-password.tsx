@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useCurrentUser } from '../../lib/session/current-user';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { HOME_PATH } from '../sections';
 

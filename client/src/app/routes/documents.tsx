@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { canCreateDocuments } from '@coupole/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useCurrentUser } from '../../lib/session/current-user';
 import { CreateDocumentDialog } from '../../features/documents/components/create-document-dialog';
 import { DocumentsList } from '../../features/documents/components/documents-list';
 import {

@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../components/feedback/error-alert';
 import { Loading } from '../../components/feedback/loading';
 import { Page } from '../../components/layout/page';
 import { MyActions } from '../../features/agenda/components/my-actions';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useCurrentUser } from '../../lib/session/current-user';
 import { OverdueDispatchesNotice } from '../../features/follow-up/components/overdue-dispatches-notice';
 import { useHome } from '../../features/home/api/get-home';
 import { AwaitingRoundsSection } from '../../features/home/components/awaiting-rounds-section';

@@ -3,7 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../../components/feedback/loading';
 import { useSession } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
-import { safeReturnPath } from '../../features/auth/utils/paths';
+import { safeReturnPath } from '../../lib/session/paths';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
 export function LoginRoute() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/layout/page';
-import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useCurrentUser } from '../../lib/session/current-user';
 import { CalendarFeedCard } from '../../features/calendar-feed/components/calendar-feed-card';
 
 export function ProfileRoute() {

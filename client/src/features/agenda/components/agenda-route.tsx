@@ -4,7 +4,7 @@ import { addDays, brusselsDate } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { Page } from '../../../components/layout/page';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { formatDay } from '../../../lib/dates';
 import { useMeetings } from '../api/meetings';
 import { gridRange, isMonth, monthOf, shiftMonth } from '../lib/month-grid';

@@ -6,7 +6,7 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { formatDay } from '../../../lib/dates';
 import { useAddAction, usePeople, useUpdateAction } from '../api/meetings';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 
 /** Follow-up actions: the meeting's editors add them; editors and each assignee tick them done. */
 export function MeetingActions({ meeting }: { meeting: MeetingDto }) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useBodies, useCreateMeeting, useLinkableDocuments, usePeople } from '../api/meetings';
 import '../agenda.css';
 

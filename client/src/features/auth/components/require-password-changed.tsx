@@ -1,6 +1,6 @@
 import { Navigate, Outlet } from 'react-router';
-import { useCurrentUser } from '../hooks/use-current-user';
-import { CHANGE_PASSWORD_PATH } from '../utils/paths';
+import { useCurrentUser } from '../../../lib/session/current-user';
+import { CHANGE_PASSWORD_PATH } from '../../../lib/session/paths';
 
 /** The server refuses everything else until a temporary password is replaced. */
 export function RequirePasswordChanged() {

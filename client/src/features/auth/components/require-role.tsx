@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@coupole/shared';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { useCurrentUser } from '../hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 
 interface RequireRoleProps {
   roles: readonly Role[];

@@ -2,9 +2,9 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useSession } from '../api/get-session';
-import { CurrentUserContext } from '../hooks/use-current-user';
+import { CurrentUserContext } from '../../../lib/session/current-user';
 import { useSessionRenewal } from '../hooks/use-session-renewal';
-import { LOGIN_PATH, loginPathFor } from '../utils/paths';
+import { LOGIN_PATH, loginPathFor } from '../../../lib/session/paths';
 
 export function RequireSession() {
   const session = useSession();

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { documentKeys } from '../../../lib/api/query-keys';
 import { upsertComment } from '../lib/comment-cache';
 

@@ -19,7 +19,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultation, useSaveConsultation, useScopeCount, type Consultation, type ConsultationScope } from '../api/consultations';
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { KIND_LABEL_KEYS } from '../lib/labels';

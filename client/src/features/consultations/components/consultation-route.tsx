@@ -6,7 +6,7 @@ import { Page } from '../../../components/layout/page';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultation, useConsultationAction, useScopeCount, type Consultation } from '../api/consultations';
 import { KIND_LABEL_KEYS, STATUS_LABEL_KEYS } from '../lib/labels';
 import { ConsultationResultsView } from './consultation-results';

@@ -4,7 +4,7 @@ import { Page } from '../../../components/layout/page';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultations } from '../api/consultations';
 import { percent, STATUS_LABEL_KEYS } from '../lib/labels';
 import '../consultations.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DECISION_SEARCH_MAX_LENGTH, DOCUMENT_KINDS, FEDERATION_SLUGS, OUTCOME_INFO, ROUND_OUTCOMES, type DocumentKind } from '@coupole/shared';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
-import { useFederations } from '../../federations/api/get-federations';
+import { useFederations } from '../../../lib/api/federations';
 import { EMPTY_DECISION_FILTERS, type DecisionFilters } from '../lib/decision-filters';
 
 const SEARCH_DELAY_MS = 300;

@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { useFederations } from '../../federations/api/get-federations';
+import { useFederations } from '../../../lib/api/federations';
 import { useDecision, type DecisionDetail, type Paragraph, type PositionAuthor } from '../api/get-decision';
 import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';

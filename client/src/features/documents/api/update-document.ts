@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
 import { documentKeys } from '../../../lib/api/query-keys';
-import type { DocumentDetail } from './get-document';
+import type { DocumentDetail } from '../../../lib/api/document';
 
 export type DocumentChanges = ApiSchema<'UpdateDocumentDto'>;
 

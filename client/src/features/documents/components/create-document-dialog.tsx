@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_IMPORT_MAX_BYTES, DOCUMENT_KINDS, DOCUMENT_TITLE_MAX_LENGTH, type DocumentKind } from '@coupole/shared';
-import type { DocumentDetail } from '../api/get-document';
+import type { DocumentDetail } from '../../../lib/api/document';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';

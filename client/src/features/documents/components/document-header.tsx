@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
-import type { DocumentDetail } from '../api/get-document';
+import type { DocumentDetail } from '../../../lib/api/document';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PresenceEntry } from '@coupole/shared';
 import { documentKeys } from '../../../lib/api/query-keys';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 
 /**
  * The list's live layer: who is editing each document right now (from `presence` summaries),

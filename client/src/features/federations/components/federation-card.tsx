@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
-import type { Federation, FederationMember } from '../api/get-federations';
+import type { Federation, FederationMember } from '../../../lib/api/federations';
 
 function displayHost(url: string): string {
   try {

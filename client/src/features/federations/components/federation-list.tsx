@@ -1,6 +1,6 @@
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
-import { useFederations } from '../api/get-federations';
+import { useFederations } from '../../../lib/api/federations';
 import { FederationCard } from './federation-card';
 
 export function FederationList() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { Page } from '../../../components/layout/page';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useOpenDispatches } from '../api/dispatches';
 import { DispatchItem } from './dispatch-item';
 import '../follow-up.css';

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { homeKeys } from '../../../lib/api/query-keys';
 
 /** The home page follows the list-level events and the caller's notifications (mentions). */

@@ -5,7 +5,7 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { exportUrl, ILI_PAGE_SIZE, useIlis, type IliFilters } from '../api/get-ilis';
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { ImportWizard } from './import-wizard';

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { AFFILIATIONS, FEDERATION_SLUGS, PROVINCES } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
-import { useFederations } from '../../federations/api/get-federations';
+import { useFederations } from '../../../lib/api/federations';
 import { useLandscape } from '../api/get-ilis';
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import '../ilis.css';

@@ -5,7 +5,7 @@ import { canCreateInfos, INFO_SEARCH_MAX_LENGTH } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { Page } from '../../../components/layout/page';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useInfos } from '../api/get-infos';
 import { useLiveInfos } from '../hooks/use-live-infos';
 import { filtersFromSearchParams, filtersToSearchParams, type InfoFilters } from '../lib/info-filters';

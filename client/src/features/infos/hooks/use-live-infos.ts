@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { infoKeys } from '../../../lib/api/query-keys';
-import { acquireLiveSocket, releaseLiveSocket } from '../../live/lib/live-socket';
+import { acquireLiveSocket, releaseLiveSocket } from '../../../lib/live/live-socket';
 
 /** A new, changed or deleted info refreshes the lists on screen, for everyone connected. */
 export function useLiveInfos(): void {

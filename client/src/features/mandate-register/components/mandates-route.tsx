@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { formatDay } from '../../../lib/dates';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useCreateMandate, useMandateBodies, useMandateHolders, useMandates } from '../api/mandates';
 
 /** The register of mandates: current (flagged when ending within 60 days) and past. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { formatDate } from '../../../lib/dates';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { notificationKeys } from '../../../lib/api/query-keys';
 import { useNotifications, type Notification } from '../api/get-notifications';
 import { useMarkAllNotificationsRead, useMarkNotificationRead } from '../api/mark-read';

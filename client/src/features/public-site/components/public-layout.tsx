@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LOGIN_PATH } from '../../auth/utils/paths';
+import { LOGIN_PATH } from '../../../lib/session/paths';
 import { PUBLIC_FEED_URL, usePublicPositions } from '../api/public-site';
 import '../public-site.css';
 

@@ -6,7 +6,7 @@ import { RULE_INFO, type DocumentStatus } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { useRound } from '../api/get-round';
 import { documentKeys } from '../../../lib/api/query-keys';
 import { useRounds } from '../api/get-rounds';

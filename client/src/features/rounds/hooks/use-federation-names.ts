@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { FederationSlug } from '@coupole/shared';
-import { useFederations } from '../../federations/api/get-federations';
+import { useFederations } from '../../../lib/api/federations';
 
 export interface FederationLabel {
   name: string;

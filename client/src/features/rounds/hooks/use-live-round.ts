@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { documentKeys, roundKeys } from '../../../lib/api/query-keys';
 import type { RoundDetail } from '../api/get-round';
 

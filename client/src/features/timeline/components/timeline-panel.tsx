@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { documentKeys } from '../../../lib/api/query-keys';
 import { useTimeline } from '../api/get-timeline';
 import { describeEvent } from '../lib/describe-event';

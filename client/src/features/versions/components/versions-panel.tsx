@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
-import { useLive } from '../../live/hooks/use-live';
+import { useLive } from '../../../lib/live/use-live';
 import { useCreateVersion } from '../api/create-version';
 import { useDiff, type DiffSide } from '../api/get-diff';
 import { documentKeys } from '../../../lib/api/query-keys';

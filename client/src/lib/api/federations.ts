@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
-import { federationKeys } from '../../../lib/api/query-keys';
+import { api, unwrap, type ApiSchema } from './client';
+import { federationKeys } from './query-keys';
 
 export type Federation = ApiSchema<'FederationResponseDto'>;
 export type FederationMember = ApiSchema<'FederationMemberResponseDto'>;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LiveEventOf, LiveEventType } from '@coupole/shared';
-import { acquireLiveSocket, followDocument, releaseLiveSocket, unfollowDocument } from '../lib/live-socket';
+import { acquireLiveSocket, followDocument, releaseLiveSocket, unfollowDocument } from './live-socket';
 
 export type LiveHandlers = { [T in LiveEventType]?: (event: LiveEventOf<T>) => void };
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
-import { documentKeys } from '../../../lib/api/query-keys';
+import { api, unwrap, type ApiSchema } from './client';
+import { documentKeys } from './query-keys';
 
 export type DocumentDetail = ApiSchema<'DocumentResponseDto'>;
 
