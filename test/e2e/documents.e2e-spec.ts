@@ -233,6 +233,44 @@ describe('live co-editing', () => {
     await editorBody(caips).getByText('Écrit hors ligne.', { exact: false }).waitFor({ timeout: 5_000 });
   });
 
+  it('formats with the toolbar’s icon buttons (underline, strikethrough) and undoes only one’s own typing', async () => {
+    const note = await createNote('Note mise en forme');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    await openDocument(aleap, note.id);
+    const toolbar = aleap.getByRole('toolbar', { name: 'Mise en forme' });
+    // Every tool has a French name and a tooltip with its shortcut.
+    await expect(toolbar.getByRole('button', { name: 'Souligné' }).getAttribute('title')).resolves.toBe('Souligné (Ctrl+U)');
+    await expect(toolbar.getByRole('button', { name: 'Annuler' }).isDisabled()).resolves.toBe(true);
+
+    await caretAfter(aleap, 'Les ILI demandent');
+    await aleap.keyboard.type(' délai');
+    await aleap.keyboard.press('Shift+Control+ArrowLeft');
+    await toolbar.getByRole('button', { name: 'Souligné' }).click();
+    await caretAfter(aleap, 'Le décret de 2018');
+    await aleap.keyboard.type(' trente');
+    await aleap.keyboard.press('Shift+Control+ArrowLeft');
+    await toolbar.getByRole('button', { name: 'Barré' }).click();
+    await editorBody(aleap).locator('u', { hasText: 'délai' }).waitFor();
+    await editorBody(aleap).locator('s', { hasText: 'trente' }).waitFor();
+    await aleap.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+    await screenshot(aleap, 'editor-toolbar-icons');
+    // The stored Markdown follows a couple of seconds after the last edit.
+    let markdown = '';
+    for (let tries = 0; tries < 40 && !markdown.includes('~~trente~~'); tries++) {
+      markdown = (await secretariat.request<DocumentDetailDto>(`/documents/${note.id}`)).markdown;
+      if (!markdown.includes('~~trente~~')) await aleap.waitForTimeout(250);
+    }
+    expect(markdown).toContain('Les ILI demandent des moyens stables. ++délai++');
+    expect(markdown).toContain('~~trente~~');
+
+    // Undo takes back this person's last change (y-undo: the strikethrough, with the word if typed
+    // within half a second), redo brings it back.
+    await toolbar.getByRole('button', { name: 'Annuler' }).click();
+    await editorBody(aleap).locator('s', { hasText: 'trente' }).waitFor({ state: 'detached' });
+    await toolbar.getByRole('button', { name: 'Rétablir' }).click();
+    await editorBody(aleap).locator('s', { hasText: 'trente' }).waitFor();
+  });
+
   it('shows observers the text read-only, with the reason', async () => {
     const note = await createNote('Note pour observateur');
     const admin = await apiAs(app.server, 'admin@demo.coupole.be');

@@ -37,6 +37,28 @@ describe('importDocx', () => {
     expect(markdown).toMatch(/\|\s*CAIPS\s*\|\s*42\s*\|/);
   });
 
+  it('takes the Word "Title" paragraph as the title and leaves it out of the body; keeps underline and strikethrough', async () => {
+    const file = new DocxDocument({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Note au Ministre sur les listes d’attente', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Contexte', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Les ILI constatent des listes d’attente.'),
+            new Paragraph({ children: [new TextRun('Un délai '), new TextRun({ text: 'raisonnable', underline: {} }), new TextRun(' de '), new TextRun({ text: 'trente', strike: true }), new TextRun(' jours.')] }),
+          ],
+        },
+      ],
+    });
+    const { markdown, heading } = await importDocx(await Packer.toBuffer(file));
+
+    expect(heading).toBe('Note au Ministre sur les listes d’attente');
+    expect(markdown).not.toContain('Note au Ministre');
+    expect(markdown.startsWith('# Contexte\n')).toBe(true);
+    expect(markdown).toContain('Les ILI constatent des listes d’attente.');
+    expect(markdown).toContain('Un délai ++raisonnable++ de ~~trente~~ jours.');
+  });
+
   it('rejects a file that is not a Word document', async () => {
     await expect(importDocx(Buffer.from('PK\u0003\u0004 not really a zip'))).rejects.toThrow();
   });

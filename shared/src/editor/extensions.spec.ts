@@ -9,7 +9,7 @@ describe('editorSchema', () => {
         'orderedList', 'paragraph', 'table', 'tableCell', 'tableHeader', 'tableRow', 'text',
       ].sort(),
     );
-    expect(Object.keys(editorSchema.marks).sort()).toEqual(['bold', 'italic', 'link']);
+    expect(Object.keys(editorSchema.marks).sort()).toEqual(['bold', 'italic', 'link', 'strike', 'underline']);
   });
 
   it('leaves undo to Yjs: no history extension in the list', () => {

@@ -39,8 +39,6 @@ export function editorExtensions(options: EditorExtensionsOptions = {}): AnyExte
     // No Markdown we want to keep for these in policy notes: keep the schema to what round-trips.
     code: false,
     codeBlock: false,
-    strike: false,
-    underline: false,
     link: {
       openOnClick: false,
       autolink: options.link?.autolink ?? true,

@@ -107,11 +107,33 @@ describe('canonical Markdown', () => {
   });
 
   it('escapes text that would read back as markup', () => {
-    const texts = ['1) Objectifs', '- pas une liste', '# pas un titre', '&eacute; reste tel quel', '<https://pas-un-lien>', 'a * b _ c'];
+    const texts = ['1) Objectifs', '- pas une liste', '# pas un titre', '&eacute; reste tel quel', '<https://pas-un-lien>', 'a * b _ c', '++pas souligné++', '~~pas barré~~', 'C++ et C++'];
     for (const text of texts) {
       const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
       expect(markdownToDoc(jsonToMarkdown(json)).textContent).toBe(text);
     }
+  });
+
+  it('writes underline as ++text++ and strikethrough as ~~text~~, and reads them back', () => {
+    const json = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Le ' },
+            { type: 'text', text: 'délai', marks: [{ type: 'underline' }] },
+            { type: 'text', text: ' de ' },
+            { type: 'text', text: 'trente', marks: [{ type: 'strike' }] },
+            { type: 'text', text: ' ' },
+            { type: 'text', text: 'soixante jours', marks: [{ type: 'bold' }, { type: 'underline' }] },
+          ],
+        },
+      ],
+    };
+    const markdown = jsonToMarkdown(json);
+    expect(markdown).toBe('Le ++délai++ de ~~trente~~ **++soixante jours++**\n');
+    expect(markdownToJSON(markdown)).toEqual(json);
   });
 
   it('escapes a line start after a hard break', () => {

@@ -1,6 +1,8 @@
+/// <reference path="../types/markdown-it-ins.d.ts" />
 import { Fragment, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TableMap } from '@tiptap/pm/tables';
 import MarkdownIt from 'markdown-it';
+import markdownItIns from 'markdown-it-ins';
 import { MarkdownParser, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { editorSchema, HEADING_LEVELS, isSafeLinkHref } from './extensions';
 
@@ -20,11 +22,13 @@ type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
 // ---------------------------------------------------------------------------
 // Markdown → ProseMirror
 
-// CommonMark plus GFM tables, restricted to what the schema holds: no raw HTML, no code,
-// no images. Disabled constructs are read as plain text, so nothing is silently dropped.
+// CommonMark plus GFM tables and ~~strikethrough~~, and ++underline++ (markdown-it-ins: Markdown
+// has no underline; Word users expect one), restricted to what the schema holds: no raw HTML,
+// no code, no images. Disabled constructs are read as plain text, so nothing is silently dropped.
 const tokenizer = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false })
-  .enable('table')
-  .disable(['code', 'fence', 'backticks', 'image', 'html_block', 'html_inline']);
+  .enable(['table', 'strikethrough'])
+  .disable(['code', 'fence', 'backticks', 'image', 'html_block', 'html_inline'])
+  .use(markdownItIns);
 
 // Links with a refused protocol stay literal text instead of becoming dead links.
 const defaultValidateLink = tokenizer.validateLink.bind(tokenizer);
@@ -72,6 +76,8 @@ const parser = new MarkdownParser(editorSchema, tokenizer, {
   hardbreak: { node: 'hardBreak' },
   em: { mark: 'italic' },
   strong: { mark: 'bold' },
+  s: { mark: 'strike' },
+  ins: { mark: 'underline' },
   link: {
     mark: 'link',
     getAttrs: (token) => ({ href: token.attrGet('href'), title: token.attrGet('title') || null }),
@@ -160,6 +166,8 @@ const blockNodes: NodeSerializers = {
 const marks: MarkSerializers = {
   italic: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
   bold: { open: '**', close: '**', mixable: true, expelEnclosingWhitespace: true },
+  underline: { open: '++', close: '++', mixable: true, expelEnclosingWhitespace: true },
+  strike: { open: '~~', close: '~~', mixable: true, expelEnclosingWhitespace: true },
   link: {
     open: '[',
     close: (_state, mark) => `](${escapeHref(mark.attrs.href as string)}${linkTitle(mark.attrs.title)})`,
@@ -167,8 +175,9 @@ const marks: MarkSerializers = {
   },
 };
 
-// `&eacute;` typed as text must not come back as "é"; `<https://…>` must not become a link.
-const escapeExtraCharacters = /&(?=#?[0-9A-Za-z]+;)|<(?=[\w])/g;
+// `&eacute;` typed as text must not come back as "é"; `<https://…>` must not become a link;
+// "C++ et C++" must not come back underlined (`~` is escaped by prosemirror-markdown itself).
+const escapeExtraCharacters = /&(?=#?[0-9A-Za-z]+;)|<(?=[\w])|\+(?=\+)/g;
 
 const serializer = new MarkdownSerializer(blockNodes, marks, {
   escapeExtraCharacters,
@@ -294,7 +303,7 @@ function normalizeTextblock(block: ProseMirrorNode): ProseMirrorNode {
 
 /**
  * Canonical Markdown: the same document always gives the same bytes. ATX headings, `-`
- * bullets, `1.` numbering, `*emphasis*`, `**strong**`, `---` rules, GFM pipe tables, tight
+ * bullets, `1.` numbering, `*emphasis*`, `**strong**`, `++underline++`, `~~strike~~`, `---` rules, GFM pipe tables, tight
  * lists, no trailing whitespace, blocks separated by one blank line, one final newline
  * (an empty document gives the empty string).
  */

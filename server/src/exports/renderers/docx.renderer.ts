@@ -48,14 +48,23 @@ function orderedReference(start: number): string {
   return `${ORDERED_LIST}-${start}`;
 }
 
+/** Word's character formatting of a run: the block's style (a heading is bold) and the run's own marks. */
+function runFormat(run: Extract<ExportRun, { kind: 'text' }>, style: { bold?: boolean; italics?: boolean }) {
+  return {
+    bold: run.bold || style.bold,
+    italics: run.italic || style.italics,
+    ...(run.underline ? { underline: {} } : {}),
+    ...(run.strike ? { strike: true } : {}),
+  };
+}
+
 function runs(items: ExportRun[], context: Context, style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
   if (context.tracked) return trackedRuns(items, context, context.tracked, style);
   return items.map((run) => {
     if (run.kind === 'break') return new TextRun({ text: '', break: 1 });
     const text = new TextRun({
       text: run.text,
-      bold: run.bold || style.bold,
-      italics: run.italic || style.italics,
+      ...runFormat(run, style),
       style: run.href ? 'Hyperlink' : undefined,
     });
     return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
@@ -67,7 +76,7 @@ function trackedRuns(items: ExportRun[], context: Context, tracked: TrackedChang
   const state: Parameters<typeof splitTracked>[1] = { kind: 'plain', change: null };
   return items.flatMap((run): ParagraphChild[] => {
     if (run.kind === 'break') return [new TextRun({ text: '', break: 1 })];
-    const format = { bold: run.bold || style.bold, italics: run.italic || style.italics };
+    const format = runFormat(run, style);
     const pieces = splitTracked(run.text, state);
     if (run.href && pieces.every((piece) => piece.kind === 'plain')) {
       return [new ExternalHyperlink({ link: run.href, children: [new TextRun({ text: pieces.map((piece) => piece.text).join(''), ...format, style: 'Hyperlink' })] })];

@@ -2,7 +2,7 @@ import type { ProseMirrorJSON } from '@coupole/shared';
 
 /** A stretch of text with its marks; `break` is a hard line break inside a block. */
 export type ExportRun =
-  | { kind: 'text'; text: string; bold: boolean; italic: boolean; href: string | null }
+  | { kind: 'text'; text: string; bold: boolean; italic: boolean; underline?: boolean; strike?: boolean; href: string | null }
   | { kind: 'break' };
 
 export interface ExportTableCell {
@@ -83,6 +83,8 @@ function toRuns(node: ProseMirrorJSON): ExportRun[] {
         text: child.text ?? '',
         bold: marks.some((mark) => mark.type === 'bold'),
         italic: marks.some((mark) => mark.type === 'italic'),
+        underline: marks.some((mark) => mark.type === 'underline'),
+        strike: marks.some((mark) => mark.type === 'strike'),
         href: typeof link?.attrs?.href === 'string' ? link.attrs.href : null,
       });
     } else {

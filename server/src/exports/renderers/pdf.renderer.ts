@@ -62,13 +62,13 @@ function writeRuns(
   style: { size: number; bold?: boolean; align?: 'left' | 'center' | 'right' | 'justify' },
 ): void {
   // Hard breaks become newlines inside the run before them, so one text flow holds the block.
-  const segments: { text: string; bold: boolean; italic: boolean; href: string | null }[] = [];
+  const segments: { text: string; bold: boolean; italic: boolean; underline: boolean; strike: boolean; href: string | null }[] = [];
   for (const run of items) {
     if (run.kind === 'break') {
-      if (segments.length === 0) segments.push({ text: '', bold: false, italic: false, href: null });
+      if (segments.length === 0) segments.push({ text: '', bold: false, italic: false, underline: false, strike: false, href: null });
       segments[segments.length - 1].text += '\n';
     } else if (run.text) {
-      segments.push({ text: run.text, bold: run.bold || !!style.bold, italic: run.italic || frame.italic, href: run.href });
+      segments.push({ text: run.text, bold: run.bold || !!style.bold, italic: run.italic || frame.italic, underline: !!run.underline, strike: !!run.strike, href: run.href });
     }
   }
   if (segments.length === 0) return;
@@ -77,7 +77,8 @@ function writeRuns(
     const options: PDFKit.Mixins.TextOptions = {
       continued: index < segments.length - 1,
       link: segment.href ?? undefined,
-      underline: segment.href !== null,
+      underline: segment.underline || segment.href !== null,
+      strike: segment.strike,
       align: style.align ?? 'left',
       lineGap: 2,
     };

@@ -103,6 +103,14 @@ describe('export renderers', () => {
     expect(strFromU8(files['word/numbering.xml'])).toContain('w:val="decimal"');
   });
 
+  it('writes underline and strikethrough as Word formatting', async () => {
+    const docx = await renderDocx({ ...content, markdown: 'Un délai ++raisonnable++ de ~~trente~~ soixante jours.\n' });
+    const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
+    expect(xml).toMatch(/<w:u w:val="single"\/>(?:(?!<\/w:r>).)*raisonnable/s);
+    expect(xml).toMatch(/<w:strike\/>(?:(?!<\/w:r>).)*trente/s);
+    expect(xml).not.toMatch(/<w:strike\/>(?:(?!<\/w:r>).)*soixante/s);
+  });
+
   it('renders a PDF with the French text, accents and annex extractable', async () => {
     const pdf = await renderPdf(content);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,4 +1,26 @@
 import { useEditorState, type Editor } from '@tiptap/react';
+import {
+  BetweenHorizontalEnd,
+  BetweenVerticalEnd,
+  Bold,
+  Columns3,
+  Heading1,
+  Heading2,
+  Heading3,
+  Italic,
+  Link,
+  List,
+  ListOrdered,
+  MessageSquarePlus,
+  Minus,
+  Redo2,
+  Rows3,
+  Strikethrough,
+  Table,
+  TextQuote,
+  Underline,
+  Undo2,
+} from 'lucide-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '@coupole/shared';
@@ -15,12 +37,15 @@ interface EditorToolbarProps {
 
 function ToolButton({
   label,
+  shortcut,
   pressed,
   disabled,
   onClick,
   children,
 }: {
   label: string;
+  /** Shown in the tooltip after the label, e.g. "Ctrl+B". */
+  shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
   onClick: () => void;
@@ -31,7 +56,8 @@ function ToolButton({
       type="button"
       className="tool-button"
       aria-label={label}
-      title={label}
+      aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control').replace(/Maj/g, 'Shift')}
+      title={shortcut ? `${label} (${shortcut})` : label}
       aria-pressed={pressed}
       disabled={disabled}
       // Keep the selection in the editor while clicking.
@@ -42,6 +68,8 @@ function ToolButton({
     </button>
   );
 }
+
+const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;
 
 export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
@@ -54,12 +82,17 @@ export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProp
       h3: current.isActive('heading', { level: 3 }),
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
+      underline: current.isActive('underline'),
+      strike: current.isActive('strike'),
       bulletList: current.isActive('bulletList'),
       orderedList: current.isActive('orderedList'),
       link: current.isActive('link'),
       blockquote: current.isActive('blockquote'),
       table: current.isActive('table'),
       hasSelection: !current.state.selection.empty,
+      // Yjs keeps the history (y-undo): only one's own changes are undone, never a colleague's.
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
     }),
   });
   const chain = () => editor.chain().focus();
@@ -70,53 +103,69 @@ export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProp
       {editable ? (
         <>
           <div className="editor-toolbar__group">
-            <ToolButton label={t('editor.toolbar.heading1')} pressed={active.h1} disabled={off} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
-              {t('editor.toolbar.heading1Short')}
+            <ToolButton label={t('editor.toolbar.undo')} shortcut="Ctrl+Z" disabled={off || !active.canUndo} onClick={() => chain().undo().run()}>
+              <Undo2 {...ICON} />
             </ToolButton>
-            <ToolButton label={t('editor.toolbar.heading2')} pressed={active.h2} disabled={off} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
-              {t('editor.toolbar.heading2Short')}
-            </ToolButton>
-            <ToolButton label={t('editor.toolbar.heading3')} pressed={active.h3} disabled={off} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
-              {t('editor.toolbar.heading3Short')}
+            <ToolButton label={t('editor.toolbar.redo')} shortcut="Ctrl+Maj+Z" disabled={off || !active.canRedo} onClick={() => chain().redo().run()}>
+              <Redo2 {...ICON} />
             </ToolButton>
           </div>
           <div className="editor-toolbar__group">
-            <ToolButton label={t('editor.toolbar.bold')} pressed={active.bold} disabled={off} onClick={() => chain().toggleBold().run()}>
-              <strong aria-hidden="true">{t('editor.toolbar.boldShort')}</strong>
+            <ToolButton label={t('editor.toolbar.heading1')} shortcut="Ctrl+Alt+1" pressed={active.h1} disabled={off} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
+              <Heading1 {...ICON} />
             </ToolButton>
-            <ToolButton label={t('editor.toolbar.italic')} pressed={active.italic} disabled={off} onClick={() => chain().toggleItalic().run()}>
-              <em aria-hidden="true">{t('editor.toolbar.italicShort')}</em>
+            <ToolButton label={t('editor.toolbar.heading2')} shortcut="Ctrl+Alt+2" pressed={active.h2} disabled={off} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+              <Heading2 {...ICON} />
+            </ToolButton>
+            <ToolButton label={t('editor.toolbar.heading3')} shortcut="Ctrl+Alt+3" pressed={active.h3} disabled={off} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+              <Heading3 {...ICON} />
+            </ToolButton>
+          </div>
+          <div className="editor-toolbar__group">
+            <ToolButton label={t('editor.toolbar.bold')} shortcut="Ctrl+B" pressed={active.bold} disabled={off} onClick={() => chain().toggleBold().run()}>
+              <Bold {...ICON} />
+            </ToolButton>
+            <ToolButton label={t('editor.toolbar.italic')} shortcut="Ctrl+I" pressed={active.italic} disabled={off} onClick={() => chain().toggleItalic().run()}>
+              <Italic {...ICON} />
+            </ToolButton>
+            <ToolButton label={t('editor.toolbar.underline')} shortcut="Ctrl+U" pressed={active.underline} disabled={off} onClick={() => chain().toggleUnderline().run()}>
+              <Underline {...ICON} />
+            </ToolButton>
+            <ToolButton label={t('editor.toolbar.strike')} shortcut="Ctrl+Maj+S" pressed={active.strike} disabled={off} onClick={() => chain().toggleStrike().run()}>
+              <Strikethrough {...ICON} />
             </ToolButton>
             <ToolButton label={t('editor.toolbar.link')} pressed={active.link} disabled={off} onClick={() => setLinkOpen(true)}>
-              <span aria-hidden="true">{t('editor.toolbar.linkShort')}</span>
+              <Link {...ICON} />
             </ToolButton>
           </div>
           <div className="editor-toolbar__group">
-            <ToolButton label={t('editor.toolbar.bulletList')} pressed={active.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()}>
-              <span aria-hidden="true">•—</span>
+            <ToolButton label={t('editor.toolbar.bulletList')} shortcut="Ctrl+Maj+8" pressed={active.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()}>
+              <List {...ICON} />
             </ToolButton>
-            <ToolButton label={t('editor.toolbar.orderedList')} pressed={active.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()}>
-              <span aria-hidden="true">1.—</span>
+            <ToolButton label={t('editor.toolbar.orderedList')} shortcut="Ctrl+Maj+7" pressed={active.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()}>
+              <ListOrdered {...ICON} />
             </ToolButton>
-            <ToolButton label={t('editor.toolbar.blockquote')} pressed={active.blockquote} disabled={off} onClick={() => chain().toggleBlockquote().run()}>
-              <span aria-hidden="true">«»</span>
+            <ToolButton label={t('editor.toolbar.blockquote')} shortcut="Ctrl+Maj+B" pressed={active.blockquote} disabled={off} onClick={() => chain().toggleBlockquote().run()}>
+              <TextQuote {...ICON} />
             </ToolButton>
           </div>
           <div className="editor-toolbar__group">
             <ToolButton label={t('editor.toolbar.insertTable')} disabled={off || active.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
-              <span aria-hidden="true">⊞</span>
+              <Table {...ICON} />
             </ToolButton>
             <ToolButton label={t('editor.toolbar.addRow')} disabled={off || !active.table} onClick={() => chain().addRowAfter().run()}>
-              <span aria-hidden="true">{t('editor.toolbar.addRowShort')}</span>
+              <BetweenHorizontalEnd {...ICON} />
             </ToolButton>
             <ToolButton label={t('editor.toolbar.addColumn')} disabled={off || !active.table} onClick={() => chain().addColumnAfter().run()}>
-              <span aria-hidden="true">{t('editor.toolbar.addColumnShort')}</span>
+              <BetweenVerticalEnd {...ICON} />
             </ToolButton>
             <ToolButton label={t('editor.toolbar.deleteRow')} disabled={off || !active.table} onClick={() => chain().deleteRow().run()}>
-              <span aria-hidden="true">{t('editor.toolbar.deleteRowShort')}</span>
+              <Rows3 {...ICON} />
+              <Minus className="tool-button__badge" size={12} strokeWidth={3} aria-hidden />
             </ToolButton>
             <ToolButton label={t('editor.toolbar.deleteColumn')} disabled={off || !active.table} onClick={() => chain().deleteColumn().run()}>
-              <span aria-hidden="true">{t('editor.toolbar.deleteColumnShort')}</span>
+              <Columns3 {...ICON} />
+              <Minus className="tool-button__badge" size={12} strokeWidth={3} aria-hidden />
             </ToolButton>
           </div>
         </>
@@ -130,6 +179,7 @@ export function EditorToolbar({ editor, editable, onComment }: EditorToolbarProp
             onMouseDown={(event) => event.preventDefault()}
             onClick={onComment}
           >
+            <MessageSquarePlus size={16} aria-hidden />
             {t('editor.toolbar.comment')}
           </button>
         </div>
