@@ -130,6 +130,47 @@ describe('consensus round in the browser', () => {
     await screenshot(secretariat, 'rounds-register');
   });
 
+  it('takes the deadline in French (jj/mm/aaaa, 14h30) typed or picked in a Monday-first calendar, as Brussels time', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Note à échéance choisie', kind: 'note_politique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
+    const secretariat = await app.signedIn('secretariat@demo.coupole.be');
+    await secretariat.goto(`/documents/${note.id}`);
+    await secretariat.getByRole('tab', { name: 'Tours', exact: true }).click();
+    await secretariat.getByRole('button', { name: 'Ouvrir un tour' }).click();
+    const dialog = secretariat.getByRole('dialog', { name: 'Ouvrir un tour de consensus' });
+    await dialog.getByLabel('Question posée aux fédérations').fill(QUESTION);
+    // The proposed deadline is written the French way.
+    expect(await dialog.getByLabel('Échéance', { exact: true }).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await dialog.getByLabel('Échéance — heure').inputValue()).toMatch(/^\d{2}h\d{2}$/);
+
+    // A day that does not exist is refused by name, a real one accepted.
+    await dialog.getByLabel('Échéance', { exact: true }).fill('31/02/2027');
+    await dialog.getByLabel('Échéance — heure').click();
+    await dialog.getByText('Date non reconnue : écrivez-la jj/mm/aaaa, par exemple 31/12/2026.').waitFor();
+    await dialog.getByLabel('Échéance', { exact: true }).fill('15/01/2027');
+    await dialog.getByLabel('Échéance — heure').fill('14h30');
+
+    // The calendar opens on the chosen day, Monday first; the arrow keys move, Enter picks.
+    await dialog.getByRole('button', { name: 'Choisir dans le calendrier' }).click();
+    const calendar = secretariat.getByRole('dialog', { name: 'Calendrier — janvier 2027' });
+    await calendar.waitFor();
+    expect(await calendar.locator('th').first().innerText()).toBe('lu');
+    await expect(calendar.getByRole('button', { name: 'vendredi 15 janvier 2027' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await screenshot(secretariat, 'date-picker-calendar', { fullPage: false });
+    await secretariat.keyboard.press('ArrowRight');
+    await secretariat.keyboard.press('ArrowDown');
+    await secretariat.keyboard.press('Enter');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Échéance', { exact: true }).inputValue()).toBe('23/01/2027');
+
+    await dialog.getByRole('button', { name: 'Ouvrir le tour' }).click();
+    await secretariat.waitForURL(`**/documents/${note.id}/tours/**`);
+    const roundId = new URL(secretariat.url()).pathname.split('/').pop()!;
+    const round = await secretariatApi.request<{ closesAt: string }>(`/rounds/${roundId}`);
+    // 14h30 in Brussels in winter is 13:30 UTC.
+    expect(round.closesAt).toBe('2027-01-23T13:30:00.000Z');
+  });
+
   it('lets a federation object with an amendment, and applies that amendment to the draft once the round is blocked', async () => {
     const note = await createDocument(secretariatApi, { title: 'Note sur les moyens des ILI', kind: 'note_technique', markdown: NOTE });
     await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });

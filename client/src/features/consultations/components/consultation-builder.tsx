@@ -8,6 +8,7 @@ import {
   isWallClock,
   PROVINCES,
   QUESTION_KINDS,
+  brusselsDate,
   toBrusselsWallClock,
   type Affiliation,
   type FederationSlug,
@@ -24,6 +25,7 @@ import { useConsultation, useSaveConsultation, useScopeCount, type Consultation,
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { KIND_LABEL_KEYS } from '../lib/labels';
 import '../consultations.css';
+import { DateTimeField } from '../../../components/form/date-field';
 
 interface DraftQuestion {
   key: string;
@@ -191,7 +193,7 @@ function BuilderForm({ existing }: { existing?: Consultation }) {
         </p>
       </fieldset>
 
-      <TextField label={t('consultations.fields.closesAt')} type="datetime-local" required value={deadline} error={deadlineError} hint={t('consultations.builder.deadlineHint')} onChange={(event) => setDeadline(event.target.value)} />
+      <DateTimeField label={t('consultations.fields.closesAt')} required minDay={brusselsDate()} value={deadline} error={deadlineError} hint={t('consultations.builder.deadlineHint')} onValueChange={setDeadline} />
       <label className="checkbox">
         <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} /> {t('consultations.builder.anonymous')}
       </label>

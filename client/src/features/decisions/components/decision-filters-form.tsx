@@ -5,6 +5,7 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useFederations } from '../../../lib/api/federations';
 import { EMPTY_DECISION_FILTERS, type DecisionFilters } from '../lib/decision-filters';
+import { DateField } from '../../../components/form/date-field';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -64,8 +65,8 @@ export function DecisionFiltersForm({ filters, onChange }: DecisionFiltersFormPr
         }))}
         onChange={(event) => set('federation', event.target.value)}
       />
-      <TextField label={t('decisions.filters.from')} type="date" value={filters.from} onChange={(event) => set('from', event.target.value)} />
-      <TextField label={t('decisions.filters.to')} type="date" value={filters.to} onChange={(event) => set('to', event.target.value)} />
+      <DateField label={t('decisions.filters.from')} hint="" value={filters.from} max={filters.to || undefined} onValueChange={(day) => set('from', day)} />
+      <DateField label={t('decisions.filters.to')} hint="" value={filters.to} min={filters.from || undefined} onValueChange={(day) => set('to', day)} />
       {active || q ? (
         <div className="decision-filters__reset">
           <button

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { brusselsDate } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextAreaField } from '../../../components/form/text-area-field';
-import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useExtendDeadline } from '../api/extend-deadline';
 import { brusselsLocalToIso, isoToBrusselsLocal } from '../lib/brussels-time';
+import { DateTimeField } from '../../../components/form/date-field';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -47,13 +48,13 @@ function ExtendDeadlineDialog({ roundId, closesAt, onClose }: { roundId: string;
     <Dialog title={t('rounds.extend.title')} onClose={onClose} size="narrow">
       <form onSubmit={submit} noValidate>
         <p>{t('rounds.extend.current', { date: formatDate(closesAt) })}</p>
-        <TextField
+        <DateTimeField
           label={t('rounds.extend.deadline')}
           hint={t('rounds.extend.hint')}
-          type="datetime-local"
           required
+          minDay={brusselsDate()}
           value={deadline}
-          onChange={(event) => setDeadline(event.target.value)}
+          onValueChange={setDeadline}
           error={error}
         />
         <TextAreaField label={t('rounds.extend.reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />

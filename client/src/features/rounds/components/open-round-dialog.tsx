@@ -1,17 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENSUS_RULES, DEFAULT_CONSENSUS_RULE, RULE_INFO, type ConsensusRule } from '@coupole/shared';
+import { brusselsDate, CONSENSUS_RULES, DEFAULT_CONSENSUS_RULE, RULE_INFO, type ConsensusRule } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { SelectField } from '../../../components/form/select-field';
-import { TextField, fieldLabelClass } from '../../../components/form/text-field';
+import { fieldLabelClass } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useOpenRound } from '../api/open-round';
 import { useVersionChoices } from '../api/get-version-choices';
 import { brusselsLocalToIso } from '../lib/brussels-time';
 import { deadlineProblem, defaultDeadline } from '../lib/default-deadline';
 import type { RoundDetail } from '../api/get-round';
+import { DateTimeField } from '../../../components/form/date-field';
 
 const DEADLINE_KEYS = {
   required: 'rounds.open.errors.deadlineRequired',
@@ -113,13 +114,13 @@ export function OpenRoundDialog({ documentId, onClose, onOpened }: OpenRoundDial
               </p>
             ) : null}
           </div>
-          <TextField
+          <DateTimeField
             label={t('rounds.open.deadline')}
             hint={t('rounds.open.deadlineHint')}
-            type="datetime-local"
             required
+            minDay={brusselsDate()}
             value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
+            onValueChange={setDeadline}
             error={errors.deadline}
           />
           <fieldset className="rule-choices">

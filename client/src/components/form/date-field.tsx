@@ -1,0 +1,213 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CalendarDays } from 'lucide-react';
+import { brusselsDate } from '@coupole/shared';
+import { dayWithin, frenchDayText, parseFrenchDay, parseFrenchTime } from '../../lib/calendar-days';
+import { formatDay } from '../../lib/dates';
+import { CalendarPopover } from './calendar-popover';
+import { Field } from './field';
+import './date-field.css';
+
+interface DateFieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  disabled?: boolean;
+  /** `YYYY-MM-DD`, or '' when empty. */
+  value: string;
+  /** Called with `YYYY-MM-DD`, or '' while the text is empty or not (yet) a day within the bounds. */
+  onValueChange: (day: string) => void;
+  min?: string;
+  max?: string;
+}
+
+/**
+ * A day typed as jj/mm/aaaa or picked in a French calendar, whatever the browser's language
+ * (a native date input would show mm/dd/yyyy in an English browser).
+ */
+export function DateField({ label, hint, error, required, disabled, value, onValueChange, min, max }: DateFieldProps) {
+  const { t } = useTranslation();
+  const day = useDayText(value, onValueChange, min, max);
+  return (
+    <Field label={label} hint={hint ?? t('form.date.hint')} error={error ?? day.error} required={required}>
+      {(control) => <DayInput control={control} day={day} disabled={disabled} min={min} max={max} />}
+    </Field>
+  );
+}
+
+interface DateTimeFieldProps extends Omit<DateFieldProps, 'value' | 'onValueChange' | 'min' | 'max'> {
+  /** `YYYY-MM-DDTHH:mm` (a Brussels wall-clock time, like a datetime-local input), or ''. */
+  value: string;
+  onValueChange: (local: string) => void;
+  /** Earliest day offered (`YYYY-MM-DD`). */
+  minDay?: string;
+}
+
+/** A day (jj/mm/aaaa, or picked) and a 24-hour time (14h30), in French whatever the browser's language. */
+export function DateTimeField({ label, hint, error, required, disabled, value, onValueChange, minDay }: DateTimeFieldProps) {
+  const { t } = useTranslation();
+  const [dayPart, timePart] = value.includes('T') ? value.split('T') : ['', ''];
+  const time = useRef(timePart);
+  const dayValue = useRef(dayPart);
+  const [timeText, setTimeText] = useState(timePart ? timePart.replace(':', 'h') : '');
+  const [timeError, setTimeError] = useState<string>();
+  const emit = () => onValueChange(dayValue.current && time.current ? `${dayValue.current}T${time.current}` : '');
+  const day = useDayText(
+    dayPart,
+    (next) => {
+      dayValue.current = next;
+      emit();
+    },
+    minDay,
+  );
+  if (timePart && timePart !== time.current) {
+    time.current = timePart;
+    setTimeText(timePart.replace(':', 'h'));
+  }
+
+  return (
+    <Field label={label} hint={hint ?? t('form.dateTime.hint')} error={error ?? day.error ?? timeError} required={required}>
+      {(control) => (
+        <div className="date-time-field">
+          <DayInput control={control} day={day} disabled={disabled} min={minDay} />
+          <input
+            className="field__input date-time-field__time"
+            aria-label={t('form.dateTime.time', { label })}
+            inputMode="numeric"
+            placeholder={t('form.dateTime.timePlaceholder')}
+            disabled={disabled}
+            required={required}
+            aria-invalid={timeError ? true : undefined}
+            value={timeText}
+            onChange={(event) => {
+              setTimeText(event.target.value);
+              setTimeError(undefined);
+              time.current = parseFrenchTime(event.target.value) ?? '';
+              emit();
+            }}
+            onBlur={() => {
+              const parsed = parseFrenchTime(timeText);
+              if (parsed) setTimeText(parsed.replace(':', 'h'));
+              else if (timeText.trim() !== '') setTimeError(t('form.dateTime.invalidTime'));
+            }}
+          />
+        </div>
+      )}
+    </Field>
+  );
+}
+
+interface DayText {
+  text: string;
+  error: string | undefined;
+  change: (text: string) => void;
+  pick: (day: string) => void;
+  settle: () => void;
+  chosen: string;
+}
+
+/** The typed text of a day field, kept apart from the value so a half-typed day is not lost. */
+function useDayText(value: string, onValueChange: (day: string) => void, min?: string, max?: string): DayText {
+  const { t } = useTranslation();
+  const [text, setText] = useState(frenchDayText(value));
+  const [error, setError] = useState<string>();
+  const emitted = useRef(value);
+  // A new value from outside (a reset, a loaded record) replaces the text; our own echo does not.
+  if (value !== emitted.current) {
+    emitted.current = value;
+    setText(frenchDayText(value));
+    setError(undefined);
+  }
+  const emit = (day: string) => {
+    emitted.current = day;
+    onValueChange(day);
+  };
+  const boundsError = () =>
+    min ? t('form.date.tooEarly', { min: formatDay(min) }) : max ? t('form.date.tooLate', { max: formatDay(max) }) : undefined;
+  return {
+    text,
+    error,
+    chosen: emitted.current,
+    change(next) {
+      setText(next);
+      setError(undefined);
+      const parsed = parseFrenchDay(next);
+      emit(parsed && dayWithin(parsed, min, max) ? parsed : '');
+    },
+    pick(day) {
+      setText(frenchDayText(day));
+      setError(undefined);
+      emit(day);
+    },
+    settle() {
+      if (text.trim() === '') return;
+      const parsed = parseFrenchDay(text);
+      if (!parsed) setError(t('form.date.invalid'));
+      else if (!dayWithin(parsed, min, max)) setError(boundsError());
+      else setText(frenchDayText(parsed));
+    },
+  };
+}
+
+function DayInput({
+  control,
+  day,
+  disabled,
+  min,
+  max,
+}: {
+  control: Parameters<Parameters<typeof Field>[0]['children']>[0];
+  day: DayText;
+  disabled?: boolean;
+  min?: string;
+  max?: string;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <div className="date-field">
+      <input
+        className="field__input date-field__input"
+        {...control}
+        aria-invalid={control['aria-invalid'] ?? (day.error ? true : undefined)}
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t('form.date.placeholder')}
+        disabled={disabled}
+        value={day.text}
+        onChange={(event) => day.change(event.target.value)}
+        onBlur={day.settle}
+      />
+      <button
+        ref={toggle}
+        type="button"
+        className="date-field__toggle"
+        aria-label={t('form.date.open')}
+        aria-expanded={open}
+        disabled={disabled}
+        onClick={() => setOpen((current) => !current)}
+      >
+        <CalendarDays size={18} aria-hidden />
+      </button>
+      {open ? (
+        <CalendarPopover
+          initial={day.chosen || (min && brusselsDate() < min ? min : brusselsDate())}
+          selected={day.chosen}
+          min={min}
+          max={max}
+          onPick={(picked) => {
+            day.pick(picked);
+            close();
+          }}
+          onClose={close}
+        />
+      ) : null}
+    </div>
+  );
+}
