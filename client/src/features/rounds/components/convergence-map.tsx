@@ -28,7 +28,7 @@ function RowStances({ row }: { row: ConvergenceRow | undefined }) {
                   <>
                     <span aria-hidden="true" className="convergence__pin">
                       {' '}
-                      ¶
+                      §
                     </span>
                     <span className="visually-hidden">{t('rounds.convergence.pointed')}</span>
                   </>
