@@ -34,8 +34,11 @@ interface DemoCast {
   by: DemoEmail;
   /** Days after the round opened. */
   after: number;
-  /** `paragraph` points the position at the version's first plain paragraph. */
-  position: PositionInput & { paragraph?: boolean };
+  /**
+   * `paragraph` points the position at a paragraph: `true` for the version's first plain
+   * paragraph, a string for the paragraph that starts with it.
+   */
+  position: PositionInput & { paragraph?: boolean | string };
 }
 
 /**
@@ -210,7 +213,7 @@ export class RoundsDemoSeed implements SeedStep {
       document.id,
       v1,
       {
-        question: 'Sans objection de votre part à l’échéance, ce courrier sera envoyé à la Ministre. Des objections ?',
+        question: 'Sans objection de votre part à l’échéance, ce courrier sera envoyé au Ministre. Des objections ?',
         closesAt: new Date(now + 4 * DAY),
         rule: 'silence',
       },
@@ -221,7 +224,11 @@ export class RoundsDemoSeed implements SeedStep {
       {
         by: 'codef@demo.coupole.be',
         after: 1,
-        position: { stance: 'reservations', reason: 'Le ton du dernier paragraphe pourrait être plus ferme sur les délais de paiement des subventions.', paragraph: true },
+        position: {
+          stance: 'reservations',
+          reason: 'Ce paragraphe pourrait être plus ferme sur les délais de paiement des subventions : dire combien de mois les ILI ont avancé les salaires.',
+          paragraph: 'Les résultats de l’appel précédent',
+        },
       },
       { by: 'fdss@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
     ]);
@@ -235,11 +242,11 @@ export class RoundsDemoSeed implements SeedStep {
     start: number,
     casts: DemoCast[],
   ): Promise<void> {
-    const pointed = plainParagraph(version).id;
     for (const { by, after, position } of casts) {
       const caster = user(by);
       const { paragraph, ...input } = position;
-      const cast = normalisePosition({ ...input, paragraphs: paragraph ? [pointed] : [] });
+      const pointed = typeof paragraph === 'string' ? paragraphStartingWith(version, paragraph) : plainParagraph(version);
+      const cast = normalisePosition({ ...input, paragraphs: paragraph ? [pointed.id] : [] });
       await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY));
     }
   }
@@ -331,6 +338,12 @@ export class RoundsDemoSeed implements SeedStep {
 }
 
 /** The first ordinary paragraph (not a heading, list, quote or table), else the first block. */
+function paragraphStartingWith(version: FrozenVersion, start: string): { id: string; markdown: string } {
+  const found = version.paragraphs.find((paragraph) => paragraph.markdown.startsWith(start));
+  if (!found) throw new Error(`The demo version has no paragraph starting with "${start}"`);
+  return found;
+}
+
 function plainParagraph(version: FrozenVersion): { id: string; markdown: string } {
   return version.paragraphs.find((paragraph) => /^[^#>|*\-\d]/u.test(paragraph.markdown)) ?? version.paragraphs[0];
 }
