@@ -105,7 +105,16 @@ export const sections: Section[] = [
     ],
   },
   { path: 'federations', label: 'nav.federations', element: <FederationsRoute /> },
-  { path: 'administration', label: 'nav.administration', element: <AdministrationRoute />, roles: ['admin'] },
+  {
+    path: 'administration',
+    label: 'nav.administration',
+    element: <Outlet />,
+    roles: ['admin'],
+    children: [
+      { index: true, element: <AdministrationRoute /> },
+      { path: 'courriels', lazy: async () => ({ Component: (await import('./routes/outbox')).OutboxRoute }) },
+    ],
+  },
 ];
 
 export const HOME_PATH = '/accueil';

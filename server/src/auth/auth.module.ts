@@ -14,6 +14,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginAttemptsRepository } from './login-attempts.repository';
 import { LoginAttemptsService } from './login-attempts.service';
+import { PasswordResetController } from './password-reset.controller';
 import { RolesGuard } from './roles.guard';
 
 export const LOGIN_THROTTLE = { ttl: 60_000, limit: 20 };
@@ -40,7 +41,7 @@ export const PUBLIC_THROTTLE = { ttl: 60_000, limit: 120 };
       { name: 'public', ...PUBLIC_THROTTLE },
     ]),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, PasswordResetController],
   providers: [
     AuthService,
     AuthSessionsRepository,

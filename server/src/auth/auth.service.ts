@@ -10,7 +10,7 @@ import { AccessTokenPayload, accessTokenFromHandshake, Authenticated, HandshakeL
 import { AuthSessionsRepository } from './auth-sessions.repository';
 import { LoginAttemptsService } from './login-attempts.service';
 import { apiError } from '../common/api-errors';
-import type { ApiErrorCode } from '@coupole/shared';
+import type { ApiErrorCode, CreateUserResponse } from '@coupole/shared';
 
 export const INVALID_CREDENTIALS = 'Invalid email or password';
 
@@ -72,6 +72,7 @@ export class AuthService {
     await this.attempts.succeeded(account);
     await this.sessions.purgeEnded(new Date(Date.now() - ENDED_SESSION_RETENTION_MS));
     const session = await this.sessions.create(user.id, new Date(Date.now() + SESSION_TTL_SECONDS * 1000));
+    await this.users.recordSignIn(user.id, new Date());
     return { accessToken: await this.sign(user, session.id), user, sessionId: session.id, sessionExpiresAt: session.expiresAt };
   }
 
@@ -150,6 +151,17 @@ export class AuthService {
     await this.users.setPassword(user, await hashPassword(newPassword));
     await this.sessions.revokeAllOf(user.id, sessionId);
     this.events.emit('auth.sessions_revoked', { userId: user.id, exceptSessionId: sessionId });
+  }
+
+  /**
+   * An admin gives the account a temporary password: every session of the account ends at once
+   * (its open sockets close) and the next sign-in must choose a new password.
+   */
+  async resetPassword(actor: User, userId: string): Promise<CreateUserResponse> {
+    const reset = await this.users.resetPassword(actor, userId);
+    await this.sessions.revokeAllOf(userId);
+    this.events.emit('auth.sessions_revoked', { userId });
+    return reset;
   }
 
   private sign(user: User, sessionId: string): Promise<string> {

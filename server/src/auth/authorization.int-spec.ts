@@ -248,6 +248,8 @@ const ROUTES: Record<string, RouteAccess> = {
     body: () => ({ displayName: 'Thomas Leclercq' }),
     status: 200,
   },
+  // An unknown account: resetting a real one would sign it out of the next rows.
+  'POST /api/users/:id/password-reset': { allowed: ['admin'], path: () => `/api/users/${UNKNOWN}/password-reset`, status: 404 },
   'GET /api/decisions': { allowed: 'authenticated', status: 200 },
   // Declared before ':seq' in the controller, so "verify" is never read as a seq.
   'GET /api/decisions/verify': { allowed: 'authenticated', status: 200 },

@@ -37,8 +37,8 @@ export class DecisionsController {
     description: 'With `length` and `head` published earlier, also fails when the chain no longer holds that head.',
   })
   @ApiOkResponse({ type: DecisionChainVerificationResponseDto })
-  verify(@Query() query: VerifyQueryDto): Promise<DecisionChainVerification> {
-    return this.decisions.verify(query.head === undefined || query.length === undefined ? undefined : { length: query.length, head: query.head });
+  verify(@CurrentUser() user: User, @Query() query: VerifyQueryDto): Promise<DecisionChainVerification> {
+    return this.decisions.verifyFor(user, query.head === undefined || query.length === undefined ? undefined : { length: query.length, head: query.head });
   }
 
   /** Public, so that anyone (the public site, a partner) can keep a copy of the head. */

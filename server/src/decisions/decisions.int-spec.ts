@@ -143,7 +143,7 @@ describe('decision register (integration)', () => {
     expect(second.prevHash).toBe(first.hash);
     expect(third.prevHash).toBe(second.hash);
     const verify = await sut.http().get('/api/decisions/verify').set(bearer(representative));
-    expect(verify.body).toEqual({ valid: true, length: seq(3), head: third.hash });
+    expect(verify.body).toEqual({ valid: true, length: seq(3), head: third.hash, visible: seq(3) });
   });
 
   it('gives contiguous seqs and a valid chain to concurrent appends', async () => {
@@ -235,8 +235,14 @@ describe('decision register (integration)', () => {
       const invite = await sut.http().patch(`/api/documents/${memoId}`).set(bearer(facilitator)).send({ observerIds: [observer.user.id] });
       expect(invite.status).toBe(200);
 
-      expect(ours(await search('?limit=100', observer))).toEqual([3]);
+      const after = await search('?limit=100', observer);
+      expect(ours(after)).toEqual([3]);
       expect((await sut.http().get(`/api/decisions/${seq(3)}`).set(bearer(observer))).status).toBe(200);
+      // The register's badge counts what the observer may read, not the whole chain.
+      const verify = (await sut.http().get('/api/decisions/verify').set(bearer(observer))).body as DecisionChainVerification;
+      expect(verify).toMatchObject({ valid: true, visible: after.total });
+      expect(verify.length).toBeGreaterThan(after.total);
+      expect(after.total).toBe(before.total + 1);
       expect((await sut.http().get(`/api/decisions/${seq(2)}`).set(bearer(observer))).status).toBe(404);
     });
   });

@@ -5,6 +5,7 @@ import {
   PublishedHead,
   servedColumnsFailure,
   VerifyFailure,
+  VerifyResult,
   DecisionChainVerification,
   DecisionDetailDto,
   DecisionDto,
@@ -18,7 +19,7 @@ import {
 } from '@coupole/shared';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
 import { DocumentsService } from '../documents/documents.service';
 import { User } from '../users/user.entity';
@@ -103,12 +104,8 @@ export class DecisionsService {
   }
 
   async list(user: User, query: DecisionQueryDto): Promise<ListResponse<DecisionSummaryDto>> {
-    const builder = this.decisions.createQueryBuilder('decision');
-    if (user.role === 'observer') {
-      const documentIds = await this.documents.observedDocumentIds(user.id);
-      if (documentIds.length === 0) return { items: [], total: 0 };
-      builder.andWhere('decision.document_id IN (:...documentIds)', { documentIds });
-    }
+    const builder = await this.visibleTo(user);
+    if (!builder) return { items: [], total: 0 };
     const q = query.q?.trim();
     if (q) builder.andWhere(`decision.search @@ websearch_to_tsquery('french', coupole_fold(:q))`, { q });
     if (query.kind) builder.andWhere('decision.document_kind = :kind', { kind: query.kind });
@@ -141,7 +138,7 @@ export class DecisionsService {
    * published earlier, the chain must still hold it (a deleted last row or a recomputed chain
    * verifies on its own). Rows are read in seq order by batches (keyset, raw rows).
    */
-  async verify(published?: PublishedHead): Promise<DecisionChainVerification> {
+  async verify(published?: PublishedHead): Promise<VerifyResult> {
     const chain: DecisionDto[] = [];
     // Kept apart from the records, which are hashed as they are.
     const failures = new Map<number, VerifyFailure>();
@@ -160,6 +157,26 @@ export class DecisionsService {
     }
     const { valid, length, head, firstBrokenSeq, failure } = verifyChain(chain, nativeSha256Hex, (decision) => failures.get(decision.seq), published);
     return firstBrokenSeq === undefined ? { valid, length, head } : { valid, length, head, firstBrokenSeq, failure };
+  }
+
+  /** The verification, with the number of decisions this user may read (what their page lists). */
+  async verifyFor(user: User, published?: PublishedHead): Promise<DecisionChainVerification> {
+    const [result, visible] = await Promise.all([this.verify(published), this.visibleCount(user)]);
+    return { ...result, visible };
+  }
+
+  private async visibleCount(user: User): Promise<number> {
+    const builder = await this.visibleTo(user);
+    return builder ? builder.getCount() : 0;
+  }
+
+  /** The decisions the user may read (an observer: on the documents they are invited to); null if none. */
+  private async visibleTo(user: User): Promise<SelectQueryBuilder<Decision> | null> {
+    const builder = this.decisions.createQueryBuilder('decision');
+    if (user.role !== 'observer') return builder;
+    const documentIds = await this.documents.observedDocumentIds(user.id);
+    if (documentIds.length === 0) return null;
+    return builder.andWhere('decision.document_id IN (:...documentIds)', { documentIds });
   }
 
   /** The register's current length and last hash, as published (no verification: cheap). */

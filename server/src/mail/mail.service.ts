@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
+import { OUTBOX_PAGE_SIZE } from './dto/list-outbox.query';
 import { OutboxMail } from './outbox-mail.entity';
 
 export interface Mail {
@@ -12,8 +13,6 @@ export interface Mail {
   /** Plain text, in French. */
   text: string;
 }
-
-const OUTBOX_PAGE = 200;
 
 /**
  * Sends mail through SMTP_URL when it is configured; otherwise keeps each mail in the outbox
@@ -47,8 +46,12 @@ export class MailService implements OnApplicationShutdown {
     }
   }
 
-  async listOutbox(): Promise<ListResponse<OutboxMailDto>> {
-    const [mails, total] = await this.outbox.findAndCount({ order: { createdAt: 'DESC' }, take: OUTBOX_PAGE });
+  async listOutbox(page: { limit?: number; offset?: number } = {}): Promise<ListResponse<OutboxMailDto>> {
+    const [mails, total] = await this.outbox.findAndCount({
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: page.limit ?? OUTBOX_PAGE_SIZE,
+      skip: page.offset ?? 0,
+    });
     return {
       items: mails.map(({ id, to, subject, text, createdAt }) => ({ id, to, subject, text, createdAt: createdAt.toISOString() })),
       total,

@@ -107,6 +107,19 @@ describe('notifications and mail outbox (integration)', () => {
       expect(mail!.text).toContain(`Ouvrir dans Coupole : ${PUBLIC_URL}/documents/${documentId}`);
     });
 
+    it('reads by pages, newest first, and names a bad page size', async () => {
+      const all = (await sut.http().get('/api/admin/outbox').set(bearer(logins.admin))).body as ListResponse<OutboxMailDto>;
+      expect(all.total).toBeGreaterThan(2);
+      const times = all.items.map((item) => Date.parse(item.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+
+      const second = (await sut.http().get('/api/admin/outbox?limit=1&offset=1').set(bearer(logins.admin))).body as ListResponse<OutboxMailDto>;
+      expect(second).toEqual({ items: [all.items[1]], total: all.total });
+      const refused = await sut.http().get('/api/admin/outbox?limit=0').set(bearer(logins.admin));
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toEqual(['limit must not be less than 1']);
+    });
+
     it.each(['facilitator', 'aleap', 'observer'] as const)('is refused to the %s (403)', async (who) => {
       expect((await sut.http().get('/api/admin/outbox').set(bearer(logins[who]))).status).toBe(403);
     });

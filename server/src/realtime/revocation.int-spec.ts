@@ -106,6 +106,38 @@ describe('revocation of sessions and open sockets (integration)', () => {
     await api(admin.accessToken, 'patch', `/users/${codef.user.id}`, { active: true });
   });
 
+  it('closes every socket of an account whose password an admin resets; the old password and token stop working, the temporary one must be changed', async () => {
+    const created = await api(admin.accessToken, 'post', '/users', {
+      email: `reinit-${Date.now()}@example.be`,
+      displayName: 'Compte réinitialisé',
+      role: 'observer',
+    });
+    const email = created.body.user.email as string;
+    const first = await sut.login(email, created.body.temporaryPassword as string);
+    await api(first.accessToken, 'post', '/auth/password', { currentPassword: created.body.temporaryPassword, newPassword: 'un-mot-de-passe-choisi' });
+    const user = await sut.login(email, 'un-mot-de-passe-choisi');
+    const live = await open(LIVE_NAMESPACE, user.accessToken);
+    const liveClosed = closed(live);
+
+    const reset = await api(admin.accessToken, 'post', `/users/${user.user.id}/password-reset`);
+
+    expect(reset.status).toBe(200);
+    expect(reset.body.user).toMatchObject({ id: user.user.id, mustChangePassword: true });
+    await expect(liveClosed).resolves.toBe('io server disconnect');
+    expect((await api(user.accessToken, 'get', '/auth/me')).status).toBe(401);
+    await expect(sut.login(email, 'un-mot-de-passe-choisi')).rejects.toThrow();
+    const temporary = await sut.login(email, reset.body.temporaryPassword as string);
+    expect(temporary.user.mustChangePassword).toBe(true);
+    expect((await api(temporary.accessToken, 'get', '/documents')).status).toBe(403);
+  });
+
+  it('does not let an admin reset their own password (400 with a code), nor an unknown account (404)', async () => {
+    const own = await api(admin.accessToken, 'post', `/users/${admin.user.id}/password-reset`);
+    expect(own.status).toBe(400);
+    expect(own.body.code).toBe('cannot_reset_own_password');
+    expect((await api(admin.accessToken, 'post', '/users/00000000-0000-4000-8000-000000000000/password-reset')).status).toBe(404);
+  });
+
   it('makes a representative demoted to observer rejoin without the document (not invited)', async () => {
     const fdss = await sut.login('fdss@demo.coupole.be');
     const documentId = await newDocument();

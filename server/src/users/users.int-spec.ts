@@ -22,6 +22,8 @@ describe('users (integration)', () => {
     expect(body.total).toBe(body.items.length);
     expect(body.items.map((user) => user.email)).toEqual(expect.arrayContaining(['admin@demo.coupole.be', 'caips-suppleant@demo.coupole.be']));
     expect(JSON.stringify(body)).not.toMatch(/passwordHash|argon2/);
+    // Signed in by beforeAll: the accounts page shows when.
+    expect(Date.parse(body.items.find((user) => user.id === admin.user.id)!.lastSignInAt!)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   describe('POST /api/users', () => {

@@ -141,4 +141,23 @@ export class UsersService {
   async setPassword(user: User, passwordHash: string): Promise<void> {
     await this.users.update({ id: user.id }, { passwordHash, mustChangePassword: false });
   }
+
+  async recordSignIn(userId: string, at: Date): Promise<void> {
+    await this.users.update({ id: userId }, { lastSignInAt: at });
+  }
+
+  /**
+   * A new temporary password for someone else's account, which must be changed at the next
+   * sign-in (as for a new account). The caller revokes the account's sessions.
+   */
+  async resetPassword(actor: User, id: string): Promise<CreateUserResponse> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+    if (user.id === actor.id) {
+      throw new BadRequestException(apiError('cannot_reset_own_password', ['id: change your own password from your account menu']));
+    }
+    const temporaryPassword = generateTemporaryPassword();
+    await this.users.update({ id }, { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true });
+    return { user: toUserDto(await this.users.findOneByOrFail({ id })), temporaryPassword };
+  }
 }

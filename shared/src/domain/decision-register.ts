@@ -39,4 +39,10 @@ export interface DecisionDetailDto extends DecisionSummaryDto {
 }
 
 /** `GET /api/decisions/verify`. */
-export type DecisionChainVerification = VerifyResult;
+export interface DecisionChainVerification extends VerifyResult {
+  /**
+   * How many of the verified decisions the caller may read (an observer: those on the documents
+   * they are invited to): the count to show them, `length` being the whole chain's.
+   */
+  visible: number;
+}

@@ -14,6 +14,8 @@ export interface UserDto {
   mandate: Mandate | null;
   active: boolean;
   mustChangePassword: boolean;
+  /** The last successful sign-in (ISO 8601), null if never. */
+  lastSignInAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -38,6 +38,7 @@ export const API_ERROR_CODES = [
   'mandate_not_allowed',
   'cannot_deactivate_self',
   'cannot_change_own_role',
+  'cannot_reset_own_password',
   // documents
   'docx_required',
   'docx_invalid',

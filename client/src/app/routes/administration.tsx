@@ -5,6 +5,7 @@ import { Page } from '../../components/layout/page';
 import { UserManagement } from '../../features/admin-users/components/user-management';
 import { useCurrentUser } from '../../lib/session/current-user';
 import { useFederations } from '../../lib/api/federations';
+import { AdminTabs } from './admin-tabs';
 
 export function AdministrationRoute() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function AdministrationRoute() {
 
   return (
     <Page titleId="administration-title" title={t('adminUsers.title')} intro={t('adminUsers.intro')}>
+      <AdminTabs />
       {federations.isPending ? <Loading /> : null}
       {federations.isError ? (
         <ErrorAlert error={federations.error} onRetry={() => void federations.refetch()} />

@@ -15,6 +15,11 @@ export const userKeys = {
   all: ['users'] as const,
 };
 
+export const outboxKeys = {
+  all: ['outbox'] as const,
+  page: (offset: number) => [...outboxKeys.all, offset] as const,
+};
+
 export const documentKeys = {
   all: ['documents'] as const,
   lists: () => [...documentKeys.all, 'list'] as const,

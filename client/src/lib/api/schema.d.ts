@@ -129,6 +129,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A temporary password (shown once) to change at the next sign-in; the account is signed out everywhere */
+        post: operations["PasswordResetController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/federations": {
         parameters: {
             query?: never;
@@ -632,7 +649,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mails kept instead of sent (no SMTP_URL configured), newest first */
+        /** Mails kept instead of sent (no SMTP_URL configured), newest first, by pages (limit, offset) */
         get: operations["OutboxController_list"];
         put?: never;
         post?: never;
@@ -1560,6 +1577,11 @@ export interface components {
             mandate: "titular" | "substitute" | null;
             active: boolean;
             mustChangePassword: boolean;
+            /**
+             * Format: date-time
+             * @description Last successful sign-in; null if never
+             */
+            lastSignInAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2501,6 +2523,8 @@ export interface components {
             length: number;
             /** @description Hash of the last decision that verified */
             head: string;
+            /** @description Decisions of the register the caller may read (an observer: those on the documents they are invited to) */
+            visible: number;
             /** @description The first altered decision, when the chain is broken */
             firstBrokenSeq?: number;
             /**
@@ -3699,6 +3723,27 @@ export interface operations {
             };
         };
     };
+    PasswordResetController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUserResponseDto"];
+                };
+            };
+        };
+    };
     FederationsController_list: {
         parameters: {
             query?: never;
@@ -4747,7 +4792,10 @@ export interface operations {
     };
     OutboxController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -21,6 +21,7 @@ import { PositionEvidence1795713100000 } from './1795713100000-position-evidence
 import { CreateSuggestions1795714000000 } from './1795714000000-create-suggestions';
 import { CreateDispatchAnswerFiles1795715000000 } from './1795715000000-create-dispatch-answer-files';
 import { EventsSequence1795716000000 } from './1795716000000-events-sequence';
+import { UsersLastSignIn1795720000000 } from './1795720000000-users-last-sign-in';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CreateSuggestions1795714000000,
   CreateDispatchAnswerFiles1795715000000,
   EventsSequence1795716000000,
+  UsersLastSignIn1795720000000,
 ];

@@ -155,6 +155,9 @@ export class DecisionChainVerificationResponseDto implements DecisionChainVerifi
   @ApiProperty({ description: 'Hash of the last decision that verified' })
   head: string;
 
+  @ApiProperty({ description: 'Decisions of the register the caller may read (an observer: those on the documents they are invited to)' })
+  visible: number;
+
   @ApiPropertyOptional({ description: 'The first altered decision, when the chain is broken' })
   firstBrokenSeq?: number;
 

@@ -36,6 +36,9 @@ export class UserResponseDto implements UserDto {
   @ApiProperty()
   mustChangePassword: boolean;
 
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last successful sign-in; null if never' })
+  lastSignInAt: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -70,6 +73,7 @@ export function toUserDto(user: User): UserDto {
     mandate: user.mandate,
     active: user.active,
     mustChangePassword: user.mustChangePassword,
+    lastSignInAt: user.lastSignInAt ? user.lastSignInAt.toISOString() : null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
   };

@@ -4,13 +4,15 @@ import type { CreatedUser } from '../api/create-user';
 
 interface TemporaryPasswordNoticeProps {
   created: CreatedUser;
+  /** A new account, or an existing one whose password an admin reset. */
+  reason: 'created' | 'reset';
   onDismiss: () => void;
 }
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /** The server never shows this password again: the admin must pass it on now. */
-export function TemporaryPasswordNotice({ created, onDismiss }: TemporaryPasswordNoticeProps) {
+export function TemporaryPasswordNotice({ created, reason, onDismiss }: TemporaryPasswordNoticeProps) {
   const { t } = useTranslation();
   const passwordRef = useRef<HTMLElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -36,7 +38,9 @@ export function TemporaryPasswordNotice({ created, onDismiss }: TemporaryPasswor
   return (
     <section className="notice notice--success" aria-labelledby="temporary-password-title" tabIndex={-1}>
       <h2 id="temporary-password-title" className="section-title">
-        {t('adminUsers.temporaryPassword.title', { name: created.user.displayName })}
+        {reason === 'created'
+          ? t('adminUsers.temporaryPassword.title', { name: created.user.displayName })
+          : t('adminUsers.temporaryPassword.resetTitle', { name: created.user.displayName })}
       </h2>
       <p>{t('adminUsers.temporaryPassword.intro', { email: created.user.email })}</p>
       <div className="secret">
@@ -51,7 +55,9 @@ export function TemporaryPasswordNotice({ created, onDismiss }: TemporaryPasswor
         {copyState === 'copied' ? t('adminUsers.temporaryPassword.copied') : null}
         {copyState === 'manual' ? t('adminUsers.temporaryPassword.copyManually') : null}
       </p>
-      <p className="notice__note">{t('adminUsers.temporaryPassword.note')}</p>
+      <p className="notice__note">
+        {reason === 'created' ? t('adminUsers.temporaryPassword.note') : t('adminUsers.temporaryPassword.resetNote')}
+      </p>
       <button type="button" className="button button--primary" onClick={onDismiss}>
         {t('adminUsers.temporaryPassword.dismiss')}
       </button>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useUsers } from '../api/get-users';
 import type { FederationOption } from '../types/federation-option';
+import { ConfirmResetDialog } from './confirm-reset-dialog';
 import { ConfirmStatusDialog } from './confirm-status-dialog';
 import { CreateUserForm } from './create-user-form';
 import { EditUserDialog } from './edit-user-dialog';
@@ -21,9 +22,10 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
   const { t } = useTranslation();
   const users = useUsers();
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<CreatedUser | null>(null);
+  const [created, setCreated] = useState<{ result: CreatedUser; reason: 'created' | 'reset' } | null>(null);
   const [editing, setEditing] = useState<User | null>(null);
   const [toggling, setToggling] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const createButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -34,7 +36,12 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
 
   function handleCreated(response: CreatedUser) {
     setCreating(false);
-    setCreated(response);
+    setCreated({ result: response, reason: 'created' });
+  }
+
+  function handleReset(response: CreatedUser) {
+    setResetting(null);
+    setCreated({ result: response, reason: 'reset' });
   }
 
   function dismissNotice() {
@@ -75,7 +82,7 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
       ) : null}
 
       <div ref={noticeRef}>
-        {created ? <TemporaryPasswordNotice created={created} onDismiss={dismissNotice} /> : null}
+        {created ? <TemporaryPasswordNotice created={created.result} reason={created.reason} onDismiss={dismissNotice} /> : null}
       </div>
 
       {users.isPending ? <Loading /> : null}
@@ -87,6 +94,7 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
           currentUserId={currentUserId}
           onEdit={setEditing}
           onToggleActive={setToggling}
+          onResetPassword={setResetting}
         />
       ) : null}
 
@@ -94,6 +102,7 @@ export function UserManagement({ federations, currentUserId }: UserManagementPro
         <EditUserDialog user={editing} federations={federations} onClose={() => setEditing(null)} />
       ) : null}
       {toggling ? <ConfirmStatusDialog user={toggling} onClose={() => setToggling(null)} /> : null}
+      {resetting ? <ConfirmResetDialog user={resetting} onReset={handleReset} onClose={() => setResetting(null)} /> : null}
     </>
   );
 }

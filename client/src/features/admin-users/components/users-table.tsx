@@ -9,9 +9,10 @@ interface UsersTableProps {
   currentUserId: string;
   onEdit: (user: User) => void;
   onToggleActive: (user: User) => void;
+  onResetPassword: (user: User) => void;
 }
 
-export function UsersTable({ users, federations, currentUserId, onEdit, onToggleActive }: UsersTableProps) {
+export function UsersTable({ users, federations, currentUserId, onEdit, onToggleActive, onResetPassword }: UsersTableProps) {
   const { t } = useTranslation();
   const federationName = (slug: string) => federations.find((federation) => federation.slug === slug)?.name ?? slug;
   const sorted = [...users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
@@ -34,6 +35,7 @@ export function UsersTable({ users, federations, currentUserId, onEdit, onToggle
             <th scope="col">{t('adminUsers.table.federation')}</th>
             <th scope="col">{t('adminUsers.table.mandate')}</th>
             <th scope="col">{t('adminUsers.table.status')}</th>
+            <th scope="col">{t('adminUsers.table.lastSignIn')}</th>
             <th scope="col">{t('adminUsers.table.createdAt')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('adminUsers.table.actions')}</span>
@@ -62,6 +64,13 @@ export function UsersTable({ users, federations, currentUserId, onEdit, onToggle
                   <span className="badge badge--warn">{t('adminUsers.status.temporaryPassword')}</span>
                 ) : null}
               </td>
+              <td data-label={t('adminUsers.table.lastSignIn')}>
+                {user.lastSignInAt ? (
+                  <time dateTime={user.lastSignInAt}>{formatDate(user.lastSignInAt, 'dateTime')}</time>
+                ) : (
+                  <span className="muted">{t('adminUsers.table.neverSignedIn')}</span>
+                )}
+              </td>
               <td data-label={t('adminUsers.table.createdAt')}>
                 <time dateTime={user.createdAt}>{formatDate(user.createdAt, 'shortDate')}</time>
               </td>
@@ -74,6 +83,16 @@ export function UsersTable({ users, federations, currentUserId, onEdit, onToggle
                 >
                   {t('adminUsers.actions.edit')}
                 </button>
+                {user.id === currentUserId ? null : (
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    onClick={() => onResetPassword(user)}
+                    aria-label={t('adminUsers.actions.resetLabel', { name: user.displayName })}
+                  >
+                    {t('adminUsers.actions.reset')}
+                  </button>
+                )}
                 {user.id === currentUserId ? null : (
                   <button
                     type="button"

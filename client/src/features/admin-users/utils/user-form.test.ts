@@ -17,6 +17,7 @@ const representative: User = {
   mandate: 'titular',
   active: true,
   mustChangePassword: false,
+  lastSignInAt: null,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
 };

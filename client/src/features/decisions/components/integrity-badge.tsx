@@ -17,7 +17,8 @@ export function IntegrityBadge() {
     content = t('decisions.integrity.unavailable');
   } else if (verify.data.valid) {
     modifier = 'valid';
-    content = t('decisions.integrity.valid', { count: verify.data.length });
+    // What the viewer may read (an observer: their documents' decisions), as the list below counts.
+    content = t('decisions.integrity.valid', { count: verify.data.visible });
   } else {
     modifier = 'broken';
     content = t('decisions.integrity.broken', { seq: verify.data.firstBrokenSeq });

@@ -6,6 +6,7 @@ import { TextField } from '../../../components/form/text-field';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useCurrentUser } from '../../../lib/session/current-user';
+import { Pager } from '../../../components/layout/pager';
 import { exportUrl, ILI_PAGE_SIZE, useIlis, type IliFilters } from '../api/get-ilis';
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { ImportWizard } from './import-wizard';
@@ -117,17 +118,18 @@ export function IlisDirectory() {
         </div>
       ) : null}
 
-      {total > ILI_PAGE_SIZE ? (
-        <nav className="ilis__pages" aria-label={t('ilis.directory.pages')}>
-          <button type="button" className="button button--ghost button--small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - ILI_PAGE_SIZE))}>
-            {t('ilis.directory.previous')}
-          </button>
-          <span>{t('ilis.directory.range', { from: offset + 1, to: Math.min(offset + ILI_PAGE_SIZE, total), total })}</span>
-          <button type="button" className="button button--ghost button--small" disabled={offset + ILI_PAGE_SIZE >= total} onClick={() => setOffset(offset + ILI_PAGE_SIZE)}>
-            {t('ilis.directory.next')}
-          </button>
-        </nav>
-      ) : null}
+      <Pager
+        offset={offset}
+        pageSize={ILI_PAGE_SIZE}
+        total={total}
+        onChange={setOffset}
+        labels={{
+          nav: t('ilis.directory.pages'),
+          previous: t('ilis.directory.previous'),
+          next: t('ilis.directory.next'),
+          range: t('ilis.directory.range', { from: offset + 1, to: Math.min(offset + ILI_PAGE_SIZE, total), total }),
+        }}
+      />
 
       {importing ? <ImportWizard onClose={() => setImporting(false)} /> : null}
     </div>
