@@ -188,7 +188,25 @@ describe('comments (integration)', () => {
       const documentId = await createDocument();
       const response = await post(documentId, aleap, { body: 'Avis de @observateur ?' });
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual(['body mentions @observateur, who cannot read this document']);
+      expect(response.body.message).toEqual(['body mentions @observateur, who is not a member who can read this document']);
+    });
+
+    it('answers alike for a handle naming no one and one naming someone who may not read the text (no enumeration)', async () => {
+      const documentId = await createDocument();
+      const unknownId = '00000000-0000-4000-8000-000000000000';
+      const strip = (response: { status: number; body: object }, handle: string) => ({
+        status: response.status,
+        body: JSON.parse(JSON.stringify(response.body).split(handle).join('<handle>')) as object,
+      });
+
+      const existing = await post(documentId, aleap, { body: 'Avis de @observateur ?' });
+      const missing = await post(documentId, aleap, { body: 'Avis de @personne-inconnue ?' });
+      const existingById = await post(documentId, aleap, { body: `Avis de @${observer.user.id} ?` });
+      const missingById = await post(documentId, aleap, { body: `Avis de @${unknownId} ?` });
+
+      expect(existing.status).toBe(400);
+      expect(strip(existing, 'observateur')).toEqual(strip(missing, 'personne-inconnue'));
+      expect(strip(existingById, observer.user.id)).toEqual(strip(missingById, unknownId));
     });
 
     it('accepts the invited observer by email local part and by id', async () => {
@@ -203,7 +221,7 @@ describe('comments (integration)', () => {
       const documentId = await createDocument();
       const comment = await post(documentId, aleap, { body: 'Et @inconnu ?' });
       expect(comment.status).toBe(400);
-      expect(comment.body.message).toEqual(['body mentions @inconnu, who is neither a member nor a federation']);
+      expect(comment.body.message).toEqual(['body mentions @inconnu, who is not a member who can read this document']);
       const thread = (await post(documentId, aleap, { body: 'Fil' })).body as CommentDto;
       const reply = await sut.http().post(`/api/comments/${thread.id}/replies`).set(auth(caips)).send({ body: 'Voir @personne' });
       expect(reply.status).toBe(400);

@@ -272,7 +272,9 @@ export class CommentsService {
 
   /**
    * Turns the `@handles` of a text into stored mentions, refusing (400, naming `body`) a
-   * handle that names nobody, names several people, or names someone who cannot read the text.
+   * handle that names nobody who may read the text, or several such people. A handle naming
+   * no one and one naming someone who may not read the text get the same answer, so that the
+   * error never tells whether an account exists.
    */
   private async resolveMentions(author: User, parent: CommentParent, body: string): Promise<ResolvedMentions> {
     const mentions: string[] = [];
@@ -291,14 +293,14 @@ export class CommentsService {
               .where(`split_part(member.email, '@', 1) = :local`, { local: target.value })
               .andWhere('member.active = true')
               .getMany();
-      if (candidates.length === 0) {
-        errors.push(`body mentions @${handle}, who is neither a member nor a federation`);
-      } else if (candidates.length > 1) {
+      const readers: User[] = [];
+      for (const candidate of candidates) if (await this.canRead(candidate, parent)) readers.push(candidate);
+      if (readers.length === 0) {
+        errors.push(`body mentions @${handle}, who is not a member who can read this ${parent.kind}`);
+      } else if (readers.length > 1) {
         errors.push(`body mentions @${handle}, which names several members: use their id`);
-      } else if (!(await this.canRead(candidates[0], parent))) {
-        errors.push(`body mentions @${handle}, who cannot read this ${parent.kind}`);
-      } else if (!mentions.includes(candidates[0].id)) {
-        mentions.push(candidates[0].id);
+      } else if (!mentions.includes(readers[0].id)) {
+        mentions.push(readers[0].id);
       }
     }
     if (errors.length > 0) throw new BadRequestException(errors);
