@@ -122,6 +122,7 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ documentId }) => `/api/documents/${documentId}/versions`,
     status: 200,
   }),
+  // Freezing and restoring are drafting: whoever may edit the text (DESIGN §1 and §5, README *Versions*).
   'POST /api/documents/:id/versions': onDocument({
     allowed: ['admin', 'facilitator', 'representative'],
     path: ({ documentId }) => `/api/documents/${documentId}/versions`,
