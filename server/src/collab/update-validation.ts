@@ -1,11 +1,13 @@
-import { COLLAB_MAX_UPDATE_BYTES, YDOC_FRAGMENT } from '@coupole/shared';
+import { COLLAB_MAX_UPDATE_BYTES, editorSchema, isSafeLinkHref, LINK_ATTRIBUTES, YDOC_FRAGMENT } from '@coupole/shared';
 import * as Y from 'yjs';
 import { CollabRefusal } from './collab-refusal';
 
 /**
  * Parses a Yjs update (V1) before it reaches a live document: malformed bytes are refused
  * here rather than half-applied, and an update may only touch the body fragment (no other
- * root types to bloat the stored state). Returns false for an update that changes nothing.
+ * root types to bloat the stored state) and format text only with the schema's marks and their
+ * attributes — a link with a safe `href` and an optional title, nothing else. Returns false for
+ * an update that changes nothing.
  */
 export function checkUpdate(update: Uint8Array): boolean {
   if (update.byteLength > COLLAB_MAX_UPDATE_BYTES) {
@@ -26,6 +28,24 @@ export function checkUpdate(update: Uint8Array): boolean {
     if (typeof parent === 'string' && parent !== YDOC_FRAGMENT) {
       throw new CollabRefusal('malformed', `Type racine inconnu : ${parent.slice(0, 40)}.`);
     }
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentFormat) checkFormat(struct.content.key, struct.content.value);
   }
   return decoded.structs.length > 0 || decoded.ds.clients.size > 0;
+}
+
+/** y-tiptap writes a mark as the formatting key `<mark>` (or `<mark>--<hash>`) with its attrs; null ends it. */
+function checkFormat(key: string, value: unknown): void {
+  const markName = key.split('--')[0];
+  const markType = editorSchema.marks[markName];
+  if (!markType) throw new CollabRefusal('malformed', `Mise en forme inconnue : ${markName.slice(0, 40)}.`);
+  if (value === null) return;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new CollabRefusal('malformed', `Mise en forme illisible : ${markName}.`);
+  const attributes = value as Record<string, unknown>;
+  const allowed = Object.keys(markType.spec.attrs ?? {});
+  const extra = Object.keys(attributes).find((name) => !allowed.includes(name));
+  if (extra !== undefined) throw new CollabRefusal('malformed', `Attribut refusé sur ${markName} : ${extra.slice(0, 40)}.`);
+  if (markName !== 'link') return;
+  const { href, title } = attributes as Partial<Record<(typeof LINK_ATTRIBUTES)[number], unknown>>;
+  if (typeof href !== 'string' || !isSafeLinkHref(href)) throw new CollabRefusal('malformed', 'Lien refusé : seules les adresses http(s), mailto et tel sont permises.');
+  if (title !== undefined && title !== null && typeof title !== 'string') throw new CollabRefusal('malformed', 'Titre de lien illisible.');
 }

@@ -1,4 +1,4 @@
-import { editorExtensions, editorSchema, isSafeLinkHref, YDOC_FRAGMENT } from './extensions';
+import { editorExtensions, editorSchema, isSafeLinkHref, LINK_ATTRIBUTES, YDOC_FRAGMENT } from './extensions';
 
 describe('editorSchema', () => {
   it('builds in plain Node with the blocks and marks of a policy note', () => {
@@ -19,6 +19,12 @@ describe('editorSchema', () => {
     ]);
     expect(names).toContain('undoRedo:false');
     expect(names).not.toContain('undoRedo');
+  });
+
+  it('gives a link only its href and title: other attributes are not part of the schema', () => {
+    expect(Object.keys(editorSchema.marks.link.spec.attrs ?? {}).sort()).toEqual([...LINK_ATTRIBUTES].sort());
+    const link = editorSchema.marks.link.create({ href: 'https://www.wallonie.be', target: '_self', rel: 'opener', class: 'x', onclick: 'alert(1)', style: 'color:red' });
+    expect(link.attrs).toEqual({ href: 'https://www.wallonie.be', title: null });
   });
 
   it('uses the fragment TipTap Collaboration reads by default', () => {

@@ -1,4 +1,5 @@
-import { getSchema, type AnyExtension } from '@tiptap/core';
+import { getSchema, type AnyExtension, type Attributes } from '@tiptap/core';
+import { Link } from '@tiptap/extension-link';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
@@ -22,6 +23,21 @@ export function isSafeLinkHref(href: string): boolean {
   return scheme !== null && SAFE_LINK_PROTOCOLS.includes(scheme[1].toLowerCase());
 }
 
+/**
+ * A link is its target and, as Markdown allows, a title: nothing else is part of the schema, so
+ * nothing else (target, rel, class, event handlers, style) is kept from pasted HTML, an imported
+ * DOCX or a Yjs update. The browser still opens links safely: `target` and `rel` are constants of
+ * the rendering, not stored attributes.
+ */
+export const LINK_ATTRIBUTES = ['href', 'title'] as const;
+
+const HrefOnlyLink = Link.extend({
+  addAttributes() {
+    const inherited: Attributes = this.parent?.() ?? {};
+    return Object.fromEntries(LINK_ATTRIBUTES.map((name) => [name, inherited[name]]));
+  },
+});
+
 export interface EditorExtensionsOptions {
   link?: { autolink?: boolean; linkOnPaste?: boolean };
 }
@@ -39,17 +55,21 @@ export function editorExtensions(options: EditorExtensionsOptions = {}): AnyExte
     // No Markdown we want to keep for these in policy notes: keep the schema to what round-trips.
     code: false,
     codeBlock: false,
-    link: {
-      openOnClick: false,
-      autolink: options.link?.autolink ?? true,
-      linkOnPaste: options.link?.linkOnPaste ?? true,
-      defaultProtocol: 'https',
-      isAllowedUri: (url) => isSafeLinkHref(url),
-      shouldAutoLink: (url) => isSafeLinkHref(url) || isSafeLinkHref(`https://${url}`),
-    },
+    // Replaced by HrefOnlyLink below.
+    link: false,
+  });
+  const link = HrefOnlyLink.configure({
+    openOnClick: false,
+    autolink: options.link?.autolink ?? true,
+    linkOnPaste: options.link?.linkOnPaste ?? true,
+    defaultProtocol: 'https',
+    HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer nofollow', class: null },
+    isAllowedUri: (url) => isSafeLinkHref(url),
+    shouldAutoLink: (url) => isSafeLinkHref(url) || isSafeLinkHref(`https://${url}`),
   });
   return [
     starterKit,
+    link,
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,

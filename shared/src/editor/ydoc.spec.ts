@@ -34,6 +34,14 @@ describe('Yjs conversions', () => {
     expect(yDocToMarkdown(ydoc)).toBe(canonicalMarkdown(NOTE_PROPOSITIONNELLE));
   });
 
+  it('stores a link as its href and title only (no target, rel or class in the Yjs body)', () => {
+    const ydoc = markdownToYDoc('Voir [le décret](https://www.wallonie.be/decret "Décret ILI").\n');
+    const paragraph = ydoc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement;
+    const text = paragraph.get(0) as Y.XmlText;
+    const linked = (text.toDelta() as { insert: string; attributes?: Record<string, unknown> }[]).find((op) => op.attributes?.link);
+    expect(linked).toEqual({ insert: 'le décret', attributes: { link: { href: 'https://www.wallonie.be/decret', title: 'Décret ILI' } } });
+  });
+
   it('reads an empty document as the empty string', () => {
     expect(yDocToMarkdown(new Y.Doc())).toBe('');
   });
