@@ -218,6 +218,51 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'CODEF' }).getByText('Intégrée', { exact: true }).waitFor();
   });
 
+  it('lets a federation object to proposition 1 of a list alone, the headings labelling the paragraphs under them', async () => {
+    const markdown =
+      '## Objet\n\nLa Coupole demande trois mesures au Gouvernement wallon.\n\n## Propositions\n\n' +
+      '1. Financer les modules de français langue étrangère.\n2. Reconnaître l’accompagnement social.\n3. Simplifier les attestations.\n';
+    const note = await createDocument(secretariatApi, { title: 'Note en trois propositions', kind: 'note_politique', markdown });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Adoptons-nous les trois propositions ?', closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+
+    const fdss = await app.signedIn('fdss@demo.coupole.be');
+    await fdss.goto(`/documents/${note.id}/tours/${round.id}`);
+    await fdss.getByRole('radio', { name: /^Objection/ }).check();
+    const picker = fdss.getByRole('group', { name: 'Paragraphes concernés' });
+    // The headings label the paragraphs; they are not offered themselves.
+    expect(await picker.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.querySelector('strong')?.textContent))).toEqual([
+      'Objet — § 2',
+      'Propositions — § 4.1',
+      'Propositions — § 4.2',
+      'Propositions — § 4.3',
+    ]);
+    await picker.getByRole('checkbox', { name: /^Propositions — § 4\.1 / }).check();
+    await fdss.getByLabel('Motif').fill('Le financement doit être indexé.');
+    await fdss.getByLabel('Amendement proposé (texte de remplacement)').fill('1. Financer et indexer les modules de français langue étrangère.');
+    await screenshot(fdss, 'rounds-objection-list-item');
+    await fdss.getByRole('button', { name: 'Enregistrer la position' }).click();
+    await fdss.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();
+
+    // The convergence map puts the objection on proposition 1 only.
+    await fdss.locator('#paragraphe-4-1').getByText('FdSS').waitFor();
+    expect(await fdss.locator('#paragraphe-4-2').getByText('FdSS').count()).toBe(0);
+    expect(await fdss.locator('#paragraphe-3').getByRole('group').count()).toBe(0);
+    const objection = fdss.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'FdSS' });
+    await objection.getByRole('link', { name: '§ 4.1', exact: true }).waitFor();
+    await fdss.locator('#paragraphe-4-1').scrollIntoViewIfNeeded();
+    await screenshot(fdss, 'rounds-convergence-list-item', { fullPage: false });
+
+    const detail = await secretariatApi.request<{ positions: { federation: string; paragraphs: string[] }[]; units: { id: string; label: string }[] }>(
+      `/rounds/${round.id}`,
+    );
+    const proposition1 = detail.units.find((unit) => unit.label === '§ 4.1');
+    expect(detail.positions.find((position) => position.federation === 'fdss')?.paragraphs).toEqual([proposition1?.id]);
+  });
+
   it('says an adoption by silence is one, and shows the silent federations as deemed to agree, not as awaited', async () => {
     const note = await createDocument(secretariatApi, { title: 'Communiqué par silence', kind: 'communique', markdown: NOTE });
     await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });

@@ -1,4 +1,4 @@
-import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, RoundStatus, Stance } from '@coupole/shared';
+import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ParagraphDto, RoundStatus, Stance } from '@coupole/shared';
 
 /**
  * A cast is the hottest write of the platform (five federations, many rounds, everybody at the
@@ -164,6 +164,7 @@ export interface CastPositionRow {
 export const CASTABLE_ROUND_SQL = `
 SELECT "r"."id", "r"."document_id", "r"."number", "r"."status", "r"."closes_at", "r"."auto_close",
        to_jsonb("r"."participants") AS "participants", "r"."paragraph_ids",
+       (SELECT "v"."paragraphs" FROM "versions" "v" WHERE "v"."id" = "r"."version_id") AS "version_paragraphs",
        "d"."status" AS "document_status",
        to_jsonb(ARRAY(SELECT "o"."user_id" FROM "document_observers" "o" WHERE "o"."document_id" = "r"."document_id")) AS "observer_ids"
 FROM "rounds" "r" JOIN "documents" "d" ON "d"."id" = "r"."document_id"
@@ -179,6 +180,7 @@ export interface CastableRoundRow {
   auto_close: boolean;
   participants: FederationSlug[];
   paragraph_ids: string[];
+  version_paragraphs: ParagraphDto[];
   document_status: DocumentStatus;
   observer_ids: string[];
 }

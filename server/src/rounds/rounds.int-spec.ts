@@ -238,8 +238,9 @@ describe('consensus rounds (integration)', () => {
       const read = await as('risome').get(`/api/rounds/${round.id}`);
       expect(read.status).toBe(200);
       const convergence = (read.body as RoundDetailDto).convergence;
-      expect(convergence).toHaveLength(4);
-      expect(convergence[2].stances.reservations).toEqual([{ federation: 'aleap', scope: 'paragraph' }]);
+      // One row per objectable paragraph: the title heading labels them and has none.
+      expect(convergence.map((row) => row.paragraphId)).toEqual(round.paragraphs.slice(1).map((paragraph) => paragraph.id));
+      expect(convergence[1].stances.reservations).toEqual([{ federation: 'aleap', scope: 'paragraph' }]);
       expect(convergence[0].stances.reservations).toEqual([]);
     });
 
@@ -331,7 +332,7 @@ describe('consensus rounds (integration)', () => {
       expect(await decisionsFor(round.id)).toBe(1);
       expect((await as('aleap').get(`/api/documents/${round.documentId}`)).body.status).toBe('drafting');
 
-      expect((await cast('aleap', round.id, { stance: 'object', reason: 'Trop tard', noAmendmentPossible: true, paragraphs: [round.paragraphs[0].id] })).status).toBe(409);
+      expect((await cast('aleap', round.id, { stance: 'object', reason: 'Trop tard', noAmendmentPossible: true, paragraphs: [round.paragraphs[1].id] })).status).toBe(409);
       expect((await as('secretariat').post(`/api/rounds/${round.id}/close`)).status).toBe(409);
       expect((await as('secretariat').post(`/api/rounds/${round.id}/cancel`)).status).toBe(409);
       const decision = (await dataSource.query('SELECT "record" FROM "decisions" WHERE "round_id" = $1', [round.id])) as {
@@ -369,7 +370,7 @@ describe('consensus rounds (integration)', () => {
 
     it('refuses written answers under the consensus rule', async () => {
       const round = await openRound();
-      await cast('codef', round.id, { stance: 'object', reason: 'Non', paragraphs: [round.paragraphs[0].id], noAmendmentPossible: true }).expect(200);
+      await cast('codef', round.id, { stance: 'object', reason: 'Non', paragraphs: [round.paragraphs[1].id], noAmendmentPossible: true }).expect(200);
       const response = await as('secretariat').post(`/api/rounds/${round.id}/close`, { answers: { codef: 'Réponse' } });
       expect(response.status).toBe(400);
       expect(response.body.message).toEqual(['answers are only allowed under rule rough']);
@@ -450,6 +451,79 @@ describe('consensus rounds (integration)', () => {
     });
   });
 
+  describe('paragraph addressing (list items, table rows, headings)', () => {
+    const PROPOSITIONS = [
+      '## Objet',
+      '',
+      'La Coupole demande trois mesures.',
+      '',
+      '1. Financer les modules de français langue étrangère.',
+      '2. Reconnaître l’accompagnement social.',
+      '3. Simplifier les attestations.',
+      '',
+    ].join('\n');
+
+    it('takes an objection on proposition 1 alone, refuses one on a heading, and applies its amendment to that item only', async () => {
+      const round = await openRound({}, PROPOSITIONS);
+      expect(round.units.map((unit) => [unit.label, unit.heading, unit.objectable])).toEqual([
+        ['§ 1', 'Objet', false],
+        ['§ 2', 'Objet', true],
+        ['§ 3.1', 'Objet', true],
+        ['§ 3.2', 'Objet', true],
+        ['§ 3.3', 'Objet', true],
+      ]);
+      const [heading, , proposition1, proposition2] = round.units;
+      expect(proposition1.markdown).toBe('1. Financer les modules de français langue étrangère.');
+
+      const onHeading = await cast('fdss', round.id, { stance: 'object', reason: 'Titre trompeur.', paragraphs: [heading.id], noAmendmentPossible: true });
+      expect(onHeading.status).toBe(400);
+      expect(onHeading.body.message.join()).toContain(`paragraphs contains ids not in this version: ${heading.id}`);
+
+      const amendment = '1. Financer les modules de français langue étrangère **et leur indexation**.';
+      await cast('fdss', round.id, { stance: 'object', reason: 'L’indexation manque.', paragraphs: [proposition1.id], amendment }).expect(200);
+      for (const who of ['aleap', 'caips', 'codef', 'risome'] as Who[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
+      const detail = (await as('fdss').get(`/api/rounds/${round.id}`)).body as RoundDetailDto;
+      const objectRows = detail.convergence.map((row) => [row.paragraphId, row.stances.object.map((entry) => entry.federation)]);
+      expect(objectRows).toEqual([
+        [round.units[1].id, []],
+        [proposition1.id, ['fdss']],
+        [proposition2.id, []],
+        [round.units[4].id, []],
+      ]);
+
+      const closed = await as('secretariat').post(`/api/rounds/${round.id}/close`);
+      expect(closed.body.outcome).toBe('blocked');
+      const objection = (closed.body as RoundDetailDto).objections[0];
+      expect(objection.paragraphs).toEqual([proposition1.id]);
+      const decision = await as('fdss').get(`/api/decisions/${(closed.body as RoundDetailDto).decisionSeq}`);
+      expect(decision.body.objections).toMatchObject([{ federation: 'fdss', paragraphs: [proposition1.id] }]);
+
+      const applied = await as('secretariat').post(`/api/objections/${objection.id}/apply-amendment`);
+      expect(applied.status).toBe(200);
+      expect(applied.body.markdown).toBe(
+        '## Objet\n\nLa Coupole demande trois mesures.\n\n1. Financer les modules de français langue étrangère **et leur indexation**.\n2. Reconnaître l’accompagnement social.\n3. Simplifier les attestations.\n',
+      );
+    });
+
+    it('still takes a whole list by the id of its block, and labels carried concerns § N.k', async () => {
+      const round1 = await openRound({}, PROPOSITIONS);
+      const list = round1.paragraphs[2];
+      await cast('codef', round1.id, { stance: 'reservations', reason: 'Liste longue.', paragraphs: [list.id] }).expect(200);
+      await cast('fdss', round1.id, { stance: 'object', reason: 'Trop vague.', paragraphs: [round1.units[3].id], noAmendmentPossible: true }).expect(200);
+      const detail = (await as('codef').get(`/api/rounds/${round1.id}`)).body as RoundDetailDto;
+      expect(detail.convergence.filter((row) => row.stances.reservations.length > 0).map((row) => row.paragraphId)).toEqual(
+        round1.units.slice(2).map((unit) => unit.id),
+      );
+      await as('secretariat').post(`/api/rounds/${round1.id}/close`).expect(200);
+      const v2 = await as('secretariat').post(`/api/documents/${round1.documentId}/versions`, { label: 'v2' });
+      const round2 = await as('secretariat').post(`/api/documents/${round1.documentId}/rounds`, { version: v2.body.number, question: 'Et maintenant ?', closesAt: inOneHour() });
+      expect(round2.status).toBe(201);
+      expect((round2.body as RoundDetailDto).objections[0].concerns).toEqual([
+        { number: 3, label: '§ 3.2', markdown: '2. Reconnaître l’accompagnement social.' },
+      ]);
+    });
+  });
+
   describe('objections across rounds', () => {
     it('applies an amendment to the draft and marks the carried objection integrated in the next round', async () => {
       const round1 = await openRound();
@@ -494,7 +568,7 @@ describe('consensus rounds (integration)', () => {
       await cast('codef', round1.id, {
         stance: 'object',
         reason: 'Il manque les publics volontaires.',
-        paragraphs: [round1.paragraphs[0].id],
+        paragraphs: [round1.paragraphs[1].id],
         amendment: 'Un texte que personne n’a repris.',
       }).expect(200);
       const open = await as('secretariat').get(`/api/rounds/${round1.id}`);
@@ -511,7 +585,7 @@ describe('consensus rounds (integration)', () => {
       const detail = round2.body as RoundDetailDto;
       expect(detail.objections).toMatchObject([{ id: objectionId, state: 'open', carried: true }]);
       // What it concerns, numbered and worded as in the version it was raised on.
-      expect(detail.objections[0].concerns).toEqual([{ number: 1, markdown: round1.paragraphs[0].markdown }]);
+      expect(detail.objections[0].concerns).toEqual([{ number: 2, label: '§ 2', markdown: round1.paragraphs[1].markdown }]);
 
       expect((await as('aleap').post(`/api/rounds/${detail.id}/objections/${objectionId}/withdraw`)).status).toBe(403);
       expect((await as('observer').post(`/api/rounds/${detail.id}/objections/${objectionId}/withdraw`)).status).toBe(403);

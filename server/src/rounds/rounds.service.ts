@@ -8,7 +8,11 @@ import {
   normalisePosition,
   tally,
   validatePosition,
-  markdownParagraphs,
+  objectableParagraphIds,
+  paragraphLabel,
+  paragraphNumber,
+  paragraphUnits,
+  replaceParagraphUnits,
   FEDERATION_SLUGS,
   type EvidenceDto,
   type FederationSlug,
@@ -138,7 +142,7 @@ export class RoundsService {
       versionId: version.id,
       versionNumber: version.number,
       contentHash: version.contentHash,
-      paragraphIds: version.paragraphs.map((paragraph) => paragraph.id),
+      paragraphIds: objectableParagraphIds(version.paragraphs),
       question: input.question.trim(),
       rule: input.rule ?? 'consensus',
       autoClose: input.autoClose ?? false,
@@ -250,7 +254,7 @@ export class RoundsService {
     if (!round.participants.includes(federation)) {
       throw new ForbiddenException(apiError('not_a_participant', `${federation} does not take part in this round`));
     }
-    const errors = validatePosition(body, { paragraphIds: round.paragraphIds });
+    const errors = validatePosition(body, { paragraphIds: this.pointableIds(round, body.paragraphs) });
     if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
     const cast = normalisePosition(body);
     const evidence = await this.checkedEvidence(federation, body.evidence);
@@ -354,7 +358,7 @@ export class RoundsService {
     const round = await this.rounds.findOneByOrFail({ id: objection.raisedInRoundId });
     const version = await this.versions.get(round.documentId, round.versionNumber);
     const draft = await this.body.currentMarkdown(objection.documentId);
-    const markdown = replaceParagraphs(draft, version.paragraphs, objection.paragraphs, objection.amendment);
+    const markdown = replaceParagraphUnits(draft, version.paragraphs, objection.paragraphs, objection.amendment);
     if (markdown === null) {
       throw new ConflictException(
         'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
@@ -450,7 +454,19 @@ export class RoundsService {
       autoClose: row.auto_close,
       participants: row.participants,
       paragraphIds: row.paragraph_ids,
+      versionParagraphs: row.version_paragraphs,
     };
+  }
+
+  /**
+   * The ids a position may point at: those the round was opened with, and, for a round opened
+   * before list items and table rows were addressable, its version's items and rows (computed
+   * only when a cast names an id the round does not know).
+   */
+  private pointableIds(round: { paragraphIds: string[]; versionParagraphs: ParagraphDto[] }, pointed: unknown): readonly string[] {
+    const known = new Set(round.paragraphIds);
+    if (!Array.isArray(pointed) || pointed.every((id) => typeof id !== 'string' || known.has(id.trim()))) return round.paragraphIds;
+    return [...new Set([...round.paragraphIds, ...objectableParagraphIds(round.versionParagraphs)])];
   }
 
   /** Representatives (titular or substitute) cast their federation's voice; nobody else does. */
@@ -493,10 +509,12 @@ export class RoundsService {
     }
     for (const objection of carried) {
       const paragraphs = paragraphsOf.get(objection.raisedInRoundId) ?? [];
-      const numbered = objection.paragraphs
-        .map((id) => ({ number: paragraphs.findIndex((paragraph) => paragraph.id === id) + 1, markdown: paragraphs.find((paragraph) => paragraph.id === id)?.markdown ?? '' }))
-        .filter((concern) => concern.number > 0)
-        .sort((a, b) => a.number - b.number);
+      // Items and rows as addressed, whole blocks (a list pointed at as a whole) as stored.
+      const numbered = [...paragraphUnits(paragraphs), ...paragraphs]
+        .filter((unit, index, all) => objection.paragraphs.includes(unit.id) && all.findIndex((other) => other.id === unit.id) === index)
+        .map((unit) => ({ id: unit.id, number: paragraphNumber(unit.id) ?? 0, label: paragraphLabel(unit.id) ?? unit.id, markdown: unit.markdown }))
+        .sort((a, b) => a.number - b.number || a.label.localeCompare(b.label, 'fr', { numeric: true }))
+        .map(({ number, label, markdown }) => ({ number, label, markdown }));
       concerns.set(objection.id, numbered);
     }
     return concerns;
@@ -526,6 +544,7 @@ export class RoundsService {
       .map((position) => toPositionDto(position, changes, (position.evidence ?? []).flatMap((id) => cited.get(id) ?? [])));
     const previousVersion = previous ? await this.versions.get(round.documentId, previous.versionNumber) : null;
     const concerns = await this.carriedConcerns(round, objections);
+    const units = paragraphUnits(version.paragraphs);
 
     return {
       id: round.id,
@@ -552,8 +571,9 @@ export class RoundsService {
       }),
       markdown: version.markdown,
       paragraphs: version.paragraphs,
+      units,
       convergence: convergenceMap(
-        version.paragraphs.map((paragraph) => paragraph.id),
+        units.filter((unit) => unit.objectable),
         positions,
       ),
       previousRound:
@@ -575,32 +595,6 @@ export class RoundsService {
       closedBy: users?.closedBy ? toAuthor(users.closedBy) : null,
     };
   }
-}
-
-/**
- * The draft with the pointed paragraphs (ids of `versionParagraphs`) replaced by `amendment`:
- * the first one found becomes the amendment, the others are removed. Blocks are compared as the
- * shared splitter renders them. Null when one of them is no longer in the draft word for word,
- * or when the objection points at no paragraph (nothing tells where the amendment goes).
- */
-export function replaceParagraphs(
-  draftMarkdown: string,
-  versionParagraphs: readonly { id: string; markdown: string }[],
-  paragraphIds: readonly string[],
-  amendment: string,
-): string | null {
-  const pointed = versionParagraphs.filter((paragraph) => paragraphIds.includes(paragraph.id));
-  if (pointed.length === 0) return null;
-  const blocks = markdownParagraphs(draftMarkdown).map((paragraph) => paragraph.markdown);
-  const used = new Set<number>();
-  for (const paragraph of pointed) {
-    const index = blocks.findIndex((block, i) => !used.has(i) && block === paragraph.markdown);
-    if (index < 0) return null;
-    used.add(index);
-  }
-  const first = Math.min(...used);
-  const result = blocks.flatMap((block, index) => (index === first ? [amendment.trim()] : used.has(index) ? [] : [block]));
-  return result.join('\n\n') + '\n';
 }
 
 /** A history row of the cast statement as the PositionChange the DTO mappers take. */

@@ -58,4 +58,18 @@ describe('convergenceMap', () => {
   it('gives no rows for a version without paragraphs', () => {
     expect(convergenceMap([], [{ federation: 'aleap', stance: 'agree' }])).toEqual([]);
   });
+
+  it('puts an objection on one list item on that item alone, and one on the whole list on every item', () => {
+    const items = [
+      { id: 'p-5.0-aaaaaaaa', blockId: 'p-5-bbbbbbbb' },
+      { id: 'p-5.1-cccccccc', blockId: 'p-5-bbbbbbbb' },
+    ];
+    const rows = convergenceMap(items, [
+      { federation: 'fdss', stance: 'object', paragraphs: ['p-5.0-aaaaaaaa'] },
+      { federation: 'codef', stance: 'reservations', paragraphs: ['p-5-bbbbbbbb'] },
+    ]);
+    expect(rows.map((row) => row.stances.object.map((entry) => entry.federation))).toEqual([['fdss'], []]);
+    expect(rows.map((row) => row.stances.reservations.map((entry) => entry.federation))).toEqual([['codef'], ['codef']]);
+    expect(rows.map((row) => row.paragraphId)).toEqual(['p-5.0-aaaaaaaa', 'p-5.1-cccccccc']);
+  });
 });

@@ -1,4 +1,5 @@
 import { FEDERATION_SLUGS, type FederationSlug } from '../domain/federations';
+import { unitConcerned } from '../editor/paragraphs';
 import type { Stance } from './types';
 
 export interface ConvergenceEntry {
@@ -15,16 +16,18 @@ export interface ConvergenceRow {
 /**
  * Paragraph by paragraph, who agrees, has reservations, stands aside or objects there.
  * A position without paragraphs speaks for the whole text and appears on every row; one
- * that points at paragraphs appears only on those rows. Unknown ids are ignored. Rows follow
- * `paragraphIds`, federations the canonical order.
+ * that points at paragraphs appears only on those rows (a list's or table's id points at each of
+ * its items or rows, given as `{ id, blockId }`). Unknown ids are ignored. Rows follow
+ * `paragraphs`, federations the canonical order.
  */
 export function convergenceMap(
-  paragraphIds: readonly string[],
+  paragraphs: readonly (string | { id: string; blockId: string })[],
   positions: readonly { federation: FederationSlug; stance: Stance; paragraphs?: readonly string[] }[],
 ): ConvergenceRow[] {
   const byFederation = new Map(positions.map((position) => [position.federation, position]));
   const ordered = FEDERATION_SLUGS.flatMap((slug) => byFederation.get(slug) ?? []);
-  return paragraphIds.map((paragraphId) => {
+  return paragraphs.map((paragraph) => {
+    const unit = typeof paragraph === 'string' ? { id: paragraph, blockId: paragraph } : paragraph;
     const stances: Record<Stance, ConvergenceEntry[]> = {
       agree: [],
       reservations: [],
@@ -35,10 +38,10 @@ export function convergenceMap(
       const pointed = position.paragraphs ?? [];
       if (pointed.length === 0) {
         stances[position.stance].push({ federation: position.federation, scope: 'whole_text' });
-      } else if (pointed.includes(paragraphId)) {
+      } else if (unitConcerned(unit, pointed)) {
         stances[position.stance].push({ federation: position.federation, scope: 'paragraph' });
       }
     }
-    return { paragraphId, stances };
+    return { paragraphId: unit.id, stances };
   });
 }

@@ -1,5 +1,6 @@
 import type { DiffPart, ParagraphChange } from '../editor/diff';
 import type { ParagraphDto } from '../domain/documents';
+import type { ParagraphUnit } from '../editor/paragraphs';
 import type { ConvergenceRow } from './convergence';
 import type {
   DeadlineExtensionDto,
@@ -17,7 +18,10 @@ import type { ConsensusRule, RoundOutcome, RoundStatus } from './types';
 /** An objection as shown in a round: its own, or carried from an earlier round. */
 /** A paragraph an objection concerns, numbered and worded as in the version it was raised on. */
 export interface ObjectionConcernDto {
+  /** The block's number (§ 6 for § 6 and § 6.1). */
   number: number;
+  /** `§ 6` or `§ 6.1`. */
+  label: string;
   markdown: string;
 }
 
@@ -45,6 +49,8 @@ export interface RoundDetailDto extends RoundDto {
   /** The frozen text the federations answer on. */
   markdown: string;
   paragraphs: ParagraphDto[];
+  /** The addressable paragraphs of the frozen text: items and rows one by one, headings as labels. */
+  units: ParagraphUnit[];
   objections: RoundObjectionDto[];
   convergence: ConvergenceRow[];
   previousRound: PreviousRoundDiffDto | null;

@@ -1,3 +1,5 @@
+import type { ParagraphUnit } from '../editor/paragraphs';
+
 export const DOCUMENT_KINDS = [
   'note_technique',
   'note_politique',
@@ -71,6 +73,8 @@ export interface VersionDto {
   markdown: string;
   contentHash: string;
   paragraphs: ParagraphDto[];
+  /** The addressable paragraphs: list items and table rows one by one, headings as labels. */
+  units: ParagraphUnit[];
 }
 
 export interface CommentAnchorDto {

@@ -1816,6 +1816,29 @@ export interface components {
             id: string;
             markdown: string;
         };
+        ParagraphUnitResponseDto: {
+            /**
+             * @description A block's id, or for a list item or table row `p-<block index>.<index from 0>-<hash>`
+             * @example p-5.0-1a2b3c4d
+             */
+            id: string;
+            /**
+             * @description § N for the N-th block; § N.k for item k of the list (row k of the table) in § N
+             * @example § 6.1
+             */
+            label: string;
+            /** @description The unit alone (an item as a one-item list, a row under its header row) */
+            markdown: string;
+            /**
+             * @description The top-level block (of `paragraphs`) holding it
+             * @example p-5-e1eb19d4
+             */
+            blockId: string;
+            /** @description The nearest heading above it, as text */
+            heading: string | null;
+            /** @description Whether a position may point at it (headings and rules only label) */
+            objectable: boolean;
+        };
         VersionResponseDto: {
             /** Format: uuid */
             id: string;
@@ -1830,7 +1853,10 @@ export interface components {
             contentHash: string;
             /** @description Canonical Markdown of the frozen body */
             markdown: string;
+            /** @description The top-level blocks, `id` stable for this version */
             paragraphs: components["schemas"]["ParagraphResponseDto"][];
+            /** @description The addressable paragraphs: list items and table rows one by one (§ N.k), headings as labels (not objectable) */
+            units: components["schemas"]["ParagraphUnitResponseDto"][];
         };
         RestoreResponseDto: {
             restoredFrom: number;
@@ -2202,8 +2228,13 @@ export interface components {
             evidence: components["schemas"]["EvidenceResponseDto"][];
         };
         ObjectionConcernResponseDto: {
-            /** @description The paragraph number (§) in the version the objection was raised on */
+            /** @description The block number (§) in the version the objection was raised on (6 for § 6 and § 6.1) */
             number: number;
+            /**
+             * @description The paragraph as a clerk cites it: § N, or § N.k for item or row k of § N
+             * @example § 6.1
+             */
+            label: string;
             /** @description That paragraph, as written in that version (Markdown) */
             markdown: string;
         };
@@ -2305,6 +2336,8 @@ export interface components {
             /** @description The frozen text the federations answer on (Markdown) */
             markdown: string;
             paragraphs: components["schemas"]["ParagraphResponseDto"][];
+            /** @description The addressable paragraphs of the frozen text: list items and table rows one by one, headings as labels (not objectable) */
+            units: components["schemas"]["ParagraphUnitResponseDto"][];
             /** @description Paragraph by paragraph, who agrees, reserves or objects */
             convergence: components["schemas"]["ConvergenceRowResponseDto"][];
             previousRound: components["schemas"]["PreviousRoundDiffResponseDto"] | null;

@@ -30,6 +30,7 @@ import {
   type ReservationSummary,
   type RoundDetailDto,
   type ObjectionConcernDto,
+  type ParagraphUnit,
   type RoundObjectionDto,
   type RoundOutcome,
   type RoundStatus,
@@ -40,7 +41,7 @@ import {
 } from '@coupole/shared';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from '../../versions/dto/diff-response.dto';
-import { ParagraphResponseDto } from '../../versions/dto/paragraph-response.dto';
+import { ParagraphResponseDto, ParagraphUnitResponseDto } from '../../versions/dto/paragraph-response.dto';
 
 // The OpenAPI shapes of the round routes' answers; each class is checked against the shared type
 // the service returns (`implements`), so the document cannot drift from what is sent.
@@ -221,8 +222,11 @@ export class ObjectionResponseDto extends ObjectionFieldsResponseDto implements 
 }
 
 export class ObjectionConcernResponseDto implements ObjectionConcernDto {
-  @ApiProperty({ description: 'The paragraph number (§) in the version the objection was raised on' })
+  @ApiProperty({ description: 'The block number (§) in the version the objection was raised on (6 for § 6 and § 6.1)' })
   number: number;
+
+  @ApiProperty({ example: '§ 6.1', description: 'The paragraph as a clerk cites it: § N, or § N.k for item or row k of § N' })
+  label: string;
 
   @ApiProperty({ description: 'That paragraph, as written in that version (Markdown)' })
   markdown: string;
@@ -419,6 +423,12 @@ export class RoundDetailResponseDto implements RoundDetailDto {
 
   @ApiProperty({ type: [ParagraphResponseDto] })
   paragraphs: ParagraphDto[];
+
+  @ApiProperty({
+    type: [ParagraphUnitResponseDto],
+    description: 'The addressable paragraphs of the frozen text: list items and table rows one by one, headings as labels (not objectable)',
+  })
+  units: ParagraphUnit[];
 
   @ApiProperty({ type: [ConvergenceRowResponseDto], description: 'Paragraph by paragraph, who agrees, reserves or objects' })
   convergence: ConvergenceRow[];

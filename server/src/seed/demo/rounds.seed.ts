@@ -1,6 +1,7 @@
 import {
   markdownEditUpdate,
   normalisePosition,
+  replaceParagraphUnits,
   type DocumentKind,
   type FederationSlug,
   type PositionInput,
@@ -16,7 +17,7 @@ import { Version } from '../../versions/version.entity';
 import { freezeBody } from '../../versions/versions.service';
 import { RoundClosingService } from '../../rounds/round-closing.service';
 import { Round } from '../../rounds/round.entity';
-import { replaceParagraphs, RoundsService, type FrozenVersion } from '../../rounds/rounds.service';
+import { RoundsService, type FrozenVersion } from '../../rounds/rounds.service';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -126,7 +127,7 @@ export class RoundsDemoSeed implements SeedStep {
 
     // CODEF's amendment goes into the draft, which becomes version 2.
     const codef = user('codef@demo.coupole.be');
-    const amended = replaceParagraphs(v1.markdown, v1.paragraphs, [target.id], amendment);
+    const amended = replaceParagraphUnits(v1.markdown, v1.paragraphs, [target.id], amendment);
     if (amended) {
       await this.editBody(manager, document.id, amended, codef.id, new Date(start + 9 * DAY));
       await this.events.record(manager, {

@@ -1,13 +1,13 @@
-import type { DiffPart, ListResponse, ParagraphChange, ParagraphDto, UserRefDto, VersionDto } from '@coupole/shared';
+import { paragraphUnits, type DiffPart, type ListResponse, type ParagraphChange, type ParagraphDto, type ParagraphUnit, type UserRefDto, type VersionDto } from '@coupole/shared';
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import { UserRefResponseDto, toUserRef } from '../../users/dto/user-ref.dto';
 import type { Version } from '../version.entity';
 import type { DiffSide } from './diff-query.dto';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from './diff-response.dto';
-import { ParagraphResponseDto } from './paragraph-response.dto';
+import { ParagraphResponseDto, ParagraphUnitResponseDto } from './paragraph-response.dto';
 
 /** A version in a list: everything but the body. */
-export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs'> & { id: string; documentId: string };
+export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs' | 'units'> & { id: string; documentId: string };
 
 export class VersionSummaryResponseDto implements VersionSummary {
   @ApiProperty({ format: 'uuid' })
@@ -36,8 +36,14 @@ export class VersionResponseDto extends VersionSummaryResponseDto implements Ver
   @ApiProperty({ description: 'Canonical Markdown of the frozen body' })
   markdown: string;
 
-  @ApiProperty({ type: [ParagraphResponseDto] })
+  @ApiProperty({ type: [ParagraphResponseDto], description: 'The top-level blocks, `id` stable for this version' })
   paragraphs: ParagraphDto[];
+
+  @ApiProperty({
+    type: [ParagraphUnitResponseDto],
+    description: 'The addressable paragraphs: list items and table rows one by one (§ N.k), headings as labels (not objectable)',
+  })
+  units: ParagraphUnit[];
 }
 
 export class VersionListResponseDto implements ListResponse<VersionSummary> {
@@ -120,5 +126,5 @@ export function toVersionSummary(version: Version): VersionSummary {
 }
 
 export function toVersionDto(version: Version): VersionDto & VersionSummary {
-  return { ...toVersionSummary(version), markdown: version.markdown, paragraphs: version.paragraphs };
+  return { ...toVersionSummary(version), markdown: version.markdown, paragraphs: version.paragraphs, units: paragraphUnits(version.paragraphs) };
 }

@@ -8,6 +8,9 @@ import {
   NO_ANSWER_CASE_INFO,
   noAnswerCase,
   outcomeDescription,
+  paragraphCitation,
+  paragraphNumber,
+  sortParagraphIds,
   type FederationSlug,
 } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
@@ -44,20 +47,21 @@ function Author({ author, at }: { author: PositionAuthor; at: string }) {
   );
 }
 
-function paragraphNumbers(ids: readonly string[], paragraphs: readonly Paragraph[]): number[] {
-  return ids
-    .map((id) => paragraphs.findIndex((paragraph) => paragraph.id === id) + 1)
-    .filter((number) => number > 0)
-    .sort((a, b) => a - b);
+/** The § a decision's position or objection points at ("6", "6.1"), in text order. */
+function paragraphCitations(ids: readonly string[], paragraphs: readonly Paragraph[]): string[] {
+  const blocks = new Set(paragraphs.map((paragraph) => paragraph.id));
+  // An item's or row's id names its block: it belongs to this text when that block does.
+  const ofThisText = (id: string) => blocks.has(id) || paragraphs.some((paragraph) => paragraphNumber(paragraph.id) === paragraphNumber(id));
+  return sortParagraphIds(ids.filter(ofThisText)).flatMap((id) => paragraphCitation(id) ?? []);
 }
 
 function Paragraphs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: readonly Paragraph[] }) {
   const { t } = useTranslation();
-  const numbers = paragraphNumbers(ids, paragraphs);
-  if (numbers.length === 0) return null;
+  const citations = paragraphCitations(ids, paragraphs);
+  if (citations.length === 0) return null;
   return (
     <p className="record__paragraphs">
-      {t('decisions.detail.about')} {numbers.map((number) => t('decisions.detail.paragraph', { number })).join(', ')}
+      {t('decisions.detail.about')} {citations.map((number) => t('decisions.detail.paragraph', { number })).join(', ')}
     </p>
   );
 }

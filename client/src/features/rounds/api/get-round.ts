@@ -9,6 +9,7 @@ export type PositionChange = ApiSchema<'PositionChangeResponseDto'>;
 export type PositionAuthor = ApiSchema<'PositionAuthorResponseDto'>;
 export type PreviousRoundDiff = ApiSchema<'PreviousRoundDiffResponseDto'>;
 export type Paragraph = ApiSchema<'ParagraphResponseDto'>;
+export type ParagraphUnit = ApiSchema<'ParagraphUnitResponseDto'>;
 
 export function getRound(roundId: string, signal?: AbortSignal): Promise<RoundDetail> {
   return unwrap(api.GET('/api/rounds/{id}', { params: { path: { id: roundId } }, signal }));

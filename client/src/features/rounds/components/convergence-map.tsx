@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { STANCES, STANCE_INFO, type ConvergenceRow } from '@coupole/shared';
+import { STANCES, STANCE_INFO, paragraphCitation, type ConvergenceRow } from '@coupole/shared';
 import { useFederationNames } from '../hooks/use-federation-names';
+import { paragraphAnchor } from './paragraph-refs';
 import { ParagraphText } from './paragraph-text';
 import type { RoundDetail } from '../api/get-round';
 
@@ -43,8 +44,9 @@ function RowStances({ row }: { row: ConvergenceRow | undefined }) {
 }
 
 /**
- * The frozen text, paragraph by paragraph, beside the federations' stances on each: the
- * "chambre d'écho des convergences". Rows come from the shared convergenceMap (server side).
+ * The frozen text, paragraph by paragraph (list items and table rows one by one), beside the
+ * federations' stances on each: the "chambre d'écho des convergences". Rows come from the
+ * shared convergenceMap (server side); headings and rules stand between them, without stances.
  */
 export function ConvergenceMap({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
@@ -53,17 +55,22 @@ export function ConvergenceMap({ round }: { round: RoundDetail }) {
     <div className="convergence">
       <p className="convergence__legend muted">{t('rounds.convergence.legend')}</p>
       <ol className="convergence__rows">
-        {round.paragraphs.map((paragraph, index) => (
-          <li key={paragraph.id} id={`paragraphe-${index + 1}`} className="convergence__row">
-            <div className="convergence__text">
-              <span className="convergence__number">{t('rounds.paragraphs.number', { number: index + 1 })}</span>
-              <ParagraphText markdown={paragraph.markdown} />
-            </div>
-            <div className="convergence__stances" aria-label={t('rounds.convergence.rowLabel', { number: index + 1 })} role="group">
-              <RowStances row={rows.get(paragraph.id)} />
-            </div>
-          </li>
-        ))}
+        {round.units.map((unit) => {
+          const citation = paragraphCitation(unit.id) ?? unit.id;
+          return (
+            <li key={unit.id} id={paragraphAnchor(citation)} className={unit.objectable ? 'convergence__row' : 'convergence__row convergence__row--label'}>
+              <div className="convergence__text">
+                <span className="convergence__number">{t('rounds.paragraphs.number', { number: citation })}</span>
+                <ParagraphText markdown={unit.markdown} />
+              </div>
+              {unit.objectable ? (
+                <div className="convergence__stances" aria-label={t('rounds.convergence.rowLabel', { number: citation })} role="group">
+                  <RowStances row={rows.get(unit.id)} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

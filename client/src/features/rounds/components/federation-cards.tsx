@@ -5,7 +5,7 @@ import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { ParagraphRefs } from './paragraph-refs';
 import { StanceTag } from '../../../components/consensus/consensus-tags';
-import type { Paragraph, PositionAuthor, PositionChange, RoundDetail, RoundPosition } from '../api/get-round';
+import type { ParagraphUnit, PositionAuthor, PositionChange, RoundDetail, RoundPosition } from '../api/get-round';
 
 export function Author({ author, at }: { author: PositionAuthor; at: string }) {
   const { t } = useTranslation();
@@ -20,14 +20,14 @@ export function Author({ author, at }: { author: PositionAuthor; at: string }) {
   );
 }
 
-function PositionBody({ position, paragraphs }: { position: PositionChange; paragraphs: readonly Paragraph[] }) {
+function PositionBody({ position, units }: { position: PositionChange; units: readonly ParagraphUnit[] }) {
   const { t } = useTranslation();
   return (
     <>
       {position.reason ? <blockquote className="position__reason">{position.reason}</blockquote> : null}
       {position.stance === 'reservations' || position.stance === 'object' || position.paragraphs.length > 0 ? (
         <p className="position__paragraphs">
-          {t('rounds.cards.about')} <ParagraphRefs ids={position.paragraphs} paragraphs={paragraphs} />
+          {t('rounds.cards.about')} <ParagraphRefs ids={position.paragraphs} units={units} />
         </p>
       ) : null}
       {position.stance === 'object' ? (
@@ -44,7 +44,7 @@ function PositionBody({ position, paragraphs }: { position: PositionChange; para
   );
 }
 
-function History({ history, paragraphs }: { history: PositionChange[]; paragraphs: readonly Paragraph[] }) {
+function History({ history, units }: { history: PositionChange[]; units: readonly ParagraphUnit[] }) {
   const { t } = useTranslation();
   if (history.length === 0) return null;
   return (
@@ -54,7 +54,7 @@ function History({ history, paragraphs }: { history: PositionChange[]; paragraph
         {[...history].reverse().map((change) => (
           <li key={change.castAt}>
             <StanceTag stance={change.stance} compact />
-            <PositionBody position={change} paragraphs={paragraphs} />
+            <PositionBody position={change} units={units} />
             <p className="position__meta">
               <Author author={change.castBy} at={change.castAt} />
             </p>
@@ -83,7 +83,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
             </p>
             {position ? (
               <>
-                <PositionBody position={position} paragraphs={round.paragraphs} />
+                <PositionBody position={position} units={round.units} />
                 {position.evidence.map((cited) => (
                   <p key={cited.consultationId} className="position__evidence">
                     {t('rounds.cards.evidence')}{' '}
@@ -95,7 +95,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
                 <p className="position__meta">
                   <Author author={position.castBy} at={position.castAt} />
                 </p>
-                <History history={position.history} paragraphs={round.paragraphs} />
+                <History history={position.history} units={round.units} />
               </>
             ) : (
               <p className="muted">{NO_ANSWER_CASE_INFO[noAnswer].description}</p>

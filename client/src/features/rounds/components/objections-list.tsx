@@ -65,8 +65,8 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
                 <p className="position__paragraphs">{t('rounds.objections.concernsIn', { number: objection.raisedInRound })}</p>
                 <ul>
                   {objection.concerns.map((concern) => (
-                    <li key={concern.number}>
-                      <strong>{t('rounds.paragraphs.number', { number: concern.number })}</strong>
+                    <li key={concern.label}>
+                      <strong>{concern.label}</strong>
                       <MarkdownBlock markdown={concern.markdown} className="objection__concern-text" />
                     </li>
                   ))}
@@ -74,7 +74,7 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
               </div>
             ) : (
               <p className="position__paragraphs">
-                {t('rounds.cards.about')} <ParagraphRefs ids={objection.paragraphs} paragraphs={round.paragraphs} />
+                {t('rounds.cards.about')} <ParagraphRefs ids={objection.paragraphs} units={round.units} />
               </p>
             )}
             {objection.noAmendmentPossible ? (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, STANCE_INFO, type FederationSlug } from '@coupole/shared';
+import { STANCES, STANCE_INFO, paragraphCitation, type FederationSlug } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
@@ -11,8 +11,11 @@ import type { RoundDetail } from '../api/get-round';
 
 const EXCERPT_LENGTH = 90;
 
+/** A paragraph in one line: a table row without its header, its cells separated by " · ". */
 function excerpt(markdown: string): string {
-  const text = markdown.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+  const row = markdown.startsWith('|') ? markdown.split('\n').at(-1) ?? '' : null;
+  const line = row === null ? markdown : row.replace(/^\|\s*|\s*\|$/g, '').split(/\s*(?<!\\)\|\s*/).filter(Boolean).join(' · ');
+  const text = line.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
 }
 
@@ -48,7 +51,9 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
   const [saved, setSaved] = useState(false);
   const citable = useCitableConsultations(federation);
   const [evidence, setEvidence] = useState<string[]>(() => current?.evidence.map((item) => item.consultationId) ?? []);
-  const paragraphIds = round.paragraphs.map((paragraph) => paragraph.id);
+  const objectable = round.units.filter((unit) => unit.objectable);
+  // Whole lists and tables stay valid ids (a position cast before items were addressable).
+  const paragraphIds = [...new Set(objectable.flatMap((unit) => [unit.blockId, unit.id]))];
   const errors = submitted ? positionFormErrors(form, paragraphIds) : {};
   const info = form.stance ? STANCE_INFO[form.stance] : null;
   const currentAt = current?.castAt;
@@ -144,7 +149,7 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
           {form.stance === 'object' ? t('rounds.position.paragraphsObjectHint') : t('rounds.position.paragraphsHint')}
         </p>
         <ul className="paragraph-picker__list">
-          {round.paragraphs.map((paragraph, index) => (
+          {objectable.map((paragraph) => (
             <li key={paragraph.id}>
               <label className="paragraph-picker__option">
                 <input
@@ -159,7 +164,12 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
                   }
                 />
                 <span>
-                  <strong>{t('rounds.paragraphs.number', { number: index + 1 })}</strong> {excerpt(paragraph.markdown)}
+                  <strong>
+                    {paragraph.heading
+                      ? t('rounds.paragraphs.underHeading', { heading: paragraph.heading, number: paragraphCitation(paragraph.id) })
+                      : t('rounds.paragraphs.number', { number: paragraphCitation(paragraph.id) })}
+                  </strong>{' '}
+                  {excerpt(paragraph.markdown)}
                 </span>
               </label>
             </li>
