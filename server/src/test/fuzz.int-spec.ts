@@ -3,13 +3,15 @@ import { JwtService } from '@nestjs/jwt';
 import fc from 'fast-check';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
-import { registeredApiRoutes } from './registered-routes';
+import { registeredApiRoutes, registeredSocketMessages } from './registered-routes';
 import { startTestApp, TestApp } from './test-app';
 
 /**
  * Generated bad input over every HTTP route and socket message: no answer may be a 5xx and the
- * server must be healthy afterwards. CI-sized by default; FUZZ_RUNS / FUZZ_SOCKET_RUNS raise it,
- * FUZZ_SEED replays a run (the seed is printed).
+ * server must be healthy afterwards. The routes come from the running app's router and the
+ * messages from its gateways, so a new one is fuzzed without editing this file; requests take
+ * them in turn, so each gets its share. CI-sized by default; FUZZ_RUNS / FUZZ_SOCKET_RUNS raise
+ * it, FUZZ_SEED replays a run (the seed is printed).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
 const HTTP_RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
@@ -52,6 +54,7 @@ describe('fuzzing every route and socket message (integration)', () => {
   let sut: TestApp;
   let baseUrl: string;
   let routes: { method: string; path: string }[];
+  let messages: { namespace: string; event: string }[];
   let tokens: string[];
   let documentId: string;
   const sockets: Socket[] = [];
@@ -66,6 +69,7 @@ describe('fuzzing every route and socket message (integration)', () => {
         const [method, path] = route.split(' ');
         return { method, path };
       });
+    messages = registeredSocketMessages(sut.app);
     const logins: LoginResponse[] = await Promise.all(['secretariat', 'aleap', 'observateur'].map((name) => sut.login(`${name}@demo.coupole.be`)));
     const jwt = sut.app.get(JwtService);
     tokens = [
@@ -77,7 +81,9 @@ describe('fuzzing every route and socket message (integration)', () => {
     ];
     const created = await sut.http().post('/api/documents').set('authorization', `Bearer ${tokens[0]}`).send({ title: 'Cible du fuzz', kind: 'analyse', markdown: 'Texte.' });
     documentId = created.body.id as string;
-    console.log(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} to replay): ${HTTP_RUNS} HTTP requests over ${routes.length} routes, ${SOCKET_RUNS} socket messages`);
+    console.log(
+      `fuzz seed ${SEED} (FUZZ_SEED=${SEED} to replay): ${HTTP_RUNS} HTTP requests over ${routes.length} routes, ${SOCKET_RUNS} socket messages over ${messages.length} (+ an unknown one)`,
+    );
   });
 
   afterAll(async () => {
@@ -88,7 +94,6 @@ describe('fuzzing every route and socket message (integration)', () => {
   it('answers every generated request over every route without a 5xx', async () => {
     const parameter = fc.oneof(text, fc.constant(documentId), fc.nat({ max: 1_000_000 }).map(String));
     const request = fc.record({
-      route: fc.constantFrom(...routes),
       params: fc.array(parameter, { minLength: 6, maxLength: 6 }),
       query: fc.dictionary(fc.constantFrom('q', 'status', 'kind', 'format', 'from', 'to', 'limit', 'offset', 'length', 'head', 'version', 'suggestions'), text, { maxKeys: 3 }),
       body: rawBody,
@@ -96,8 +101,11 @@ describe('fuzzing every route and socket message (integration)', () => {
     });
     let sent = 0;
     const failures: string[] = [];
+    const reached = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(request, async ({ route, params, query, body, token }) => {
+      fc.asyncProperty(request, async ({ params, query, body, token }) => {
+        const route = routes[sent % routes.length];
+        reached.add(`${route.method} ${route.path}`);
         let index = 0;
         const path = route.path.replace(/:[A-Za-z]+/g, () => encodePathPart(params[index++]));
         const call = sut.http()[route.method.toLowerCase() as 'get'](path).query(query);
@@ -113,6 +121,8 @@ describe('fuzzing every route and socket message (integration)', () => {
 
     expect(failures).toEqual([]);
     expect(sent).toBe(HTTP_RUNS);
+    expect(routes.length).toBeGreaterThan(100);
+    if (HTTP_RUNS >= routes.length) expect(reached.size).toBe(routes.length);
     await expect(sut.http().get('/api/health')).resolves.toMatchObject({ status: 200 });
   }, 600_000);
 
@@ -126,35 +136,39 @@ describe('fuzzing every route and socket message (integration)', () => {
         socket.once('connect', () => resolve(socket));
         socket.once('connect_error', reject);
       });
-    const open: Record<'live' | 'collab', Socket | undefined> = { live: undefined, collab: undefined };
+    const open = new Map<string, Socket>();
     // A socket the server dropped (flooding, a refused message) is opened again.
-    const socketFor = async (target: 'live' | 'collab') => {
-      const current = open[target];
+    const socketFor = async (namespace: string) => {
+      const current = open.get(namespace);
       if (current?.connected) return current;
-      open[target] = await connect(target === 'live' ? LIVE_NAMESPACE : COLLAB_NAMESPACE);
-      return open[target];
+      const socket = await connect(namespace);
+      open.set(namespace, socket);
+      return socket;
     };
+    // Each namespace also gets a message no gateway handles.
+    const namespaces = [...new Set(messages.map((message) => message.namespace))];
+    const targets = [...messages, ...namespaces.map((namespace) => ({ namespace, event: 'unknown' }))];
+    expect(namespaces).toEqual(expect.arrayContaining([COLLAB_NAMESPACE, LIVE_NAMESPACE]));
     // Only these are acknowledged by the server; anything else is emitted and left alone.
-    const WITH_ACK = { live: new Set(['subscribe', 'unsubscribe']), collab: new Set(['join', 'update']) };
+    const WITH_ACK = new Set([`${LIVE_NAMESPACE} subscribe`, `${LIVE_NAMESPACE} unsubscribe`, `${COLLAB_NAMESPACE} join`, `${COLLAB_NAMESPACE} update`]);
     const payload = fc.oneof(value, fc.uint8Array({ maxLength: 64 }), fc.constant({ documentId }), fc.record({ documentId: fc.oneof(text, fc.constant(documentId)) }));
-    const message = fc.record({
-      target: fc.constantFrom('live', 'collab'),
-      event: fc.constantFrom('subscribe', 'unsubscribe', 'join', 'sync', 'awareness', 'update', 'leave', 'unknown'),
-      payload,
-    });
     let sent = 0;
+    const reached = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(message, async ({ target, event, payload: body }) => {
-        const socket = await socketFor(target);
+      fc.asyncProperty(payload, async (body) => {
+        const { namespace, event } = targets[sent % targets.length];
+        const socket = await socketFor(namespace);
         // An ack, an error event or nothing: all fine, as long as the server answers or ignores.
-        if (WITH_ACK[target].has(event)) await socket.timeout(2_000).emitWithAck(event, body).catch(() => undefined);
+        if (WITH_ACK.has(`${namespace} ${event}`)) await socket.timeout(2_000).emitWithAck(event, body).catch(() => undefined);
         else socket.emit(event, body);
+        reached.add(`${namespace} ${event}`);
         sent++;
         return true;
       }),
       { seed: SEED, numRuns: SOCKET_RUNS },
     );
 
+    if (SOCKET_RUNS >= targets.length) expect(reached.size).toBe(targets.length);
     expect(sent).toBe(SOCKET_RUNS);
     await expect(sut.http().get('/api/health')).resolves.toMatchObject({ status: 200 });
     const after = await connect(LIVE_NAMESPACE);
