@@ -65,6 +65,7 @@ export const sections: Section[] = [
       { index: true, lazy: async () => ({ Component: (await import('../features/agenda/components/agenda-route')).AgendaRoute }) },
       { path: 'nouvelle', lazy: async () => ({ Component: (await import('../features/agenda/components/new-meeting-route')).NewMeetingRoute }) },
       { path: ':id', lazy: async () => ({ Component: (await import('../features/agenda/components/meeting-route')).MeetingRoute }) },
+      { path: ':id/modifier', lazy: async () => ({ Component: (await import('../features/agenda/components/edit-meeting-route')).EditMeetingRoute }) },
     ],
   },
   {

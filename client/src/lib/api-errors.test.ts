@@ -1,5 +1,5 @@
 import { ApiError, NETWORK_ERROR_STATUS, toApiError } from './api/api-error';
-import { describeApiError } from './api-errors';
+import { describeApiError, fieldErrorLines } from './api-errors';
 import { i18n } from './i18n';
 
 const t = i18n.t.bind(i18n);
@@ -59,5 +59,47 @@ describe('describeApiError', () => {
 
   it('covers errors that are not from the API', () => {
     expect(describeApiError(new Error('boom'), t)).toEqual(['Une erreur inattendue est survenue.']);
+  });
+});
+
+describe('fieldErrorLines', () => {
+  const refusal = toApiError(400, {
+    statusCode: 400,
+    message: ['endDate must not be before startDate', 'agenda.1.documentId must name a document you can read', 'note must be a string'],
+    error: 'Bad Request',
+    code: 'validation_failed',
+    fields: [
+      { field: 'endDate', constraints: ['notBeforeStart'] },
+      { field: 'agenda.1.documentId', constraints: ['existing'] },
+      { field: 'note', constraints: ['isString'] },
+    ],
+  });
+
+  it('puts the French line of each field the form shows beside it, the others above the buttons', () => {
+    expect(fieldErrorLines(refusal, t, ['startDate', 'endDate', 'agenda.1.documentId'])).toEqual({
+      byField: {
+        endDate: 'Date de fin : ne peut pas précéder la date de début.',
+        'agenda.1.documentId': 'Document : choisissez un élément existant.',
+      },
+      others: ['Note : un texte est attendu.'],
+    });
+  });
+
+  it('still announces a refusal whose every field is shown, with the general sentence', () => {
+    expect(fieldErrorLines(refusal, t, ['endDate', 'agenda.1.documentId', 'note']).others).toEqual(['Certaines informations ne sont pas valides.']);
+  });
+
+  it('puts a refusal by code beside the one field it concerns, when the form says which', () => {
+    const taken = toApiError(409, { message: 'A body named "CESE Wallonie" already exists', code: 'body_name_taken' });
+    expect(fieldErrorLines(taken, t, ['name'], { body_name_taken: 'name' })).toEqual({
+      byField: { name: 'Une instance porte déjà ce nom.' },
+      others: ['Certaines informations ne sont pas valides.'],
+    });
+  });
+
+  it('leaves a refusal that names no field, and no error, as describeApiError does', () => {
+    const conflict = toApiError(409, { message: 'in use', code: 'body_in_use' });
+    expect(fieldErrorLines(conflict, t, ['name'])).toEqual({ byField: {}, others: describeApiError(conflict, t) });
+    expect(fieldErrorLines(null, t, ['name'])).toEqual({ byField: {}, others: [] });
   });
 });

@@ -294,9 +294,10 @@ const ROUTES: Record<string, RouteAccess> = {
   'GET /api/answer/:token': { allowed: 'public', path: () => '/api/answer/AAAAAAAAAAAAAAAAAAAAAA', status: 404 },
   'PUT /api/answer/:token': { allowed: 'public', path: () => '/api/answer/AAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: [] }), status: 404 },
   // Representation (DESIGN §9): the secretariat edits bodies, mandates and dispatches; members read.
-  'GET /api/bodies': { allowed: 'authenticated', status: 200 },
+  'GET /api/bodies': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
   'POST /api/bodies': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },
   'PATCH /api/bodies/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/bodies/${UNKNOWN}`, body: () => ({}), status: 404 },
+  'DELETE /api/bodies/:id': { allowed: ['admin', 'facilitator'], path: () => `/api/bodies/${UNKNOWN}`, status: 404 },
   'GET /api/mandates': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
   'GET /api/mandates/:id': { allowed: ['admin', 'facilitator', 'representative'], path: () => `/api/mandates/${UNKNOWN}`, status: 404 },
   'POST /api/mandates': { allowed: ['admin', 'facilitator'], body: () => ({}), status: 400 },

@@ -1,6 +1,6 @@
 import type { BodyDto, ListResponse } from '@coupole/shared';
-import { Body as RequestBody, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body as RequestBody, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
@@ -16,10 +16,10 @@ export class BodiesController {
   constructor(private readonly bodies: BodiesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Bodies (instances) where the Coupole or a federation sits, by name' })
+  @ApiOperation({ summary: 'Bodies (instances) where the Coupole or a federation sits, by name (members; observers are refused)' })
   @ApiOkResponse({ type: BodyListResponseDto })
-  list(): Promise<ListResponse<BodyDto>> {
-    return this.bodies.list();
+  list(@CurrentUser() user: User): Promise<ListResponse<BodyDto>> {
+    return this.bodies.list(user);
   }
 
   @Post()
@@ -34,5 +34,15 @@ export class BodiesController {
   @ApiOkResponse({ type: BodyResponseDto })
   update(@CurrentUser() user: User, @Param() { id }: BodyIdParams, @RequestBody() body: UpdateBodyDto): Promise<BodyDto> {
     return this.bodies.update(user, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'facilitator')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Deletes a body that no mandate or meeting names (else 409 body_in_use: rename it instead)' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'body_in_use' })
+  delete(@CurrentUser() user: User, @Param() { id }: BodyIdParams): Promise<void> {
+    return this.bodies.delete(user, id);
   }
 }

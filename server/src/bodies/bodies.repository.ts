@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
 import { Body } from './body.entity';
 
 /** The only access to the `bodies` table. */
@@ -31,4 +31,18 @@ export class BodiesRepository {
   async update(body: Body, values: Partial<Pick<Body, 'name' | 'description' | 'website'>>): Promise<Body> {
     return this.bodies.save(Object.assign(body, values));
   }
+
+  /** Deletes the body; false when a mandate or a meeting still names it (the foreign keys RESTRICT). */
+  async delete(id: string): Promise<boolean> {
+    try {
+      await this.bodies.delete({ id });
+      return true;
+    } catch (error) {
+      if (error instanceof QueryFailedError && STILL_NAMED.has((error.driverError as { code?: string } | undefined)?.code ?? '')) return false;
+      throw error;
+    }
+  }
 }
+
+/** restrict_violation (ON DELETE RESTRICT) and foreign_key_violation. */
+const STILL_NAMED = new Set(['23001', '23503']);

@@ -1,7 +1,7 @@
 import { API_ERROR_CODES } from '@coupole/shared';
 import { BadRequestException, ConflictException, HttpException, NotFoundException } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
-import { apiError, apiErrorBody, validationException } from './api-errors';
+import { apiError, apiErrorBody, fieldsRefused, validationException } from './api-errors';
 
 describe('API error bodies', () => {
   it('keeps the code a service chose, beside NestJS’s statusCode, message and error', () => {
@@ -22,6 +22,35 @@ describe('API error bodies', () => {
     });
     expect(apiErrorBody(new HttpException('Teapot', 418)).code).toBe('bad_request');
     expect(apiErrorBody(new HttpException('Down', 502)).code).toBe('internal_error');
+  });
+
+  it('names the field and rule of a service’s refusal as a validation error does', () => {
+    expect(
+      apiErrorBody(
+        fieldsRefused([
+          'endDate must not be before startDate',
+          'end must be after start',
+          'agenda.1.documentId must name a document you can read',
+          'bodyId must name an existing body',
+          'federation is required when the holder belongs to no federation',
+          'startDate must be a date (YYYY-MM-DD)',
+          'start does not exist in Europe/Brussels (the clocks skip that hour)',
+        ]),
+      ),
+    ).toMatchObject({
+      statusCode: 400,
+      code: 'validation_failed',
+      message: expect.arrayContaining(['endDate must not be before startDate']),
+      fields: [
+        { field: 'endDate', constraints: ['notBeforeStart'] },
+        { field: 'end', constraints: ['afterStart'] },
+        { field: 'agenda.1.documentId', constraints: ['existing'] },
+        { field: 'bodyId', constraints: ['existing'] },
+        { field: 'federation', constraints: ['isNotEmpty'] },
+        { field: 'startDate', constraints: ['isISO8601'] },
+        { field: 'start', constraints: ['invalid'] },
+      ],
+    });
   });
 
   it('names every refused field and rule of a validation error, nested ones by their path', () => {

@@ -49,6 +49,32 @@ export function validationException(errors: ValidationError[]): BadRequestExcept
   });
 }
 
+/** How a service's English sentence ("endDate must not be before startDate") maps to a rule the client words in French. */
+const SERVICE_RULES: readonly [RegExp, string][] = [
+  [/ must not be before /, 'notBeforeStart'],
+  [/ must be after /, 'afterStart'],
+  [/ must name (an existing|an active|active|a document you can read|a round you can read)\b/, 'existing'],
+  [/ is required\b/, 'isNotEmpty'],
+  [/ must be a (date|Brussels time)\b/, 'isISO8601'],
+];
+
+/**
+ * A service's refusal of fields a DTO cannot judge alone (an end before its start, an unknown
+ * body): the same 400 `validation_failed` as the ValidationPipe's, each sentence starting with
+ * the field it names (`agenda.0.documentId must name…`), so the client shows it beside the field.
+ */
+export function fieldsRefused(sentences: readonly string[]): BadRequestException {
+  return new BadRequestException({
+    message: [...sentences],
+    error: 'Bad Request',
+    code: 'validation_failed' satisfies ApiErrorCode,
+    fields: sentences.map((sentence) => ({
+      field: sentence.split(' ')[0],
+      constraints: [SERVICE_RULES.find(([pattern]) => pattern.test(sentence))?.[1] ?? 'invalid'],
+    })),
+  });
+}
+
 const STATUS_NAMES: Record<number, string> = Object.fromEntries(
   Object.entries(HttpStatus)
     .filter(([, value]) => typeof value === 'number')

@@ -23,8 +23,9 @@ describe('bodies and mandates (integration)', () => {
 
   afterAll(() => sut?.close());
 
-  it('starts with the seeded bodies, readable by everyone, edited by the secretariat only', async () => {
-    const names = ((await sut.http().get('/api/bodies').set(bearer(logins.observer))).body as ListResponse<BodyDto>).items.map((body) => body.name);
+  it('starts with the seeded bodies, read by members (not observers), edited by the secretariat only', async () => {
+    expect((await sut.http().get('/api/bodies').set(bearer(logins.observer))).status).toBe(403);
+    const names = ((await sut.http().get('/api/bodies').set(bearer(logins.aleap))).body as ListResponse<BodyDto>).items.map((body) => body.name);
     expect(names).toEqual(expect.arrayContaining(['Observatoire de l’Intégration', 'CESE Wallonie', 'Cabinet du Ministre de l’Action sociale', 'Fédération des CRI', 'Coordination MENA', 'Fédération des CPAS']));
 
     const created = await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: '  Conseil consultatif des ILI  ', website: 'https://ili.example.be' });
@@ -32,8 +33,29 @@ describe('bodies and mandates (integration)', () => {
     expect(created.body).toMatchObject({ name: 'Conseil consultatif des ILI', website: 'https://ili.example.be', description: '' });
     const renamed = await sut.http().patch(`/api/bodies/${created.body.id}`).set(bearer(logins.facilitator)).send({ description: 'Avis sur le décret.' });
     expect(renamed.body.description).toBe('Avis sur le décret.');
-    expect((await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: 'CESE Wallonie' })).status).toBe(409);
+    const taken = await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: 'CESE Wallonie' });
+    expect({ status: taken.status, code: taken.body.code }).toEqual({ status: 409, code: 'body_name_taken' });
+    const renamedToTaken = await sut.http().patch(`/api/bodies/${created.body.id}`).set(bearer(logins.facilitator)).send({ name: 'CESE Wallonie' });
+    expect({ status: renamedToTaken.status, code: renamedToTaken.body.code }).toEqual({ status: 409, code: 'body_name_taken' });
     expect((await sut.http().post('/api/bodies').set(bearer(logins.aleap)).send({ name: 'Autre' })).status).toBe(403);
+  });
+
+  it('deletes a body nothing names; one a mandate or a meeting names is kept (409 body_in_use)', async () => {
+    const spare = await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: 'Groupe de travail éphémère' });
+    expect((await sut.http().delete(`/api/bodies/${spare.body.id}`).set(bearer(logins.aleap))).status).toBe(403);
+    expect((await sut.http().delete(`/api/bodies/${spare.body.id}`).set(bearer(logins.facilitator))).status).toBe(204);
+    expect((await sut.http().delete(`/api/bodies/${spare.body.id}`).set(bearer(logins.facilitator))).status).toBe(404);
+    const names = ((await sut.http().get('/api/bodies').set(bearer(logins.aleap))).body as ListResponse<BodyDto>).items.map((body) => body.name);
+    expect(names).not.toContain('Groupe de travail éphémère');
+
+    const held = await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: 'Comité avec mandat' });
+    await sut.http().post('/api/mandates').set(bearer(logins.facilitator)).send({ bodyId: held.body.id, holderId: logins.aleap.user.id, seat: 'titular', startDate: '2026-01-01' }).expect(201);
+    const refused = await sut.http().delete(`/api/bodies/${held.body.id}`).set(bearer(logins.facilitator));
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 409, code: 'body_in_use' });
+
+    const met = await sut.http().post('/api/bodies').set(bearer(logins.facilitator)).send({ name: 'Comité avec réunion' });
+    await sut.http().post('/api/meetings').set(bearer(logins.facilitator)).send({ title: 'Séance', kind: 'sector', start: '2027-02-01T10:00', end: '2027-02-01T11:00', bodyId: met.body.id }).expect(201);
+    expect((await sut.http().delete(`/api/bodies/${met.body.id}`).set(bearer(logins.facilitator))).body.code).toBe('body_in_use');
   });
 
   it('names the bad fields of a body', async () => {
@@ -79,10 +101,10 @@ describe('bodies and mandates (integration)', () => {
     const base = { bodyId: observatoire.id, holderId: logins.aleap.user.id, seat: 'titular', startDate: '2026-06-01' };
     const backwards = await sut.http().post('/api/mandates').set(bearer(logins.facilitator)).send({ ...base, endDate: '2026-05-01' });
     expect(backwards.status).toBe(400);
-    expect(backwards.body.message).toEqual(['endDate must not be before startDate']);
+    expect(backwards.body).toMatchObject({ message: ['endDate must not be before startDate'], code: 'validation_failed', fields: [{ field: 'endDate', constraints: ['notBeforeStart'] }] });
     const unknownBody = await sut.http().post('/api/mandates').set(bearer(logins.facilitator)).send({ ...base, bodyId: '00000000-0000-4000-8000-000000000000' });
     expect(unknownBody.status).toBe(400);
-    expect(unknownBody.body.message).toEqual(['bodyId must name an existing body']);
+    expect(unknownBody.body).toMatchObject({ message: ['bodyId must name an existing body'], code: 'validation_failed', fields: [{ field: 'bodyId', constraints: ['existing'] }] });
     const badSeat = await sut.http().post('/api/mandates').set(bearer(logins.facilitator)).send({ ...base, seat: 'president', startDate: '1er juin' });
     expect(badSeat.status).toBe(400);
     expect(badSeat.body.message).toEqual(expect.arrayContaining([expect.stringContaining('seat'), expect.stringContaining('startDate')]));

@@ -12,7 +12,8 @@ import {
   type Role,
   type UserRefDto,
 } from '@coupole/shared';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { fieldsRefused } from '../common/api-errors';
 import { BodiesService, isSecretariat } from '../bodies/bodies.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { UsersService } from '../users/users.service';
@@ -106,14 +107,14 @@ export class MandatesService {
 
   private async checked(input: CreateMandateDto & { federation?: string }): Promise<Partial<Mandate>> {
     const errors = validateMandateDates(input);
-    if (errors.length > 0) throw new BadRequestException(errors);
+    if (errors.length > 0) throw fieldsRefused(errors);
     await this.bodies.refOrBadRequest(input.bodyId, 'bodyId');
     const holder = await this.users.findById(input.holderId);
-    if (!holder || !holder.active) throw new BadRequestException(['holderId must name an active user']);
-    if (holder.role === 'observer') throw new BadRequestException(['holderId must name a member of a federation or the secretariat']);
+    if (!holder || !holder.active) throw fieldsRefused(['holderId must name an active user']);
+    if (holder.role === 'observer') throw fieldsRefused(['holderId must name a member of a federation or the secretariat']);
     const federation = input.federation ?? holder.federationSlug;
     if (!federation || !(FEDERATION_SLUGS as readonly string[]).includes(federation)) {
-      throw new BadRequestException(['federation is required when the holder belongs to no federation']);
+      throw fieldsRefused(['federation is required when the holder belongs to no federation']);
     }
     return {
       bodyId: input.bodyId,

@@ -110,7 +110,16 @@ describe('meetings, actions and the iCal feed (integration)', () => {
     for (const [body, message] of cases) {
       const response = await sut.http().post('/api/meetings').set(bearer('codef')).send(body);
       expect({ body, status: response.status, message: response.body.message }).toEqual({ body, status: 400, message });
+      // Every refusal names its fields in `fields`, so the client shows it beside the field.
+      expect({ body, code: response.body.code, fields: response.body.fields.map((field: { field: string }) => field.field) }).toEqual({
+        body,
+        code: 'validation_failed',
+        fields: message.map((sentence) => sentence.split(' ')[0]),
+      });
     }
+    const edited = await sut.http().post('/api/meetings').set(bearer('codef')).send(base).expect(201);
+    const backwards = await sut.http().patch(`/api/meetings/${edited.body.id}`).set(bearer('codef')).send({ end: '2027-05-03T13:00' });
+    expect(backwards.body).toMatchObject({ code: 'validation_failed', fields: [{ field: 'end', constraints: ['afterStart'] }] });
   });
 
   it('lets observers read only the meetings they attend, and never edit or create', async () => {

@@ -16,8 +16,9 @@ import {
   type Role,
   type UserRefDto,
 } from '@coupole/shared';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { fieldsRefused } from '../common/api-errors';
 import { BodiesService } from '../bodies/bodies.service';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
@@ -48,7 +49,7 @@ export class MeetingsService {
 
   /** Meetings overlapping the Brussels days `from`..`to`; observers see only theirs. */
   async list(actor: Actor, query: ListMeetingsQueryDto): Promise<ListResponse<MeetingSummaryDto>> {
-    if (query.from && query.to && query.to < query.from) throw new BadRequestException(['to must not be before from']);
+    if (query.from && query.to && query.to < query.from) throw fieldsRefused(['to must not be before from']);
     const from = query.from ? this.dayStart(query.from, 'from') : undefined;
     const to = query.to ? this.dayStart(addDays(query.to, 1), 'to') : undefined;
     const meetings = await this.meetings.list({ from, to, attendeeId: actor.role === 'observer' ? actor.id : undefined });
@@ -132,7 +133,7 @@ export class MeetingsService {
     const { meeting, parts } = await this.readable(actor, meetingId);
     if (!this.canEdit(actor, meeting, parts)) throw new ForbiddenException('Only the secretariat, its author and its attendees add actions');
     const errors = validateActionDue(input.due, now, { creating: true });
-    if (errors.length > 0) throw new BadRequestException(errors);
+    if (errors.length > 0) throw fieldsRefused(errors);
     if (input.assignee) await this.checkedAttendees([input.assignee], 'assignee');
     const action = await this.meetings.saveAction({ meetingId, title: input.title, assigneeId: input.assignee ?? null, due: input.due ?? null, done: false });
     return (await this.actionDtos([action], now))[0];
@@ -149,7 +150,7 @@ export class MeetingsService {
     const onlyDone = Object.keys(input).every((key) => key === 'done');
     if (!editor && !(onlyDone && action.assigneeId === actor.id)) throw new ForbiddenException('Only the meeting’s editors change this action');
     const errors = input.due !== undefined && input.due !== action.due ? validateActionDue(input.due, now, { creating: true }) : [];
-    if (errors.length > 0) throw new BadRequestException(errors);
+    if (errors.length > 0) throw fieldsRefused(errors);
     if (input.assignee) await this.checkedAttendees([input.assignee], 'assignee');
     const saved = await this.meetings.saveAction({
       ...action,
@@ -238,7 +239,7 @@ export class MeetingsService {
 
   private times(start: string, end: string) {
     const result = meetingTimes({ start, end });
-    if (!result.ok) throw new BadRequestException(result.errors);
+    if (!result.ok) throw fieldsRefused(result.errors);
     return result.value;
   }
 
@@ -246,7 +247,7 @@ export class MeetingsService {
     try {
       return brusselsWallClockToUtc(`${day}T00:00`);
     } catch {
-      throw new BadRequestException([`${field} must be a date (YYYY-MM-DD)`]);
+      throw fieldsRefused([`${field} must be a date (YYYY-MM-DD)`]);
     }
   }
 
@@ -254,7 +255,7 @@ export class MeetingsService {
     const unique = [...new Set(ids)];
     const known = new Set((await this.users.list()).items.filter((user) => user.active).map((user) => user.id));
     const unknown = unique.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new BadRequestException([`${field} must name active users (not: ${unknown.join(', ')})`]);
+    if (unknown.length > 0) throw fieldsRefused([`${field} must name active users (not: ${unknown.join(', ')})`]);
     return unique;
   }
 
@@ -263,12 +264,12 @@ export class MeetingsService {
     for (const [index, item] of items.entries()) {
       let documentId = item.documentId ?? null;
       if (documentId && !(await this.documents.canRead(actor, documentId))) {
-        throw new BadRequestException([`agenda.${index}.documentId must name a document you can read`]);
+        throw fieldsRefused([`agenda.${index}.documentId must name a document you can read`]);
       }
       if (item.roundId) {
         const round = await this.rounds.get(actor, item.roundId).catch(() => null);
-        if (!round) throw new BadRequestException([`agenda.${index}.roundId must name a round you can read`]);
-        if (documentId && round.documentId !== documentId) throw new BadRequestException([`agenda.${index}.roundId must belong to the linked document`]);
+        if (!round) throw fieldsRefused([`agenda.${index}.roundId must name a round you can read`]);
+        if (documentId && round.documentId !== documentId) throw fieldsRefused([`agenda.${index}.roundId must belong to the linked document`]);
         documentId = round.documentId;
       }
       checked.push({ title: item.title, documentId, roundId: item.roundId ?? null });

@@ -79,6 +79,9 @@ export const API_ERROR_CODES = [
   // publications
   'document_not_adopted',
   'not_published',
+  // representation (bodies)
+  'body_name_taken',
+  'body_in_use',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -107,6 +110,11 @@ export const VALIDATION_CONSTRAINTS = [
   'max',
   'matches',
   'whitelistValidation',
+  // Rules a service checks beyond the DTO (`fieldsRefused` on the server): an end before its
+  // start, an end not after its start, a reference to nothing (unknown body, user, document…).
+  'notBeforeStart',
+  'afterStart',
+  'existing',
 ] as const;
 
 export type ValidationConstraint = (typeof VALIDATION_CONSTRAINTS)[number];

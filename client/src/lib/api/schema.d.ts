@@ -788,7 +788,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bodies (instances) where the Coupole or a federation sits, by name */
+        /** Bodies (instances) where the Coupole or a federation sits, by name (members; observers are refused) */
         get: operations["BodiesController_list"];
         put?: never;
         post: operations["BodiesController_create"];
@@ -808,7 +808,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Deletes a body that no mandate or meeting names (else 409 body_in_use: rename it instead) */
+        delete: operations["BodiesController_delete"];
         options?: never;
         head?: never;
         patch: operations["BodiesController_update"];
@@ -5041,6 +5042,32 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BodyResponseDto"];
                 };
+            };
+        };
+    };
+    BodiesController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description body_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

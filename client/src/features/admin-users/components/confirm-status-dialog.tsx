@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/get-users';
-import { Dialog } from '../../../components/dialog/dialog';
-import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { ConfirmDialog } from '../../../components/dialog/confirm-dialog';
 import { useUpdateUser } from '../api/update-user';
 
 interface ConfirmStatusDialogProps {
@@ -20,30 +19,20 @@ export function ConfirmStatusDialog({ user, onClose }: ConfirmStatusDialogProps)
   }
 
   return (
-    <Dialog
-      size="narrow"
+    <ConfirmDialog
       title={deactivating ? t('adminUsers.status.deactivateTitle') : t('adminUsers.status.reactivateTitle')}
+      confirmLabel={deactivating ? t('adminUsers.status.deactivateConfirm') : t('adminUsers.status.reactivateConfirm')}
+      onConfirm={confirm}
       onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
+      danger={deactivating}
     >
       <p>
         {deactivating
           ? t('adminUsers.status.deactivateBody', { name: user.displayName, email: user.email })
           : t('adminUsers.status.reactivateBody', { name: user.displayName, email: user.email })}
       </p>
-      {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
-      <div className="form__actions">
-        <button
-          type="button"
-          className={deactivating ? 'button button--danger' : 'button button--primary'}
-          onClick={confirm}
-          disabled={mutation.isPending}
-        >
-          {deactivating ? t('adminUsers.status.deactivateConfirm') : t('adminUsers.status.reactivateConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

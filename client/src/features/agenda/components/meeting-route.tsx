@@ -1,34 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { MeetingDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
-import { Loading } from '../../../components/feedback/loading';
 import { Page } from '../../../components/layout/page';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { TextAreaField } from '../../../components/form/text-area-field';
 import { formatDate } from '../../../lib/dates';
-import { useMeeting, useUpdateMeeting } from '../api/meetings';
+import { useUpdateMeeting } from '../api/meetings';
 import { MeetingActions } from './meeting-actions';
+import { MeetingLoader } from './meeting-loader';
 import { MeetingWhen } from './meeting-when';
 import '../agenda.css';
 
 export function MeetingRoute() {
-  const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const meeting = useMeeting(id);
-  if (meeting.isPending) return <Loading />;
-  if (meeting.isError) {
-    return (
-      <section className="page">
-        <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />
-        <p>
-          <Link to="/agenda">{t('agenda.meeting.back')}</Link>
-        </p>
-      </section>
-    );
-  }
-  return <MeetingPage meeting={meeting.data} />;
+  return <MeetingLoader>{(meeting) => <MeetingPage meeting={meeting} />}</MeetingLoader>;
 }
 
 function MeetingPage({ meeting }: { meeting: MeetingDto }) {
@@ -42,6 +28,13 @@ function MeetingPage({ meeting }: { meeting: MeetingDto }) {
       <p className="breadcrumb">
         <Link to="/agenda">{t('agenda.meeting.back')}</Link>
       </p>
+      {meeting.permissions.edit ? (
+        <p>
+          <Link to={`/agenda/${meeting.id}/modifier`} className="button button--secondary">
+            {t('agenda.meeting.edit')}
+          </Link>
+        </p>
+      ) : null}
       {cancelled ? (
         <p className="notice notice--info" role="status">
           {t('agenda.meeting.cancelledNotice')}

@@ -1,14 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BodyDto, ListResponse, MandateDto, MandateSeat, UserRefDto } from '@coupole/shared';
+import type { BodyDto, FederationSlug, ListResponse, MandateDto, MandateSeat, UserRefDto } from '@coupole/shared';
 import { api, unwrap } from '../../../lib/api/client';
 import { bodyKeys, mandateKeys, meetingKeys } from '../../../lib/api/query-keys';
 
 export interface MandateInput {
   bodyId: string;
   holderId: string;
+  /** Omitted: the holder's federation. */
+  federation?: FederationSlug;
   seat: MandateSeat;
   startDate: string;
   endDate?: string | null;
+}
+
+export interface BodyInput {
+  name: string;
+  description?: string;
+  website?: string | null;
 }
 
 export function useMandates() {
@@ -41,4 +49,37 @@ export function useCreateMandate() {
     mutationFn: (input: MandateInput) => unwrap(api.POST('/api/mandates', { body: input })) as Promise<MandateDto>,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: mandateKeys.all }),
   });
+}
+
+export function useUpdateMandate(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<MandateInput>) => unwrap(api.PATCH('/api/mandates/{id}', { params: { path: { id } }, body: input })) as Promise<MandateDto>,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: mandateKeys.all }),
+  });
+}
+
+/** A body's name appears in mandates and meetings: after a change, they are read again too. */
+function useBodyMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: bodyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: mandateKeys.all });
+      void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+    },
+  });
+}
+
+export function useCreateBody() {
+  return useBodyMutation((input: BodyInput) => unwrap(api.POST('/api/bodies', { body: input })) as Promise<BodyDto>);
+}
+
+export function useUpdateBody(id: string) {
+  return useBodyMutation((input: BodyInput) => unwrap(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: input })) as Promise<BodyDto>);
+}
+
+export function useDeleteBody(id: string) {
+  return useBodyMutation(() => unwrap(api.DELETE('/api/bodies/{id}', { params: { path: { id } } })));
 }

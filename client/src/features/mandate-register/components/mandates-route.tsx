@@ -1,32 +1,39 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { brusselsDate, MANDATE_SEATS, type MandateDto, type MandateSeat } from '@coupole/shared';
+import { brusselsDate, type MandateDto } from '@coupole/shared';
+import { ConfirmDialog } from '../../../components/dialog/confirm-dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
-import { FormActions } from '../../../components/form/form-actions';
-import { SelectField } from '../../../components/form/select-field';
-import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { formatDay } from '../../../lib/dates';
 import { useCurrentUser } from '../../../lib/session/current-user';
-import { useCreateMandate, useMandateBodies, useMandateHolders, useMandates } from '../api/mandates';
+import { useMandates, useUpdateMandate } from '../api/mandates';
+import { BodiesSection } from './bodies-section';
+import { MandateForm } from './mandate-form';
+import { RegisterHead, RowButton } from './register-table';
+import '../mandate-register.css';
 
-/** The register of mandates: current (flagged when ending within 60 days) and past. */
+/**
+ * The register of mandates: current (flagged when ending within 60 days) and past, then the
+ * bodies. The secretariat adds, edits and ends mandates and edits the bodies; others read.
+ */
 export function MandatesRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const mandates = useMandates();
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<MandateDto | 'new' | null>(null);
+  const [ending, setEnding] = useState<MandateDto | null>(null);
   const secretariat = user.role === 'admin' || user.role === 'facilitator';
+  const actions = secretariat ? { onEdit: setEditing, onEnd: setEnding } : undefined;
 
   return (
     <Page titleId="mandates-title" title={t('mandateRegister.title')} intro={t('mandateRegister.intro')}>
       {secretariat ? (
-        adding ? (
-          <MandateForm onDone={() => setAdding(false)} />
+        editing ? (
+          <MandateForm key={editing === 'new' ? 'new' : editing.id} mandate={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         ) : (
           <p>
-            <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
               {t('mandateRegister.add')}
             </button>
           </p>
@@ -43,18 +50,33 @@ export function MandatesRoute() {
             title={t('mandateRegister.current')}
             empty={t('mandateRegister.emptyCurrent')}
             mandates={mandates.data.items.filter((mandate) => mandate.state !== 'past')}
+            actions={actions}
           />
-          <MandateTable id="mandates-past" title={t('mandateRegister.past')} empty={t('mandateRegister.emptyPast')} mandates={mandates.data.items.filter((mandate) => mandate.state === 'past')} />
+          <MandateTable
+            id="mandates-past"
+            title={t('mandateRegister.past')}
+            empty={t('mandateRegister.emptyPast')}
+            mandates={mandates.data.items.filter((mandate) => mandate.state === 'past')}
+            actions={actions}
+          />
         </>
       )}
+      {ending ? <EndMandateDialog mandate={ending} onClose={() => setEnding(null)} /> : null}
+      <BodiesSection secretariat={secretariat} />
     </Page>
   );
 }
 
-function MandateTable({ id, title, empty, mandates }: { id: string; title: string; empty: string; mandates: MandateDto[] }) {
+interface MandateActions {
+  onEdit: (mandate: MandateDto) => void;
+  onEnd: (mandate: MandateDto) => void;
+}
+
+function MandateTable({ id, title, empty, mandates, actions }: { id: string; title: string; empty: string; mandates: MandateDto[]; actions?: MandateActions }) {
   const { t } = useTranslation();
+  const today = brusselsDate();
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="register-section">
       <h2 id={id} className="section-title">
         {title}
       </h2>
@@ -63,19 +85,22 @@ function MandateTable({ id, title, empty, mandates }: { id: string; title: strin
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('mandateRegister.columns.body')}</th>
-                <th scope="col">{t('mandateRegister.columns.federation')}</th>
-                <th scope="col">{t('mandateRegister.columns.holder')}</th>
-                <th scope="col">{t('mandateRegister.columns.seat')}</th>
-                <th scope="col">{t('mandateRegister.columns.period')}</th>
-              </tr>
-            </thead>
+            <RegisterHead
+              columns={[
+                t('mandateRegister.columns.body'),
+                t('mandateRegister.columns.federation'),
+                t('mandateRegister.columns.holder'),
+                t('mandateRegister.columns.seat'),
+                t('mandateRegister.columns.period'),
+              ]}
+              withActions={Boolean(actions)}
+            />
             <tbody>
               {mandates.map((mandate) => (
                 <tr key={mandate.id}>
-                  <td className="data-table__name">{mandate.body.name}</td>
+                  <td>
+                    <span className="data-table__name">{mandate.body.name}</span>
+                  </td>
                   <td>{mandate.federation.toUpperCase()}</td>
                   <td>{mandate.holder.displayName}</td>
                   <td>{t(`mandateRegister.seats.${mandate.seat}`)}</td>
@@ -86,6 +111,24 @@ function MandateTable({ id, title, empty, mandates }: { id: string; title: strin
                     {mandate.endingSoon ? <span className="badge badge--warn">{t('mandateRegister.endingSoon')}</span> : null}
                     {mandate.state === 'upcoming' ? <span className="badge">{t('mandateRegister.upcoming')}</span> : null}
                   </td>
+                  {actions ? (
+                    <td className="data-table__actions">
+                      <RowButton
+                        text={t('mandateRegister.edit')}
+                        label={t('mandateRegister.editLabel', { body: mandate.body.name, holder: mandate.holder.displayName })}
+                        onClick={() => actions.onEdit(mandate)}
+                      />
+                      {/* Ending sets today as the last day: only for a mandate that has begun and does not end before. */}
+                      {mandate.state === 'current' && (mandate.endDate === null || mandate.endDate > today) ? (
+                        <RowButton
+                          danger
+                          text={t('mandateRegister.end')}
+                          label={t('mandateRegister.endLabel', { body: mandate.body.name, holder: mandate.holder.displayName })}
+                          onClick={() => actions.onEnd(mandate)}
+                        />
+                      ) : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -96,54 +139,21 @@ function MandateTable({ id, title, empty, mandates }: { id: string; title: strin
   );
 }
 
-function MandateForm({ onDone }: { onDone: () => void }) {
+/** Ending a mandate makes today its last day; it then moves to the past mandates tomorrow. */
+function EndMandateDialog({ mandate, onClose }: { mandate: MandateDto; onClose: () => void }) {
   const { t } = useTranslation();
-  const bodies = useMandateBodies();
-  const holders = useMandateHolders(true);
-  const create = useCreateMandate();
-  const [bodyId, setBodyId] = useState('');
-  const [holderId, setHolderId] = useState('');
-  const [seat, setSeat] = useState<MandateSeat>('titular');
-  const [startDate, setStartDate] = useState(brusselsDate());
-  const [endDate, setEndDate] = useState('');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate({ bodyId, holderId, seat, startDate, endDate: endDate || null }, { onSuccess: onDone });
-  }
-
+  const update = useUpdateMandate(mandate.id);
+  const today = brusselsDate();
   return (
-    <form className="form card" onSubmit={submit} aria-label={t('mandateRegister.add')}>
-      <SelectField
-        label={t('mandateRegister.form.body')}
-        value={bodyId}
-        onChange={(event) => setBodyId(event.target.value)}
-        placeholder={t('mandateRegister.form.choose')}
-        required
-        options={(bodies.data?.items ?? []).map((body) => ({ value: body.id, label: body.name }))}
-      />
-      <SelectField
-        label={t('mandateRegister.form.holder')}
-        value={holderId}
-        onChange={(event) => setHolderId(event.target.value)}
-        placeholder={t('mandateRegister.form.choose')}
-        required
-        options={(holders.data?.items ?? [])
-          .filter((person) => person.federation)
-          .map((person) => ({ value: person.id, label: `${person.displayName} (${person.federation!.toUpperCase()})` }))}
-      />
-      <SelectField
-        label={t('mandateRegister.form.seat')}
-        value={seat}
-        onChange={(event) => setSeat(event.target.value as MandateSeat)}
-        options={MANDATE_SEATS.map((value) => ({ value, label: t(`mandateRegister.seats.${value}`) }))}
-      />
-      <div className="field-row">
-        <TextField label={t('mandateRegister.form.start')} type="date" value={startDate} onChange={(event) => setStartDate(event.target.value)} required />
-        <TextField label={t('mandateRegister.form.end')} type="date" value={endDate} onChange={(event) => setEndDate(event.target.value)} />
-      </div>
-      {create.error ? <ErrorAlert error={create.error} /> : null}
-      <FormActions submitLabel={t('mandateRegister.form.submit')} pendingLabel={t('mandateRegister.form.pending')} pending={create.isPending} onCancel={onDone} />
-    </form>
+    <ConfirmDialog
+      title={t('mandateRegister.endTitle')}
+      confirmLabel={t('mandateRegister.endConfirm')}
+      onConfirm={() => update.mutate({ endDate: today }, { onSuccess: onClose })}
+      onClose={onClose}
+      pending={update.isPending}
+      error={update.error}
+    >
+      <p>{t('mandateRegister.endBody', { holder: mandate.holder.displayName, body: mandate.body.name, date: formatDay(today) })}</p>
+    </ConfirmDialog>
   );
 }
