@@ -1,9 +1,10 @@
 import type { CreateUserResponse, ListResponse, OutboxMailDto, VersionDto } from '@coupole/shared';
 import { apiAs, createDocument, logIn, useBrowserApp } from '../support/app';
-import { screenshot } from '../support/browser';
+import { screenshot, screenshotPath } from '../support/browser';
 
 const ADMIN = 'admin@demo.coupole.be';
 const SECRETARIAT = 'secretariat@demo.coupole.be';
+const OBSERVER = 'observateur@demo.coupole.be';
 
 const app = useBrowserApp();
 
@@ -81,5 +82,55 @@ describe('administration', () => {
     await mail.getByText('Lire le courriel').click();
     await expect(mail.innerText()).resolves.toContain('Échéance');
     await screenshot(page, 'administration-outbox');
+  });
+});
+
+describe('observers', () => {
+  it('the demo observer sees the two documents the demo invites them to', async () => {
+    const page = await app.signedIn(OBSERVER);
+    await page.goto('/documents');
+    await page.getByRole('link', { name: 'Mémorandum 2026 de la Coupole' }).waitFor();
+    await page.getByRole('link', { name: 'Note propositionnelle — réforme 2025 du Parcours d’intégration' }).waitFor();
+    await page.goto('/decisions');
+    // The register's badge counts what the observer may read, as the list does.
+    const badge = page.getByRole('status').filter({ hasText: 'Registre intègre' });
+    await badge.waitFor();
+    const count = page.locator('.decisions__count');
+    await count.waitFor();
+    const listed = /^(\d+) décisions?/.exec(await count.innerText())![1];
+    expect(await badge.innerText()).toMatch(new RegExp(`Registre intègre — ${listed} décisions?`));
+    await screenshot(page, 'decisions-observer');
+  });
+
+  it('the secretariat invites an observer from the document page, who then reads it; removing them takes it away; a draft is withdrawn', async () => {
+    // The observer's page of the document answers 404 once their access is removed.
+    app.expectConsoleErrors(/status of 404/);
+    const secretariat = await apiAs(app.server, SECRETARIAT);
+    const title = `Note partagée ${Date.now()}`;
+    const document = await createDocument(secretariat, { title });
+
+    const page = await app.signedIn(SECRETARIAT);
+    await page.goto(`/documents/${document.id}`);
+    const section = page.getByRole('region', { name: 'Observateur·rice·s invité·e·s' });
+    await section.getByText('Aucun·e observateur·rice invité·e.').waitFor();
+    await section.getByLabel('Inviter un·e observateur·rice').selectOption({ label: 'Thomas Leclercq' });
+    await section.getByRole('button', { name: 'Inviter' }).click();
+    await section.getByRole('button', { name: 'Retirer l’accès de Thomas Leclercq' }).waitFor();
+    await section.screenshot({ path: screenshotPath('document-observers') });
+
+    const observer = await app.signedIn(OBSERVER);
+    await observer.goto('/documents');
+    await observer.getByRole('link', { name: title }).click();
+    await observer.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await section.getByRole('button', { name: 'Retirer l’accès de Thomas Leclercq' }).click();
+    await section.getByText('Aucun·e observateur·rice invité·e.').waitFor();
+    const observerApi = await apiAs(app.server, OBSERVER);
+    await expect(observerApi.request(`/documents/${document.id}`)).rejects.toThrow(/404/);
+
+    await page.getByRole('button', { name: 'Retirer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Retirer ce document ?' });
+    await dialog.getByRole('button', { name: 'Retirer le document' }).click();
+    await page.locator('.document-header .status-badge').filter({ hasText: 'Retiré' }).waitFor();
   });
 });

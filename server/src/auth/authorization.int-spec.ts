@@ -243,6 +243,8 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ objectionId }) => `/api/objections/${objectionId}/apply-amendment`,
     status: 409,
   }),
+  // Names of the observers one may invite: not for observers themselves.
+  'GET /api/users/observers': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
   'PATCH /api/users/:id': {
     allowed: ['admin'],
     path: ({ ids }) => `/api/users/${ids.observer}`,

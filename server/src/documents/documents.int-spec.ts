@@ -142,11 +142,16 @@ describe('documents (integration)', () => {
       expect(drafting.body.items.map((item: DocumentListItemDto) => item.title)).toEqual(['Communiqué commun']);
     });
 
-    it('shows observers only the documents they are invited to', async () => {
+    it('shows observers only the documents they are invited to (the demo seed invites them to two)', async () => {
       const response = await as(observer).get('/api/documents');
 
-      expect(response.body.total).toBe(1);
-      expect(response.body.items.map((item: DocumentListItemDto) => item.id)).toEqual([invited.id]);
+      expect(response.body.total).toBe(3);
+      const ids = response.body.items.map((item: DocumentListItemDto) => item.id);
+      expect(ids).toContain(invited.id);
+      expect([...ids].sort()).toEqual([...(await sut.app.get(DocumentsService).observedDocumentIds(observer.user.id))].sort());
+      expect(response.body.items.map((item: DocumentListItemDto) => item.title)).toEqual(
+        expect.arrayContaining(['Note propositionnelle — réforme 2025 du Parcours d’intégration', 'Mémorandum 2026 de la Coupole']),
+      );
     });
 
     it('pages with limit and offset, total counting every match', async () => {
@@ -211,6 +216,30 @@ describe('documents (integration)', () => {
       expect((await as(observer).patch(`/api/documents/${document.id}`).send({ title: 'Autre' })).status).toBe(404);
       await as(admin).patch(`/api/documents/${document.id}`).send({ observerIds: [observer.user.id] }).expect(200);
       expect((await as(observer).patch(`/api/documents/${document.id}`).send({ title: 'Autre' })).status).toBe(403);
+      expect((await as(observer).patch(`/api/documents/${document.id}`).send({ observerIds: [] })).status).toBe(403);
+    });
+
+    it('lets the representative who started a document invite and remove observers, not another one, and not rename with it', async () => {
+      const document = await create(aleap, { title: 'Note de l’ALEAP à partager', kind: 'note_technique' });
+      const codef = await sut.login('codef@demo.coupole.be');
+
+      const invite = await as(aleap).patch(`/api/documents/${document.id}`).send({ observerIds: [observer.user.id] });
+      expect(invite.status).toBe(200);
+      expect(invite.body.observers).toEqual([{ id: observer.user.id, displayName: 'Thomas Leclercq', federation: null }]);
+      expect((await as(observer).get(`/api/documents/${document.id}`)).status).toBe(200);
+      const byOther = await as(codef).patch(`/api/documents/${document.id}`).send({ observerIds: [] });
+      expect(byOther.status).toBe(403);
+      expect((await as(aleap).patch(`/api/documents/${document.id}`).send({ title: 'Autre', observerIds: [] })).status).toBe(403);
+      await as(aleap).patch(`/api/documents/${document.id}`).send({ observerIds: [] }).expect(200);
+      expect((await as(observer).get(`/api/documents/${document.id}`)).status).toBe(404);
+    });
+
+    it('lists the active observer accounts one may invite, names only, to members', async () => {
+      const response = await as(aleap).get('/api/users/observers');
+      expect(response.status).toBe(200);
+      expect(response.body.items).toContainEqual({ id: observer.user.id, displayName: 'Thomas Leclercq', federation: null });
+      expect(JSON.stringify(response.body)).not.toContain('@');
+      expect((await as(observer).get('/api/users/observers')).status).toBe(403);
     });
 
     it('withdraws a draft, after which nobody may edit it', async () => {

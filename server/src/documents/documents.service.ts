@@ -1,5 +1,6 @@
 import {
   canCreateDocuments,
+  canInviteObservers,
   canonicalMarkdown,
   DOCUMENT_MARKDOWN_MAX_LENGTH,
   DOCUMENT_TITLE_MAX_LENGTH,
@@ -56,11 +57,12 @@ export type ListScope = 'all' | readonly string[];
 
 const NO_PERMISSIONS: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
 
-const FORBIDDEN_MESSAGES: Record<DocumentAction, string> = {
+const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite', string> = {
   read: 'Vous n’avez pas accès à ce document.',
   edit: 'Vous ne pouvez pas modifier ce document.',
   comment: 'Vous ne pouvez pas commenter ce document.',
   manage: 'Seul le secrétariat peut gérer ce document.',
+  invite: 'Seuls le secrétariat et l’auteur·rice du document invitent des observateur·rice·s.',
 };
 
 const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
@@ -189,10 +191,13 @@ export class DocumentsService {
       const repository = manager.getRepository(Document);
       // Locked so a concurrent round opening or adoption cannot interleave with a withdrawal.
       await repository.findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-      const document = await this.assertCan(user, documentId, 'manage', manager);
+      // Inviting is also the author's (a representative); renaming and withdrawing the secretariat's.
+      const onlyObservers = request.title === undefined && request.status === undefined;
+      const document = await this.assertCan(user, documentId, onlyObservers ? 'read' : 'manage', manager);
+      if (onlyObservers && !canInviteObservers(user, document)) throw new ForbiddenException(FORBIDDEN_MESSAGES.invite);
       const observerIds = await this.observerIdsOf(manager, documentId);
       const set: Partial<Pick<Document, 'title' | 'status'>> = {};
-      const events: Array<{ type: 'document.renamed' | 'document.withdrawn' | 'document.observers_changed'; payload: EventPayload }> = [];
+      const events: Array<{ type: 'document.renamed' | 'document.withdrawn'; payload: EventPayload }> = [];
 
       if (request.title !== undefined && request.title !== document.title) {
         set.title = request.title;
@@ -211,16 +216,13 @@ export class DocumentsService {
         await this.assertObservers(manager, request.observerIds);
         added = request.observerIds.filter((id) => !observerIds.includes(id));
         removed = observerIds.filter((id) => !request.observerIds!.includes(id));
-        if (added.length > 0 || removed.length > 0) {
-          await manager.createQueryBuilder().relation(Document, 'observers').of(documentId).addAndRemove(added, removed);
-          events.push({ type: 'document.observers_changed', payload: { observersAdded: added, observersRemoved: removed } });
-        }
       }
       if (events.length > 0) {
         await repository.update({ id: documentId }, set);
         for (const event of events) await this.events.record(manager, { documentId, type: event.type, actorId: user.id, payload: event.payload });
       }
-      return { changed: events.length > 0, added, removed, sealed: set.status === 'withdrawn' };
+      if (added.length > 0 || removed.length > 0) await this.changeObservers(manager, documentId, user.id, added, removed);
+      return { changed: events.length > 0 || added.length > 0 || removed.length > 0, added, removed, sealed: set.status === 'withdrawn' };
     });
 
     if (change.removed.length > 0 || change.sealed) {
@@ -233,6 +235,15 @@ export class DocumentsService {
     const detail = await this.detail(user, documentId);
     if (change.changed) await this.publishDetail(detail);
     return detail;
+  }
+
+  /**
+   * Invites and uninvites observers and records it, with the caller's transaction (the demo seed
+   * uses it directly; `update` tells open sockets and lists after its commit).
+   */
+  async changeObservers(manager: EntityManager, documentId: string, actorId: string, added: string[], removed: string[]): Promise<void> {
+    await manager.createQueryBuilder().relation(Document, 'observers').of(documentId).addAndRemove(added, removed);
+    await this.events.record(manager, { documentId, type: 'document.observers_changed', actorId, payload: { observersAdded: added, observersRemoved: removed } });
   }
 
   async timeline(user: DocumentActor, documentId: string): Promise<ListResponse<TimelineEventDto>> {

@@ -28,6 +28,19 @@ describe(SeedService.name, () => {
     });
   });
 
+  it('invites the demo observer to two documents, which they see and nothing else', async () => {
+    const observer = await app.login('observateur@demo.coupole.be');
+    const documents = await app.http().get('/api/documents').set('Authorization', `Bearer ${observer.accessToken}`);
+
+    expect(documents.body.items.map((item: { title: string }) => item.title).sort()).toEqual([
+      'Mémorandum 2026 de la Coupole',
+      'Note propositionnelle — réforme 2025 du Parcours d’intégration',
+    ]);
+    await sut.seed();
+    const again = await app.http().get('/api/documents').set('Authorization', `Bearer ${observer.accessToken}`);
+    expect(again.body.total).toBe(2);
+  });
+
   it('is idempotent: seeding again changes no account and duplicates nothing', async () => {
     const before = await users();
 

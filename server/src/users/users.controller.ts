@@ -1,4 +1,4 @@
-import type { CreateUserResponse, ListResponse, UserDto } from '@coupole/shared';
+import type { CreateUserResponse, ListResponse, UserDto, UserRefDto } from '@coupole/shared';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -7,6 +7,7 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 
 import { CreateUserResponseDto, UserListResponseDto, UserResponseDto } from './dto/user.dto';
+import { UserRefListResponseDto } from './dto/user-ref.dto';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 import { IdParams } from '../common/id-params';
@@ -23,6 +24,14 @@ export class UsersController {
   @ApiOkResponse({ type: UserListResponseDto })
   list(): Promise<ListResponse<UserDto>> {
     return this.users.list();
+  }
+
+  /** For the invitation form on a document: names only, to those who may invite (authors too). */
+  @Get('observers')
+  @Roles('admin', 'facilitator', 'representative')
+  @ApiOkResponse({ type: UserRefListResponseDto })
+  observers(): Promise<ListResponse<UserRefDto>> {
+    return this.users.activeObservers();
   }
 
   @Post()

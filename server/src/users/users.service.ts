@@ -1,4 +1,4 @@
-import type { CreateUserResponse, FederationSlug, ListResponse, Mandate, Role, UserDto } from '@coupole/shared';
+import type { CreateUserResponse, FederationSlug, ListResponse, Mandate, Role, UserDto, UserRefDto } from '@coupole/shared';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
@@ -6,6 +6,7 @@ import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { toUserDto } from './dto/user.dto';
+import { toUserRef } from './dto/user-ref.dto';
 import { generateTemporaryPassword, hashPassword } from './password';
 import { User } from './user.entity';
 import { apiError } from '../common/api-errors';
@@ -64,6 +65,12 @@ export class UsersService {
       where: { role: 'representative', active: true },
       order: { displayName: 'ASC' },
     });
+  }
+
+  /** Active observer accounts, by name: whom a document can invite. */
+  async activeObservers(): Promise<ListResponse<UserRefDto>> {
+    const users = await this.users.find({ where: { role: 'observer', active: true }, order: { displayName: 'ASC' } });
+    return { items: users.map(toUserRef), total: users.length };
   }
 
   async list(): Promise<ListResponse<UserDto>> {

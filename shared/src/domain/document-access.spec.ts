@@ -1,4 +1,4 @@
-import { canCreateDocuments, documentPermissions, type DocumentPermissions } from './document-access';
+import { canCreateDocuments, canInviteObservers, documentPermissions, type DocumentPermissions } from './document-access';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './documents';
 import type { Role } from './users';
 
@@ -65,5 +65,21 @@ describe('canCreateDocuments', () => {
     ['observer', false],
   ])('%s → %s', (role, allowed) => {
     expect(canCreateDocuments(role)).toBe(allowed);
+  });
+});
+
+describe(canInviteObservers.name, () => {
+  it.each(['admin', 'facilitator'] as const)('lets the %s invite observers on any document', (role) => {
+    expect(canInviteObservers({ id: 'u', role }, { createdById: 'someone-else' })).toBe(true);
+  });
+
+  it('lets a representative invite observers only on a document they started', () => {
+    expect(canInviteObservers({ id: 'r', role: 'representative' }, { createdById: 'r' })).toBe(true);
+    expect(canInviteObservers({ id: 'r', role: 'representative' }, { createdById: 'other' })).toBe(false);
+    expect(canInviteObservers({ id: 'r', role: 'representative' }, { createdById: null })).toBe(false);
+  });
+
+  it('never lets an observer invite, even on a document they are invited to', () => {
+    expect(canInviteObservers({ id: 'o', role: 'observer' }, { createdById: 'o' })).toBe(false);
   });
 });

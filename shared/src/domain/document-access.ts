@@ -46,3 +46,12 @@ export function documentPermissions(
 export function canCreateDocuments(role: Role): boolean {
   return role === 'admin' || role === 'facilitator' || role === 'representative';
 }
+
+/**
+ * Who invites and removes a document's observers: the secretariat, admins, and the representative
+ * who started the document (its author).
+ */
+export function canInviteObservers(user: { id: string; role: Role }, document: { createdById: string | null }): boolean {
+  if (user.role === 'admin' || user.role === 'facilitator') return true;
+  return user.role === 'representative' && document.createdById === user.id;
+}

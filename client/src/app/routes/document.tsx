@@ -10,6 +10,7 @@ import { useComments } from '../../features/comments/api/get-comments';
 import { CommentsPanel } from '../../features/comments/components/comments-panel';
 import { documentKeys } from '../../lib/api/query-keys';
 import { useDocument } from '../../lib/api/document';
+import { DocumentObservers } from '../../features/documents/components/document-observers';
 import { DocumentHeader } from '../../features/documents/components/document-header';
 import { DocumentTabs } from '../../features/documents/components/document-tabs';
 import { ExportLinks } from '../../features/documents/components/export-links';
@@ -226,6 +227,7 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
           <DocumentPublication documentId={documentId} status={document.status} canPublish={user.role === 'admin' || user.role === 'facilitator'} />
         ) : null}
         <DocumentMeetings documentId={documentId} />
+        {user.role !== 'observer' ? <DocumentObservers document={document} /> : null}
       </div>
     </section>
   );

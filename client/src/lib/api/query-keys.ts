@@ -13,6 +13,7 @@ export const federationKeys = {
 
 export const userKeys = {
   all: ['users'] as const,
+  observers: ['users', 'observers'] as const,
 };
 
 export const outboxKeys = {

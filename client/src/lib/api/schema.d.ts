@@ -17,6 +17,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/observers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_observers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -1592,6 +1608,16 @@ export interface components {
             items: components["schemas"]["UserResponseDto"][];
             total: number;
         };
+        UserRefResponseDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            federation: string | null;
+        };
+        UserRefListResponseDto: {
+            items: components["schemas"]["UserRefResponseDto"][];
+            total: number;
+        };
         CreateUserDto: {
             /** Format: email */
             email: string;
@@ -1684,12 +1710,6 @@ export interface components {
         FederationListResponseDto: {
             items: components["schemas"]["FederationResponseDto"][];
             total: number;
-        };
-        UserRefResponseDto: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            federation: string | null;
         };
         PresenceEntryResponseDto: {
             /** Format: uuid */
@@ -2867,10 +2887,6 @@ export interface components {
             updatedAt: string;
             permissions: components["schemas"]["MeetingPermissionsResponseDto"];
         };
-        UserRefListResponseDto: {
-            items: components["schemas"]["UserRefResponseDto"][];
-            total: number;
-        };
         UpdateMeetingDto: {
             title?: string;
             /** @enum {string} */
@@ -3605,6 +3621,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateUserResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_observers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRefListResponseDto"];
                 };
             };
         };

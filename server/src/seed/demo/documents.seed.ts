@@ -7,6 +7,9 @@ import { Document } from '../../documents/document.entity';
 import { DocumentsService } from '../../documents/documents.service';
 
 const SECRETARIAT_EMAIL = 'secretariat@demo.coupole.be';
+const OBSERVER_EMAIL = 'observateur@demo.coupole.be';
+/** The demo observer is invited to the first two texts (the note and the memorandum), so that role shows something. */
+const OBSERVED_DOCUMENTS = 2;
 
 export const DEMO_DOCUMENTS: readonly Required<CreateDocumentRequest>[] = [
   {
@@ -92,7 +95,10 @@ le secrétariat
   },
 ];
 
-/** Three realistic French texts in drafting, written by the secretariat; upserted by title. */
+/**
+ * Three realistic French texts in drafting, written by the secretariat; upserted by title. The demo
+ * observer is invited to the first two when they are created (a later removal stays removed).
+ */
 @Injectable()
 export class DemoDocumentsSeed implements SeedStep {
   readonly name = 'demo documents';
@@ -102,10 +108,12 @@ export class DemoDocumentsSeed implements SeedStep {
   async run(manager: EntityManager): Promise<void> {
     const secretariat = await manager.getRepository(User).findOneBy({ email: SECRETARIAT_EMAIL });
     if (!secretariat) throw new Error(`The demo documents need the ${SECRETARIAT_EMAIL} account (seed the demo users first)`);
+    const observer = await manager.getRepository(User).findOneBy({ email: OBSERVER_EMAIL, role: 'observer', active: true });
     const repository = manager.getRepository(Document);
-    for (const document of DEMO_DOCUMENTS) {
+    for (const [index, document] of DEMO_DOCUMENTS.entries()) {
       if (await repository.existsBy({ title: document.title })) continue;
-      await this.documents.insert(manager, secretariat.id, document);
+      const documentId = await this.documents.insert(manager, secretariat.id, document);
+      if (observer && index < OBSERVED_DOCUMENTS) await this.documents.changeObservers(manager, documentId, secretariat.id, [observer.id], []);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { UserRefDto } from '@coupole/shared';
+import type { ListResponse, UserRefDto } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import type { User } from '../user.entity';
 
@@ -11,6 +11,14 @@ export class UserRefResponseDto implements UserRefDto {
 
   @ApiProperty({ nullable: true, type: String })
   federation: string | null;
+}
+
+export class UserRefListResponseDto implements ListResponse<UserRefDto> {
+  @ApiProperty({ type: [UserRefResponseDto] })
+  items: UserRefResponseDto[];
+
+  @ApiProperty()
+  total: number;
 }
 
 /** How a person appears next to what they did (author, actor, editor): never their email. */

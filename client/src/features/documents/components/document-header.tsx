@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
 import type { DocumentDetail } from '../../../lib/api/document';
+import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
@@ -13,6 +14,7 @@ import '../documents.css';
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
 
   return (
     <header className="page__header document-header">
@@ -28,6 +30,11 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
               {t('documents.header.rename')}
             </button>
           ) : null}
+          {document.permissions.manage && document.status === 'drafting' ? (
+            <button type="button" className="button button--danger-outline button--small" onClick={() => setWithdrawing(true)}>
+              {t('documents.header.withdraw')}
+            </button>
+          ) : null}
         </div>
       )}
       <p className="document-header__meta">
@@ -38,7 +45,33 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
           <time dateTime={document.lastEditedAt}>{formatDate(document.lastEditedAt)}</time>
         </span>
       </p>
+      {withdrawing ? <WithdrawDialog document={document} onClose={() => setWithdrawing(false)} /> : null}
     </header>
+  );
+}
+
+/** Withdrawal is final (the text can no longer be edited nor put to a round): always confirmed. */
+function WithdrawDialog({ document, onClose }: { document: DocumentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateDocument(document.id);
+  return (
+    <Dialog size="narrow" title={t('documents.withdraw.title')} onClose={onClose}>
+      <p>{t('documents.withdraw.body', { title: document.title })}</p>
+      {update.error ? <ErrorAlert error={update.error} /> : null}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={update.isPending}
+          onClick={() => update.mutate({ status: 'withdrawn' }, { onSuccess: onClose })}
+        >
+          {t('documents.withdraw.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 
