@@ -1,7 +1,7 @@
 import type { DocumentDetailDto } from '@coupole/shared';
 import type { Page } from 'playwright-core';
 import { apiAs, createDocument, editorBody, horizontalOverflow, useBrowserApp, type ApiClient } from '../support/app';
-import { PHONE_VIEWPORT, screenshot } from '../support/browser';
+import { PHONE_VIEWPORT, screenshot, screenshotPath } from '../support/browser';
 
 const NOTE =
   '# Note sur le financement des ILI\n\n' +
@@ -253,6 +253,10 @@ describe('consensus round in the browser', () => {
     expect(await fdss.locator('#paragraphe-3').getByRole('group').count()).toBe(0);
     const objection = fdss.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'FdSS' });
     await objection.getByRole('link', { name: '§ 4.1', exact: true }).waitFor();
+    // The amendment reads as a diff of proposition 1: the added words marked, no Markdown.
+    expect((await objection.locator('.position__amendment-diff ins').allInnerTexts()).map((text) => text.trim())).toEqual([expect.stringContaining('et indexer')]);
+    expect(await objection.locator('.position__amendment-diff').innerText()).not.toContain('1. Financer');
+    await objection.screenshot({ path: screenshotPath('rounds-objection-amendment-diff') });
     await fdss.locator('#paragraphe-4-1').scrollIntoViewIfNeeded();
     await screenshot(fdss, 'rounds-convergence-list-item', { fullPage: false });
 

@@ -1,4 +1,4 @@
-import { diffParagraphs, diffWords } from './diff';
+import { amendmentChanges, diffParagraphs, diffWords } from './diff';
 
 describe(diffWords.name, () => {
   it('marks inserted and deleted words, keeping accents and French punctuation whole', () => {
@@ -47,5 +47,17 @@ describe(diffParagraphs.name, () => {
   it('carries paragraph ids on both sides so the UI can link to them', () => {
     const [change] = diffParagraphs('Texte.\n', 'Texte.\n');
     expect(change).toMatchObject({ op: 'equal', from: { id: expect.stringMatching(/^p-0-/) }, to: { id: expect.stringMatching(/^p-0-/) } });
+  });
+});
+
+describe(amendmentChanges.name, () => {
+  it('marks the words an amendment changes in the list item it replaces', () => {
+    const [change] = amendmentChanges(['1. Financer les modules.'], '1. Financer et indexer les modules.');
+    expect(change.op).toBe('change');
+    expect(change.op === 'change' && change.parts.filter((part) => part.op === 'insert').map((part) => part.text.trim())).toEqual(['et indexer']);
+  });
+
+  it('shows the whole amendment as inserted when it replaces nothing known', () => {
+    expect(amendmentChanges([], 'Un texte neuf.').map((change) => change.op)).toEqual(['insert']);
   });
 });

@@ -72,3 +72,11 @@ export function diffParagraphs(fromMarkdown: string, toMarkdown: string): Paragr
   flush();
   return changes;
 }
+
+/**
+ * An objection's amendment against the paragraphs it would replace, block by block, to show it
+ * as a diff (its words marked) rather than as Markdown.
+ */
+export function amendmentChanges(replaced: readonly string[], amendment: string): ParagraphChange[] {
+  return diffParagraphs(replaced.length > 0 ? `${replaced.join('\n\n')}\n` : '', amendment);
+}
