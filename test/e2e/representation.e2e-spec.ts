@@ -16,7 +16,8 @@ describe('representation in the browser', () => {
     await aleap.getByLabel('Intitulé', { exact: true }).fill(TITLE);
     await aleap.getByLabel('Type de réunion').selectOption({ label: 'Mandat (instance)' });
     await aleap.getByLabel('Instance', { exact: true }).selectOption({ label: 'Observatoire de l’Intégration' });
-    await aleap.getByLabel('Date', { exact: true }).fill(DAY);
+    // Dates are typed the French way whatever the browser's language.
+    await aleap.getByLabel('Date', { exact: true }).fill('29/03/2027');
     await aleap.getByLabel('Début', { exact: true }).fill('10:00');
     await aleap.getByLabel('Fin', { exact: true }).fill('12:00');
     await aleap.getByLabel('Lieu', { exact: true }).fill('Namur');
@@ -139,13 +140,13 @@ describe('representation in the browser', () => {
     await current.getByRole('button', { name: 'Modifier le mandat : CESE Wallonie, Catherine Dubois' }).click();
     const form = secretariat.getByRole('form', { name: 'Modifier le mandat' });
     await form.getByLabel('Siège').selectOption({ label: 'Suppléant·e' });
-    await form.getByLabel('Fin (facultative)').fill('2000-01-31');
+    await form.getByLabel('Fin (facultative)').fill('31/01/2000');
     await form.getByRole('button', { name: 'Enregistrer le mandat' }).click();
     const endError = form.locator('.field', { has: secretariat.getByLabel('Fin (facultative)') }).locator('.field__error');
     await endError.filter({ hasText: 'Date de fin : ne peut pas précéder la date de début.' }).waitFor();
     expect(await form.getByLabel('Fin (facultative)').getAttribute('aria-invalid')).toBe('true');
     await screenshot(secretariat, 'representation-mandate-edit');
-    await form.getByLabel('Fin (facultative)').fill('2030-06-30');
+    await form.getByLabel('Fin (facultative)').fill('30/06/2030');
     await form.getByRole('button', { name: 'Enregistrer le mandat' }).click();
     await form.waitFor({ state: 'detached' });
     const cese = current.getByRole('row').filter({ hasText: 'CESE Wallonie' });
@@ -169,7 +170,7 @@ describe('representation in the browser', () => {
     await secretariat.goto(`/agenda/${meeting.id}`);
     await secretariat.getByRole('link', { name: 'Modifier la réunion' }).click();
     await secretariat.getByRole('heading', { level: 1, name: 'Modifier « Coupole — réunion d’avril »' }).waitFor();
-    expect(await secretariat.getByLabel('Date', { exact: true }).inputValue()).toBe('2027-04-12');
+    expect(await secretariat.getByLabel('Date', { exact: true }).inputValue()).toBe('12/04/2027');
     expect(await secretariat.getByLabel('Lieu', { exact: true }).inputValue()).toBe('Namur');
     await secretariat.getByLabel('Intitulé', { exact: true }).fill('Rencontre avec le cabinet — avril');
     await secretariat.getByLabel('Type de réunion').selectOption({ label: 'Cabinet du Ministre' });

@@ -5,7 +5,7 @@ import { brusselsDate } from '@coupole/shared';
 import { dayWithin, frenchDayText, parseFrenchDay, parseFrenchTime } from '../../lib/calendar-days';
 import { formatDay } from '../../lib/dates';
 import { CalendarPopover } from './calendar-popover';
-import { Field } from './field';
+import { Field, type FieldControlProps as FieldControl } from './field';
 import './date-field.css';
 
 interface DateFieldProps {
@@ -16,7 +16,10 @@ interface DateFieldProps {
   disabled?: boolean;
   /** `YYYY-MM-DD`, or '' when empty. */
   value: string;
-  /** Called with `YYYY-MM-DD`, or '' while the text is empty or not (yet) a day within the bounds. */
+  /**
+   * Called with `YYYY-MM-DD` once the text is a day (bounds are checked and said on leaving the
+   * field, not enforced), '' when empty, else the text as typed (which the form or the API refuses).
+   */
   onValueChange: (day: string) => void;
   min?: string;
   max?: string;
@@ -48,53 +51,118 @@ interface DateTimeFieldProps extends Omit<DateFieldProps, 'value' | 'onValueChan
 export function DateTimeField({ label, hint, error, required, disabled, value, onValueChange, minDay }: DateTimeFieldProps) {
   const { t } = useTranslation();
   const [dayPart, timePart] = value.includes('T') ? value.split('T') : ['', ''];
-  const time = useRef(timePart);
-  const dayValue = useRef(dayPart);
-  const [timeText, setTimeText] = useState(timePart ? timePart.replace(':', 'h') : '');
-  const [timeError, setTimeError] = useState<string>();
-  const emit = () => onValueChange(dayValue.current && time.current ? `${dayValue.current}T${time.current}` : '');
+  const parts = useRef({ day: dayPart, time: timePart });
+  const emit = () => onValueChange(parts.current.day && parts.current.time ? `${parts.current.day}T${parts.current.time}` : '');
   const day = useDayText(
     dayPart,
     (next) => {
-      dayValue.current = next;
+      parts.current.day = next;
       emit();
     },
     minDay,
   );
-  if (timePart && timePart !== time.current) {
-    time.current = timePart;
-    setTimeText(timePart.replace(':', 'h'));
-  }
+  const time = useTimeText(timePart, (next) => {
+    parts.current.time = next;
+    emit();
+  });
 
   return (
-    <Field label={label} hint={hint ?? t('form.dateTime.hint')} error={error ?? day.error ?? timeError} required={required}>
+    <Field label={label} hint={hint ?? t('form.dateTime.hint')} error={error ?? day.error ?? time.error} required={required}>
       {(control) => (
         <div className="date-time-field">
           <DayInput control={control} day={day} disabled={disabled} min={minDay} />
-          <input
-            className="field__input date-time-field__time"
-            aria-label={t('form.dateTime.time', { label })}
-            inputMode="numeric"
-            placeholder={t('form.dateTime.timePlaceholder')}
-            disabled={disabled}
-            required={required}
-            aria-invalid={timeError ? true : undefined}
-            value={timeText}
-            onChange={(event) => {
-              setTimeText(event.target.value);
-              setTimeError(undefined);
-              time.current = parseFrenchTime(event.target.value) ?? '';
-              emit();
-            }}
-            onBlur={() => {
-              const parsed = parseFrenchTime(timeText);
-              if (parsed) setTimeText(parsed.replace(':', 'h'));
-              else if (timeText.trim() !== '') setTimeError(t('form.dateTime.invalidTime'));
-            }}
-          />
+          <TimeInput time={time} label={t('form.dateTime.time', { label })} required={required} disabled={disabled} />
         </div>
       )}
     </Field>
+  );
+}
+
+interface TimeFieldProps extends Omit<DateFieldProps, 'value' | 'onValueChange' | 'min' | 'max'> {
+  /** `HH:mm` (24-hour), or ''. */
+  value: string;
+  /** Called with `HH:mm` once the text is a time of day, '' when empty, else the text as typed. */
+  onValueChange: (time: string) => void;
+}
+
+/** A 24-hour time typed the French way (14h30, 14:30, 9h), never AM/PM whatever the browser's language. */
+export function TimeField({ label, hint, error, required, disabled, value, onValueChange }: TimeFieldProps) {
+  const { t } = useTranslation();
+  const time = useTimeText(value, onValueChange);
+  return (
+    <Field label={label} hint={hint ?? t('form.time.hint')} error={error ?? time.error} required={required}>
+      {(control) => <TimeInput time={time} control={control} required={required} disabled={disabled} />}
+    </Field>
+  );
+}
+
+interface TimeText {
+  text: string;
+  error: string | undefined;
+  change: (text: string) => void;
+  settle: () => void;
+}
+
+const timeText = (time: string) => (time ? time.replace(':', 'h') : '');
+
+/** The typed text of a time, kept apart from the value like a day's. */
+function useTimeText(value: string, onValueChange: (time: string) => void): TimeText {
+  const { t } = useTranslation();
+  const [text, setText] = useState(timeText(value));
+  const [error, setError] = useState<string>();
+  const emitted = useRef(value);
+  if (value !== emitted.current) {
+    emitted.current = value;
+    setText(timeText(value));
+    setError(undefined);
+  }
+  return {
+    text,
+    error,
+    change(next) {
+      setText(next);
+      setError(undefined);
+      const parsed = parseFrenchTime(next) ?? next.trim();
+      emitted.current = parsed;
+      onValueChange(parsed);
+    },
+    settle() {
+      const parsed = parseFrenchTime(text);
+      if (parsed) setText(timeText(parsed));
+      else if (text.trim() !== '') setError(t('form.dateTime.invalidTime'));
+    },
+  };
+}
+
+function TimeInput({
+  time,
+  control,
+  label,
+  required,
+  disabled,
+}: {
+  time: TimeText;
+  control?: FieldControl;
+  label?: string;
+  required?: boolean;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <input
+      className="field__input date-time-field__time"
+      {...control}
+      aria-label={label}
+      aria-invalid={control?.['aria-invalid'] ?? (time.error ? true : undefined)}
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={t('form.dateTime.timePlaceholder')}
+      disabled={disabled}
+      required={required}
+      value={time.text}
+      onChange={(event) => time.change(event.target.value)}
+      onBlur={time.settle}
+    />
   );
 }
 
@@ -132,8 +200,9 @@ function useDayText(value: string, onValueChange: (day: string) => void, min?: s
     change(next) {
       setText(next);
       setError(undefined);
-      const parsed = parseFrenchDay(next);
-      emit(parsed && dayWithin(parsed, min, max) ? parsed : '');
+      // A day as `YYYY-MM-DD`; text that is no day goes on as typed, so that a submitted form is
+      // refused with the field named instead of silently losing the date.
+      emit(parseFrenchDay(next) ?? next.trim());
     },
     pick(day) {
       setText(frenchDayText(day));
@@ -157,7 +226,7 @@ function DayInput({
   min,
   max,
 }: {
-  control: Parameters<Parameters<typeof Field>[0]['children']>[0];
+  control: FieldControl;
   day: DayText;
   disabled?: boolean;
   min?: string;

@@ -7,6 +7,7 @@ import { TextField } from '../../../components/form/text-field';
 import { formatDay } from '../../../lib/dates';
 import { useAddAction, usePeople, useUpdateAction } from '../api/meetings';
 import { useCurrentUser } from '../../../lib/session/current-user';
+import { DateField } from '../../../components/form/date-field';
 
 /** Follow-up actions: the meeting's editors add them; editors and each assignee tick them done. */
 export function MeetingActions({ meeting }: { meeting: MeetingDto }) {
@@ -72,7 +73,7 @@ export function MeetingActions({ meeting }: { meeting: MeetingDto }) {
             placeholder={t('agenda.actions.nobody')}
             options={(people.data?.items ?? []).map((person) => ({ value: person.id, label: person.federation ? `${person.displayName} (${person.federation.toUpperCase()})` : person.displayName }))}
           />
-          <TextField label={t('agenda.actions.due')} type="date" min={brusselsDate()} value={due} onChange={(event) => setDue(event.target.value)} />
+          <DateField label={t('agenda.actions.due')} hint="" min={brusselsDate()} value={due} onValueChange={setDue} />
           {add.error ? <ErrorAlert error={add.error} /> : null}
           <div className="form__actions">
             <button type="submit" className="button button--secondary" disabled={add.isPending}>

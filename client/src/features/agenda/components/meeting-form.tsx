@@ -8,6 +8,7 @@ import { TextField } from '../../../components/form/text-field';
 import { fieldErrorLines } from '../../../lib/api-errors';
 import { useBodies, useLinkableDocuments, usePeople, type MeetingInput } from '../api/meetings';
 import { emptyAgendaRow, meetingInput, type AgendaRow, type MeetingFormValues } from '../lib/meeting-form-values';
+import { DateField, TimeField } from '../../../components/form/date-field';
 
 interface MeetingFormProps {
   initial: MeetingFormValues;
@@ -68,22 +69,20 @@ export function MeetingForm({ initial, submitLabel, pendingLabel, pending, error
         />
       </div>
       <div className="field-row">
-        <TextField label={t('agenda.form.date')} type="date" value={values.day} onChange={(event) => change({ day: event.target.value })} required />
-        <TextField
+        <DateField label={t('agenda.form.date')} value={values.day} onValueChange={(day) => change({ day })} required />
+        <TimeField
           label={t('agenda.form.start')}
           hint={t('agenda.form.timeHint')}
-          type="time"
           value={values.start}
-          onChange={(event) => change({ start: event.target.value })}
+          onValueChange={(start) => change({ start })}
           required
           error={errors.byField.start}
         />
-        <TextField
+        <TimeField
           label={t('agenda.form.end')}
           hint={values.endDayOffset > 0 ? t('agenda.form.endLaterDay', { count: values.endDayOffset }) : t('agenda.form.timeHint')}
-          type="time"
           value={values.end}
-          onChange={(event) => change({ end: event.target.value })}
+          onValueChange={(end) => change({ end })}
           required
           error={errors.byField.end}
         />

@@ -4,9 +4,9 @@ import { brusselsDate, FEDERATION_SLUGS, MANDATE_SEATS, type FederationSlug, typ
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { SelectField } from '../../../components/form/select-field';
-import { TextField } from '../../../components/form/text-field';
 import { fieldErrorLines } from '../../../lib/api-errors';
 import { useCreateMandate, useMandateBodies, useMandateHolders, useUpdateMandate, type MandateInput } from '../api/mandates';
+import { DateField } from '../../../components/form/date-field';
 
 const FIELDS = ['bodyId', 'holderId', 'federation', 'seat', 'startDate', 'endDate'] as const;
 
@@ -82,21 +82,8 @@ export function MandateForm({ mandate, onDone }: { mandate?: MandateDto; onDone:
         options={MANDATE_SEATS.map((value) => ({ value, label: t(`mandateRegister.seats.${value}`) }))}
       />
       <div className="field-row">
-        <TextField
-          label={t('mandateRegister.form.start')}
-          type="date"
-          value={startDate}
-          onChange={(event) => setStartDate(event.target.value)}
-          required
-          error={errors.byField.startDate}
-        />
-        <TextField
-          label={t('mandateRegister.form.end')}
-          type="date"
-          value={endDate}
-          onChange={(event) => setEndDate(event.target.value)}
-          error={errors.byField.endDate}
-        />
+        <DateField label={t('mandateRegister.form.start')} value={startDate} onValueChange={setStartDate} required error={errors.byField.startDate} />
+        <DateField label={t('mandateRegister.form.end')} value={endDate} onValueChange={setEndDate} error={errors.byField.endDate} />
       </div>
       {errors.others.length > 0 ? <ErrorAlert error={mutation.error} messages={errors.others} /> : null}
       <FormActions submitLabel={t('mandateRegister.form.submit')} pendingLabel={t('mandateRegister.form.pending')} pending={mutation.isPending} onCancel={onDone} />
