@@ -70,8 +70,9 @@ describe('consultations of the ILI', () => {
     await phone.getByText('Merci, votre réponse est bien enregistrée.').waitFor();
     await screenshot(phone, 'consultation-answer-phone-sent');
 
-    // The federation's page, left open, sees the answer arrive.
-    await aleap.getByTestId('response-rate').filter({ hasText: `1 ILI sur ${reach} ont répondu` }).waitFor({ timeout: 20_000 });
+    // The federation's page, left open, sees the answer arrive: pushed on /live (the page no
+    // longer polls, so nothing else could bring it), well within a poll's former 5 s.
+    await aleap.getByTestId('response-rate').filter({ hasText: `1 ILI sur ${reach} ont répondu` }).waitFor({ timeout: 4_000 });
     await aleap.getByRole('cell', { name: 'Plus de groupes le soir.' }).or(aleap.getByText('Plus de groupes le soir.')).first().waitFor();
     await screenshot(aleap, 'consultation-results');
 
@@ -81,6 +82,21 @@ describe('consultations of the ILI', () => {
     await phone.reload();
     await phone.getByRole('heading', { name: 'Cette consultation est clôturée' }).waitFor();
     await screenshot(phone, 'consultation-answer-closed');
+  });
+
+  it('shows on the demo decision what ALEAP’s voice rested on, with the figures at closing', async () => {
+    const caipsApi = await apiAs(app.server, 'caips@demo.coupole.be');
+    const register = await caipsApi.request<{ items: Array<{ seq: number; question: string }> }>('/decisions');
+    const decision = register.items.find((item) => item.question.startsWith('La version 2, qui intègre'))!;
+    const series = await caipsApi.request<{ editions: Array<{ title: string; invited: number; responded: number }> }>('/series/barometre-ili');
+    const spring = series.editions.find((edition) => edition.title === 'Baromètre des ILI — printemps 2026')!;
+
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    await caips.goto(`/decisions/${decision.seq}`);
+    const evidence = caips.locator('.record__evidence');
+    await evidence.filter({ hasText: `Fondée sur : Baromètre des ILI — printemps 2026 — ${spring.responded} ILI sur ${spring.invited} avaient répondu à la clôture du tour` }).waitFor();
+    await expect(evidence.count()).resolves.toBe(1);
+    await screenshot(caips, 'decision-with-evidence');
   });
 
   it('shows the demo barometer: each question across its two editions, as a chart and a table', async () => {

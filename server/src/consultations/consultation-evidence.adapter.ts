@@ -1,5 +1,6 @@
 import { canCiteConsultation, type EvidenceDto, type FederationSlug } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
 import { ConsultationEvidence } from '../rounds/consultation-evidence';
 import type { PositionCitedEvent } from '../rounds/rounds.events';
@@ -23,9 +24,9 @@ export class ConsultationEvidenceAdapter extends ConsultationEvidence {
     });
   }
 
-  async summaries(consultationIds: readonly string[]): Promise<EvidenceDto[]> {
-    const found = new Map((await this.consultations.findByIds(consultationIds)).map((consultation) => [consultation.id, consultation]));
-    const counts = await this.consultations.counts([...found.keys()]);
+  async summaries(consultationIds: readonly string[], manager?: EntityManager): Promise<EvidenceDto[]> {
+    const found = new Map((await this.consultations.findByIds(consultationIds, manager)).map((consultation) => [consultation.id, consultation]));
+    const counts = await this.consultations.counts([...found.keys()], manager);
     return consultationIds.flatMap((id) => {
       const consultation = found.get(id);
       if (!consultation) return [];

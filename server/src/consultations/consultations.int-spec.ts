@@ -1,4 +1,4 @@
-import type { AnswerFormDto, ConsultationDto, ConsultationResultsDto, SeriesDto } from '@coupole/shared';
+import type { AnswerFormDto, ConsultationDto, ConsultationResultsDto, DecisionDetailDto, SeriesDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import { eventually } from '../test/eventually';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -73,6 +73,16 @@ describe('Consultations (integration)', () => {
     const round = (await as('caips').get(`/api/rounds/${roundId}`)).body as { status: string; positions: Array<{ federation: string; evidence: Array<{ title: string; responded: number }> }> };
     expect(round.status).toBe('closed');
     expect(round.positions.find((position) => position.federation === 'aleap')!.evidence).toEqual([expect.objectContaining({ title: 'Baromètre des ILI — printemps 2026', responded: series.editions[0].responded })]);
+    // Its decision records that evidence (record format 3), and the register still verifies.
+    const [{ decision_seq: seq }] = (await db.query(`SELECT "decision_seq" FROM "rounds" WHERE "id" = $1`, [roundId])) as Array<{ decision_seq: string }>;
+    const decision = (await as('caips').get(`/api/decisions/${seq}`)).body as DecisionDetailDto;
+    expect(decision.recordVersion).toBe(3);
+    const spring = series.editions[0];
+    expect(decision.positions.find((position) => position.federation === 'aleap')!.evidence).toEqual([
+      { consultationId: spring.consultationId, title: 'Baromètre des ILI — printemps 2026', invited: spring.invited, responded: spring.responded },
+    ]);
+    expect(decision.positions.find((position) => position.federation === 'codef')!.evidence).toEqual([]);
+    expect((await as('caips').get('/api/decisions/verify')).body).toMatchObject({ valid: true });
   });
 
   it('lets a representative consult only its own affiliates, and shows how many a scope reaches', async () => {
@@ -348,6 +358,28 @@ describe('Consultations (integration)', () => {
     expect(detail.positions.find((position) => position.federation === 'aleap')!.evidence).toEqual([{ consultationId: own, title: 'Preuve ALEAP', invited, responded: 1 }]);
     // Citing shared it: CAIPS now reads its results.
     await eventually(async () => expect((await as('caips').get(`/api/consultations/${own}/results`)).status).toBe(200));
+
+    // Adopted: the decision record and its exported annex freeze the figures at closing.
+    await sut.http().put(`/api/rounds/${round.body.id}/position`).set('Authorization', `Bearer ${tokens.caips}`).send({ stance: 'agree' });
+    for (const email of ['codef@demo.coupole.be', 'fdss@demo.coupole.be', 'risome@demo.coupole.be']) {
+      const { accessToken } = await sut.login(email);
+      expect((await sut.http().put(`/api/rounds/${round.body.id}/position`).set('Authorization', `Bearer ${accessToken}`).send({ stance: 'agree' })).status).toBe(200);
+    }
+    const closed = await as('secretariat').post(`/api/rounds/${round.body.id}/close`);
+    expect(closed.status).toBe(200);
+    const seq = Number(((await db.query(`SELECT "decision_seq" FROM "rounds" WHERE "id" = $1`, [round.body.id])) as Array<{ decision_seq: string }>)[0].decision_seq);
+    const frozen = [{ consultationId: own, title: 'Preuve ALEAP', invited, responded: 1 }];
+    const exported = async () => (await as('aleap').get(`/api/documents/${document.body.id}/export?format=md`)).text;
+    expect(((await as('caips').get(`/api/decisions/${seq}`)).body as DecisionDetailDto).positions.find((position) => position.federation === 'aleap')!.evidence).toEqual(frozen);
+    expect(await exported()).toContain(`Fondée sur : « Preuve ALEAP » — 1 ILI sur ${invited} a répondu.`);
+
+    const [, second] = [...(await links('Preuve ALEAP')).values()];
+    expect((await answer(second, { answers: answers((await sut.http().get(`/api/answer/${second}`)).body as AnswerFormDto, ['Résidents de longue date', null, 2]) })).status).toBe(200);
+    const after = (await as('caips').get(`/api/rounds/${round.body.id}`)).body as { positions: Array<{ federation: string; evidence: Array<{ responded: number }> }> };
+    expect(after.positions.find((position) => position.federation === 'aleap')!.evidence[0].responded).toBe(2);
+    expect(((await as('caips').get(`/api/decisions/${seq}`)).body as DecisionDetailDto).positions.find((position) => position.federation === 'aleap')!.evidence).toEqual(frozen);
+    expect(await exported()).toContain(`Fondée sur : « Preuve ALEAP » — 1 ILI sur ${invited} a répondu.`);
+    expect((await as('caips').get('/api/decisions/verify')).body).toMatchObject({ valid: true });
   });
 
   it('rate-limits the public answer routes per address', async () => {

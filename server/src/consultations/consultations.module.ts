@@ -12,10 +12,13 @@ import { ConsultationsService } from './consultations.service';
 import { InvitationTokens } from './invitation-tokens';
 import { ConsultationEvidence } from '../rounds/consultation-evidence';
 import { ConsultationEvidenceAdapter } from './consultation-evidence.adapter';
+import { ConsultationFollowAccess } from '../live/consultation-follow-access';
+import { ConsultationFollowAccessAdapter } from './consultation-follow-access.adapter';
 import { SeriesController } from './series.controller';
 
-// Global for one provider: rounds (a lower layer, which must not import this module) asks
-// ConsultationEvidence about the consultations a position cites.
+// Global for two providers: rounds (a lower layer, which must not import this module) asks
+// ConsultationEvidence about the consultations a position cites, and /live asks
+// ConsultationFollowAccess who may follow a consultation's answers.
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Consultation, ConsultationInvitation]), IlisModule, MailModule],
@@ -27,7 +30,9 @@ import { SeriesController } from './series.controller';
     InvitationTokens,
     ConsultationEvidenceAdapter,
     { provide: ConsultationEvidence, useExisting: ConsultationEvidenceAdapter },
+    ConsultationFollowAccessAdapter,
+    { provide: ConsultationFollowAccess, useExisting: ConsultationFollowAccessAdapter },
   ],
-  exports: [ConsultationsService, ConsultationEvidence],
+  exports: [ConsultationsService, ConsultationEvidence, ConsultationFollowAccess],
 })
 export class ConsultationsModule {}

@@ -32,8 +32,8 @@ export class ConsultationsRepository {
     return manager.getRepository(Consultation).existsBy({ title });
   }
 
-  findByIds(ids: readonly string[]): Promise<Consultation[]> {
-    return ids.length ? this.consultations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<Consultation[]> {
+    return ids.length ? this.consultationRepository(manager).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   async share(ids: readonly string[]): Promise<void> {
@@ -55,9 +55,9 @@ export class ConsultationsRepository {
   }
 
   /** Live links and submitted answers per consultation (revoked links left out). */
-  async counts(ids: readonly string[]): Promise<Map<string, { invited: number; responded: number }>> {
+  async counts(ids: readonly string[], manager?: EntityManager): Promise<Map<string, { invited: number; responded: number }>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.invitations
+    const rows = await this.invitationRepository(manager)
       .createQueryBuilder('invitation')
       .select('invitation.consultationId', 'id')
       .addSelect('COUNT(*)::int', 'invited')

@@ -264,6 +264,11 @@ export class ConsultationsService {
     if (!invitation.revokedAt) await this.consultations.updateInvitation(invitation.id, { revokedAt: now });
   }
 
+  /** Whether `user` may follow the consultation's answers live: the rule of its results. */
+  async assertResultsVisible(user: ConsultationUser, id: string): Promise<void> {
+    await this.visible(user, id);
+  }
+
   async results(user: ConsultationUser, id: string, filter: ResultsFilter): Promise<ConsultationResultsDto> {
     const consultation = await this.visible(user, id);
     return computeResults(id, consultation.questions, await this.invitedIlis(id), consultation.anonymous, filter);

@@ -134,6 +134,42 @@ describe(decisionAnnex.name, () => {
     // The Markdown file escapes every "<" of the annex: see renderers.spec.
   });
 
+  it('says under each position which consultation it rests on, with the figures frozen in the record', () => {
+    const cited = decision({
+      recordVersion: 3,
+      positions: decision().positions.map((position) =>
+        position.federation === 'aleap'
+          ? { ...position, evidence: [{ consultationId: 'c-1', title: 'Baromètre des ILI — printemps 2026', invited: 61, responded: 42 }] }
+          : { ...position, evidence: position.federation === 'caips' ? [{ consultationId: 'c-2', title: 'Enquête FLE', invited: 12, responded: 1 }] : [] },
+      ),
+    });
+    const text = jsonToMarkdown(decisionAnnex(cited).doc);
+    expect(text).toContain("- **ALEAP** — D'accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.\n\n  Fondée sur : « Baromètre des ILI — printemps 2026 » — 42 ILI sur 61 ont répondu.");
+    expect(text).toContain('  > Le budget des cours de français reste flou.\n\n  Fondée sur : « Enquête FLE » — 1 ILI sur 12 a répondu.');
+    expect(text.match(/Fondée sur/g)).toHaveLength(2);
+    expect(decisionSearchText(cited)).toContain('Baromètre des ILI — printemps 2026');
+    // A record of an older format has no evidence: nothing is said.
+    expect(markdown).not.toContain('Fondée sur');
+  });
+
+  it('prints a consultation title as data, on one line, whatever it holds', () => {
+    const forged = decision({
+      positions: decision().positions.map((position) => ({
+        ...position,
+        evidence: [{ consultationId: 'c-1', title: 'Enquête\n\n## Décision annulée\n<script>alert(1)</script> *gras*', invited: 3, responded: 2 }],
+      })),
+    });
+    const attacked = decisionAnnex(forged);
+    expect(headingsOf(attacked.doc)).toEqual(headings);
+    const text = jsonToMarkdown(attacked.doc);
+    for (const line of text.split('\n')) {
+      expect(line).not.toMatch(/^#{1,6} (?!Tour|Positions|Réserves|Objections|Inscription)/);
+      expect(line).not.toMatch(/^\s*</);
+    }
+    expect(text).toContain('Fondée sur : « Enquête ## Décision annulée');
+    expect(text).toContain('\\*gras\\*');
+  });
+
   it('ends with the seal and how to check it, in plain French with the public address', () => {
     expect(markdown).toContain(`version n° 3, dont l'empreinte numérique (SHA-256) est ${'c'.repeat(64)}.`);
     expect(markdown).toContain("Cette décision est l'inscription n° 1 du registre des décisions de la Coupole.");

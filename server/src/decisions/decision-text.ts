@@ -7,6 +7,7 @@ import {
   quotedMarkdown,
   quotedText,
   DecisionDto,
+  type EvidenceDto,
   FEDERATION_SHORT_NAMES,
   FederationSlug,
   OBJECTION_STATE_INFO,
@@ -84,6 +85,7 @@ export function decisionSearchText(decision: DecisionDto): string {
     texts.push(federationLabel(position.federation), STANCE_INFO[position.stance].label);
     if (position.reason) texts.push(position.reason);
     if (position.amendment) texts.push(position.amendment);
+    for (const cited of position.evidence ?? []) texts.push(cited.title);
   }
   for (const objection of decision.objections) {
     if (objection.reason) texts.push(objection.reason);
@@ -112,6 +114,15 @@ function author(by: PositionAuthorDto | null): string {
   return `${by.displayName}${mandate}`;
 }
 
+/**
+ * "Fondée sur : « <titre> » — 42 ILI sur 61 ont répondu.", the figures frozen at closing. The
+ * title is data: one line of text, whatever line breaks it holds, so it cannot open a block.
+ */
+export function evidenceLine(cited: EvidenceDto): string {
+  const title = cited.title.replace(/\s+/g, ' ').trim();
+  return `Fondée sur : « ${title} » — ${cited.responded} ILI sur ${cited.invited} ${cited.responded > 1 ? 'ont' : 'a'} répondu.`;
+}
+
 function concerns(paragraphs: readonly string[]): string {
   return paragraphs.length ? ` (${paragraphLabels(paragraphs)})` : ' (tout le texte)';
 }
@@ -134,7 +145,8 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
       pm.bold(federationLabel(position.federation)),
       ` — ${STANCE_INFO[position.stance].label}, exprimé par ${author(position.castBy)}, le ${brusselsDateTime(position.castAt)}${position.reason ? ' :' : '.'}`,
     );
-    return position.reason ? [line, quotedText(position.reason)] : [line];
+    const evidence = (position.evidence ?? []).map((cited) => pm.paragraph(evidenceLine(cited)));
+    return [line, ...(position.reason ? [quotedText(position.reason)] : []), ...evidence];
   });
 
   const reservationItems = decision.positions

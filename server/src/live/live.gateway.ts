@@ -1,5 +1,5 @@
 import { LIVE_NAMESPACE, type LiveAck } from '@coupole/shared';
-import { UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import { NotFoundException, Optional, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -12,6 +12,8 @@ import {
 import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { DocumentsService } from '../documents/documents.service';
+import { ConsultationFollowAccess } from './consultation-follow-access';
+import { ConsultationSubscriptionDto } from './dto/consultation-subscription.dto';
 import { LiveSubscriptionDto } from './dto/live-subscription.dto';
 import { LiveAckFilter } from './live-ack.filter';
 import { LiveNamespace, LiveService, LiveSocket } from './live.service';
@@ -24,7 +26,7 @@ const validateMessages = new ValidationPipe({
   exceptionFactory: (errors) => new WsException(errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ')),
 });
 
-/** `/live`: domain events for the document list and the documents a client follows. */
+/** `/live`: domain events for the document list, the documents and the consultations a client follows. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 @UseFilters(LiveAckFilter)
 @UsePipes(validateMessages)
@@ -33,6 +35,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly live: LiveService,
     private readonly auth: AuthService,
     private readonly documents: DocumentsService,
+    @Optional() private readonly consultations?: ConsultationFollowAccess,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -72,6 +75,26 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('unsubscribe')
   async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() { documentId }: LiveSubscriptionDto): Promise<LiveAck> {
     await this.live.unfollow(socket, documentId);
+    return { ok: true };
+  }
+
+  /**
+   * Follows one consultation's answers (its results page). Refused unless the caller may see its
+   * results now; a later change of the account's rights closes the socket (LiveAccessListener),
+   * and the client follows again under the new rights.
+   */
+  @SubscribeMessage('followConsultation')
+  async followConsultation(@ConnectedSocket() socket: LiveSocket, @MessageBody() { consultationId }: ConsultationSubscriptionDto): Promise<LiveAck> {
+    const user = await this.auth.recheck(socket.data.user.id, socket.data.sessionId);
+    if (!this.consultations) throw new NotFoundException(`Consultation ${consultationId} not found`);
+    await this.consultations.assertCanFollow(user, consultationId);
+    await this.live.followConsultation(socket, consultationId);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('unfollowConsultation')
+  async unfollowConsultation(@ConnectedSocket() socket: LiveSocket, @MessageBody() { consultationId }: ConsultationSubscriptionDto): Promise<LiveAck> {
+    await this.live.unfollowConsultation(socket, consultationId);
     return { ok: true };
   }
 }

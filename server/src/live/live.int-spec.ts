@@ -1,6 +1,7 @@
-import { LIVE_NAMESPACE, type DocumentDetailDto, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
+import { LIVE_NAMESPACE, type ConsultationAnsweredLiveEvent, type DocumentDetailDto, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../test/test-app';
 import { LiveService } from './live.service';
 
@@ -28,7 +29,7 @@ describe('/live gateway (integration)', () => {
     return socket;
   }
 
-  const send = (socket: Socket, event: 'subscribe' | 'unsubscribe', body: unknown) =>
+  const send = (socket: Socket, event: 'subscribe' | 'unsubscribe' | 'followConsultation' | 'unfollowConsultation', body: unknown) =>
     socket.timeout(5_000).emitWithAck(event, body) as Promise<LiveAck>;
 
   function next<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
@@ -130,5 +131,106 @@ describe('/live gateway (integration)', () => {
     const guestNoLonger = silence(guest, 'document.updated');
     await sut.http().patch(`/api/documents/${document.id}`).set('Authorization', `Bearer ${secretariat.accessToken}`).send({ title: 'Note live interne' }).expect(200);
     expect(await guestNoLonger).toBe(true);
+  });
+
+  describe('a consultation’s answers', () => {
+    const DAY = 24 * 3600 * 1000;
+    const api = (token: string) => ({
+      get: (path: string) => sut.http().get(`/api${path}`).set('Authorization', `Bearer ${token}`),
+      post: (path: string, body: object = {}) => sut.http().post(`/api${path}`).set('Authorization', `Bearer ${token}`).send(body),
+      patch: (path: string, body: object = {}) => sut.http().patch(`/api${path}`).set('Authorization', `Bearer ${token}`).send(body),
+    });
+    let consultationId: string;
+    let tokens: string[];
+    let caips: LoginResponse;
+    let admin: LoginResponse;
+
+    /** One ILI answers through its personal link (no session), as the answer page does. */
+    async function answerThrough(token: string): Promise<void> {
+      const form = await sut.http().get(`/api/answer/${token}`).expect(200);
+      const [question] = form.body.consultation.questions as Array<{ id: string }>;
+      await sut.http().put(`/api/answer/${token}`).send({ answers: [{ questionId: question.id, value: 4 }] }).expect(200);
+    }
+
+    beforeAll(async () => {
+      [caips, admin] = await Promise.all([sut.login('caips@demo.coupole.be'), sut.login('admin@demo.coupole.be')]);
+      const created = await api(aleap.accessToken)
+        .post('/consultations', {
+          title: 'Enquête en direct',
+          questions: [{ kind: 'scale', label: 'Les moyens suffisent-ils ?', required: true }],
+          scope: { affiliations: ['federation'], federations: ['aleap'] },
+          closesAt: new Date(Date.now() + 10 * DAY).toISOString(),
+        })
+        .expect(201);
+      consultationId = created.body.id as string;
+      await api(aleap.accessToken).post(`/consultations/${consultationId}/launch`).expect(200);
+      const mails = (await sut.app.get(DataSource).query(`SELECT "text" FROM "outbox" WHERE "subject" = $1`, ['Consultation : Enquête en direct'])) as Array<{ text: string }>;
+      tokens = mails.map((mail) => /\/repondre\/([A-Za-z0-9_-]{22})/.exec(mail.text)![1]);
+      expect(tokens.length).toBeGreaterThan(3);
+    });
+
+    it('reach those who may see its results — its federation and the secretariat — not another federation nor an observer', async () => {
+      const [own, staff, other, guest, bystander] = await Promise.all([
+        connected(aleap.accessToken),
+        connected(secretariat.accessToken),
+        connected(caips.accessToken),
+        connected(observer.accessToken),
+        connected(caips.accessToken),
+      ]);
+      expect(await send(own, 'followConsultation', { consultationId })).toEqual({ ok: true });
+      expect(await send(staff, 'followConsultation', { consultationId })).toEqual({ ok: true });
+      expect(await send(other, 'followConsultation', { consultationId })).toMatchObject({ ok: false, error: expect.stringMatching(/not found/) });
+      expect(await send(guest, 'followConsultation', { consultationId })).toMatchObject({ ok: false, error: expect.stringMatching(/not found/) });
+      expect(await send(other, 'followConsultation', { consultationId: 'pas-un-id' })).toEqual({ ok: false, error: 'consultationId must be a UUID' });
+
+      const ownSees = next<ConsultationAnsweredLiveEvent>(own, 'consultation.answered');
+      const staffSees = next<ConsultationAnsweredLiveEvent>(staff, 'consultation.answered');
+      const quiet = [other, guest, bystander].map((socket) => silence(socket, 'consultation.answered', 1_000));
+      await answerThrough(tokens[0]);
+
+      const event = await ownSees;
+      expect(event).toMatchObject({ type: 'consultation.answered', consultationId, payload: { invited: tokens.length, responded: 1 } });
+      expect((await staffSees).payload).toEqual({ invited: tokens.length, responded: 1 });
+      expect(await Promise.all(quiet)).toEqual([true, true, true]);
+
+      // Once unfollowed, the page hears nothing more.
+      expect(await send(staff, 'unfollowConsultation', { consultationId })).toEqual({ ok: true });
+      const staffQuiet = silence(staff, 'consultation.answered', 1_000);
+      const ownAgain = next<ConsultationAnsweredLiveEvent>(own, 'consultation.answered');
+      await answerThrough(tokens[1]);
+      expect((await ownAgain).payload.responded).toBe(2);
+      expect(await staffQuiet).toBe(true);
+    });
+
+    it('reach another federation once the consultation is shared', async () => {
+      const other = await connected(caips.accessToken);
+      await api(aleap.accessToken).post(`/consultations/${consultationId}/share`).expect(200);
+      expect(await send(other, 'followConsultation', { consultationId })).toEqual({ ok: true });
+      const sees = next<ConsultationAnsweredLiveEvent>(other, 'consultation.answered');
+      await answerThrough(tokens[2]);
+      expect((await sees).payload.responded).toBe(3);
+    });
+
+    it('stop reaching a member whose rights change: the socket closes and following again is refused', async () => {
+      const substitute = await sut.login('caips-suppleant@demo.coupole.be');
+      const own = await api(caips.accessToken)
+        .post('/consultations', {
+          title: 'Enquête CAIPS en direct',
+          questions: [{ kind: 'scale', label: 'Satisfaction ?', required: true }],
+          scope: { affiliations: ['federation'], federations: ['caips'] },
+          closesAt: new Date(Date.now() + 10 * DAY).toISOString(),
+        })
+        .expect(201);
+      const socket = await connected(substitute.accessToken);
+      expect(await send(socket, 'followConsultation', { consultationId: own.body.id })).toEqual({ ok: true });
+
+      // The account moves to another federation: its open sockets close (LiveAccessListener)…
+      const closing = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+      await api(admin.accessToken).patch(`/users/${substitute.user.id}`, { federation: 'aleap' }).expect(200);
+      expect(await closing).toBe('io server disconnect');
+      // …and the page, reconnecting under the new rights, may no longer follow CAIPS's consultation.
+      const again = await connected(substitute.accessToken);
+      expect(await send(again, 'followConsultation', { consultationId: own.body.id })).toMatchObject({ ok: false, error: expect.stringMatching(/not found/) });
+    });
   });
 });

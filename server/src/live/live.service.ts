@@ -1,4 +1,6 @@
 import type {
+  ConsultationLiveEvent,
+  ConsultationLiveEventType,
   InfoLiveEvent,
   InfoLiveEventType,
   LiveClientToServerEvents,
@@ -32,6 +34,8 @@ export type LiveSocket = Socket<LiveClientToServerEvents, LiveServerToClientEven
 export const documentRoom = (documentId: string) => `document:${documentId}`;
 /** Every connected secretariat, admin and representative: they may see every document. */
 export const STAFF_ROOM = 'list:staff';
+/** Who follows one consultation's answers (its results page, `followConsultation`). */
+export const consultationRoom = (consultationId: string) => `consultation:${consultationId}`;
 /** Observers invited to one document get its list summaries here. */
 export const listRoom = (documentId: string) => `list:document:${documentId}`;
 
@@ -87,6 +91,13 @@ export class LiveService {
     (target.emit.bind(target) as (type: InfoLiveEventType, event: InfoLiveEvent) => boolean)(event.type, event);
   }
 
+  /** A consultation's event, to the sockets that follow it (admitted by its visibility rule). */
+  publishConsultation(event: ConsultationLiveEvent): void {
+    if (!this.namespace) return;
+    const target = this.namespace.to(consultationRoom(event.consultationId));
+    (target.emit.bind(target) as (type: ConsultationLiveEventType, event: ConsultationLiveEvent) => boolean)(event.type, event);
+  }
+
   /** An event for one person only (a notification), on every socket they have open. */
   publishToUser(userId: string, event: LiveEvent): void {
     if (!this.namespace) return;
@@ -116,6 +127,14 @@ export class LiveService {
 
   unfollow(socket: LiveSocket, documentId: string): Promise<void> | void {
     return socket.leave(documentRoom(documentId));
+  }
+
+  followConsultation(socket: LiveSocket, consultationId: string): Promise<void> | void {
+    return socket.join(consultationRoom(consultationId));
+  }
+
+  unfollowConsultation(socket: LiveSocket, consultationId: string): Promise<void> | void {
+    return socket.leave(consultationRoom(consultationId));
   }
 
   /** Observers just invited to a document start receiving its list summaries. */

@@ -1,4 +1,5 @@
 import type { EvidenceDto, FederationSlug } from '@coupole/shared';
+import type { EntityManager } from 'typeorm';
 
 /**
  * What rounds need of the consultations a position cites, provided by the consultations module
@@ -9,8 +10,11 @@ export abstract class ConsultationEvidence {
   /** Why these ids cannot be cited by this federation (one message each, naming `evidence`), or []. */
   abstract problems(federation: FederationSlug, consultationIds: readonly string[]): Promise<string[]>;
 
-  /** The cited consultations, in the order given (unknown ids left out). */
-  abstract summaries(consultationIds: readonly string[]): Promise<EvidenceDto[]>;
+  /**
+   * The cited consultations as they stand now, in the order given (unknown ids left out); read
+   * with `manager` inside a transaction (closing a round freezes them into the decision record).
+   */
+  abstract summaries(consultationIds: readonly string[], manager?: EntityManager): Promise<EvidenceDto[]>;
 }
 
 /** At most this many consultations per position. */

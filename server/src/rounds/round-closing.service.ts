@@ -6,12 +6,14 @@ import {
   validateCloseAnswers,
   FEDERATION_SLUGS,
   type CloseCause,
+  type DecisionPositionDto,
   type DecisionRecord,
+  type EvidenceDto,
   type ObjectionAnswers,
   type ObjectionDto,
   type RoundOutcome,
 } from '@coupole/shared';
-import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
 import { DecisionsService } from '../decisions/decisions.service';
@@ -26,6 +28,7 @@ import { Position } from './position.entity';
 import { roundFacts } from './rounds.events';
 import { Round } from './round.entity';
 import { apiError } from '../common/api-errors';
+import { ConsultationEvidence } from './consultation-evidence';
 
 export interface CloseRequest {
   answers?: ObjectionAnswers;
@@ -58,6 +61,7 @@ export class RoundClosingService {
     private readonly events: EventsService,
     private readonly decisions: DecisionsService,
     private readonly bus: DomainEventBus,
+    @Optional() private readonly evidence?: ConsultationEvidence,
   ) {}
 
   /** `POST /api/rounds/:id/close`: 409 when it is already closed. */
@@ -210,7 +214,7 @@ export class RoundClosingService {
       outcome,
       closeCause: cause,
       participants: [...round.participants],
-      positions: [...cast].sort((a, b) => order(a.federation) - order(b.federation)),
+      positions: await this.withFrozenEvidence(manager, positions, [...cast].sort((a, b) => order(a.federation) - order(b.federation))),
       objections: objections.map((objection) => decisionObjection(objection, round.id)),
       closedAt: closedAt.toISOString(),
       closedBy: actor ? toAuthor(actor) : null,
@@ -303,6 +307,23 @@ export class RoundClosingService {
         },
       });
     }
+  }
+
+  /**
+   * Each position with the consultations it cites as they stand at closing, read in the closing
+   * transaction: the record keeps these figures whatever the consultations become.
+   */
+  private async withFrozenEvidence(
+    manager: EntityManager,
+    positions: readonly Position[],
+    cast: ReturnType<typeof toCastPosition>[],
+  ): Promise<DecisionPositionDto[]> {
+    const ids = new Map(positions.map((position) => [position.federation, position.evidence ?? []]));
+    const cited = [...new Set([...ids.values()].flat())];
+    const summaries = new Map<string, EvidenceDto>(
+      cited.length > 0 && this.evidence ? (await this.evidence.summaries(cited, manager)).map((summary) => [summary.consultationId, summary]) : [],
+    );
+    return cast.map((position) => ({ ...position, evidence: (ids.get(position.federation) ?? []).flatMap((id) => summaries.get(id) ?? []) }));
   }
 
   private requireClosedNow(result: ClosedRound | null): ClosedRound {

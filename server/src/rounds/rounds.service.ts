@@ -403,12 +403,10 @@ export class RoundsService {
     return unique.length > 0 && this.evidence ? this.evidence.summaries(unique) : [];
   }
 
-  /** The demo seed: a cast position cites consultations it already checked (inside its transaction). */
-  async citeInTransaction(manager: EntityManager, roundId: string, federation: FederationSlug, consultationIds: readonly string[]): Promise<void> {
-    await manager.getRepository(Position).update({ roundId, federation }, { evidence: [...consultationIds] });
-  }
-
-  /** One cast, inside the caller's transaction (the demo seed's, with a past `at`). */
+  /**
+   * One cast, inside the caller's transaction (the demo seed's, with a past `at`); `evidence`
+   * are consultations the caller already knows this federation may cite.
+   */
   async castInTransaction(
     manager: EntityManager,
     user: User,
@@ -416,9 +414,10 @@ export class RoundsService {
     round: Round,
     cast: NormalisedPosition,
     at = new Date(),
+    evidence: readonly string[] = [],
   ): Promise<void> {
     await manager.query(LOCK_POSITION_SQL, [round.id, federation]);
-    const [row] = await manager.query<CastPositionRow[]>(CAST_POSITION_SQL, castPositionParameters(round.id, federation, at, user.id, cast));
+    const [row] = await manager.query<CastPositionRow[]>(CAST_POSITION_SQL, castPositionParameters(round.id, federation, at, user.id, cast, evidence));
     if (!row.open) {
       const locked = await manager.getRepository(Round).findOneBy({ id: round.id });
       if (!locked) throw new NotFoundException('Round not found');

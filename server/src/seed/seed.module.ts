@@ -33,8 +33,9 @@ import { SeedService } from './seed.service';
     PublicationsDemoSeed,
     {
       provide: SEED_STEPS,
-      // Order matters: later steps may rely on earlier ones (documents need users).
-      inject: [DemoUsersSeed, DemoDocumentsSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, DemoIlisSeed, ConsultationsDemoSeed, PublicationsDemoSeed],
+      // Order matters: later steps may rely on earlier ones (documents need users; a decided
+      // round's record freezes the consultations its positions cite, so those come first).
+      inject: [DemoUsersSeed, DemoDocumentsSeed, DemoIlisSeed, ConsultationsDemoSeed, RoundsDemoSeed, MandatesDemoSeed, MeetingsDemoSeed, DispatchesDemoSeed, PublicationsDemoSeed],
       useFactory: (...steps: SeedStep[]): SeedStep[] => steps,
     },
     SeedService,

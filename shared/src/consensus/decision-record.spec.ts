@@ -191,6 +191,43 @@ describe('verifyChain', () => {
   });
 });
 
+describe('a register of several record formats', () => {
+  const evidence = [{ consultationId: 'c-1', title: 'Baromètre des ILI — printemps 2026', invited: 61, responded: 42 }];
+  const withEvidence = (n: number): Omit<DecisionRecord, 'seq' | 'prevHash'> => ({
+    ...fields(n),
+    recordVersion: DECISION_RECORD_VERSION,
+    documentKind: 'memorandum',
+    positions: fields(n).positions.map((position) => ({ ...position, evidence })),
+  });
+  // Formats 1 (no version), 2 (documentKind), then 3 (evidence frozen at closing).
+  const mixed: DecisionDto[] = [];
+  mixed.push(appendDecision(null, fields(1)));
+  mixed.push(appendDecision(mixed[0], { ...fields(2), recordVersion: 2, documentKind: 'analyse' }));
+  mixed.push(appendDecision(mixed[1], withEvidence(3)));
+  mixed.push(appendDecision(mixed[2], withEvidence(4)));
+
+  it('verifies old-format and format-3 records in one chain', () => {
+    expect(DECISION_RECORD_VERSION).toBe(3);
+    expect(mixed.map((decision) => decision.recordVersion)).toEqual([undefined, 2, 3, 3]);
+    expect(verifyChain(mixed)).toEqual({ valid: true, length: 4, head: mixed[3].hash });
+    expect(verifyChain(mixed, nodeSha256)).toEqual({ valid: true, length: 4, head: mixed[3].hash });
+  });
+
+  it('detects evidence altered, added or removed in a format-3 record', () => {
+    const alter = (change: (position: DecisionDto['positions'][number]) => DecisionDto['positions'][number]) =>
+      mixed.map((decision) => (decision.seq === 3 ? { ...decision, positions: decision.positions.map(change) } : decision));
+
+    expect(verifyChain(alter((position) => ({ ...position, evidence: [{ ...evidence[0], responded: 61 }] })))).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'hash' });
+    expect(verifyChain(alter((position) => ({ ...position, evidence: [{ ...evidence[0], title: 'Une autre enquête' }] })))).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'hash' });
+    expect(verifyChain(alter((position) => ({ ...position, evidence: [] })))).toMatchObject({ valid: false, firstBrokenSeq: 3, failure: 'hash' });
+    const { evidence: _dropped, ...bare } = mixed[2].positions[0];
+    expect(verifyChain(alter(() => bare))).toMatchObject({ valid: false, firstBrokenSeq: 3, head: mixed[1].hash, failure: 'hash' });
+    // Evidence slipped into an older record breaks it as well.
+    const forged = mixed.map((decision) => (decision.seq === 1 ? { ...decision, positions: decision.positions.map((position) => ({ ...position, evidence })) } : decision));
+    expect(verifyChain(forged)).toMatchObject({ valid: false, firstBrokenSeq: 1, failure: 'hash' });
+  });
+});
+
 describe('servedColumnsFailure', () => {
   const [decision] = chain(1);
   const columns = { roundId: decision.roundId, documentId: decision.documentId, documentKind: 'analyse' as const, closedAt: '2026-03-01T12:00:00Z' };

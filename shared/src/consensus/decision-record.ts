@@ -5,7 +5,7 @@ import type { DocumentKind } from '../domain/documents';
 import type { DecisionDto, DecisionRecord, VerifyFailure, VerifyResult } from './dto';
 
 /** Format of the records appended now (see `DecisionDto.recordVersion`). */
-export const DECISION_RECORD_VERSION = 2;
+export const DECISION_RECORD_VERSION = 3;
 
 /** `prevHash` of the first decision (seq 1). */
 export const GENESIS_HASH = '0'.repeat(64);

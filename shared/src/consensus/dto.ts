@@ -129,13 +129,20 @@ export interface OpenRoundInput {
   autoClose?: boolean;
 }
 
-/** A federation's final position as published in the decision register (its history is not). */
-export type DecisionPositionDto = CastPositionDto;
+/**
+ * A federation's final position as published in the decision register (its history is not).
+ * From record format 3 on, `evidence` holds the consultations it cited with their figures at
+ * closing time, frozen (`[]` when it cited none); records of formats 1 and 2 have none.
+ */
+export interface DecisionPositionDto extends CastPositionDto {
+  evidence?: EvidenceDto[];
+}
 
 export interface DecisionDto {
   /**
    * Format of the hashed record: absent on the register's first records (format 1); 2 adds
-   * `documentKind`, so that every field the API serves is hashed. Old records keep their hash.
+   * `documentKind`, so that every field the API serves is hashed; 3 adds each position's
+   * `evidence` as it stood at closing. Old records keep their hash.
    */
   recordVersion?: number;
   seq: number;

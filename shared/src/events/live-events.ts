@@ -74,6 +74,23 @@ export type InfoLiveEvent = InfoCreatedEvent | InfoUpdatedEvent | InfoDeletedEve
 export type InfoLiveEventType = InfoLiveEvent['type'];
 export type InfoLiveEventOf<T extends InfoLiveEventType> = Extract<InfoLiveEvent, { type: T }>;
 
+/**
+ * A consultation's answers: not about a document. Sent only to the sockets following that
+ * consultation (`followConsultation`, refused unless the caller may see its results), once an
+ * ILI's answer is committed; `invited` and `responded` are the overall figures, so the results
+ * page patches its rate at once and refetches the breakdowns.
+ */
+export interface ConsultationLiveEventBase<T extends string, P> {
+  type: T;
+  consultationId: string;
+  at: string;
+  payload: P;
+}
+export type ConsultationAnsweredLiveEvent = ConsultationLiveEventBase<'consultation.answered', { invited: number; responded: number }>;
+export type ConsultationLiveEvent = ConsultationAnsweredLiveEvent;
+export type ConsultationLiveEventType = ConsultationLiveEvent['type'];
+export type ConsultationLiveEventOf<T extends ConsultationLiveEventType> = Extract<ConsultationLiveEvent, { type: T }>;
+
 export const LIVE_NAMESPACE = '/live';
 
 /** Server → client: one socket event per domain event type. */
@@ -81,6 +98,8 @@ export type LiveServerToClientEvents = {
   [T in LiveEventType]: (event: LiveEventOf<T>) => void;
 } & {
   [T in InfoLiveEventType]: (event: InfoLiveEventOf<T>) => void;
+} & {
+  [T in ConsultationLiveEventType]: (event: ConsultationLiveEventOf<T>) => void;
 };
 
 export interface LiveSubscription {
@@ -92,8 +111,14 @@ export interface LiveAck {
   error?: string;
 }
 
-/** Client → server: follow or stop following one document's events. */
+export interface ConsultationSubscription {
+  consultationId: string;
+}
+
+/** Client → server: follow or stop following one document's events, or one consultation's answers. */
 export interface LiveClientToServerEvents {
   subscribe: (request: LiveSubscription, ack: (result: LiveAck) => void) => void;
   unsubscribe: (request: LiveSubscription, ack: (result: LiveAck) => void) => void;
+  followConsultation: (request: ConsultationSubscription, ack: (result: LiveAck) => void) => void;
+  unfollowConsultation: (request: ConsultationSubscription, ack: (result: LiveAck) => void) => void;
 }

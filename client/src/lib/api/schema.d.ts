@@ -2494,7 +2494,7 @@ export interface components {
             /** @description How many were marked read */
             updated: number;
         };
-        CastPositionResponseItemDto: {
+        DecisionPositionResponseDto: {
             /** @enum {string} */
             stance: "agree" | "reservations" | "stand_aside" | "object";
             reason: string | null;
@@ -2508,6 +2508,8 @@ export interface components {
             castAt: string;
             /** @enum {string} */
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            /** @description The consultations of the ILI it cited, with their figures at closing, frozen in the record ("fondée sur : <titre> — N ILI sur M ont répondu"); absent from records before format 3. */
+            evidence?: components["schemas"]["EvidenceResponseDto"][];
         };
         ObjectionResponseDto: {
             /** @enum {string} */
@@ -2553,7 +2555,7 @@ export interface components {
             closeCause: "deadline" | "facilitator" | "auto_close" | "cancelled";
             participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
             /** @description Each federation's final position */
-            positions: components["schemas"]["CastPositionResponseItemDto"][];
+            positions: components["schemas"]["DecisionPositionResponseDto"][];
             objections: components["schemas"]["ObjectionResponseDto"][];
             /** Format: date-time */
             closedAt: string;
@@ -2633,7 +2635,7 @@ export interface components {
             closeCause: "deadline" | "facilitator" | "auto_close" | "cancelled";
             participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
             /** @description Each federation's final position */
-            positions: components["schemas"]["CastPositionResponseItemDto"][];
+            positions: components["schemas"]["DecisionPositionResponseDto"][];
             objections: components["schemas"]["ObjectionResponseDto"][];
             /** Format: date-time */
             closedAt: string;

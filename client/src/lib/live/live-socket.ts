@@ -7,9 +7,12 @@ let socket: LiveSocket | null = null;
 let users = 0;
 /** Followed documents and how many screens follow each, so one leaving does not cut the others. */
 const followers = new Map<string, number>();
+/** Followed consultations (results pages), counted the same way. */
+const consultationFollowers = new Map<string, number>();
 
 function subscribeAll(live: LiveSocket): void {
   for (const documentId of followers.keys()) live.emit('subscribe', { documentId }, () => undefined);
+  for (const consultationId of consultationFollowers.keys()) live.emit('followConsultation', { consultationId }, () => undefined);
 }
 
 /**
@@ -38,6 +41,7 @@ export function releaseLiveSocket(): void {
     socket.disconnect();
     socket = null;
     followers.clear();
+    consultationFollowers.clear();
   }
 }
 
@@ -54,5 +58,22 @@ export function unfollowDocument(live: LiveSocket, documentId: string): void {
     if (live.connected) live.emit('unsubscribe', { documentId }, () => undefined);
   } else {
     followers.set(documentId, count - 1);
+  }
+}
+
+/** A results page follows its consultation's answers (the server checks it may see them). */
+export function followConsultation(live: LiveSocket, consultationId: string): void {
+  const count = consultationFollowers.get(consultationId) ?? 0;
+  consultationFollowers.set(consultationId, count + 1);
+  if (count === 0 && live.connected) live.emit('followConsultation', { consultationId }, () => undefined);
+}
+
+export function unfollowConsultation(live: LiveSocket, consultationId: string): void {
+  const count = consultationFollowers.get(consultationId) ?? 0;
+  if (count <= 1) {
+    consultationFollowers.delete(consultationId);
+    if (live.connected) live.emit('unfollowConsultation', { consultationId }, () => undefined);
+  } else {
+    consultationFollowers.set(consultationId, count - 1);
   }
 }

@@ -12,6 +12,7 @@ import {
   type DecisionReservationDto,
   type DecisionSummaryDto,
   type DocumentKind,
+  type EvidenceDto,
   type FederationSlug,
   type ListResponse,
   type ObjectionDto,
@@ -25,10 +26,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CastPositionResponseItemDto,
   DeadlineExtensionResponseDto,
+  EvidenceResponseDto,
   ObjectionResponseDto,
   PositionAuthorResponseDto,
 } from '../../rounds/dto/round-response.dto';
 import { ParagraphResponseDto } from '../../versions/dto/paragraph-response.dto';
+
+export class DecisionPositionResponseDto extends CastPositionResponseItemDto implements DecisionPositionDto {
+  @ApiPropertyOptional({
+    type: [EvidenceResponseDto],
+    description: 'The consultations of the ILI it cited, with their figures at closing, frozen in the record ("fondée sur : <titre> — N ILI sur M ont répondu"); absent from records before format 3.',
+  })
+  evidence?: EvidenceDto[];
+}
 
 export class DecisionSummaryResponseDto implements DecisionSummaryDto {
   @ApiProperty({ minimum: 1, description: 'Position in the register (hash chain)' })
@@ -73,7 +83,7 @@ export class DecisionSummaryResponseDto implements DecisionSummaryDto {
   @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
   participants: FederationSlug[];
 
-  @ApiProperty({ type: [CastPositionResponseItemDto], description: "Each federation's final position" })
+  @ApiProperty({ type: [DecisionPositionResponseDto], description: "Each federation's final position" })
   positions: DecisionPositionDto[];
 
   @ApiProperty({ type: [ObjectionResponseDto] })

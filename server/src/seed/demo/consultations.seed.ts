@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConsultationsService, type DemoConsultation } from '../../consultations/consultations.service';
-import { Consultation } from '../../consultations/consultation.entity';
-import { Round } from '../../rounds/round.entity';
-import { RoundsService } from '../../rounds/rounds.service';
 import { User } from '../../users/user.entity';
 import type { SeedStep } from '../seed-step';
 
 const DAY = 24 * 3600 * 1000;
+
+/** The edition ALEAP's voice rests on in the demo's decided round (see the rounds seed). */
+export const SPRING_BAROMETER_TITLE = 'Baromètre des ILI — printemps 2026';
 
 /** A stable number in [0, 1) for an ILI and a salt: the demo answers are the same on every install. */
 function draw(ili: IliFields, salt: string): number {
@@ -52,10 +52,7 @@ const PRIORITIES = ['Stabiliser l’équipe.', 'Ouvrir une antenne rurale.', 'Si
 export class ConsultationsDemoSeed implements SeedStep {
   readonly name = 'demo consultations';
 
-  constructor(
-    private readonly consultations: ConsultationsService,
-    private readonly rounds: RoundsService,
-  ) {}
+  constructor(private readonly consultations: ConsultationsService) {}
 
   async run(manager: EntityManager): Promise<void> {
     const now = Date.now();
@@ -91,7 +88,7 @@ export class ConsultationsDemoSeed implements SeedStep {
 
     // Two editions, the autumn one with scores a little lower: the trend the barometer shows.
     const barometer = (edition: 'printemps' | 'automne', closesDaysAgo: number, shift: number): DemoConsultation => ({
-      title: `Baromètre des ILI — ${edition} 2026`,
+      title: edition === 'printemps' ? SPRING_BAROMETER_TITLE : `Baromètre des ILI — ${edition} 2026`,
       description: 'Le baromètre semestriel de la Coupole : quatre questions, anonymes, à toutes les ILI actives.',
       federationSlug: null,
       createdById: users.get('secretariat@demo.coupole.be') ?? null,
@@ -120,13 +117,5 @@ export class ConsultationsDemoSeed implements SeedStep {
     await this.consultations.seedLaunched(manager, fle);
     await this.consultations.seedLaunched(manager, barometer('printemps', 190, 0));
     await this.consultations.seedLaunched(manager, barometer('automne', 12, 0.35));
-    await this.citeInDecidedRound(manager);
-  }
-
-  /** ALEAP's voice in the reform note's decided second round rests on the spring barometer. */
-  private async citeInDecidedRound(manager: EntityManager): Promise<void> {
-    const round = await manager.getRepository(Round).findOneBy({ question: "La version 2, qui intègre l'amendement de la CODEF, peut-elle être adressée au Gouvernement wallon ?" });
-    const spring = await manager.getRepository(Consultation).findOneBy({ title: 'Baromètre des ILI — printemps 2026' });
-    if (round && spring) await this.rounds.citeInTransaction(manager, round.id, 'aleap', [spring.id]);
   }
 }

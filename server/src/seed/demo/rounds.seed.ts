@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
+import { Consultation } from '../../consultations/consultation.entity';
 import { Document } from '../../documents/document.entity';
 import { EventsService } from '../../events/events.service';
 import type { SeedStep } from '../seed-step';
@@ -18,6 +19,7 @@ import { freezeBody } from '../../versions/versions.service';
 import { RoundClosingService } from '../../rounds/round-closing.service';
 import { Round } from '../../rounds/round.entity';
 import { RoundsService, type FrozenVersion } from '../../rounds/rounds.service';
+import { SPRING_BAROMETER_TITLE } from './consultations.seed';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -140,6 +142,8 @@ export class RoundsDemoSeed implements SeedStep {
       });
     }
     const v2 = await this.freeze(manager, document, secretariat, 'Amendement CODEF intégré', start + 10 * DAY);
+    // ALEAP's voice rests on the Coupole's spring barometer (seeded before): the decision records it.
+    const spring = await manager.getRepository(Consultation).findOneBy({ title: SPRING_BAROMETER_TITLE });
     const round2 = await this.rounds.openInTransaction(
       manager,
       secretariat,
@@ -153,7 +157,7 @@ export class RoundsDemoSeed implements SeedStep {
       new Date(start + 10 * DAY + HOUR),
     );
     await this.castAll(manager, round2, v2, user, start + 10 * DAY, [
-      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree' } },
+      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree', evidence: spring ? [spring.id] : [] } },
       { by: 'codef@demo.coupole.be', after: 1, position: { stance: 'agree', reason: 'Notre amendement a été repris mot pour mot : merci au groupe.' } },
       { by: 'caips-suppleant@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
       { by: 'fdss@demo.coupole.be', after: 2, position: { stance: 'agree' } },
@@ -245,10 +249,10 @@ export class RoundsDemoSeed implements SeedStep {
   ): Promise<void> {
     for (const { by, after, position } of casts) {
       const caster = user(by);
-      const { paragraph, ...input } = position;
+      const { paragraph, evidence, ...input } = position;
       const pointed = typeof paragraph === 'string' ? paragraphStartingWith(version, paragraph) : plainParagraph(version);
       const cast = normalisePosition({ ...input, paragraphs: paragraph ? [pointed.id] : [] });
-      await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY));
+      await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY), evidence);
     }
   }
 

@@ -1,6 +1,8 @@
+import { rateOf } from '@coupole/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
 import { consultationKeys } from '../../../lib/api/query-keys';
+import { useConsultationLive } from '../../../lib/live/use-consultation-live';
 
 export type Consultation = ApiSchema<'ConsultationResponseDto'>;
 export type ConsultationInput = ApiSchema<'CreateConsultationDto'>;
@@ -15,9 +17,6 @@ export interface ResultsFilter {
   federation?: NonNullable<ApiSchema<'IliResponseDto'>['federation']>;
   province?: ApiSchema<'IliResponseDto'>['province'];
 }
-
-/** How often an open consultation's results are refreshed while its page is shown. */
-export const LIVE_RESULTS_INTERVAL_MS = 5_000;
 
 export function useConsultations() {
   return useQuery({ queryKey: consultationKeys.list(), queryFn: ({ signal }) => unwrap(api.GET('/api/consultations', { signal })) });
@@ -65,13 +64,32 @@ export function useConsultationAction(id: string) {
   });
 }
 
-export function useResults(id: string, filter: ResultsFilter, live: boolean) {
+export function useResults(id: string, filter: ResultsFilter) {
   return useQuery({
     queryKey: consultationKeys.results(id, filter),
     queryFn: ({ signal }) => unwrap(api.GET('/api/consultations/{id}/results', { params: { path: { id }, query: filter }, signal })),
     placeholderData: keepPreviousData,
-    // The response rate moves while the consultation is open: refresh it in the background.
-    refetchInterval: live ? LIVE_RESULTS_INTERVAL_MS : false,
+  });
+}
+
+/**
+ * While an open consultation's results are shown, each answer arrives on `/live`
+ * (`consultation.answered`): the overall rate is patched at once, and the breakdowns, the
+ * per-question figures and the consultation's own counts are fetched again. After a
+ * reconnection, answers may have been missed: the same refetch.
+ */
+export function useLiveResults(id: string, filter: ResultsFilter, open: boolean) {
+  const queryClient = useQueryClient();
+  useConsultationLive(open ? id : null, {
+    onAnswered: ({ payload }) => {
+      if (Object.values(filter).every((value) => value === undefined)) {
+        queryClient.setQueryData<ConsultationResults>(consultationKeys.results(id, filter), (current) =>
+          current ? { ...current, invited: payload.invited, responded: payload.responded, rate: rateOf(payload.responded, payload.invited) } : current,
+        );
+      }
+      void queryClient.invalidateQueries({ queryKey: consultationKeys.detail(id) });
+    },
+    onResync: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.detail(id) }),
   });
 }
 

@@ -5,7 +5,7 @@ import { AFFILIATIONS, FEDERATION_SLUGS, PROVINCES } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { SelectField } from '../../../components/form/select-field';
-import { resultsExportUrl, useResults, type Consultation, type ConsultationResults, type QuestionResult, type ResultsFilter } from '../api/consultations';
+import { resultsExportUrl, useLiveResults, useResults, type Consultation, type ConsultationResults, type QuestionResult, type ResultsFilter } from '../api/consultations';
 import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { KIND_LABEL_KEYS, percent } from '../lib/labels';
 
@@ -119,7 +119,8 @@ function GroupTable({ title, groups, label }: { title: string; groups: Consultat
 export function ConsultationResultsView({ consultation }: { consultation: Consultation }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ResultsFilter>({});
-  const results = useResults(consultation.id, filter, consultation.status === 'open');
+  const results = useResults(consultation.id, filter);
+  useLiveResults(consultation.id, filter, consultation.status === 'open');
   const set = (key: keyof ResultsFilter, value: string) => setFilter((current) => ({ ...current, [key]: value || undefined }));
   const province = (key: string) => t(PROVINCE_LABEL_KEYS[key as keyof typeof PROVINCE_LABEL_KEYS]);
   const affiliation = (key: string) => t(AFFILIATION_LABEL_KEYS[key as keyof typeof AFFILIATION_LABEL_KEYS]);

@@ -198,6 +198,14 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
                     </p>
                     {position.reason ? <blockquote className="record__reason">{position.reason}</blockquote> : null}
                     <Paragraphs ids={position.paragraphs} paragraphs={paragraphs} />
+                    {position.evidence?.map((cited) => (
+                      <p key={cited.consultationId} className="record__evidence">
+                        {t('decisions.detail.evidence')}{' '}
+                        <Link to={`/consultations/${cited.consultationId}`}>{cited.title}</Link>
+                        {' — '}
+                        {t('decisions.detail.evidenceRate', { count: cited.responded, invited: cited.invited })}
+                      </p>
+                    ))}
                     <p className="record__meta">
                       <Author author={position.castBy} at={position.castAt} />
                     </p>
