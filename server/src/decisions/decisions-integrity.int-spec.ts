@@ -99,7 +99,7 @@ describe('decision register integrity (integration)', () => {
     const [row] = (await database.query(`SELECT "record" FROM "decisions" WHERE "seq" = $1`, [last.seq])) as { record: DecisionDto }[];
 
     expect(row.record).toMatchObject({ recordVersion: DECISION_RECORD_VERSION, documentKind: 'note_technique' });
-    await expect(verify()).resolves.toEqual({ valid: true, length: last.seq, head: last.hash });
+    await expect(verify()).resolves.toEqual({ valid: true, length: last.seq, head: last.hash, visible: last.seq });
   });
 
   it.each([
@@ -151,7 +151,7 @@ describe('decision register integrity (integration)', () => {
       [legacy.seq, legacy.roundId, otherId, JSON.stringify(record), legacy.prevHash, hash, legacy.closedAt],
     );
 
-    await expect(verify()).resolves.toEqual({ valid: true, length: legacy.seq, head: hash });
+    await expect(verify()).resolves.toEqual({ valid: true, length: legacy.seq, head: hash, visible: legacy.seq });
     await asDba([`UPDATE "decisions" SET "document_kind" = 'analyse' WHERE "seq" = $1`, [legacy.seq]]);
     await expect(verify()).resolves.toMatchObject({ valid: false, firstBrokenSeq: legacy.seq, failure: 'row' });
     await asDba([`UPDATE "decisions" SET "document_kind" = 'memorandum' WHERE "seq" = $1`, [legacy.seq]]);
