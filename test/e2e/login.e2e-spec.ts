@@ -35,9 +35,9 @@ describe('signing in through the browser', () => {
     await expect(aleap.textContent()).resolves.toContain(REPRESENTATIVE.name);
     await expect(aleap.textContent()).resolves.toContain('Mandataire (titulaire)');
 
-    const header = page.getByRole('banner');
-    await expect(header.innerText()).resolves.toContain(REPRESENTATIVE.name);
-    await expect(header.innerText()).resolves.toContain('Représentant·e');
+    // The header's account button names who is signed in; its tooltip adds the role and federation.
+    const account = page.getByRole('banner').getByRole('button', { name: `Votre compte : ${REPRESENTATIVE.name}` });
+    await expect(account.getAttribute('title')).resolves.toBe(`${REPRESENTATIVE.name} — Représentant·e · ALEAP`);
     expect(await page.title()).toBe('Fédérations — Coupole');
     await screenshot(page, 'federations-representative-laptop');
   });
@@ -86,7 +86,7 @@ describe('signing in through the browser', () => {
 
     await page.reload();
     await expectHeading(page, 'Accueil');
-    await expect(page.getByRole('banner').innerText()).resolves.toContain(REPRESENTATIVE.name);
+    await page.getByRole('banner').getByRole('button', { name: `Votre compte : ${REPRESENTATIVE.name}` }).waitFor();
 
     const links = await mainNav(page).getByRole('link').allInnerTexts();
     expect(links).toContain('Fédérations');
@@ -100,11 +100,50 @@ describe('signing in through the browser', () => {
     await logIn(page, REPRESENTATIVE.email);
     await page.waitForURL('**/accueil');
 
+    // The account menu: who is signed in, then profile, password and sign-out.
+    const account = page.getByRole('button', { name: `Votre compte : ${REPRESENTATIVE.name}` });
+    await account.click();
+    expect(await account.getAttribute('aria-expanded')).toBe('true');
+    await page.getByText('Représentant·e · ALEAP').waitFor();
+    await screenshot(page, 'account-menu-open', { fullPage: false });
+    // Escape closes it and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    expect(await account.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Votre compte : ${REPRESENTATIVE.name}`);
+    await account.click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL('**/connexion**');
     await page.goto('/federations');
     await page.waitForURL('**/connexion**');
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  });
+});
+
+describe('header', () => {
+  it('fits on one line at 1280 px with every section of the admin, in the order it is seen (sections, bell, account)', async () => {
+    const page = await app.open({ width: 1280, height: 800 });
+    await logIn(page, ADMIN.email);
+    await page.waitForURL('**/accueil');
+    await mainNav(page).getByRole('link', { name: 'Administration' }).waitFor();
+    await screenshot(page, 'header-admin-1280', { fullPage: false });
+    const header = page.locator('.app-header__inner');
+    const wordmark = page.locator('.wordmark');
+    // One row: the header is no taller than its tallest item plus its padding.
+    const [headerBox, markBox] = [await header.boundingBox(), await wordmark.boundingBox()];
+    expect(headerBox!.height).toBeLessThan(markBox!.height + 40);
+    const items = [mainNav(page).getByRole('link').last(), page.getByRole('button', { name: /^Notifications/ }), page.getByRole('button', { name: /^Votre compte/ })];
+    const tops = await Promise.all(items.map(async (item) => (await item.boundingBox())!.y));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    const lefts = await Promise.all(items.map(async (item) => (await item.boundingBox())!.x));
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // Tab order follows that place: the last section, then the bell, then the account.
+    await mainNav(page).getByRole('link').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Notifications/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Votre compte/);
   });
 });
 

@@ -11,7 +11,7 @@ import { LoginAttemptsService } from './login-attempts.service';
 
 describe(AuthService.name, () => {
   let sut: AuthService;
-  let users: jest.Mocked<Pick<UsersService, 'findByEmail' | 'findActiveById' | 'setPassword'>>;
+  let users: jest.Mocked<Pick<UsersService, 'findByEmail' | 'findActiveById' | 'setPassword' | 'recordSignIn'>>;
   let attempts: jest.Mocked<Pick<LoginAttemptsService, 'begin' | 'succeeded'>>;
   let sessions: jest.Mocked<Pick<AuthSessionsRepository, 'create' | 'findLive' | 'revoke' | 'revokeAllOf' | 'purgeEnded'>>;
   let events: { emit: jest.Mock };
@@ -25,7 +25,7 @@ describe(AuthService.name, () => {
   });
 
   beforeEach(() => {
-    users = { findByEmail: jest.fn(), findActiveById: jest.fn(), setPassword: jest.fn() };
+    users = { findByEmail: jest.fn(), findActiveById: jest.fn(), setPassword: jest.fn(), recordSignIn: jest.fn() };
     attempts = { begin: jest.fn().mockResolvedValue({ allowed: true }), succeeded: jest.fn() };
     sessions = {
       create: jest.fn().mockResolvedValue(session),
@@ -49,6 +49,7 @@ describe(AuthService.name, () => {
       expect(result.user).toBe(user);
       expect(jwt.decode(result.accessToken)).toMatchObject({ sub: user.id, sid: session.id });
       expect(sessions.create).toHaveBeenCalledWith(user.id, expect.any(Date));
+      expect(users.recordSignIn).toHaveBeenCalledWith(user.id, expect.any(Date));
     });
 
     it('answers the same for an unknown email and a wrong password, and counts both (never forgets them)', async () => {

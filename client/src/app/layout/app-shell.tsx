@@ -4,10 +4,11 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/feedback/error-alert';
 import { useLogout } from '../../features/auth/api/logout';
 import { useCurrentUser } from '../../lib/session/current-user';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../lib/session/paths';
+import { LOGIN_PATH } from '../../lib/session/paths';
 import { useFederations } from '../../lib/api/federations';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
-import { HOME_PATH, PROFILE_PATH, sectionsFor } from '../sections';
+import { HOME_PATH, sectionsFor } from '../sections';
+import { AccountMenu } from './account-menu';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -52,7 +53,6 @@ export function AppShell() {
             <span className="wordmark__mark" aria-hidden="true" />
             <span className="wordmark__text">{t('app.name')}</span>
           </Link>
-          {user.mustChangePassword ? null : <NotificationBell />}
           <button
             type="button"
             className="menu-toggle"
@@ -61,7 +61,7 @@ export function AppShell() {
             onClick={() => setMenuOpen((open) => !open)}
           >
             <span className="menu-toggle__icon" aria-hidden="true" />
-            {menuOpen ? t('nav.closeMenu') : t('nav.menu')}
+            <span className="menu-toggle__label">{menuOpen ? t('nav.closeMenu') : t('nav.menu')}</span>
           </button>
           <div id="app-menu" className={menuOpen ? 'app-menu is-open' : 'app-menu'}>
             {sections.length > 0 ? (
@@ -77,36 +77,11 @@ export function AppShell() {
                 </ul>
               </nav>
             ) : null}
-            <div className="account" aria-label={t('nav.account')} role="group">
-              <p className="account__identity">
-                {user.mustChangePassword ? (
-                  <span className="account__name">{user.displayName}</span>
-                ) : (
-                  <NavLink to={PROFILE_PATH} className="account__name account__link" title={t('nav.profile')}>
-                    {user.displayName}
-                  </NavLink>
-                )}
-                <span className="account__meta">
-                  {t(`roles.${user.role}`)}
-                  {federationName ? ` · ${federationName}` : null}
-                </span>
-              </p>
-              <div className="account__actions">
-                {user.mustChangePassword ? null : (
-                  <NavLink to={CHANGE_PASSWORD_PATH} className="account__link">
-                    {t('nav.changePassword')}
-                  </NavLink>
-                )}
-                <button
-                  type="button"
-                  className="button button--small button--ghost"
-                  onClick={handleLogout}
-                  disabled={logout.isPending}
-                >
-                  {t('nav.logout')}
-                </button>
-              </div>
-            </div>
+          </div>
+          {/* In the order they are seen, so the tab order follows the eye: sections, bell, account. */}
+          <div className="app-header__end">
+            {user.mustChangePassword ? null : <NotificationBell />}
+            <AccountMenu user={user} federationName={federationName} onLogout={handleLogout} loggingOut={logout.isPending} />
           </div>
         </div>
       </header>
