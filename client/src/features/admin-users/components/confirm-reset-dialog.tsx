@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../components/dialog/dialog';
-import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { ConfirmDialog } from '../../../components/dialog/confirm-dialog';
 import type { CreatedUser } from '../api/create-user';
 import type { User } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
@@ -17,22 +16,15 @@ export function ConfirmResetDialog({ user, onReset, onClose }: ConfirmResetDialo
   const mutation = useResetPassword();
 
   return (
-    <Dialog size="narrow" title={t('adminUsers.reset.title')} onClose={onClose}>
+    <ConfirmDialog
+      title={t('adminUsers.reset.title')}
+      confirmLabel={t('adminUsers.reset.confirm')}
+      onConfirm={() => mutation.mutate(user.id, { onSuccess: onReset })}
+      onClose={onClose}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
       <p>{t('adminUsers.reset.body', { name: user.displayName, email: user.email })}</p>
-      {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => mutation.mutate(user.id, { onSuccess: onReset })}
-          disabled={mutation.isPending}
-        >
-          {t('adminUsers.reset.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
