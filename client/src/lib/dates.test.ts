@@ -17,7 +17,11 @@ describe('formatDate', () => {
   it('puts a late-evening UTC time on the next Brussels day', () => {
     expect(formatDate('2025-12-31T23:30:00Z', 'date')).toBe('1er janvier 2026');
     expect(formatDate('2026-11-30T23:30:00Z', 'weekdayDate')).toBe('mardi 1er décembre 2026');
-    expect(formatDate('2025-12-31T23:30:00Z', 'shortDate')).toBe('01/01/2026');
+  });
+
+  it('has a single way to write a day: no numeric jj/mm/aaaa format for display', () => {
+    // @ts-expect-error -- the numeric short date was removed so selects and tables write "1er décembre 2026" like prose
+    expect(() => formatDate('2026-12-01T10:00:00Z', 'shortDate')).toThrow();
   });
 
   it('accepts Date objects', () => {

@@ -12,14 +12,12 @@ const formats = {
   time: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
   weekdayDate: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   month: new Intl.DateTimeFormat('fr-BE', { timeZone: APP_TIME_ZONE, month: 'long', year: 'numeric' }),
-  shortDate: new Intl.DateTimeFormat('fr-BE', {
-    timeZone: APP_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }),
 } as const;
 
+/**
+ * One way to write a date on screen: "1er décembre 2026" (with the time or the weekday where it
+ * matters), in prose, tables and select options alike. Only date fields take jj/mm/aaaa, as typed.
+ */
 export type DateFormat = keyof typeof formats;
 
 /** The API speaks UTC ISO 8601; users read Brussels time. */

@@ -229,6 +229,7 @@ describe('documents (integration)', () => {
       expect((await as(observer).get(`/api/documents/${document.id}`)).status).toBe(200);
       const byOther = await as(codef).patch(`/api/documents/${document.id}`).send({ observerIds: [] });
       expect(byOther.status).toBe(403);
+      expect(byOther.body.code).toBe('invite_not_allowed');
       expect((await as(aleap).patch(`/api/documents/${document.id}`).send({ title: 'Autre', observerIds: [] })).status).toBe(403);
       await as(aleap).patch(`/api/documents/${document.id}`).send({ observerIds: [] }).expect(200);
       expect((await as(observer).get(`/api/documents/${document.id}`)).status).toBe(404);
@@ -280,6 +281,7 @@ describe('documents (integration)', () => {
       const notObserver = await as(secretariat).patch(`/api/documents/${document.id}`).send({ observerIds: [aleap.user.id] });
       expect(notObserver.status).toBe(400);
       expect(notObserver.body.message[0]).toMatch(/^observerIds /);
+      expect(notObserver.body).toMatchObject({ code: 'observers_invalid', fields: [{ field: 'observerIds', constraints: ['existing'] }] });
 
       await as(secretariat).patch(`/api/documents/${document.id}`).send({ observerIds: [] }).expect(200);
       expect((await as(observer).get(`/api/documents/${document.id}`)).status).toBe(404);

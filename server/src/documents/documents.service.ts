@@ -62,7 +62,7 @@ const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite', string> = {
   edit: 'Vous ne pouvez pas modifier ce document.',
   comment: 'Vous ne pouvez pas commenter ce document.',
   manage: 'Seul le secrétariat peut gérer ce document.',
-  invite: 'Seuls le secrétariat et l’auteur·rice du document invitent des observateur·rice·s.',
+  invite: 'Only the secretariat and the document\'s author may invite or remove observers',
 };
 
 const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
@@ -194,7 +194,7 @@ export class DocumentsService {
       // Inviting is also the author's (a representative); renaming and withdrawing the secretariat's.
       const onlyObservers = request.title === undefined && request.status === undefined;
       const document = await this.assertCan(user, documentId, onlyObservers ? 'read' : 'manage', manager);
-      if (onlyObservers && !canInviteObservers(user, document)) throw new ForbiddenException(FORBIDDEN_MESSAGES.invite);
+      if (onlyObservers && !canInviteObservers(user, document)) throw new ForbiddenException(apiError('invite_not_allowed', FORBIDDEN_MESSAGES.invite));
       const observerIds = await this.observerIdsOf(manager, documentId);
       const set: Partial<Pick<Document, 'title' | 'status'>> = {};
       const events: Array<{ type: 'document.renamed' | 'document.withdrawn'; payload: EventPayload }> = [];
@@ -258,14 +258,17 @@ export class DocumentsService {
   @OnDomainEvent('document.body_changed')
   async recordBodyChange({ documentId, markdown, editedAt, actorId }: DomainEventPayload<'document.body_changed'>): Promise<void> {
     const lastEditedAt = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ last_edited_at: Date }> = await manager.query(
+      // TypeORM answers an UPDATE … RETURNING on PostgreSQL as [rows, count] (the embedded driver
+      // as rows): reading only the second shape, document.edited was never sent on PostgreSQL.
+      const result = (await manager.query(
         `UPDATE "documents"
            SET "markdown" = CASE WHEN $3 >= "last_edited_at" THEN $2 ELSE "markdown" END,
                "last_edited_at" = GREATEST("last_edited_at", $3)
          WHERE "id" = $1
          RETURNING "last_edited_at"`,
         [documentId, markdown, editedAt],
-      );
+      )) as [Array<{ last_edited_at: Date }>, number] | Array<{ last_edited_at: Date }>;
+      const rows = Array.isArray(result[0]) ? result[0] : (result as Array<{ last_edited_at: Date }>);
       if (rows.length === 0) return null;
       await this.events.record(manager, { documentId, type: 'document.edited', actorId, at: editedAt, payload: { length: markdown.length } });
       return rows[0].last_edited_at;
@@ -384,6 +387,11 @@ export class DocumentsService {
       const user = byId.get(id);
       return !user || user.role !== 'observer' || !user.active;
     });
-    if (invalid.length > 0) throw new BadRequestException([`observerIds must name active observer accounts (not: ${invalid.join(', ')})`]);
+    if (invalid.length > 0) {
+      throw new BadRequestException({
+        ...apiError('observers_invalid', [`observerIds must name active observer accounts (not: ${invalid.join(', ')})`]),
+        fields: [{ field: 'observerIds', constraints: ['existing'] }],
+      });
+    }
   }
 }

@@ -1,8 +1,9 @@
-import { LIVE_NAMESPACE, type ConsultationAnsweredLiveEvent, type DocumentDetailDto, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
+import { LIVE_NAMESPACE, type ConsultationAnsweredLiveEvent, type DocumentDetailDto, type DocumentEditedEvent, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../test/test-app';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { LiveService } from './live.service';
 
 describe('/live gateway (integration)', () => {
@@ -108,6 +109,24 @@ describe('/live gateway (integration)', () => {
     const event = await updated;
     expect(event).toMatchObject({ type: 'document.updated', documentId: document.id, payload: { document: { id: document.id, title: 'Note live renommée' } } });
     expect(event.payload.document).not.toHaveProperty('markdown');
+  });
+
+  it('pushes document.edited to the editing person’s own other pages, the document’s and the list’s', async () => {
+    const documentPage = await connected(aleap.accessToken);
+    await send(documentPage, 'subscribe', { documentId: document.id });
+    const listPage = await connected(aleap.accessToken);
+    const onDocumentPage = next<DocumentEditedEvent>(documentPage, 'document.edited');
+    const onListPage = next<DocumentEditedEvent>(listPage, 'document.edited');
+    const editedAt = new Date();
+
+    // What the collab module says once Nadia's keystrokes (from a third page, her editor) are
+    // stored. On PostgreSQL this event was never sent (see recordBodyChange).
+    await sut.app.get(DomainEventBus).emitAndWait('document.body_changed', { documentId: document.id, markdown: 'Texte revu par Nadia.', editedAt, actorId: aleap.user.id });
+
+    for (const event of await Promise.all([onDocumentPage, onListPage])) {
+      expect(event).toMatchObject({ type: 'document.edited', documentId: document.id, payload: { by: { userId: aleap.user.id, federation: 'aleap' } } });
+      expect(new Date(event.payload.lastEditedAt).getTime()).toBe(editedAt.getTime());
+    }
   });
 
   it('sends list summaries to staff, and to observers only for the documents they are invited to', async () => {

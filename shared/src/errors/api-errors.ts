@@ -48,6 +48,8 @@ export const API_ERROR_CODES = [
   'document_adopted',
   'document_in_round',
   'observers_cannot_create',
+  'observers_invalid',
+  'invite_not_allowed',
   // rounds
   'round_closed',
   'round_already_closed',

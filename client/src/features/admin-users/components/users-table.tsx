@@ -72,7 +72,7 @@ export function UsersTable({ users, federations, currentUserId, onEdit, onToggle
                 )}
               </td>
               <td data-label={t('adminUsers.table.createdAt')}>
-                <time dateTime={user.createdAt}>{formatDate(user.createdAt, 'shortDate')}</time>
+                <time dateTime={user.createdAt}>{formatDate(user.createdAt, 'date')}</time>
               </td>
               <td className="data-table__actions">
                 <button

@@ -85,7 +85,7 @@ export function OpenRoundDialog({ documentId, onClose, onOpened }: OpenRoundDial
             error={errors.version}
             options={items.map((item) => ({
               value: String(item.number),
-              label: [t('rounds.open.versionOption', { number: item.number }), item.label, formatDate(item.createdAt, 'shortDate')]
+              label: [t('rounds.open.versionOption', { number: item.number }), item.label, formatDate(item.createdAt, 'date')]
                 .filter(Boolean)
                 .join(' · '),
             }))}
