@@ -68,8 +68,8 @@ export class LiveEventsListener {
   }
 
   @OnDomainEvent('round.updated')
-  roundUpdated({ roundId, documentId, at, tally }: DomainEventPayload<'round.updated'>): void {
-    this.live.publish({ type: 'round.updated', documentId, roundId, at: at.toISOString(), payload: { tally } });
+  roundUpdated({ roundId, documentId, at, tally, seq, position, objection }: DomainEventPayload<'round.updated'>): void {
+    this.live.publish({ type: 'round.updated', documentId, roundId, at: at.toISOString(), payload: { tally, seq, position, objection } });
   }
 
   @OnDomainEvent('round.closed')

@@ -1,20 +1,26 @@
-import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ParagraphDto, RoundStatus, Stance } from '@coupole/shared';
+import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ObjectionState, ParagraphDto, RoundStatus, Stance } from '@coupole/shared';
 
 /**
  * A cast is the hottest write of the platform (five federations, many rounds, everybody at the
  * deadline), so it is one SQL statement instead of a dozen ORM round trips. Run alone (its own
  * implicit transaction) or inside a transaction that already holds the position row
  * (`LOCK_POSITION_SQL`), it:
- *   - locks the round in share mode, only if it is open and its deadline is ahead (the rule of
- *     the shared `canChangePosition`; closing takes the row for update, so it waits for casts
- *     in flight and a later cast sees the closed round);
+ *   - locks the round (FOR NO KEY UPDATE), only if it is open and its deadline is ahead (the
+ *     rule of the shared `canChangePosition`; closing takes the row for update, so it waits for
+ *     casts in flight and a later cast sees the closed round). Casts of one round take turns
+ *     there: each adds one to the round's `seq`, the number of its `round.updated` event;
  *   - locks the federation's position row, and writes nothing if that row changed between the
  *     statement's snapshot and the lock (a concurrent cast of the same federation committed):
  *     the caller then runs it again in a transaction that locks first, so the objection it
  *     keeps or withdraws is never decided on a stale snapshot;
  *   - upserts the position, appends its history row and its timeline event, keeps one open
  *     objection for an `object` stance and withdraws it (with its event) for another stance;
- *   - returns the other federations' positions (for the tally) and this federation's history.
+ *   - returns the new `seq`, the other federations' positions as they are at that `seq` (for the
+ *     tally), this federation's history and the objection the cast raised, kept or withdrawn.
+ *     The other positions are read by `round_positions_except`, a VOLATILE function: it takes
+ *     its own snapshot once the round is locked, so it sees every cast committed before this
+ *     one. Read from the statement's snapshot, as before, two casts committing at once could
+ *     each publish a tally missing the other.
  *
  * Parameters: $1 round id, $2 federation, $3 cast time, $4 caster id, $5 stance, $6 reason,
  * $7 paragraphs (JSON), $8 amendment, $9 no amendment possible, $10 evidence (JSON).
@@ -23,7 +29,7 @@ export const CAST_POSITION_SQL = `
 WITH "round" AS MATERIALIZED (
   SELECT "id", "document_id", "number" FROM "rounds"
   WHERE "id" = $1 AND "status" = 'open' AND "closes_at" > $3
-  FOR SHARE
+  FOR NO KEY UPDATE
 ),
 "seen" AS MATERIALIZED (
   SELECT "revision" FROM "positions" WHERE "round_id" = $1 AND "federation_slug" = $2::text
@@ -38,6 +44,10 @@ WITH "round" AS MATERIALIZED (
          "locked"."stance" AS "previous_stance", "locked"."revision" AS "previous_revision"
   FROM "round" LEFT JOIN "locked" ON true
   WHERE "locked"."revision" IS NOT DISTINCT FROM (SELECT "revision" FROM "seen")
+),
+"bumped" AS (
+  UPDATE "rounds" "r" SET "seq" = "r"."seq" + 1 FROM "go" WHERE "r"."id" = "go"."id"
+  RETURNING "r"."seq"
 ),
 "changed" AS (
   UPDATE "positions" "p"
@@ -72,6 +82,9 @@ WITH "round" AS MATERIALIZED (
   SET "reason" = $6, "paragraphs" = $7::jsonb, "amendment" = $8, "no_amendment_possible" = $9, "raised_by" = $4, "raised_at" = $3
   FROM "go"
   WHERE $5::text = 'object' AND "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
+  RETURNING jsonb_build_object('id', "o"."id", 'state', "o"."state", 'reason', "o"."reason", 'paragraphs', "o"."paragraphs",
+    'amendment', "o"."amendment", 'noAmendmentPossible', "o"."no_amendment_possible", 'answer', "o"."answer",
+    'raisedById', "o"."raised_by", 'raisedAt', "o"."raised_at", 'raisedInRound', "o"."raised_in_round_number") AS "objection"
 ),
 "objection_raised" AS (
   INSERT INTO "objections"
@@ -82,13 +95,19 @@ WITH "round" AS MATERIALIZED (
     SELECT 1 FROM "objections" "o"
     WHERE "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
   )
+  RETURNING jsonb_build_object('id', "id", 'state', "state", 'reason', "reason", 'paragraphs', "paragraphs",
+    'amendment', "amendment", 'noAmendmentPossible', "no_amendment_possible", 'answer', "answer",
+    'raisedById', "raised_by", 'raisedAt', "raised_at", 'raisedInRound', "raised_in_round_number") AS "objection"
 ),
 "objection_withdrawn" AS (
   UPDATE "objections" "o"
   SET "state" = 'withdrawn', "resolved_by" = $4, "resolved_at" = $3, "resolved_in_round_id" = "go"."id"
   FROM "go"
   WHERE $5::text <> 'object' AND "o"."raised_in_round_id" = "go"."id" AND "o"."federation_slug" = $2::text AND "o"."state" = 'open'
-  RETURNING "o"."id", "go"."document_id", "go"."id" AS "round_id", "go"."number"
+  RETURNING "o"."id", "go"."document_id", "go"."id" AS "round_id", "go"."number",
+    jsonb_build_object('id', "o"."id", 'state', "o"."state", 'reason', "o"."reason", 'paragraphs', "o"."paragraphs",
+    'amendment', "o"."amendment", 'noAmendmentPossible', "o"."no_amendment_possible", 'answer', "o"."answer",
+    'raisedById', "o"."raised_by", 'raisedAt', "o"."raised_at", 'raisedInRound', "o"."raised_in_round_number") AS "objection"
 ),
 "withdrawal_event" AS (
   INSERT INTO "events" ("document_id", "round_id", "type", "actor_id", "at", "payload")
@@ -100,9 +119,13 @@ SELECT
   EXISTS (SELECT 1 FROM "round") AS "open",
   EXISTS (SELECT 1 FROM "go") AS "written",
   (SELECT "previous_revision" FROM "go") AS "previous_revision",
-  (SELECT COALESCE(jsonb_agg(jsonb_build_object(
-      'federation', "p"."federation_slug", 'stance', "p"."stance", 'reason', "p"."reason", 'paragraphs', "p"."paragraphs")), '[]'::jsonb)
-   FROM "positions" "p" WHERE "p"."round_id" = $1 AND "p"."federation_slug" <> $2::text) AS "others",
+  (SELECT "seq" FROM "bumped") AS "seq",
+  round_positions_except($1, $2::text, (SELECT "seq" FROM "bumped")) AS "others",
+  (SELECT "x"."objection" || jsonb_build_object('raisedByName', "u"."display_name", 'raisedByMandate', "u"."mandate")
+   FROM (SELECT "objection" FROM "objection_kept" UNION ALL SELECT "objection" FROM "objection_raised"
+         UNION ALL SELECT "objection" FROM "objection_withdrawn") "x"
+   JOIN "users" "u" ON "u"."id" = ("x"."objection"->>'raisedById')::uuid
+   LIMIT 1) AS "objection",
   (SELECT COALESCE(jsonb_agg(jsonb_build_object(
       'revision', "c"."revision", 'stance', "c"."stance", 'reason', "c"."reason", 'paragraphs', "c"."paragraphs",
       'amendment', "c"."amendment", 'noAmendmentPossible', "c"."no_amendment_possible", 'castAt', "c"."cast_at",
@@ -111,9 +134,25 @@ SELECT
    WHERE "c"."round_id" = $1 AND "c"."federation_slug" = $2::text AND EXISTS (SELECT 1 FROM "go" WHERE "go"."previous_revision" IS NOT NULL)) AS "history"
 `;
 
+/** The casting federation's objection in this round as the cast left it. */
+export interface CastObjectionRow {
+  id: string;
+  state: ObjectionState;
+  reason: string | null;
+  paragraphs: string[];
+  amendment: string | null;
+  noAmendmentPossible: boolean;
+  answer: string | null;
+  raisedById: string;
+  raisedAt: string;
+  raisedInRound: number;
+  raisedByName: string;
+  raisedByMandate: Mandate | null;
+}
+
 /** Taken first by the transactional run, so that the statement's snapshot follows the lock. */
 export const LOCK_POSITION_SQL = `
-WITH "round" AS MATERIALIZED (SELECT "id" FROM "rounds" WHERE "id" = $1 FOR SHARE)
+WITH "round" AS MATERIALIZED (SELECT "id" FROM "rounds" WHERE "id" = $1 FOR NO KEY UPDATE)
 SELECT 1 FROM "positions"
 WHERE "round_id" = $1 AND "federation_slug" = $2::text AND EXISTS (SELECT 1 FROM "round")
 FOR UPDATE
@@ -145,7 +184,11 @@ export interface CastPositionRow {
   open: boolean;
   written: boolean;
   previous_revision: number | null;
-  others: { federation: FederationSlug; stance: Stance; reason: string | null; paragraphs: string[] }[];
+  /** The round's `seq` after this cast; null when nothing was written. */
+  seq: number | null;
+  /** Null when nothing was written. */
+  others: { federation: FederationSlug; stance: Stance; reason: string | null; paragraphs: string[] }[] | null;
+  objection: CastObjectionRow | null;
   history: {
     revision: number;
     stance: Stance;

@@ -75,6 +75,10 @@ export class Round {
   @Column({ name: 'decision_seq', type: 'bigint', nullable: true, transformer: { to: (v) => v, from: (v) => (v == null ? null : Number(v)) } })
   decisionSeq: number | null;
 
+  /** Number of the last `round.updated`: one more per committed cast (written only by the cast statement). */
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  seq: number;
+
   @Column({ name: 'opened_by', type: 'uuid' })
   openedById: string;
 

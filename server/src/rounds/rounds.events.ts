@@ -1,4 +1,4 @@
-import type { ConsensusRule, FederationSlug, RoundOutcome, Tally } from '@coupole/shared';
+import type { ConsensusRule, FederationSlug, RoundOutcome, RoundUpdatedPayload, Tally } from '@coupole/shared';
 
 /** A round as its listeners need it (the rounds module's `Round` has these fields). */
 export interface RoundFacts {
@@ -22,6 +22,9 @@ export interface RoundUpdated {
   documentId: string;
   at: Date;
   tally: Tally;
+  seq: number;
+  position: RoundUpdatedPayload['position'];
+  objection: RoundUpdatedPayload['objection'];
 }
 
 export interface RoundClosed {

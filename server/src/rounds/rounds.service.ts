@@ -46,6 +46,7 @@ import {
   LOCK_POSITION_SQL,
   castPositionParameters,
   type CastableRoundRow,
+  type CastObjectionRow,
   type CastPositionRow,
 } from './cast-position.query';
 import { ConsultationEvidence, EVIDENCE_MAX } from './consultation-evidence';
@@ -294,15 +295,26 @@ export class RoundsService {
       revision: (row.previous_revision ?? 0) + 1,
       castBy: user,
     } satisfies Position;
-    const current = tally([...row.others, position], round.participants);
-    await this.bus.emitAndWait('round.updated', { roundId: round.id, documentId: round.documentId, at: new Date(), tally: current });
-    if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
+    const current = tally([...(row.others ?? []), position], round.participants);
+    const seq = Number(row.seq);
     const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)), await this.evidenceSummaries(evidence));
+    const objection = row.objection ? objectionEntry(row.objection, round.id, round.number, federation) : null;
+    const { history: _history, ...changed } = dto;
+    await this.bus.emitAndWait('round.updated', {
+      roundId: round.id,
+      documentId: round.documentId,
+      at: new Date(),
+      tally: current,
+      seq,
+      position: changed,
+      objection,
+    });
+    if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
-      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current };
+      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current, seq, objection };
     }
-    return { roundId, status: 'open', position: dto, tally: current };
+    return { roundId, status: 'open', position: dto, tally: current, seq, objection };
   }
 
   /** The objecting federation's representatives withdraw its open objection. */
@@ -589,11 +601,35 @@ export class RoundsService {
       answers: round.answers,
       deadlineExtensions: round.deadlineExtensions ?? [],
       decisionSeq: round.decisionSeq,
+      seq: round.seq,
       openedBy: toAuthor(users?.openedBy ?? { id: round.openedById, displayName: '', mandate: null }),
       openedAt: round.openedAt.toISOString(),
       closedBy: users?.closedBy ? toAuthor(users.closedBy) : null,
     };
   }
+}
+
+/** The objection row of the cast statement as the round shows it. */
+function objectionEntry(row: CastObjectionRow, roundId: string, roundNumber: number, federation: FederationSlug): RoundObjectionDto {
+  return toObjectionDto(
+    {
+      id: row.id,
+      documentId: '',
+      raisedInRoundId: roundId,
+      raisedInRoundNumber: roundNumber,
+      federation,
+      reason: row.reason,
+      paragraphs: row.paragraphs,
+      amendment: row.amendment,
+      noAmendmentPossible: row.noAmendmentPossible,
+      state: row.state,
+      answer: row.answer,
+      raisedById: row.raisedById,
+      raisedBy: { id: row.raisedById, displayName: row.raisedByName, mandate: row.raisedByMandate } as User,
+      raisedAt: new Date(row.raisedAt),
+    } as Objection,
+    roundId,
+  );
 }
 
 /** A history row of the cast statement as the PositionChange the DTO mappers take. */

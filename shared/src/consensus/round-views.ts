@@ -62,6 +62,8 @@ export interface RoundDetailDto extends RoundDto {
   closedBy: PositionAuthorDto | null;
   /** Each move of the deadline, oldest first (empty when it never moved). */
   deadlineExtensions: DeadlineExtensionDto[];
+  /** The last `round.updated` this answer includes (0 before the first cast). */
+  seq: number;
 }
 
 /** A list item of `GET /api/documents/:id/rounds`. */
@@ -88,4 +90,8 @@ export interface CastPositionResponseDto {
   outcome?: RoundOutcome;
   position: PositionDto;
   tally: Tally;
+  /** The `seq` of this cast's `round.updated` event. */
+  seq: number;
+  /** As in that event: the federation's objection as the cast left it, or null. */
+  objection: RoundObjectionDto | null;
 }

@@ -1,4 +1,5 @@
-import type { Tally } from '../consensus/dto';
+import type { CastPositionDto, EvidenceDto, Tally } from '../consensus/dto';
+import type { RoundObjectionDto } from '../consensus/round-views';
 import type { CommentDto, DocumentDto } from '../domain/documents';
 import type { InfoDto } from '../domain/infos';
 import type { SuggestionDto } from '../suggestions/suggestions';
@@ -33,7 +34,21 @@ export type SuggestionCreatedEvent = LiveEventBase<'suggestion.created', { sugge
 export type SuggestionUpdatedEvent = LiveEventBase<'suggestion.updated', { suggestion: SuggestionDto }>;
 export type PresenceEvent = LiveEventBase<'presence', { editors: PresenceEntry[] }>;
 export type RoundOpenedEvent = LiveEventBase<'round.opened', { number: number; closesAt: string }>;
-export type RoundUpdatedEvent = LiveEventBase<'round.updated', { tally: Tally }>;
+/**
+ * A position was committed. `seq` numbers a round's `round.updated` events 1, 2, 3… in commit
+ * order (assigned in the cast's own statement) and `GET /api/rounds/:id` answers the `seq` it is
+ * current with: a client applies an event whose `seq` is its own + 1, ignores an older one, and
+ * refetches the round when one was skipped. `tally` counts every cast up to `seq`.
+ */
+export interface RoundUpdatedPayload {
+  tally: Tally;
+  seq: number;
+  /** The position as now cast (its previous state, if any, becomes the last of its history). */
+  position: CastPositionDto & { evidence: EvidenceDto[] };
+  /** The casting federation's objection in this round as the cast left it (raised, changed or withdrawn); null when it touched none. */
+  objection: RoundObjectionDto | null;
+}
+export type RoundUpdatedEvent = LiveEventBase<'round.updated', RoundUpdatedPayload>;
 export type RoundDeadlineExtendedLiveEvent = LiveEventBase<'round.deadline_extended', { closesAt: string; previousClosesAt: string }>;
 export type RoundClosedEvent = LiveEventBase<'round.closed', { outcome: string; decisionSeq: number | null }>;
 export type NotificationEvent = LiveEventBase<'notification', { id: string; title: string; body: string }>;

@@ -2372,6 +2372,8 @@ export interface components {
             closedBy: components["schemas"]["PositionAuthorResponseDto"] | null;
             /** @description Each move of the deadline, oldest first. */
             deadlineExtensions: components["schemas"]["DeadlineExtensionResponseDto"][];
+            /** @description The last `round.updated` event (its `seq`) this answer includes; 0 before the first cast */
+            seq: number;
         };
         RoundSummaryResponseDto: {
             /** Format: uuid */
@@ -2424,6 +2426,10 @@ export interface components {
             outcome?: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
             position: components["schemas"]["PositionResponseDto"];
             tally: components["schemas"]["TallyResponseDto"];
+            /** @description The `seq` of the `round.updated` event this cast published */
+            seq: number;
+            /** @description The federation's objection in this round as the cast left it (raised, changed or withdrawn), or null */
+            objection: components["schemas"]["RoundObjectionResponseDto"] | null;
         };
         CloseRoundDto: {
             /** @description Rough consensus only: a written answer to each objection ruled in the rough, by federation. */

@@ -456,6 +456,8 @@ export class RoundDetailResponseDto implements RoundDetailDto {
 
   @ApiProperty({ type: [DeadlineExtensionResponseDto], description: 'Each move of the deadline, oldest first.' })
   deadlineExtensions: DeadlineExtensionDto[];
+  @ApiProperty({ description: 'The last `round.updated` event (its `seq`) this answer includes; 0 before the first cast' })
+  seq: number;
 }
 
 export class CastPositionResultResponseDto implements CastPositionResponseDto {
@@ -473,6 +475,15 @@ export class CastPositionResultResponseDto implements CastPositionResponseDto {
 
   @ApiProperty({ type: TallyResponseDto })
   tally: Tally;
+  @ApiProperty({ description: 'The `seq` of the `round.updated` event this cast published' })
+  seq: number;
+
+  @ApiProperty({
+    type: RoundObjectionResponseDto,
+    nullable: true,
+    description: "The federation's objection in this round as the cast left it (raised, changed or withdrawn), or null",
+  })
+  objection: RoundObjectionDto | null;
 }
 
 export class AppliedAmendmentResponseDto {
