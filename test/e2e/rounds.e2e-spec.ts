@@ -130,6 +130,76 @@ describe('consensus round in the browser', () => {
     await screenshot(secretariat, 'rounds-register');
   });
 
+  it('patches a watching page from the live event without fetching the round, and refetches it once after a missed event', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Note suivie en direct', kind: 'note_technique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'Suivons-nous ce tour en direct ?', closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    const roundPath = `/documents/${note.id}/tours/${round.id}`;
+    const roundGets = (page: Page) => {
+      const seen = { count: 0 };
+      page.on('request', (request) => {
+        if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/rounds/${round.id}`) seen.count++;
+      });
+      return seen;
+    };
+
+    const secretariat = await app.signedIn('secretariat@demo.coupole.be');
+    // The watcher's /live frames pass through here, so that one `round.updated` can be lost.
+    let dropNextRoundUpdate = false;
+    await secretariat.routeWebSocket(/\/socket\.io\//, (socket) => {
+      const server = socket.connectToServer();
+      socket.onMessage((message) => server.send(message));
+      server.onMessage((message) => {
+        if (dropNextRoundUpdate && typeof message === 'string' && message.includes('["round.updated"')) {
+          dropNextRoundUpdate = false;
+          return;
+        }
+        socket.send(message);
+      });
+    });
+    const codef = await app.signedIn('codef@demo.coupole.be');
+    for (const page of [secretariat, codef]) {
+      await page.goto(roundPath);
+      await page.getByRole('heading', { name: 'Suivons-nous ce tour en direct ?', level: 1 }).waitFor();
+    }
+    await progress(secretariat, 0).waitFor();
+    const watched = roundGets(secretariat);
+    const caster = roundGets(codef);
+
+    // A cast in the other browser: the tally, the card and the map change without a GET of the round.
+    await castPosition(codef, /^D'accord avec réserves/, 'Le calendrier reste à préciser.');
+    await progress(secretariat, 1).waitFor();
+    await card(secretariat, 'CODEF').getByText('Le calendrier reste à préciser.').waitFor();
+    await progress(codef, 1).waitFor();
+    // Room for a late refetch to show up before counting.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(watched.count).toBe(0);
+    expect(caster.count).toBe(0);
+    await screenshot(secretariat, 'rounds-live-patched');
+
+    // One event lost: the next one shows a gap in seq, and the page refetches the round once.
+    dropNextRoundUpdate = true;
+    await apiAs(app.server, 'caips@demo.coupole.be').then((caips) =>
+      caips.request(`/rounds/${round.id}/position`, { method: 'PUT', body: { stance: 'agree' } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(dropNextRoundUpdate).toBe(false);
+    await progress(secretariat, 1).waitFor();
+    expect(watched.count).toBe(0);
+    await apiAs(app.server, 'fdss@demo.coupole.be').then((fdss) =>
+      fdss.request(`/rounds/${round.id}/position`, { method: 'PUT', body: { stance: 'stand_aside', reason: 'Nous ne bloquons pas.' } }),
+    );
+    await progress(secretariat, 3).waitFor();
+    await card(secretariat, 'CAIPS').getByText("D'accord", { exact: true }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(watched.count).toBe(1);
+    expect(caster.count).toBe(0);
+    await progress(codef, 3).waitFor();
+  });
+
   it('takes the deadline in French (jj/mm/aaaa, 14h30) typed or picked in a Monday-first calendar, as Brussels time', async () => {
     const note = await createDocument(secretariatApi, { title: 'Note à échéance choisie', kind: 'note_politique', markdown: NOTE });
     await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'Pour le tour' } });
