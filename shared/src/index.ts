@@ -17,3 +17,4 @@ export * from './base';
 export * from './errors/api-errors';
 export * from './home/home';
 export * from './suggestions';
+export * from './domain/mentions';

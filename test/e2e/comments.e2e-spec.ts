@@ -128,6 +128,55 @@ describe('comment threads', () => {
     expect(stored.replies.map((reply) => reply.body)).toEqual(['Oui, à condition de citer le décret.']);
   });
 
+  it('offers people and federations after @, chosen with the keyboard, and stores who was named', async () => {
+    const note = await createNote('Note à faire relire');
+    const observer = (await secretariat.request<ListResponse<{ id: string; role: string }>>('/users/observers')).items[0];
+    await secretariat.request(`/documents/${note.id}`, { method: 'PATCH', body: { observerIds: [observer.id] } });
+    const page = await app.signedIn('aleap@demo.coupole.be');
+    await openDocument(page, note.id);
+    const field = page.getByLabel('Nouveau commentaire général');
+    const list = page.getByRole('listbox', { name: 'Personnes et fédérations à mentionner' });
+
+    await field.click();
+    await page.keyboard.type('Avis de @tho');
+    await list.waitFor();
+    await expect(list.getByRole('option').allInnerTexts()).resolves.toEqual([expect.stringContaining('Thomas Leclercq')]);
+    await expect(list.getByRole('option', { selected: true }).innerText()).resolves.toContain('Thomas Leclercq');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await list.getByRole('option').first().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await list.waitFor({ state: 'hidden' });
+    expect(await field.inputValue()).toBe('Avis de @thomas-leclercq ');
+
+    // Federations come first; the arrows move the choice; no e-mail address is shown.
+    await page.keyboard.type('et @a');
+    await expect(list.getByRole('option').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^ALEAP\s+Fédération/),
+      expect.stringMatching(/^Aïcha El Idrissi\s+CAIPS · Représentant/),
+    ]);
+    await screenshot(page, 'comments-mention-list', { fullPage: false });
+    expect(await list.innerText()).not.toContain('@');
+    await page.keyboard.press('ArrowDown');
+    await expect(list.getByRole('option', { selected: true }).innerText()).resolves.toContain('Aïcha El Idrissi');
+    await page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('Avis de @thomas-leclercq et @aicha-el-idrissi ');
+
+    // Escape closes the list and leaves the text as typed.
+    await page.keyboard.type('@ca');
+    await list.getByRole('option', { name: /CAIPS/ }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+    expect(await field.inputValue()).toBe('Avis de @thomas-leclercq et @aicha-el-idrissi @ca');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type(' ?');
+
+    await page.getByRole('button', { name: 'Publier le commentaire' }).click();
+    await page.getByRole('article').filter({ hasText: 'Avis de' }).locator('.comment__mention').first().waitFor();
+    const [stored] = await storedComments(note.id);
+    const mentionable = (await secretariat.request<ListResponse<{ id: string; handle: string }>>(`/documents/${note.id}/mentionable`)).items;
+    const idOf = (handle: string) => mentionable.find((item) => item.handle === handle)?.id;
+    expect(stored.mentions).toEqual([observer.id, idOf('aicha-el-idrissi')]);
+  });
+
   it('refuses an empty comment in French without calling the server', async () => {
     const note = await createNote('Note sans commentaire vide');
     const page = await app.signedIn('aleap@demo.coupole.be', PHONE_VIEWPORT);

@@ -149,6 +149,12 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ documentId }) => `/api/documents/${documentId}/comments`,
     status: 200,
   }),
+  // Names (never e-mails) of who may read the document, for @ in comments: whoever reads it.
+  'GET /api/documents/:id/mentionable': onDocument({
+    allowed: 'authenticated',
+    path: ({ documentId }) => `/api/documents/${documentId}/mentionable`,
+    status: 200,
+  }),
   'GET /api/documents/:id/suggestions': onDocument({
     allowed: 'authenticated',
     path: ({ documentId }) => `/api/documents/${documentId}/suggestions`,

@@ -7,6 +7,7 @@ import { InfoIdParams } from '../infos/dto/info-id.params';
 import { CommentsService } from './comments.service';
 
 import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';
+import { MentionableListResponseDto } from './dto/mentionable.dto';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReplyDto } from './dto/reply.dto';
 import { UpdateCommentDto } from './dto/update-comment.dto';
@@ -23,6 +24,12 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentListResponseDto })
   list(@CurrentUser() user: User, @Param() { id }: IdParams) {
     return this.comments.list(user, { kind: 'document', id });
+  }
+
+  @Get('documents/:id/mentionable')
+  @ApiOkResponse({ type: MentionableListResponseDto, description: 'Whom a comment may name with @: the federations, then who may read the document (names, never e-mails)' })
+  mentionable(@CurrentUser() user: User, @Param() { id }: IdParams) {
+    return this.comments.mentionable(user, id);
   }
 
   @Post('documents/:id/comments')

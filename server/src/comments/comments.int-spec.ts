@@ -228,6 +228,54 @@ describe('comments (integration)', () => {
       expect(reply.body.message[0]).toMatch(/^body mentions @personne/);
     });
 
+    it('lists whom a comment may name: the five federations, then who may read the document, by name and never by e-mail', async () => {
+      const shared = await createDocument([observer.user.id]);
+      const internal = await createDocument();
+
+      const listed = await sut.http().get(`/api/documents/${shared}/mentionable`).set(auth(aleap));
+      expect(listed.status).toBe(200);
+      expect(listed.body.items.slice(0, 5)).toEqual([
+        { kind: 'federation', id: 'aleap', handle: 'aleap', displayName: 'ALEAP', federation: 'aleap' },
+        { kind: 'federation', id: 'caips', handle: 'caips', displayName: 'CAIPS', federation: 'caips' },
+        { kind: 'federation', id: 'codef', handle: 'codef', displayName: 'CODEF', federation: 'codef' },
+        { kind: 'federation', id: 'fdss', handle: 'fdss', displayName: 'FdSS', federation: 'fdss' },
+        { kind: 'federation', id: 'risome', handle: 'risome', displayName: 'Risome', federation: 'risome' },
+      ]);
+      expect(listed.body.items).toContainEqual({ kind: 'person', id: observer.user.id, handle: 'thomas-leclercq', displayName: 'Thomas Leclercq', federation: null, role: 'observer' });
+      expect(listed.body.items).toContainEqual(expect.objectContaining({ id: caipsSubstitute.user.id, handle: 'aicha-el-idrissi', displayName: 'Aïcha El Idrissi' }));
+      expect(JSON.stringify(listed.body)).not.toContain('@');
+      expect(JSON.stringify(listed.body)).not.toContain('demo.coupole.be');
+
+      const notInvited = await sut.http().get(`/api/documents/${internal}/mentionable`).set(auth(aleap));
+      expect(notInvited.body.items.map((item: { id: string }) => item.id)).not.toContain(observer.user.id);
+      expect((await sut.http().get(`/api/documents/${internal}/mentionable`).set(auth(observer))).status).toBe(404);
+      expect((await sut.http().get(`/api/documents/not-a-uuid/mentionable`).set(auth(aleap))).status).toBe(400);
+    });
+
+    it('resolves every handle the list offers back to its person or federation', async () => {
+      const documentId = await createDocument([observer.user.id]);
+      const { items } = (await sut.http().get(`/api/documents/${documentId}/mentionable`).set(auth(aleap))).body as { items: Array<{ id: string; handle: string }> };
+
+      const created = await post(documentId, caips, { body: items.map((item) => `@${item.handle}`).join(' ') });
+
+      expect(created.status).toBe(201);
+      expect(created.body.mentions).toEqual(items.map((item) => item.id));
+    });
+
+    it('refuses a name handle of someone who may not read the text with a code and the field', async () => {
+      const documentId = await createDocument();
+      const response = await post(documentId, aleap, { body: 'Avis de @thomas-leclercq ?' });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'mention_unknown', fields: [{ field: 'body', constraints: ['existing'] }] });
+    });
+
+    it('tells a federation’s representatives who may read the text, titular and substitutes alike, not the author', async () => {
+      const documentId = await createDocument();
+      mentionsHeard.length = 0;
+      await post(documentId, caips, { body: 'Merci @caips et @Nadia-Benali' }).expect(201);
+      expect(mentionsHeard[0].recipientIds.sort()).toEqual([aleap.user.id, caipsSubstitute.user.id].sort());
+    });
+
     it('tells the listener about mentions in replies', async () => {
       const documentId = await createDocument();
       const thread = (await post(documentId, aleap, { body: 'Fil' })).body as CommentDto;

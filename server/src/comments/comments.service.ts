@@ -1,4 +1,12 @@
-import type { CommentDto, ListResponse } from '@coupole/shared';
+import {
+  FEDERATION_SHORT_NAMES,
+  FEDERATION_SLUGS,
+  handleNames,
+  mentionHandlesFor,
+  type CommentDto,
+  type ListResponse,
+  type MentionableDto,
+} from '@coupole/shared';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
@@ -14,6 +22,7 @@ import { toCommentDto } from './dto/comment.dto';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReplyDto } from './dto/reply.dto';
 import { UpdateCommentDto } from './dto/update-comment.dto';
+import { apiError } from '../common/api-errors';
 import { classifyHandle, mentionHandles } from './mentions';
 
 const EXCERPT_LENGTH = 140;
@@ -103,6 +112,30 @@ export class CommentsService {
       ),
     ]);
     return { mentions: mentions.map(toThreadSummary), unanswered: unanswered.map(toThreadSummary) };
+  }
+
+  /**
+   * Whom a comment on the document may name: the five federations, then every active account
+   * that may read it, by name (display name, federation, role and an opaque handle — never an
+   * e-mail address). Only for those who may read the document (404 otherwise).
+   */
+  async mentionable(user: User, documentId: string): Promise<ListResponse<MentionableDto>> {
+    await this.documents.assertCan(user, documentId, 'read');
+    const active = await this.users.find({ where: { active: true }, order: { displayName: 'ASC', id: 'ASC' } });
+    const readers = await this.documents.readersAmong(documentId, active);
+    const handles = mentionHandlesFor(readers);
+    const items: MentionableDto[] = [
+      ...FEDERATION_SLUGS.map((slug) => ({ kind: 'federation' as const, id: slug, handle: slug, displayName: FEDERATION_SHORT_NAMES[slug], federation: slug })),
+      ...readers.map((reader) => ({
+        kind: 'person' as const,
+        id: reader.id,
+        handle: handles.get(reader.id) ?? reader.id,
+        displayName: reader.displayName,
+        federation: reader.federationSlug,
+        role: reader.role,
+      })),
+    ];
+    return { items, total: items.length };
   }
 
   async list(user: User, parent: CommentParent): Promise<ListResponse<CommentDto>> {
@@ -226,7 +259,7 @@ export class CommentsService {
     const dto = await this.publishUpdate(commentId);
     if (documentId && resolved && newlyMentioned.length > 0) {
       // Only those named by the edit hear about it; the others were told when first named.
-      const recipients = await this.recipientsOf(newlyMentioned, user.id);
+      const recipients = await this.recipientsOf(newlyMentioned, user.id, parentOf(comment));
       await this.notify({
         documentId,
         commentId,
@@ -278,7 +311,8 @@ export class CommentsService {
    */
   private async resolveMentions(author: User, parent: CommentParent, body: string): Promise<ResolvedMentions> {
     const mentions: string[] = [];
-    const errors: string[] = [];
+    const unknown: string[] = [];
+    const ambiguous: string[] = [];
     for (const handle of mentionHandles(body)) {
       const target = classifyHandle(handle);
       if (target.kind === 'federation') {
@@ -288,23 +322,26 @@ export class CommentsService {
       const candidates =
         target.by === 'id'
           ? await this.users.find({ where: { id: target.value, active: true } })
-          : await this.users
-              .createQueryBuilder('member')
-              .where(`split_part(member.email, '@', 1) = :local`, { local: target.value })
-              .andWhere('member.active = true')
-              .getMany();
+          : // An e-mail's local part (the handles written before autocompletion) or a name handle
+            // ("nadia-benali", what the composer inserts): judged in code, accents folded.
+            (await this.users.find({ where: { active: true } })).filter((member) => handleNames(target.value, member));
       const readers: User[] = [];
       for (const candidate of candidates) if (await this.canRead(candidate, parent)) readers.push(candidate);
       if (readers.length === 0) {
-        errors.push(`body mentions @${handle}, who is not a member who can read this ${parent.kind}`);
+        unknown.push(`body mentions @${handle}, who is not a member who can read this ${parent.kind}`);
       } else if (readers.length > 1) {
-        errors.push(`body mentions @${handle}, which names several members: use their id`);
+        ambiguous.push(`body mentions @${handle}, which names several members: use their id`);
       } else if (!mentions.includes(readers[0].id)) {
         mentions.push(readers[0].id);
       }
     }
-    if (errors.length > 0) throw new BadRequestException(errors);
-    return { mentions, recipientIds: await this.recipientsOf(mentions, author.id) };
+    if (unknown.length > 0 || ambiguous.length > 0) {
+      throw new BadRequestException({
+        ...apiError(unknown.length > 0 ? 'mention_unknown' : 'mention_ambiguous', [...unknown, ...ambiguous]),
+        fields: [{ field: 'body', constraints: ['existing'] }],
+      });
+    }
+    return { mentions, recipientIds: await this.recipientsOf(mentions, author.id, parent) };
   }
 
   private async canRead(user: User, parent: CommentParent): Promise<boolean> {
@@ -322,14 +359,20 @@ export class CommentsService {
     else await this.infos.assertCan(user, parent.id, action);
   }
 
-  private async recipientsOf(mentions: string[], authorId: string): Promise<string[]> {
+  /**
+   * Who hears of a mention: each person named, and for a federation (`@caips`) its active
+   * representatives — titular and substitutes — who may read the parent; never the author.
+   */
+  private async recipientsOf(mentions: string[], authorId: string, parent: CommentParent): Promise<string[]> {
     if (mentions.length === 0) return [];
     const slugs = mentions.filter((mention) => classifyHandle(mention).kind === 'federation');
     const ids = mentions.filter((mention) => !slugs.includes(mention));
-    const members = slugs.length
-      ? await this.users.find({ where: { federationSlug: In(slugs), active: true }, select: { id: true } })
+    const representatives = slugs.length
+      ? await this.users.find({ where: { federationSlug: In(slugs), role: 'representative', active: true } })
       : [];
-    return [...new Set([...ids, ...members.map((member) => member.id)])].filter((id) => id !== authorId);
+    const readers: User[] = [];
+    for (const representative of representatives) if (await this.canRead(representative, parent)) readers.push(representative);
+    return [...new Set([...ids, ...readers.map((member) => member.id)])].filter((id) => id !== authorId);
   }
 
   /**

@@ -304,6 +304,13 @@ export class DocumentsService {
     }
   }
 
+  /** Whether each of these accounts may read the document (same rule as `assertCan`), by one lookup. */
+  async readersAmong<T extends DocumentActor>(documentId: string, users: readonly T[]): Promise<T[]> {
+    const access = await this.accessOf(this.dataSource.manager, documentId);
+    if (!access) return [];
+    return users.filter((user) => documentPermissions(user, access).read);
+  }
+
   async canRead(user: DocumentActor, documentId: string): Promise<boolean> {
     return (await this.permissionsFor(user, documentId)).read;
   }

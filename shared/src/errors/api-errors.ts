@@ -50,6 +50,9 @@ export const API_ERROR_CODES = [
   'observers_cannot_create',
   'observers_invalid',
   'invite_not_allowed',
+  // comments
+  'mention_unknown',
+  'mention_ambiguous',
   // rounds
   'round_closed',
   'round_already_closed',

@@ -27,6 +27,7 @@ export const documentKeys = {
   list: (filters: object) => [...documentKeys.lists(), filters] as const,
   detail: (id: string) => [...documentKeys.all, 'detail', id] as const,
   comments: (id: string) => [...documentKeys.detail(id), 'comments'] as const,
+  mentionable: (id: string) => [...documentKeys.detail(id), 'mentionable'] as const,
   suggestions: (id: string) => [...documentKeys.detail(id), 'suggestions'] as const,
   versions: (id: string) => [...documentKeys.detail(id), 'versions'] as const,
   diff: (id: string, from: number | 'draft', to: number | 'draft') => [...documentKeys.detail(id), 'diff', from, to] as const,

@@ -322,6 +322,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/{id}/mentionable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_mentionable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/infos/{id}/comments": {
         parameters: {
             query?: never;
@@ -1981,6 +1997,26 @@ export interface components {
         };
         CommentListResponseDto: {
             items: components["schemas"]["CommentResponseDto"][];
+            total: number;
+        };
+        MentionableResponseDto: {
+            /** @enum {string} */
+            kind: "person" | "federation";
+            /** @description A user id (person) or a federation slug */
+            id: string;
+            /** @description What to write after @ in a comment: a name handle ("nadia-benali"), else the user id; a federation slug */
+            handle: string;
+            displayName: string;
+            /** @enum {string|null} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome" | null;
+            /**
+             * @description People only
+             * @enum {string}
+             */
+            role?: "admin" | "facilitator" | "representative" | "observer";
+        };
+        MentionableListResponseDto: {
+            items: components["schemas"]["MentionableResponseDto"][];
             total: number;
         };
         CommentAnchorRequestDto: {
@@ -4151,6 +4187,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentResponseDto"];
+                };
+            };
+        };
+    };
+    CommentsController_mentionable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whom a comment may name with @: the federations, then who may read the document (names, never e-mails) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionableListResponseDto"];
                 };
             };
         };

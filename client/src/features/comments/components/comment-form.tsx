@@ -1,6 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { useMentionable, type Mentionable } from '../api/get-mentionable';
+import { insertMention, matchMentions, mentionQueryAt, type MentionQuery } from '../lib/mention-query';
+import { MentionSuggestions, mentionOptionId } from './mention-suggestions';
 
 interface CommentFormProps {
   label: string;
@@ -10,13 +13,60 @@ interface CommentFormProps {
   onSubmit: (body: string) => Promise<unknown>;
   onCancel?: () => void;
   autoFocus?: boolean;
+  /** The document commented on: typing @ offers its federations and readers. */
+  documentId: string;
 }
 
-export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCancel, autoFocus }: CommentFormProps) {
+export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCancel, autoFocus, documentId }: CommentFormProps) {
   const { t } = useTranslation();
   const id = useId();
+  const listId = `${id}-mentions`;
+  const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState('');
   const [empty, setEmpty] = useState(false);
+  const [mention, setMention] = useState<MentionQuery | null>(null);
+  const [activeIndex, setActiveIndex] = useState(0);
+  // Escape closes the list until the caret leaves this @word.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const mentionable = useMentionable(documentId, mention !== null);
+  const suggestions: Mentionable[] = mention && mention.start !== dismissedAt ? matchMentions(mentionable.data?.items ?? [], mention.query) : [];
+  const open = suggestions.length > 0;
+  const active = Math.min(activeIndex, suggestions.length - 1);
+
+  function follow(text: string, caret: number) {
+    const next = mentionQueryAt(text, caret);
+    if (next?.start !== mention?.start || next?.query !== mention?.query) setActiveIndex(0);
+    if (next?.start !== dismissedAt) setDismissedAt(null);
+    setMention(next);
+  }
+
+  function pick(item: Mentionable) {
+    if (!mention) return;
+    const { text, caret } = insertMention(body, mention, item.handle);
+    setBody(text);
+    setMention(null);
+    requestAnimationFrame(() => {
+      field.current?.focus();
+      field.current?.setSelectionRange(caret, caret);
+    });
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (!open || !mention) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((active + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      pick(suggestions[active]);
+    } else if (event.key === 'Escape') {
+      // Closes the list, not the dialog or form around it.
+      event.preventDefault();
+      event.stopPropagation();
+      setDismissedAt(mention.start);
+    }
+  }
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -28,6 +78,7 @@ export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCa
     try {
       await onSubmit(body.trim());
       setBody('');
+      setMention(null);
     } catch {
       // The error is shown from the mutation state; the text stays for another try.
     }
@@ -39,18 +90,36 @@ export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCa
         {label}
       </label>
       <p id={`${id}-hint`} className="field__hint">
-        {t('comments.mentionHint')}
+        {t('comments.mentions.hint')}
       </p>
-      <textarea
-        id={id}
-        className="field__input comment-form__input"
-        rows={3}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        aria-invalid={empty ? true : undefined}
-        aria-describedby={empty ? `${id}-hint ${id}-error` : `${id}-hint`}
-        autoFocus={autoFocus}
-      />
+      <div className="comment-form__field">
+        {/* A textarea may not take role="combobox" (ARIA in HTML); it carries the combobox's
+            other attributes, and the list is a listbox whose active option it points at. */}
+        <textarea
+          ref={field}
+          id={id}
+          className="field__input comment-form__input"
+          rows={3}
+          value={body}
+          onChange={(event) => {
+            setBody(event.target.value);
+            follow(event.target.value, event.target.selectionStart);
+          }}
+          onSelect={(event) => follow(event.currentTarget.value, event.currentTarget.selectionStart)}
+          onKeyDown={handleKeyDown}
+          onBlur={() => setMention(null)}
+          aria-autocomplete="list"
+          aria-controls={open ? listId : undefined}
+          aria-activedescendant={open ? mentionOptionId(listId, active) : undefined}
+          aria-invalid={empty ? true : undefined}
+          aria-describedby={empty ? `${id}-hint ${id}-error` : `${id}-hint`}
+          autoFocus={autoFocus}
+        />
+        {open ? <MentionSuggestions id={listId} items={suggestions} activeIndex={active} onPick={pick} onHover={setActiveIndex} /> : null}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {open ? t('comments.mentions.count', { count: suggestions.length }) : ''}
+      </p>
       {empty ? (
         <p id={`${id}-error`} className="field__error">
           {t('comments.bodyRequired')}

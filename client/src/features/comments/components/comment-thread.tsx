@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FEDERATION_SHORT_NAMES, type FederationSlug } from '@coupole/shared';
 import type { Comment } from '../api/get-comments';
 import { formatDate } from '../../../lib/dates';
 import { useReplyToComment } from '../api/reply-to-comment';
@@ -21,7 +22,7 @@ function Author({ name, federation }: { name: string; federation: string | null 
   return (
     <span className="comment__author">
       {name}
-      {federation ? <span className="comment__federation">{federation.toUpperCase()}</span> : null}
+      {federation ? <span className="comment__federation">{FEDERATION_SHORT_NAMES[federation as FederationSlug] ?? federation}</span> : null}
     </span>
   );
 }
@@ -103,6 +104,7 @@ export function CommentThread({ documentId, comment, currentUser, canComment, ac
       {update.error ? <p className="field__error">{t('comments.updateFailed')}</p> : null}
       {replying ? (
         <CommentForm
+          documentId={documentId}
           label={t('comments.replyLabel')}
           submitLabel={t('comments.sendReply')}
           pending={reply.isPending}

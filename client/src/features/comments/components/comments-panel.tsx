@@ -51,6 +51,7 @@ export function CommentsPanel({
           </p>
           <CommentForm
             key={pendingAnchor.start + pendingAnchor.end}
+            documentId={documentId}
             label={t('comments.newAnchored')}
             submitLabel={t('comments.submit')}
             pending={create.isPending}
@@ -68,6 +69,7 @@ export function CommentsPanel({
       {canComment && !pendingAnchor ? (
         <div className="comments__new">
           <CommentForm
+            documentId={documentId}
             label={t('comments.newGeneral')}
             submitLabel={t('comments.submit')}
             pending={create.isPending}
