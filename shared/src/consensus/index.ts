@@ -10,3 +10,4 @@ export * from './canonical-json';
 export * from './decision-record';
 export * from './convergence';
 export * from './round-views';
+export * from './casting';

@@ -1,4 +1,4 @@
-import { canCreateDocuments, canInviteObservers, documentPermissions, type DocumentPermissions } from './document-access';
+import { canCreateDocuments, canInviteObservers, documentPermissions, documentVisibility, type DocumentPermissions } from './document-access';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './documents';
 import type { Role } from './users';
 
@@ -81,5 +81,12 @@ describe(canInviteObservers.name, () => {
 
   it('never lets an observer invite, even on a document they are invited to', () => {
     expect(canInviteObservers({ id: 'o', role: 'observer' }, { createdById: 'o' })).toBe(false);
+  });
+});
+
+describe(documentVisibility.name, () => {
+  it('shows an observer only the documents they were invited to, everyone else every document', () => {
+    expect(documentVisibility({ role: 'observer' })).toBe('invited');
+    for (const role of ['admin', 'facilitator', 'representative'] as const) expect(documentVisibility({ role })).toBe('all');
   });
 });

@@ -42,6 +42,14 @@ export function documentPermissions(
   }
 }
 
+/**
+ * Which documents a user sees at all, the rule `documentPermissions` applies to one document,
+ * for lists and counts: every document, or (an observer) only those they were invited to.
+ */
+export function documentVisibility(user: { role: Role }): 'all' | 'invited' {
+  return user.role === 'observer' ? 'invited' : 'all';
+}
+
 /** The secretariat, admins and representatives start documents; observers never do. */
 export function canCreateDocuments(role: Role): boolean {
   return role === 'admin' || role === 'facilitator' || role === 'representative';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { CLOSE_CAUSE_INFO, noAnswerCase, outcomeDescription, ROUND_STATUS_INFO, RULE_INFO } from '@coupole/shared';
+import { canChangePosition, castingFederation, CLOSE_CAUSE_INFO, noAnswerCase, outcomeDescription, ROUND_STATUS_INFO, RULE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
@@ -10,7 +10,6 @@ import { useCurrentUser } from '../../../lib/session/current-user';
 import { useDocument } from '../../../lib/api/document';
 import { useRound } from '../api/get-round';
 import { useLiveRound } from '../hooks/use-live-round';
-import { castingFederation } from '../lib/position-form';
 import { ConvergenceMap } from './convergence-map';
 import { CountdownTimer } from './countdown-timer';
 import { FacilitationPanel } from './facilitation-panel';
@@ -96,7 +95,7 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
   const federation = castingFederation(user, round);
   const isFacilitator = FACILITATORS.includes(user.role);
   const pastDeadline = Date.parse(round.closesAt) <= Date.now();
-  const answering = Boolean(open && federation && !pastDeadline);
+  const answering = Boolean(federation && canChangePosition(round.status, { closesAt: round.closesAt, now: new Date() }));
   // Once shown, the position form stays while its text matters: a round cancelled or closed
   // meanwhile is said in the form, and what was typed is kept.
   const [formShown, setFormShown] = useState(answering);

@@ -1,4 +1,4 @@
-import { EMPTY_POSITION_FORM, castingFederation, formFromPosition, positionFormErrors, positionInput } from './position-form';
+import { EMPTY_POSITION_FORM, formFromPosition, positionFormErrors, positionInput } from './position-form';
 
 const PARAGRAPHS = ['p1', 'p2', 'p3'];
 const form = (overrides: Partial<typeof EMPTY_POSITION_FORM>) => ({ ...EMPTY_POSITION_FORM, ...overrides });
@@ -79,22 +79,5 @@ describe('formFromPosition', () => {
       amendment: 'Les ILI demandent un financement pluriannuel.',
       noAmendmentPossible: false,
     });
-  });
-});
-
-describe('castingFederation', () => {
-  const round = { participants: ['aleap', 'caips'] as const };
-
-  it('is the representative’s federation when it takes part', () => {
-    expect(castingFederation({ role: 'representative', federation: 'caips' }, { participants: [...round.participants] })).toBe('caips');
-  });
-
-  it('is nobody for the secretariat or an observer', () => {
-    expect(castingFederation({ role: 'facilitator', federation: null }, { participants: [...round.participants] })).toBeNull();
-    expect(castingFederation({ role: 'observer', federation: null }, { participants: [...round.participants] })).toBeNull();
-  });
-
-  it('is nobody when the federation does not take part', () => {
-    expect(castingFederation({ role: 'representative', federation: 'risome' }, { participants: [...round.participants] })).toBeNull();
   });
 });

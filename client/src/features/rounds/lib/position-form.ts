@@ -1,7 +1,6 @@
 import {
   STANCE_INFO,
   validatePosition,
-  type FederationSlug,
   type PositionDto,
   type PositionInput,
   type Stance,
@@ -82,13 +81,4 @@ export function positionFormErrors(
     }
   }
   return errors;
-}
-
-/** Who may cast a position in this round right now: a representative of a participating federation. */
-export function castingFederation(
-  user: { role: string; federation: string | null },
-  round: { participants: readonly FederationSlug[] },
-): FederationSlug | null {
-  if (user.role !== 'representative' || !user.federation) return null;
-  return round.participants.find((slug) => slug === user.federation) ?? null;
 }
