@@ -283,6 +283,11 @@ export class DocumentsService {
     });
   }
 
+  /** The document row locked for update in the caller's transaction (a round opening or closing on it). */
+  lockForUpdate(manager: EntityManager, documentId: string): Promise<Document | null> {
+    return manager.getRepository(Document).findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** For the rounds module, inside its transaction; its round events tell the lists after the commit. */
   async setStatus(manager: EntityManager, documentId: string, status: DocumentStatus): Promise<void> {
     const result = await manager.getRepository(Document).update({ id: documentId }, { status });

@@ -21,6 +21,7 @@ import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Notification } from './notification.entity';
 import type { FederationRemindedEvent } from '../federation-reminders/federation-reminders.events';
+import { RoundFollowUpService } from '../rounds/round-follow-up.service';
 import type { RoundDeadlineExtendedEvent } from '../rounds/rounds.events';
 import {
   deadlineExtendedText,
@@ -50,17 +51,6 @@ export type NotifiableRound = Pick<RoundDto, 'id' | 'documentId' | 'number' | 'q
 
 const LIST_LIMIT = 100;
 
-interface DueRoundRow {
-  id: string;
-  document_id: string;
-  number: number;
-  question: string;
-  rule: ConsensusRule;
-  closes_at: Date;
-  title: string;
-  missing: FederationSlug[];
-}
-
 type Recipient = Pick<UserDto, 'id' | 'email' | 'displayName'>;
 
 @Injectable()
@@ -76,6 +66,7 @@ export class NotificationsService {
     private readonly bus: DomainEventBus,
     private readonly config: AppConfigService,
     @InjectRepository(RoundReminder) private readonly reminders: Repository<RoundReminder>,
+    private readonly rounds: RoundFollowUpService,
   ) {}
 
   /** Announces a new round to every representative of every federation and to the secretariat. */
@@ -170,32 +161,27 @@ export class NotificationsService {
 
   /**
    * One pass of the reminder scheduler: every open round whose deadline is less than 24 h away
-   * and that still misses answers goes through `remindMissing`. Reads the rounds tables directly
-   * (read-only) because the rounds module depends on this one, not the other way round.
+   * and that still misses answers goes through `remindMissing` (which skips federations already
+   * reminded).
    */
   async remindDueRounds(now: Date = new Date()): Promise<number> {
-    const due = (await this.notifications.query(
-      `SELECT r."id", r."document_id", r."number", r."question", r."rule", r."closes_at", d."title",
-              ARRAY(SELECT unnest(r."participants")
-                    EXCEPT SELECT p."federation_slug" FROM "positions" p WHERE p."round_id" = r."id"
-                    EXCEPT SELECT m."federation_slug" FROM "round_reminders" m WHERE m."round_id" = r."id") AS "missing"
-         FROM "rounds" r JOIN "documents" d ON d."id" = r."document_id"
-        WHERE r."status" = 'open' AND r."closes_at" > $1 AND r."closes_at" <= $2`,
-      [now, new Date(now.getTime() + REMINDER_LEAD_MS)],
-    )) as DueRoundRow[];
+    const lead = now.getTime() + REMINDER_LEAD_MS;
+    const due = (await this.rounds.openRounds()).filter(
+      ({ round, missing }) => missing.length > 0 && round.closesAt.getTime() > now.getTime() && round.closesAt.getTime() <= lead,
+    );
+    const titles = await this.documents.summariesOf(due.map(({ round }) => round.documentId));
     let reminded = 0;
-    for (const row of due) {
-      if (row.missing.length === 0) continue;
+    for (const { round, missing } of due) {
       const federations = await this.remindMissing(
         {
-          id: row.id,
-          documentId: row.document_id,
-          documentTitle: row.title,
-          number: row.number,
-          question: row.question,
-          rule: row.rule,
-          closesAt: row.closes_at,
-          missing: row.missing,
+          id: round.id,
+          documentId: round.documentId,
+          documentTitle: titles.get(round.documentId)?.title,
+          number: round.number,
+          question: round.question,
+          rule: round.rule,
+          closesAt: round.closesAt,
+          missing,
         },
         now,
       );

@@ -1,6 +1,7 @@
 import type { FederationSlug, ObjectionState } from '@coupole/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
+import { StanceGrounds } from './stance-grounds.entity';
 
 /**
  * An objection raised by an `object` position. It lives beyond its round: still open when the
@@ -23,18 +24,8 @@ export class Objection {
   @Column({ name: 'federation_slug', type: 'varchar', length: 20 })
   federation: FederationSlug;
 
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
-
-  /** Paragraph ids of the version of the round it was raised in. */
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  paragraphs: string[];
-
-  @Column({ type: 'text', nullable: true })
-  amendment: string | null;
-
-  @Column({ name: 'no_amendment_possible', type: 'boolean', default: false })
-  noAmendmentPossible: boolean;
+  @Column(() => StanceGrounds, { prefix: false })
+  grounds: StanceGrounds;
 
   @Column({ type: 'varchar', length: 30, default: 'open' })
   state: ObjectionState;

@@ -1,6 +1,7 @@
 import type { FederationSlug, Stance } from '@coupole/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
+import { StanceGrounds } from './stance-grounds.entity';
 
 /** Append-only log of every state a position had, the current one included. */
 @Entity('position_changes')
@@ -20,17 +21,8 @@ export class PositionChange {
   @Column({ type: 'varchar', length: 20 })
   stance: Stance;
 
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
-
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  paragraphs: string[];
-
-  @Column({ type: 'text', nullable: true })
-  amendment: string | null;
-
-  @Column({ name: 'no_amendment_possible', type: 'boolean', default: false })
-  noAmendmentPossible: boolean;
+  @Column(() => StanceGrounds, { prefix: false })
+  grounds: StanceGrounds;
 
   @Column({ name: 'cast_by', type: 'uuid' })
   castById: string;

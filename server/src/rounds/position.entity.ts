@@ -1,6 +1,7 @@
 import type { FederationSlug, Stance } from '@coupole/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../users/user.entity';
+import { StanceGrounds } from './stance-grounds.entity';
 import { Round } from './round.entity';
 
 /** A federation's current position in a round: one voice per federation. */
@@ -19,17 +20,8 @@ export class Position {
   @Column({ type: 'varchar', length: 20 })
   stance: Stance;
 
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
-
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  paragraphs: string[];
-
-  @Column({ type: 'text', nullable: true })
-  amendment: string | null;
-
-  @Column({ name: 'no_amendment_possible', type: 'boolean', default: false })
-  noAmendmentPossible: boolean;
+  @Column(() => StanceGrounds, { prefix: false })
+  grounds: StanceGrounds;
 
   /** Ids of the consultations this position cites (checked when cast). */
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -14,17 +14,16 @@ import {
   type RoundOutcome,
 } from '@coupole/shared';
 import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, Optional } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DecisionsService } from '../decisions/decisions.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
-import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { toAuthor, toCastPosition, toObjectionDto } from './dto/round-detail.dto';
 import { Objection } from './objection.entity';
 import { Position } from './position.entity';
+import { RoundsRepository } from './rounds.repository';
 import { roundFacts } from './rounds.events';
 import { Round } from './round.entity';
 import { apiError } from '../common/api-errors';
@@ -54,9 +53,7 @@ export class RoundClosingService {
   private readonly logger = new Logger(RoundClosingService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Round) private readonly rounds: Repository<Round>,
-    @InjectRepository(Position) private readonly positions: Repository<Position>,
+    private readonly repository: RoundsRepository,
     private readonly documents: DocumentsService,
     private readonly events: EventsService,
     private readonly decisions: DecisionsService,
@@ -66,7 +63,7 @@ export class RoundClosingService {
 
   /** `POST /api/rounds/:id/close`: 409 when it is already closed. */
   async closeByFacilitator(user: User, roundId: string, request: CloseRequest): Promise<ClosedRound> {
-    const round = await this.rounds.findOneBy({ id: roundId });
+    const round = await this.repository.findRound(roundId);
     if (!round) throw new NotFoundException('Round not found');
     await this.documents.assertCan(user, round.documentId, 'manage');
     // Past the deadline the round closes as at its deadline (silence counts as agreement):
@@ -80,7 +77,7 @@ export class RoundClosingService {
 
   /** `POST /api/rounds/:id/cancel`: outcome `cancelled`, the document returns to drafting. */
   async cancel(user: User, roundId: string): Promise<ClosedRound> {
-    const round = await this.rounds.findOneBy({ id: roundId });
+    const round = await this.repository.findRound(roundId);
     if (!round) throw new NotFoundException('Round not found');
     await this.documents.assertCan(user, round.documentId, 'manage');
     return this.requireClosedNow(await this.close(roundId, 'cancelled', user, {}));
@@ -88,22 +85,18 @@ export class RoundClosingService {
 
   /** After a cast on an `autoClose` round: closes it once every federation has answered. */
   async autoCloseIfComplete(roundId: string): Promise<ClosedRound | null> {
-    const round = await this.rounds.findOneBy({ id: roundId });
+    const round = await this.repository.findRound(roundId);
     if (!round) return null;
-    const positions = await this.positions.find({ where: { roundId }, select: { federation: true, roundId: true } });
+    const positions = await this.repository.answeredFederations([roundId]);
     if (!shouldAutoClose(round, positions)) return null;
     return this.close(roundId, 'auto_close', null, {});
   }
 
   /** Closes every open round whose deadline has passed; returns how many this call closed. */
   async closeDueRounds(now = new Date()): Promise<number> {
-    const due = await this.rounds.find({
-      where: { status: 'open', closesAt: LessThanOrEqual(now) },
-      select: { id: true },
-      order: { closesAt: 'ASC' },
-    });
+    const due = await this.repository.dueRoundIds(now);
     let closed = 0;
-    for (const { id } of due) {
+    for (const id of due) {
       try {
         const result = await this.close(id, 'deadline', null, {});
         if (result?.closedNow) closed++;
@@ -124,7 +117,7 @@ export class RoundClosingService {
     actor: User | null,
     request: CloseRequest,
   ): Promise<ClosedRound | null> {
-    const result = await this.dataSource.transaction((manager) => this.closeInTransaction(manager, roundId, cause, actor, request));
+    const result = await this.repository.transaction((manager) => this.closeInTransaction(manager, roundId, cause, actor, request));
     if (result?.closedNow) {
       await this.bus.emitAndWait('round.closed', { round: roundFacts(result.round), outcome: result.outcome, decisionSeq: result.decisionSeq });
     }
@@ -140,7 +133,7 @@ export class RoundClosingService {
     request: CloseRequest,
     at = new Date(),
   ): Promise<ClosedRound | null> {
-    const round = await manager.getRepository(Round).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    const round = await this.repository.lockRound(manager, roundId);
     if (!round) throw new NotFoundException('Round not found');
     if (round.status !== 'open') {
       return { round, outcome: round.outcome as RoundOutcome, decisionSeq: round.decisionSeq, closedNow: false };
@@ -148,7 +141,7 @@ export class RoundClosingService {
     const closedAt = at;
     if (cause === 'deadline' && round.closesAt.getTime() > closedAt.getTime()) return null;
 
-    const positions = await manager.getRepository(Position).find({ where: { roundId }, relations: { castBy: true } });
+    const positions = await this.repository.positionsWithCasters(roundId, manager);
     const cast = positions.map(toCastPosition);
     const answerErrors = validateCloseAnswers({
       rule: round.rule,
@@ -167,39 +160,27 @@ export class RoundClosingService {
     });
     const statement = request.statement?.trim() || null;
 
-    const claimed = await manager
-      .createQueryBuilder()
-      .update(Round)
-      .set({
-        status: 'closed',
-        outcome,
-        closeCause: cause,
-        closedAt,
-        closedById: actor?.id ?? null,
-        outcomeStatement: statement,
-        answers,
-      })
-      .where('id = :id AND status = :open', { id: roundId, open: 'open' })
-      .execute();
-    if (claimed.affected !== 1) {
-      const current = await manager.getRepository(Round).findOneByOrFail({ id: roundId });
+    const claimed = await this.repository.claimClosing(manager, roundId, {
+      outcome,
+      closeCause: cause,
+      closedAt,
+      closedById: actor?.id ?? null,
+      outcomeStatement: statement,
+      answers,
+    });
+    if (!claimed) {
+      const current = await this.repository.findRoundOrFail(roundId, manager);
       return { round: current, outcome: current.outcome as RoundOutcome, decisionSeq: current.decisionSeq, closedNow: false };
     }
 
     await this.settleObjections(manager, round, cause, cast, answers, actor, closedAt);
-    const document = await manager.getRepository(Document).findOneOrFail({
-      where: { id: round.documentId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const document = await this.documents.lockForUpdate(manager, round.documentId);
+    if (!document) throw new NotFoundException(`Document ${round.documentId} not found`);
     // A document withdrawn meanwhile stays withdrawn.
     const status = documentStatusAfter(outcome);
     if (document.status === 'in_round') await this.documents.setStatus(manager, document.id, status);
 
-    const objections = await manager.getRepository(Objection).find({
-      where: [{ raisedInRoundId: round.id }, ...(round.carriedObjectionIds.length ? [{ id: In(round.carriedObjectionIds) }] : [])],
-      relations: { raisedBy: true },
-      order: { raisedInRoundNumber: 'ASC', raisedAt: 'ASC' },
-    });
+    const objections = await this.repository.objectionsShownIn(round, manager);
     const order = (slug: string) => FEDERATION_SLUGS.indexOf(slug as (typeof FEDERATION_SLUGS)[number]);
     const record: DecisionInput = {
       roundId: round.id,
@@ -224,7 +205,7 @@ export class RoundClosingService {
     // A cancelled round decides nothing: it stays in the timeline, not in the register. (Entries
     // appended for cancellations before this rule stay where they are, the chain intact.)
     const decisionSeq = outcome === 'cancelled' ? null : (await this.decisions.append(manager, record)).seq;
-    if (decisionSeq !== null) await manager.getRepository(Round).update({ id: round.id }, { decisionSeq });
+    if (decisionSeq !== null) await this.repository.setDecisionSeq(manager, round.id, decisionSeq);
 
     await this.events.record(manager, {
       documentId: round.documentId,
@@ -240,7 +221,7 @@ export class RoundClosingService {
         status: document.status === 'in_round' ? status : document.status,
       },
     });
-    const closed = await manager.getRepository(Round).findOneByOrFail({ id: round.id });
+    const closed = await this.repository.findRoundOrFail(round.id, manager);
     return { round: closed, outcome, decisionSeq, closedNow: true };
   }
 
@@ -260,7 +241,6 @@ export class RoundClosingService {
     closedAt: Date,
   ): Promise<void> {
     if (cause === 'cancelled') return;
-    const repository = manager.getRepository(Objection);
     const settled = objectionsAtClose({
       rule: round.rule,
       cause,
@@ -271,28 +251,20 @@ export class RoundClosingService {
     });
     for (const objection of settled) {
       if (objection.state !== 'ruled_in_the_rough') continue;
-      await repository.update(
-        { raisedInRoundId: round.id, federation: objection.federation, state: 'open' },
-        {
-          state: 'ruled_in_the_rough',
-          answer: objection.answer,
-          resolvedInRoundId: round.id,
-          resolvedById: actor?.id ?? null,
-          resolvedAt: closedAt,
-        },
+      await this.repository.ruleInTheRough(
+        manager,
+        { roundId: round.id, federation: objection.federation },
+        { answer: objection.answer, byId: actor?.id ?? null, at: closedAt },
       );
     }
 
     if (round.carriedObjectionIds.length === 0) return;
     const answered = new Set(cast.map((position) => position.federation));
-    const carried = await repository.find({ where: { id: In(round.carriedObjectionIds), state: 'open' } });
+    const carried = await this.repository.openObjectionsByIds(manager, round.carriedObjectionIds);
     for (const objection of carried) {
       if (!answered.has(objection.federation)) continue;
       const position = cast.find((entry) => entry.federation === objection.federation);
-      await repository.update(
-        { id: objection.id },
-        { state: 'withdrawn', resolvedInRoundId: round.id, resolvedById: position?.castBy.id || null, resolvedAt: closedAt },
-      );
+      await this.repository.withdraw(manager, objection.id, { roundId: round.id, byId: position?.castBy.id || null, at: closedAt });
       await this.events.record(manager, {
         documentId: round.documentId,
         roundId: round.id,

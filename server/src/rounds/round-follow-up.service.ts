@@ -1,7 +1,5 @@
 import { byDeadline, FEDERATION_SLUGS, type FederationSlug } from '@coupole/shared';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan, Repository } from 'typeorm';
 import { apiError } from '../common/api-errors';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { DocumentsService } from '../documents/documents.service';
@@ -9,8 +7,8 @@ import { EventsService } from '../events/events.service';
 import type { User } from '../users/user.entity';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
 import { toAuthor } from './dto/round-detail.dto';
-import { Position } from './position.entity';
 import { Round } from './round.entity';
+import { RoundsRepository } from './rounds.repository';
 
 /** An open round with the federations that have not answered yet. */
 export interface OpenRoundFollowUp {
@@ -27,9 +25,7 @@ const CLOSED_SINCE_LIMIT = 20;
 @Injectable()
 export class RoundFollowUpService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Round) private readonly rounds: Repository<Round>,
-    @InjectRepository(Position) private readonly positions: Repository<Position>,
+    private readonly repository: RoundsRepository,
     private readonly documents: DocumentsService,
     private readonly events: EventsService,
     private readonly bus: DomainEventBus,
@@ -37,12 +33,9 @@ export class RoundFollowUpService {
 
   /** Every open round, most urgent first, with who has not answered. */
   async openRounds(): Promise<OpenRoundFollowUp[]> {
-    const open = await this.rounds.find({ where: { status: 'open' } });
+    const open = await this.repository.openRounds();
     if (open.length === 0) return [];
-    const answered = await this.positions.find({
-      where: { roundId: In(open.map((round) => round.id)) },
-      select: { roundId: true, federation: true },
-    });
+    const answered = await this.repository.answeredFederations(open.map((round) => round.id));
     const order = (slug: FederationSlug) => FEDERATION_SLUGS.indexOf(slug);
     return byDeadline(open.map((round) => ({ round, roundId: round.id, closesAt: round.closesAt.toISOString() }))).map(({ round }) => ({
       round,
@@ -54,21 +47,17 @@ export class RoundFollowUpService {
 
   /** One open round as the secretariat follows it; 404 when the caller may not read it, 409 once closed. */
   async openRound(user: User, roundId: string): Promise<OpenRoundFollowUp> {
-    const round = await this.rounds.findOneBy({ id: roundId });
+    const round = await this.repository.findRound(roundId);
     if (!round) throw new NotFoundException('Round not found');
     await this.documents.assertCan(user, round.documentId, 'manage');
     if (round.status !== 'open' || round.closesAt.getTime() <= Date.now()) throw new ConflictException(apiError('round_closed', 'This round is closed'));
-    const answered = await this.positions.find({ where: { roundId }, select: { federation: true } });
+    const answered = await this.repository.answeredFederations([roundId]);
     return { round, missing: round.participants.filter((slug) => !answered.some((position) => position.federation === slug)) };
   }
 
   /** Rounds closed after `since`, newest first. */
   closedSince(since: Date): Promise<Round[]> {
-    return this.rounds.find({
-      where: { status: 'closed', closedAt: MoreThan(since) },
-      order: { closedAt: 'DESC' },
-      take: CLOSED_SINCE_LIMIT,
-    });
+    return this.repository.closedSince(since, CLOSED_SINCE_LIMIT);
   }
 
   /**
@@ -77,15 +66,15 @@ export class RoundFollowUpService {
    * (then in its decision record) and in the timeline; every federation is told.
    */
   async extendDeadline(user: User, roundId: string, input: ExtendDeadlineDto): Promise<Round> {
-    const found = await this.rounds.findOneBy({ id: roundId });
+    const found = await this.repository.findRound(roundId);
     if (!found) throw new NotFoundException('Round not found');
     await this.documents.assertCan(user, found.documentId, 'manage');
     const closesAt = new Date(input.closesAt);
     const reason = input.reason?.trim() || null;
     const extendedAt = new Date();
 
-    const { round, previousClosesAt } = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.getRepository(Round).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+    const { round, previousClosesAt } = await this.repository.transaction(async (manager) => {
+      const locked = await this.repository.lockRound(manager, roundId);
       if (!locked) throw new NotFoundException('Round not found');
       if (locked.status !== 'open' || locked.closesAt.getTime() <= extendedAt.getTime()) {
         throw new ConflictException(apiError('round_closed', 'This round is closed'));
@@ -104,7 +93,7 @@ export class RoundFollowUpService {
           reason,
         },
       ];
-      await manager.getRepository(Round).update({ id: roundId }, { closesAt, deadlineExtensions: extensions });
+      await this.repository.moveDeadline(manager, roundId, { closesAt, deadlineExtensions: extensions });
       await this.events.record(manager, {
         documentId: locked.documentId,
         roundId,

@@ -14,6 +14,7 @@ import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
 import { RoundFollowUpService } from './round-follow-up.service';
 import { Round } from './round.entity';
 import { RoundsController } from './rounds.controller';
+import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
 
 @Module({
@@ -27,7 +28,7 @@ import { RoundsService } from './rounds.service';
     DecisionsModule,
   ],
   controllers: [RoundsController],
-  providers: [RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
+  providers: [RoundsRepository, RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
   exports: [RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
 })
 export class RoundsModule {}

@@ -1,6 +1,9 @@
 import {
   canChangePosition,
   carryOpenObjections,
+  castingFederation,
+  objectionTransition,
+  representedFederation,
   convergenceMap,
   diffParagraphs,
   diffWords,
@@ -30,31 +33,22 @@ import {
   NotFoundException,
   Optional,
 } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
-import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
-import {
-  CAST_POSITION_SQL,
-  CASTABLE_ROUND_SQL,
-  LOCK_POSITION_SQL,
-  castPositionParameters,
-  type CastableRoundRow,
-  type CastObjectionRow,
-  type CastPositionRow,
-} from './cast-position.query';
+import { castPositionParameters, RoundsRepository, type CastObjectionRow, type CastPositionRow } from './rounds.repository';
 import { ConsultationEvidence, EVIDENCE_MAX } from './consultation-evidence';
 import { isUUID } from 'class-validator';
 import { CastPositionDto } from './dto/cast-position.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
 import {
   toAuthor,
+  toCountedPosition,
   toObjectionDto,
   toPositionDto,
   type CastPositionResponseDto,
@@ -84,11 +78,7 @@ function isUniqueViolation(error: unknown): boolean {
 @Injectable()
 export class RoundsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Round) private readonly rounds: Repository<Round>,
-    @InjectRepository(Position) private readonly positions: Repository<Position>,
-    @InjectRepository(PositionChange) private readonly changes: Repository<PositionChange>,
-    @InjectRepository(Objection) private readonly objections: Repository<Objection>,
+    private readonly repository: RoundsRepository,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
     private readonly events: EventsService,
@@ -107,7 +97,7 @@ export class RoundsService {
     // single connection that the transaction holds.
     const version = await this.versions.get(documentId, input.version);
 
-    const round = await this.dataSource.transaction((manager) =>
+    const round = await this.repository.transaction((manager) =>
       this.openInTransaction(manager, user, documentId, version, { ...input, closesAt }),
     );
     await this.bus.emitAndWait('round.opened', { round: roundFacts(round) });
@@ -123,23 +113,19 @@ export class RoundsService {
     input: { question: string; closesAt: Date; rule?: Round['rule']; autoClose?: boolean },
     at = new Date(),
   ): Promise<Round> {
-    const document = await manager.getRepository(Document).findOne({
-      where: { id: documentId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const document = await this.documents.lockForUpdate(manager, documentId);
     if (!document) throw new NotFoundException('Document not found');
     if (document.status !== 'drafting') {
       throw new ConflictException(apiError('round_needs_drafting_document', `A round opens only on a document in drafting (this one is ${document.status})`));
     }
-    const last = await manager
-      .getRepository(Round)
-      .createQueryBuilder('round')
-      .select('COALESCE(MAX(round.number), 0)', 'last')
-      .where('round.documentId = :documentId', { documentId })
-      .getRawOne<{ last: number | string }>();
-    const opened = manager.getRepository(Round).create({
+    const number = (await this.repository.lastRoundNumber(manager, documentId)) + 1;
+    const stillOpen = await this.repository.openObjections(manager, documentId);
+    // Objections whose amendment was applied to the draft since the last round: shown in this
+    // round as integrated, and resolved by it.
+    const appliedToDraft = await this.repository.integratedSinceLastRound(manager, documentId);
+    const opened = await this.repository.insertRound(manager, {
       documentId,
-      number: Number(last?.last ?? 0) + 1,
+      number,
       versionId: version.id,
       versionNumber: version.number,
       contentHash: version.contentHash,
@@ -152,37 +138,21 @@ export class RoundsService {
       status: 'open',
       openedById: user.id,
       openedAt: at,
+      carriedObjectionIds: [...stillOpen, ...appliedToDraft]
+        .sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime())
+        .map((objection) => objection.id),
     });
+    await this.repository.resolveInRound(manager, appliedToDraft.map((objection) => objection.id), opened.id);
 
-    const stillOpen = await manager.getRepository(Objection).find({
-      where: { documentId, state: 'open' },
-      order: { raisedAt: 'ASC' },
-    });
-    // Objections whose amendment was applied to the draft since the last round: shown in this
-    // round as integrated, and resolved by it.
-    const appliedToDraft = await manager.getRepository(Objection).find({
-      where: { documentId, state: 'integrated', resolvedInRoundId: IsNull() },
-      order: { raisedAt: 'ASC' },
-    });
-    opened.carriedObjectionIds = [...stillOpen, ...appliedToDraft]
-      .sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime())
-      .map((objection) => objection.id);
-    await manager.getRepository(Round).insert(opened);
-    if (appliedToDraft.length > 0) {
-      await manager.getRepository(Objection).update({ id: In(appliedToDraft.map((objection) => objection.id)) }, { resolvedInRoundId: opened.id });
-    }
-
-    for (const carried of carryOpenObjections(stillOpen, version.markdown)) {
+    const carriedOver = stillOpen.map((objection) => ({ id: objection.id, federation: objection.federation, state: objection.state, amendment: objection.grounds.amendment }));
+    for (const carried of carryOpenObjections(carriedOver, version.markdown)) {
       if (carried.state !== 'integrated') continue;
-      await manager.getRepository(Objection).update(
-        { id: carried.id, state: 'open' },
-        { state: 'integrated', resolvedInRoundId: opened.id, resolvedById: user.id, resolvedAt: opened.openedAt },
-      );
+      await this.repository.integrate(manager, carried.id, { roundId: opened.id, byId: user.id, at: opened.openedAt });
       await this.events.record(manager, {
         documentId,
         roundId: opened.id,
         type: 'objection.integrated',
-      at,
+        at,
         actorId: user.id,
         payload: {
           objectionId: carried.id,
@@ -213,10 +183,8 @@ export class RoundsService {
 
   async list(user: User, documentId: string): Promise<ListResponse<RoundSummaryDto>> {
     await this.documents.assertCan(user, documentId, 'read');
-    const rounds = await this.rounds.find({ where: { documentId }, order: { number: 'ASC' } });
-    const positions = rounds.length
-      ? await this.positions.find({ where: { roundId: In(rounds.map((round) => round.id)) } })
-      : [];
+    const rounds = await this.repository.roundsOfDocument(documentId);
+    const positions = await this.repository.positionsOfRounds(rounds.map((round) => round.id));
     const items = rounds.map((round) => {
       const own = positions.filter((position) => position.roundId === round.id);
       return {
@@ -232,7 +200,7 @@ export class RoundsService {
         ...(round.outcome ? { outcome: round.outcome } : {}),
         ...(round.closedAt ? { closedAt: round.closedAt.toISOString() } : {}),
         decisionSeq: round.decisionSeq,
-        tally: tally(own, round.participants),
+        tally: tally(own.map(toCountedPosition), round.participants),
       };
     });
     return { items, total: items.length };
@@ -245,14 +213,16 @@ export class RoundsService {
 
   /**
    * Casts or changes the caller's federation's single voice, in one SQL statement
-   * (cast-position.query.ts). Closing waits for casts in flight (they hold the round row in
+   * (`RoundsRepository.cast`). Closing waits for casts in flight (they hold the round row in
    * share mode) and a cast after closing sees the closed round. The tally goes out on `/live`
-   * as soon as the cast is committed, before the answer and any auto-close.
+   * as soon as the cast is committed, before the answer and any auto-close. "Is the round open"
+   * is asked once, by the shared `canChangePosition`; the statement's guard is the atomic check
+   * of the same rule, and a cast it refuses found the round closed meanwhile.
    */
   async castPosition(user: User, roundId: string, body: CastPositionDto): Promise<CastPositionResponseDto> {
-    const federation = this.castingFederation(user);
+    const federation = this.representedFederation(user);
     const round = await this.castableRound(user, roundId);
-    if (!round.participants.includes(federation)) {
+    if (!castingFederation({ role: user.role, federation }, round)) {
       throw new ForbiddenException(apiError('not_a_participant', `${federation} does not take part in this round`));
     }
     const errors = validatePosition(body, { paragraphIds: this.pointableIds(round, body.paragraphs) });
@@ -268,13 +238,7 @@ export class RoundsService {
       try {
         // First alone (one round trip); after a concurrent cast of the same federation, in a
         // transaction that takes the locks before the statement's snapshot.
-        [row] =
-          attempt === 0
-            ? await this.dataSource.query<CastPositionRow[]>(CAST_POSITION_SQL, parameters)
-            : await this.dataSource.transaction(async (manager) => {
-                await manager.query(LOCK_POSITION_SQL, [round.id, federation]);
-                return manager.query<CastPositionRow[]>(CAST_POSITION_SQL, parameters);
-              });
+        row = attempt === 0 ? await this.repository.cast(parameters) : await this.repository.castLocked(parameters);
       } catch (error) {
         // Two first casts of one federation raced on the insert: the loser runs again as a change.
         if (!isUniqueViolation(error)) throw error;
@@ -282,20 +246,22 @@ export class RoundsService {
       }
       if (!row.open || row.written) break;
     }
-    if (!row?.open) return this.refuseClosed(round.id, at);
+    if (!row?.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
     if (!row.written) throw new ConflictException(apiError('concurrent_change', 'Too many concurrent casts for this federation: try again'));
 
+    const { stance, ...grounds } = cast;
     const position = {
       roundId: round.id,
       federation,
-      ...cast,
+      stance,
+      grounds,
       castById: user.id,
       castAt: at,
       evidence,
       revision: (row.previous_revision ?? 0) + 1,
       castBy: user,
     } satisfies Position;
-    const current = tally([...(row.others ?? []), position], round.participants);
+    const current = tally([...(row.others ?? []), toCountedPosition(position)], round.participants);
     const seq = Number(row.seq);
     const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)), await this.evidenceSummaries(evidence));
     const objection = row.objection ? objectionEntry(row.objection, round.id, round.number, federation) : null;
@@ -319,28 +285,22 @@ export class RoundsService {
 
   /** The objecting federation's representatives withdraw its open objection. */
   async withdrawObjection(user: User, roundId: string, objectionId: string): Promise<RoundObjectionDto> {
-    const federation = this.castingFederation(user);
+    const federation = this.representedFederation(user);
     const round = await this.findReadable(user, roundId);
-    const withdrawn = await this.dataSource.transaction(async (manager) => {
-      const objection = await manager.getRepository(Objection).findOne({
-        where: { id: objectionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const withdrawn = await this.repository.transaction(async (manager) => {
+      const objection = await this.repository.findObjection(objectionId, { lock: true, manager });
       const shown = objection && (objection.raisedInRoundId === round.id || round.carriedObjectionIds.includes(objection.id));
       if (!objection || !shown) throw new NotFoundException('Objection not found in this round');
       if (objection.federation !== federation) {
         throw new ForbiddenException(`Only ${objection.federation} may withdraw this objection`);
       }
-      if (objection.state !== 'open') throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
+      if (!objectionTransition(objection.state, 'withdraw')) throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
       if (objection.raisedInRoundId === round.id && round.status === 'open') {
         // Its round is still open: the objection stands as long as the position says `object`.
         throw new ConflictException('Change your position in this round to withdraw its objection');
       }
       const now = new Date();
-      await manager.getRepository(Objection).update(
-        { id: objection.id },
-        { state: 'withdrawn', resolvedById: user.id, resolvedAt: now, resolvedInRoundId: round.id },
-      );
+      await this.repository.withdraw(manager, objection.id, { roundId: round.id, byId: user.id, at: now });
       await this.events.record(manager, {
         documentId: round.documentId,
         roundId: round.id,
@@ -348,7 +308,7 @@ export class RoundsService {
         actorId: user.id,
         payload: { objectionId: objection.id, federation, roundNumber: round.number },
       });
-      return manager.getRepository(Objection).findOneOrFail({ where: { id: objection.id }, relations: { raisedBy: true } });
+      return this.repository.findObjectionWithRaiser(objection.id, manager);
     });
     return toObjectionDto(withdrawn, round.id);
   }
@@ -358,19 +318,20 @@ export class RoundsService {
    * at (found by their text in the current draft) are replaced by the amendment.
    */
   async applyAmendment(user: User, objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
-    const objection = await this.objections.findOne({ where: { id: objectionId }, relations: { raisedBy: true } });
+    const objection = await this.repository.findObjection(objectionId, { withRaiser: true });
     if (!objection) throw new NotFoundException('Objection not found');
     const document = await this.documents.assertCan(user, objection.documentId, 'edit');
     if (document.status !== 'drafting') {
       throw new ConflictException(`An amendment is applied to a document in drafting (this one is ${document.status})`);
     }
-    if (!objection.amendment) throw new ConflictException('This objection proposes no amendment');
-    if (objection.state !== 'open') throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
+    const { amendment, paragraphs } = objection.grounds;
+    if (!amendment) throw new ConflictException('This objection proposes no amendment');
+    if (!objectionTransition(objection.state, 'integrate')) throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
 
-    const round = await this.rounds.findOneByOrFail({ id: objection.raisedInRoundId });
+    const round = await this.repository.findRoundOrFail(objection.raisedInRoundId);
     const version = await this.versions.get(round.documentId, round.versionNumber);
     const draft = await this.body.currentMarkdown(objection.documentId);
-    const markdown = replaceParagraphUnits(draft, version.paragraphs, objection.paragraphs, objection.amendment);
+    const markdown = replaceParagraphUnits(draft, version.paragraphs, paragraphs, amendment);
     if (markdown === null) {
       throw new ConflictException(
         'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
@@ -380,10 +341,7 @@ export class RoundsService {
     // The draft now carries the amendment: the objection is integrated at once (the next round
     // lists it as integrated; `resolvedInRoundId` is set when that round opens).
     const at = new Date();
-    await this.objections.update(
-      { id: objection.id, state: 'open' },
-      { state: 'integrated', resolvedById: user.id, resolvedAt: at },
-    );
+    await this.repository.integrate(undefined, objection.id, { byId: user.id, at });
     await this.events.record(null, {
       documentId: objection.documentId,
       roundId: round.id,
@@ -392,7 +350,7 @@ export class RoundsService {
       actorId: user.id,
       payload: { objectionId: objection.id, federation: objection.federation, roundNumber: round.number },
     });
-    const integrated = await this.objections.findOneOrFail({ where: { id: objection.id }, relations: { raisedBy: true } });
+    const integrated = await this.repository.findObjectionWithRaiser(objection.id);
     return { markdown, objection: toObjectionDto(integrated, round.id) };
   }
 
@@ -428,29 +386,15 @@ export class RoundsService {
     at = new Date(),
     evidence: readonly string[] = [],
   ): Promise<void> {
-    await manager.query(LOCK_POSITION_SQL, [round.id, federation]);
-    const [row] = await manager.query<CastPositionRow[]>(CAST_POSITION_SQL, castPositionParameters(round.id, federation, at, user.id, cast, evidence));
-    if (!row.open) {
-      const locked = await manager.getRepository(Round).findOneBy({ id: round.id });
-      if (!locked) throw new NotFoundException('Round not found');
-      this.assertOpen(locked, at);
-    }
-    if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
-  }
-
-  /** The round is no longer open at `at`: answers why. */
-  private async refuseClosed(roundId: string, at: Date): Promise<never> {
-    const round = await this.rounds.findOneBy({ id: roundId });
-    if (!round) throw new NotFoundException('Round not found');
     this.assertOpen(round, at);
-    // Open and ahead of its deadline in the table, yet locked out: closed meanwhile and not
-    // yet visible to this read, or closing now.
-    throw new ConflictException(apiError('round_closed', 'This round is closed'));
+    const row = await this.repository.castLocked(castPositionParameters(round.id, federation, at, user.id, cast, evidence), manager);
+    if (!row.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
+    if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
   }
 
   /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */
   private async castableRound(user: User, roundId: string) {
-    const [row] = await this.dataSource.query<CastableRoundRow[]>(CASTABLE_ROUND_SQL, [roundId]);
+    const row = await this.repository.castableRound(roundId);
     if (!row) throw new NotFoundException('Round not found');
     // The documents module's rule (shared), on the access facts read above.
     if (!documentPermissions(user, { status: row.document_status, observerIds: row.observer_ids }).read) {
@@ -480,12 +424,11 @@ export class RoundsService {
     return [...new Set([...round.paragraphIds, ...objectableParagraphIds(round.versionParagraphs)])];
   }
 
-  /** Representatives (titular or substitute) cast their federation's voice; nobody else does. */
-  private castingFederation(user: User): FederationSlug {
-    if (user.role !== 'representative' || !user.federationSlug) {
-      throw new ForbiddenException(apiError('representatives_only', "Only a federation's representative casts its position"));
-    }
-    return user.federationSlug;
+  /** Representatives (titular or substitute) cast their federation's voice; nobody else does (shared rule). */
+  private representedFederation(user: User): FederationSlug {
+    const federation = representedFederation({ role: user.role, federation: user.federationSlug });
+    if (!federation) throw new ForbiddenException(apiError('representatives_only', "Only a federation's representative casts its position"));
+    return federation;
   }
 
   private assertOpen(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): void {
@@ -499,7 +442,7 @@ export class RoundsService {
   }
 
   private async findReadable(user: User, roundId: string): Promise<Round> {
-    const round = await this.rounds.findOneBy({ id: roundId });
+    const round = await this.repository.findRound(roundId);
     if (!round) throw new NotFoundException('Round not found');
     await this.documents.assertCan(user, round.documentId, 'read');
     return round;
@@ -511,9 +454,9 @@ export class RoundsService {
    */
   private async carriedConcerns(round: Round, objections: readonly Objection[]): Promise<Map<string, ObjectionConcernDto[]>> {
     const concerns = new Map<string, ObjectionConcernDto[]>();
-    const carried = objections.filter((objection) => objection.raisedInRoundId !== round.id && objection.paragraphs.length > 0);
+    const carried = objections.filter((objection) => objection.raisedInRoundId !== round.id && objection.grounds.paragraphs.length > 0);
     if (carried.length === 0) return concerns;
-    const raisedIn = await this.rounds.find({ where: { id: In([...new Set(carried.map((objection) => objection.raisedInRoundId))]) } });
+    const raisedIn = await this.repository.roundsByIds([...new Set(carried.map((objection) => objection.raisedInRoundId))]);
     const paragraphsOf = new Map<string, { id: string; markdown: string }[]>();
     for (const earlier of raisedIn) {
       paragraphsOf.set(earlier.id, (await this.versions.get(round.documentId, earlier.versionNumber)).paragraphs);
@@ -522,7 +465,7 @@ export class RoundsService {
       const paragraphs = paragraphsOf.get(objection.raisedInRoundId) ?? [];
       // Items and rows as addressed, whole blocks (a list pointed at as a whole) as stored.
       const numbered = [...paragraphUnits(paragraphs), ...paragraphs]
-        .filter((unit, index, all) => objection.paragraphs.includes(unit.id) && all.findIndex((other) => other.id === unit.id) === index)
+        .filter((unit, index, all) => objection.grounds.paragraphs.includes(unit.id) && all.findIndex((other) => other.id === unit.id) === index)
         .map((unit) => ({ id: unit.id, number: paragraphNumber(unit.id) ?? 0, label: paragraphLabel(unit.id) ?? unit.id, markdown: unit.markdown }))
         .sort((a, b) => a.number - b.number || a.label.localeCompare(b.label, 'fr', { numeric: true }))
         .map(({ number, label, markdown }) => ({ number, label, markdown }));
@@ -535,18 +478,11 @@ export class RoundsService {
   async detail(round: Round): Promise<RoundDetailDto> {
     const [version, positions, changes, objections, previous, users] = await Promise.all([
       this.versions.get(round.documentId, round.versionNumber),
-      this.positions.find({ where: { roundId: round.id }, relations: { castBy: true } }),
-      this.changes.find({ where: { roundId: round.id }, relations: { castBy: true }, order: { revision: 'ASC' } }),
-      this.objections.find({
-        where: [{ raisedInRoundId: round.id }, ...(round.carriedObjectionIds.length ? [{ id: In(round.carriedObjectionIds) }] : [])],
-        relations: { raisedBy: true },
-        order: { raisedInRoundNumber: 'ASC', raisedAt: 'ASC' },
-      }),
-      round.number > 1 ? this.rounds.findOneBy({ documentId: round.documentId, number: round.number - 1 }) : null,
-      this.rounds.findOne({
-        where: { id: round.id },
-        relations: { openedBy: true, closedBy: true },
-      }),
+      this.repository.positionsWithCasters(round.id),
+      this.repository.changesOfRound(round.id),
+      this.repository.objectionsShownIn(round),
+      round.number > 1 ? this.repository.roundNumbered(round.documentId, round.number - 1) : null,
+      this.repository.withPeople(round.id),
     ]);
     const order = (slug: FederationSlug) => FEDERATION_SLUGS.indexOf(slug);
     const cited = new Map((await this.evidenceSummaries(positions.flatMap((position) => position.evidence ?? []))).map((summary) => [summary.consultationId, summary]));
@@ -573,7 +509,7 @@ export class RoundsService {
       ...(round.outcome ? { outcome: round.outcome } : {}),
       ...(round.closeCause ? { closeCause: round.closeCause } : {}),
       ...(round.closedAt ? { closedAt: round.closedAt.toISOString() } : {}),
-      tally: tally(positions, round.participants) satisfies Tally,
+      tally: tally(positions.map(toCountedPosition), round.participants) satisfies Tally,
       positions: positionDtos,
       objections: objections.map((objection) => {
         const dto = toObjectionDto(objection, round.id);
@@ -585,7 +521,7 @@ export class RoundsService {
       units,
       convergence: convergenceMap(
         units.filter((unit) => unit.objectable),
-        positions,
+        positions.map(toCountedPosition),
       ),
       previousRound:
         previous && previousVersion
@@ -618,10 +554,7 @@ function objectionEntry(row: CastObjectionRow, roundId: string, roundNumber: num
       raisedInRoundId: roundId,
       raisedInRoundNumber: roundNumber,
       federation,
-      reason: row.reason,
-      paragraphs: row.paragraphs,
-      amendment: row.amendment,
-      noAmendmentPossible: row.noAmendmentPossible,
+      grounds: { reason: row.reason, paragraphs: row.paragraphs, amendment: row.amendment, noAmendmentPossible: row.noAmendmentPossible },
       state: row.state,
       answer: row.answer,
       raisedById: row.raisedById,
@@ -640,10 +573,7 @@ function historyEntry(roundId: string, federation: FederationSlug, change: CastP
     federation,
     revision: change.revision,
     stance: change.stance,
-    reason: change.reason,
-    paragraphs: change.paragraphs,
-    amendment: change.amendment,
-    noAmendmentPossible: change.noAmendmentPossible,
+    grounds: { reason: change.reason, paragraphs: change.paragraphs, amendment: change.amendment, noAmendmentPossible: change.noAmendmentPossible },
     castById: change.castById,
     castBy: { id: change.castById, displayName: change.displayName, mandate: change.mandate } as User,
     castAt: new Date(change.castAt),

@@ -1,5 +1,6 @@
 import type {
   CastPositionDto,
+  CountedPosition,
   EvidenceDto,
   PositionAuthorDto,
   PositionChangeDto,
@@ -20,14 +21,19 @@ export function toAuthor(user: Pick<User, 'id' | 'displayName' | 'mandate'>): Po
 /** A user who left no trace (should not happen: users are never deleted, only deactivated). */
 const UNKNOWN_AUTHOR: PositionAuthorDto = { id: '', displayName: '', mandate: null };
 
+/** A stored position as the shared rules count it (tally, convergence map). */
+export function toCountedPosition(position: Pick<Position, 'federation' | 'stance' | 'grounds'>): CountedPosition {
+  return { federation: position.federation, stance: position.stance, reason: position.grounds.reason, paragraphs: position.grounds.paragraphs };
+}
+
 export function toCastPosition(position: Position): CastPositionDto {
   return {
     federation: position.federation,
     stance: position.stance,
-    reason: position.reason,
-    paragraphs: [...position.paragraphs],
-    amendment: position.amendment,
-    noAmendmentPossible: position.noAmendmentPossible,
+    reason: position.grounds.reason,
+    paragraphs: [...position.grounds.paragraphs],
+    amendment: position.grounds.amendment,
+    noAmendmentPossible: position.grounds.noAmendmentPossible,
     castBy: position.castBy ? toAuthor(position.castBy) : UNKNOWN_AUTHOR,
     castAt: position.castAt.toISOString(),
   };
@@ -36,10 +42,10 @@ export function toCastPosition(position: Position): CastPositionDto {
 export function toPositionChange(change: PositionChange): PositionChangeDto {
   return {
     stance: change.stance,
-    reason: change.reason,
-    paragraphs: [...change.paragraphs],
-    amendment: change.amendment,
-    noAmendmentPossible: change.noAmendmentPossible,
+    reason: change.grounds.reason,
+    paragraphs: [...change.grounds.paragraphs],
+    amendment: change.grounds.amendment,
+    noAmendmentPossible: change.grounds.noAmendmentPossible,
     castBy: change.castBy ? toAuthor(change.castBy) : UNKNOWN_AUTHOR,
     castAt: change.castAt.toISOString(),
   };
@@ -59,10 +65,10 @@ export function toObjectionDto(objection: Objection, roundId: string): RoundObje
     id: objection.id,
     federation: objection.federation,
     raisedInRound: objection.raisedInRoundNumber,
-    reason: objection.reason,
-    paragraphs: [...objection.paragraphs],
-    amendment: objection.amendment,
-    noAmendmentPossible: objection.noAmendmentPossible,
+    reason: objection.grounds.reason,
+    paragraphs: [...objection.grounds.paragraphs],
+    amendment: objection.grounds.amendment,
+    noAmendmentPossible: objection.grounds.noAmendmentPossible,
     state: objection.state,
     answer: objection.answer,
     raisedBy: objection.raisedBy ? toAuthor(objection.raisedBy) : UNKNOWN_AUTHOR,
