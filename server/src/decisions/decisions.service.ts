@@ -11,6 +11,7 @@ import {
   DecisionDto,
   DecisionRecord,
   DecisionSummaryDto,
+  documentVisibility,
   isAdoption,
   type ProseMirrorJSON,
   GENESIS_HASH,
@@ -173,7 +174,7 @@ export class DecisionsService {
   /** The decisions the user may read (an observer: on the documents they are invited to); null if none. */
   private async visibleTo(user: User): Promise<SelectQueryBuilder<Decision> | null> {
     const builder = this.decisions.createQueryBuilder('decision');
-    if (user.role !== 'observer') return builder;
+    if (documentVisibility(user) === 'all') return builder;
     const documentIds = await this.documents.observedDocumentIds(user.id);
     if (documentIds.length === 0) return null;
     return builder.andWhere('decision.document_id IN (:...documentIds)', { documentIds });

@@ -5,6 +5,7 @@ import {
   DOCUMENT_MARKDOWN_MAX_LENGTH,
   DOCUMENT_TITLE_MAX_LENGTH,
   documentPermissions,
+  documentVisibility,
   EDITABLE_STATUSES,
   type CreateDocumentRequest,
   type DocumentAction,
@@ -111,7 +112,7 @@ export class DocumentsService {
     if (query.kind) builder.andWhere('document.kind = :kind', { kind: query.kind });
     const q = query.q?.trim();
     if (q) builder.andWhere(`"document"."search" @@ ${FOLDED_QUERY}`, { q });
-    if (user.role === 'observer') {
+    if (documentVisibility(user) === 'invited') {
       builder.andWhere(
         `EXISTS (SELECT 1 FROM "document_observers" "invited" WHERE "invited"."document_id" = "document"."id" AND "invited"."user_id" = :userId)`,
         { userId: user.id },
@@ -351,7 +352,7 @@ export class DocumentsService {
 
   /** For the `/live` gateway: which documents' list summaries a connection may receive. */
   async listScope(user: DocumentActor): Promise<ListScope> {
-    return user.role === 'observer' ? this.observedDocumentIds(user.id) : 'all';
+    return documentVisibility(user) === 'invited' ? this.observedDocumentIds(user.id) : 'all';
   }
 
   private assertCanCreate(user: DocumentActor): void {
