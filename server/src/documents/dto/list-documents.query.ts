@@ -1,12 +1,12 @@
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus, type ListDocumentsQuery } from '@coupole/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PagingQuery } from '../../common/paging-query';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-export class ListDocumentsQueryDto implements ListDocumentsQuery {
+class DocumentFilters {
   @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
   @IsOptional()
   @IsIn(DOCUMENT_STATUSES)
@@ -22,19 +22,6 @@ export class ListDocumentsQueryDto implements ListDocumentsQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
+
+export class ListDocumentsQueryDto extends PagingQuery({ size: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }, DocumentFilters) implements ListDocumentsQuery {}

@@ -1,7 +1,8 @@
 import { AFFILIATIONS, FEDERATION_SLUGS, ILI_SEARCH_MAX_LENGTH, PROVINCES, type Affiliation, type FederationSlug, type ListIlisQuery, type Province } from '@coupole/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PagingQuery } from '../../common/paging-query';
 
 export const ILI_PAGE_SIZE = 50;
 export const ILI_MAX_PAGE_SIZE = 500;
@@ -35,22 +36,7 @@ export class IliFilterQueryDto {
   active?: boolean;
 }
 
-export class ListIlisQueryDto extends IliFilterQueryDto implements ListIlisQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: ILI_MAX_PAGE_SIZE, default: ILI_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(ILI_MAX_PAGE_SIZE)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-}
+export class ListIlisQueryDto extends PagingQuery({ size: ILI_PAGE_SIZE, max: ILI_MAX_PAGE_SIZE }, IliFilterQueryDto) implements ListIlisQuery {}
 
 export class ExportIlisQueryDto extends IliFilterQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'xlsx' })

@@ -1,12 +1,13 @@
 import { INFO_SEARCH_MAX_LENGTH, INFO_TOPICS, type InfoTopic } from '@coupole/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PagingQuery } from '../../common/paging-query';
 
 export const DEFAULT_INFO_PAGE_SIZE = 50;
 export const MAX_INFO_PAGE_SIZE = 200;
 
-export class ListInfosQueryDto {
+class InfoFilters {
   @ApiPropertyOptional({ enum: INFO_TOPICS })
   @IsOptional()
   @IsIn(INFO_TOPICS)
@@ -23,19 +24,6 @@ export class ListInfosQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   toDiscuss?: boolean;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_INFO_PAGE_SIZE, default: DEFAULT_INFO_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INFO_PAGE_SIZE)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
+
+export class ListInfosQueryDto extends PagingQuery({ size: DEFAULT_INFO_PAGE_SIZE, max: MAX_INFO_PAGE_SIZE }, InfoFilters) {}
