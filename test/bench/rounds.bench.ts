@@ -215,13 +215,16 @@ class CpuMeter {
 /**
  * How a watcher keeps its round, like the browser's round page:
  *   - `patch` (the client now): the round is fetched once over HTTP; each `round.updated` whose
- *     `seq` follows is applied as it arrives; an older one is ignored; a skipped `seq` makes
- *     one GET of the round, like the page's refetch.
+ *     `seq` follows is applied as it arrives, a later one waits for the ones before it (events of
+ *     concurrent casts may cross), an older one is ignored; a `seq` still missing after
+ *     GAP_WAIT_MS makes one GET of the round, like the page's refetch.
  *   - `refetch` (the client before): every `round.updated` GETs the whole round.
  * "On screen" is when the watcher's round includes the cast: the event applied, or the GET's
  * answer parsed.
  */
 type WatcherMode = 'patch' | 'refetch';
+/** As the client's use-live-round.ts. */
+const GAP_WAIT_MS = 1_000;
 
 type ToWatchers =
   | { type: 'connect'; baseUrl: string; token: string; documentId: string; roundId: string; count: number; mode: WatcherMode }
@@ -250,7 +253,8 @@ function runWatchers(): void {
   };
   // A browser has its own connections; 1,000 of them in one process share a keep-alive pool.
   const agent = new Agent({ keepAlive: true, maxSockets: 200 });
-  const watchers: { seq: number; tally: unknown; shown: boolean }[] = [];
+  type Watcher = { seq: number; tally: unknown; shown: boolean; pending: Map<number, unknown>; timer?: NodeJS.Timeout };
+  const watchers: Watcher[] = [];
   // Sent once every watcher shows the armed cast, or when the parent gives up waiting.
   const report = () => {
     if (armed < 0) return;
@@ -263,7 +267,17 @@ function runWatchers(): void {
     arrivals.push(at);
     if (arrivals.length === count) report();
   };
-  const getRound = (baseUrl: string, token: string, roundId: string): Promise<{ seq: number; tally: unknown }> =>
+  // A keep-alive connection the server closes as it is reused answers ECONNRESET: a browser
+  // retries such a GET, so does the watcher.
+  const getRound = async (baseUrl: string, token: string, roundId: string, attempt = 0): Promise<{ seq: number; tally: unknown }> => {
+    try {
+      return await getRoundOnce(baseUrl, token, roundId);
+    } catch (error) {
+      if (attempt >= 2 || (error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+      return getRound(baseUrl, token, roundId, attempt + 1);
+    }
+  };
+  const getRoundOnce = (baseUrl: string, token: string, roundId: string): Promise<{ seq: number; tally: unknown }> =>
     new Promise((resolve, reject) => {
       const sent = httpRequest(`${baseUrl}/api/rounds/${roundId}`, { agent, headers: { Authorization: `Bearer ${token}` } }, (response) => {
         const chunks: Buffer[] = [];
@@ -281,20 +295,39 @@ function runWatchers(): void {
     try {
       if (message.type === 'connect') {
         const { baseUrl, token, roundId, count, mode } = message;
-        const refetch = async (watcher: (typeof watchers)[number]) => {
+        const refetch = async (watcher: Watcher) => {
           gets++;
           const round = await getRound(baseUrl, token, roundId);
-          if (round.seq < watcher.seq) return;
-          watcher.seq = round.seq;
-          watcher.tally = round.tally;
-          shown(watcher, now(), count);
+          if (round.seq >= watcher.seq) {
+            watcher.seq = round.seq;
+            watcher.tally = round.tally;
+          }
+          drain(watcher, now());
+        };
+        // Applies the kept events that follow, in order; a hole still there after GAP_WAIT_MS refetches.
+        const drain = (watcher: Watcher, at: number) => {
+          while (watcher.pending.has(watcher.seq + 1)) {
+            watcher.tally = watcher.pending.get(watcher.seq + 1);
+            watcher.pending.delete(++watcher.seq);
+          }
+          for (const seq of watcher.pending.keys()) if (seq <= watcher.seq) watcher.pending.delete(seq);
+          shown(watcher, at, count);
+          if (watcher.pending.size === 0) {
+            clearTimeout(watcher.timer);
+            watcher.timer = undefined;
+          } else if (!watcher.timer && mode === 'patch') {
+            watcher.timer = setTimeout(() => {
+              watcher.timer = undefined;
+              if (watcher.pending.size > 0) refetch(watcher).catch((error) => send({ type: 'error', message: String(error) }));
+            }, GAP_WAIT_MS);
+          }
         };
         for (let batch = 0; batch < count; batch += 100) {
           await Promise.all(
             Array.from({ length: Math.min(100, count - batch) }, async () => {
               const socket = io(`${baseUrl}/live`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
               sockets.push(socket);
-              const watcher = { seq: 0, tally: null as unknown, shown: false };
+              const watcher: Watcher = { seq: 0, tally: null, shown: false, pending: new Map() };
               watchers.push(watcher);
               socket.on('round.updated', (event: { roundId?: string; payload: { seq: number; tally: unknown } }) => {
                 const at = now();
@@ -304,13 +337,8 @@ function runWatchers(): void {
                   return;
                 }
                 if (event.payload.seq <= watcher.seq) return;
-                if (event.payload.seq === watcher.seq + 1) {
-                  watcher.seq = event.payload.seq;
-                  watcher.tally = event.payload.tally;
-                  shown(watcher, at, count);
-                } else {
-                  refetch(watcher).catch((error) => send({ type: 'error', message: String(error) }));
-                }
+                watcher.pending.set(event.payload.seq, event.payload.tally);
+                drain(watcher, at);
               });
               await new Promise<void>((resolve, reject) => {
                 socket.once('connect_error', reject);
@@ -414,8 +442,8 @@ async function castToScreen(
   const single: number[] = [];
   const burst: number[] = [];
   let missed = 0;
-  let gets = 0;
-  let puts = 0;
+  const gets = { single: 0, burst: 0 };
+  const puts = { single: 0, burst: 0 };
   let watcherCpu = 0;
   let seq = 0;
   const waitMs = mode === 'refetch' ? 60_000 : 5_000;
@@ -435,21 +463,21 @@ async function castToScreen(
           putSeq(baseUrl, size === 1 ? castTokens[0] : castTokens[i], `/api/rounds/${round.roundId}/position`, STANCES[(k + i) % STANCES.length]),
         ),
       );
-      puts += size;
+      puts[size === 1 ? 'single' : 'burst'] += size;
       seq = Math.max(seq, ...seqs);
       const timer = setTimeout(() => child.send({ type: 'report', cast: k } satisfies ToWatchers), waitMs);
       const report = (await reported) as { arrivals: number[]; gets: number; cpu: number };
       clearTimeout(timer);
       (size === 1 ? single : burst).push(...report.arrivals.map((at) => at - t0));
       missed += Math.max(0, WATCHERS - report.arrivals.length);
-      gets += report.gets;
+      gets[size === 1 ? 'single' : 'burst'] += report.gets;
       watcherCpu = report.cpu - cpuBefore;
       await delay(20);
     }
     const seconds = (performance.now() - started) / 1000;
     const generator = process.cpuUsage(generatorBefore);
-    // Let refetches in flight land, then compare every watcher with the server.
-    await delay(500);
+    // Let a gap's wait and the refetches in flight end, then compare every watcher with the server.
+    await delay(GAP_WAIT_MS + 1_000);
     const state = (await request(child, { type: 'state' }, 'state')) as { seqs: number[]; tallies: string[] };
     const stored = await call(baseUrl, watcherToken, 'GET', `/api/rounds/${round.roundId}`);
     const equal = state.seqs.filter((watched, i) => watched === stored.seq && state.tallies[i] === JSON.stringify(stored.tally)).length;
@@ -620,11 +648,16 @@ async function main() {
           const plan = mode === 'patch' ? { casts: WATCHED_CASTS, bursts: BURSTS } : { casts: REFETCH_CASTS, bursts: 0 };
           const result = await castToScreen(baseUrl, tokens[0], mode === 'patch' ? castTokens : [tokens[1]], watched, mode, plan, () => meter.begin());
           const cpu = meter.end();
-          const casts = result.puts;
+          const casts = result.puts.single + result.puts.burst;
           rows.push([
             `[${mode}] cast-to-screen p50 / p99 at ${WATCHERS} watchers, ${plan.casts} single casts (ms)`,
             `${result.p50.toFixed(1)} / ${result.p99.toFixed(1)}`,
             'p99 ≤ 50 ms',
+          ]);
+          rows.push([
+            `[${mode}]   HTTP requests per single cast (PUT + ${result.gets.single} GETs of the round for ${result.puts.single} casts)`,
+            ((result.puts.single + result.gets.single) / result.puts.single).toFixed(2),
+            '≤ 1.1 + gaps',
           ]);
           if (plan.bursts > 0) {
             rows.push([
@@ -632,13 +665,13 @@ async function main() {
               `${result.burstP50.toFixed(1)} / ${result.burstP99.toFixed(1)}`,
               '',
             ]);
+            rows.push([
+              `[${mode}]   HTTP requests per burst cast (PUT + ${result.gets.burst} GETs for ${result.puts.burst} casts)`,
+              ((result.puts.burst + result.gets.burst) / result.puts.burst).toFixed(2),
+              '≤ 1.1 + gaps',
+            ]);
           }
           rows.push([`[${mode}]   max (ms), watcher-casts shown, not shown in time`, `${result.max.toFixed(1)}, ${result.delivered}, ${result.missed}`, '']);
-          rows.push([
-            `[${mode}]   HTTP requests per cast (PUT + GETs of the round: ${result.gets} GETs for ${casts} casts)`,
-            ((casts + result.gets) / casts).toFixed(2),
-            '≤ 1.1 + gaps',
-          ]);
           rows.push([
             `[${mode}]   watchers equal to the server at the end (seq ${result.storedSeq}, tally)`,
             `${result.equal} / ${WATCHERS}`,

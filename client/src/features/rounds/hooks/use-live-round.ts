@@ -17,53 +17,79 @@ export function patchCachedRound(queryClient: QueryClient, roundId: string, upda
   return result.kind;
 }
 
-/** Events kept to replay on a refetched round that is older than them. */
-const REPLAY_LIMIT = 50;
+/** Events kept to apply once the ones before them arrive, or on a refetched round older than them. */
+const KEPT_EVENTS = 50;
+/**
+ * Casts committed at once are published by concurrent requests, so their events may arrive
+ * crossed: a skipped `seq` is waited for this long before it counts as missed.
+ */
+const GAP_WAIT_MS = 1_000;
 
 /**
  * Keeps a round page current without refetching it: each `round.updated` carries its `seq`, the
  * tally, the position and the objection that changed, and is applied to the cached round when
- * it follows the round's `seq`. A skipped `seq` (an event missed) refetches the round once;
- * events that arrive meanwhile are replayed on the answer if it is older than them.
- * `round.closed`, a moved deadline and a reconnection refetch.
+ * it follows the round's `seq` (later ones wait for it). A `seq` still missing after
+ * GAP_WAIT_MS refetches the round once; the events kept are applied to the answer if it is older
+ * than them. `round.closed`, a moved deadline and a reconnection refetch.
  */
 export function useLiveRound(documentId: string | undefined, roundId: string): void {
   const queryClient = useQueryClient();
   const received = useRef<RoundUpdatedPayload[]>([]);
+  const gapTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refetch = () => {
     void queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) });
     if (documentId) void queryClient.invalidateQueries({ queryKey: documentKeys.rounds(documentId) });
   };
-  const refetchOnGap = () => {
-    if (queryClient.isFetching({ queryKey: roundKeys.detail(roundId) }) > 0) return;
-    void queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) });
+
+  /** Applies the kept events that follow the cached round, in order; waits for a missing one, then refetches. */
+  const drain = () => {
+    const key = roundKeys.detail(roundId);
+    for (;;) {
+      const round = queryClient.getQueryData<RoundDetail>(key);
+      if (!round) return;
+      const next = received.current.find((update) => update.seq === round.seq + 1);
+      if (!next || patchCachedRound(queryClient, roundId, next) !== 'applied') break;
+    }
+    const seq = queryClient.getQueryData<RoundDetail>(key)?.seq ?? 0;
+    const waiting = received.current.some((update) => update.seq > seq);
+    if (!waiting) {
+      clearTimeout(gapTimer.current);
+      gapTimer.current = undefined;
+    } else if (!gapTimer.current) {
+      gapTimer.current = setTimeout(() => {
+        gapTimer.current = undefined;
+        const now = queryClient.getQueryData<RoundDetail>(key)?.seq ?? 0;
+        if (!received.current.some((update) => update.seq > now)) return;
+        if (queryClient.isFetching({ queryKey: key }) === 0) void queryClient.invalidateQueries({ queryKey: key });
+      }, GAP_WAIT_MS);
+    }
   };
+  const latestDrain = useRef(drain);
+  latestDrain.current = drain;
 
   useEffect(() => {
     received.current = [];
     const key = JSON.stringify(roundKeys.detail(roundId));
-    return queryClient.getQueryCache().subscribe((change) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe((change) => {
       // Answers of the server only, not this hook's own patches.
       if (change.type !== 'updated' || change.action.type !== 'success' || change.action.manual) return;
       if (JSON.stringify(change.query.queryKey) !== key) return;
-      const fetched = change.query.state.data as RoundDetail | undefined;
-      const newer = received.current.filter((update) => fetched && update.seq > fetched.seq).sort((a, b) => a.seq - b.seq);
-      if (newer.length === 0) return;
       // setQueryData from inside the cache's notification would re-enter it: after this turn.
-      queueMicrotask(() => {
-        for (const update of newer) {
-          if (patchCachedRound(queryClient, roundId, update) === 'gap') return refetchOnGap();
-        }
-      });
+      queueMicrotask(() => latestDrain.current());
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(gapTimer.current);
+      gapTimer.current = undefined;
+    };
   }, [queryClient, roundId]);
 
   useLive(
     {
       'round.updated': (event) => {
         if (event.roundId !== roundId) return;
-        received.current = [...received.current, event.payload].slice(-REPLAY_LIMIT);
-        if (patchCachedRound(queryClient, roundId, event.payload) === 'gap') refetchOnGap();
+        received.current = [...received.current, event.payload].slice(-KEPT_EVENTS);
+        drain();
       },
       'round.closed': (event) => {
         if (event.roundId === roundId) refetch();
