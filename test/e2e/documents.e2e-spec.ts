@@ -369,3 +369,42 @@ describe('versions', () => {
     await screenshot(page, 'versions-live-draft-diff');
   });
 });
+
+describe('archiving', () => {
+  it('archives a document from its page: read-only live on the other open page, out of the list, shown by the filter, then unarchived', async () => {
+    const note = await createNote('Note à archiver');
+    const aleap = await app.signedIn('aleap@demo.coupole.be');
+    await openDocument(aleap, note.id);
+    await aleap.getByLabel('Nouveau commentaire général').waitFor();
+    const page = await app.signedIn('secretariat@demo.coupole.be');
+    await openDocument(page, note.id);
+
+    await page.getByRole('button', { name: 'Archiver', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Archiver ce document ?' });
+    await screenshot(page, 'documents-archive-dialog', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Archiver le document' }).click();
+    await page.getByText(/^Archivé le .+ \d{4} par Julien Dethier$/).waitFor();
+    await page.getByRole('button', { name: 'Désarchiver' }).waitFor();
+
+    // The representative's open page turns read-only without a reload.
+    await aleap.getByText(/^Ce texte est archivé/).waitFor({ timeout: 5_000 });
+    await expect(editorBody(aleap).getAttribute('contenteditable')).resolves.toBe('false');
+    expect(await aleap.getByLabel('Nouveau commentaire général').count()).toBe(0);
+    await screenshot(aleap, 'documents-archived-representative', { fullPage: false });
+
+    await page.goto('/documents');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('link', { name: 'Note à archiver' }).count()).toBe(0);
+    await page.getByLabel('Documents archivés').check();
+    await page.waitForURL(/archived=true/);
+    const row = page.getByRole('row', { name: /Note à archiver/ });
+    await row.getByText('Archivé', { exact: true }).waitFor();
+    await screenshot(page, 'documents-archived-list', { fullPage: false });
+
+    await row.getByRole('link', { name: 'Note à archiver' }).click();
+    await page.getByRole('button', { name: 'Désarchiver' }).click();
+    await page.getByRole('button', { name: 'Archiver', exact: true }).waitFor();
+    await aleap.getByLabel('Nouveau commentaire général').waitFor({ timeout: 5_000 });
+    await editorBody(aleap).locator('xpath=self::*[@contenteditable="true"]').waitFor({ timeout: 5_000 });
+  });
+});

@@ -57,4 +57,15 @@ export class Document {
 
   @Column({ name: 'last_edited_at', type: 'timestamptz', default: () => 'now()' })
   lastEditedAt: Date;
+
+  /** Set while archived (read-only, out of the default list); the status is kept as it was. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ name: 'archived_by_id', type: 'uuid', nullable: true })
+  archivedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'archived_by_id', foreignKeyConstraintName: 'fk_documents_archived_by' })
+  archivedBy?: User | null;
 }

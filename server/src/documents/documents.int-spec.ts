@@ -272,6 +272,78 @@ describe('documents (integration)', () => {
       }
     });
 
+    describe('archiving', () => {
+      it('lets the author archive a draft: read-only for all, out of the default list, in the archived one, and back on unarchiving', async () => {
+        const document = await create(aleap, { title: 'Note à archiver', kind: 'analyse', markdown: 'Texte ancien.' });
+        const codef = await sut.login('codef@demo.coupole.be');
+
+        const refused = await as(codef).patch(`/api/documents/${document.id}`).send({ archived: true });
+        expect(refused.status).toBe(403);
+        expect(refused.body.code).toBe('archive_not_allowed');
+
+        const archived = await as(aleap).patch(`/api/documents/${document.id}`).send({ archived: true });
+        expect(archived.status).toBe(200);
+        expect(archived.body).toMatchObject({ status: 'drafting', archivedBy: { id: aleap.user.id }, permissions: { read: true, edit: false, comment: false } });
+        expect(archived.body.archivedAt).toEqual(expect.any(String));
+        await expect(sut.app.get(DocumentsService).assertCan(secretariat.user, document.id, 'edit')).rejects.toMatchObject({ status: 403 });
+        const comment = await as(codef).post(`/api/documents/${document.id}/comments`).send({ body: 'Encore un mot.' });
+        expect(comment.status).toBe(403);
+        expect(comment.body.code).toBe('document_archived');
+        const rename = await as(secretariat).patch(`/api/documents/${document.id}`).send({ title: 'Autre' });
+        expect(rename.status).toBe(409);
+        expect(rename.body.code).toBe('document_archived');
+        expect((await as(secretariat).get(`/api/documents/${document.id}`)).status).toBe(200);
+
+        const ids = async (query: object) => ((await as(secretariat).get('/api/documents').query({ limit: 200, ...query })).body.items as Array<{ id: string }>).map((item) => item.id);
+        expect(await ids({})).not.toContain(document.id);
+        expect(await ids({ archived: 'true' })).toEqual(expect.arrayContaining([document.id]));
+        expect(await ids({ archived: 'true' })).not.toContain((await create(secretariat, { title: 'Vivant', kind: 'analyse' })).id);
+        expect((await as(secretariat).get('/api/documents').query({ archived: 'yes' })).status).toBe(400);
+
+        const unarchived = await as(secretariat).patch(`/api/documents/${document.id}`).send({ archived: false, title: 'Note reprise' });
+        expect(unarchived.status).toBe(200);
+        expect(unarchived.body).toMatchObject({ title: 'Note reprise', archivedAt: null, archivedBy: null, permissions: { edit: true, comment: true } });
+        await sut.app.get(DocumentsService).assertCan(aleap.user, document.id, 'edit');
+        const timeline = await as(secretariat).get(`/api/documents/${document.id}/timeline`);
+        expect(timeline.body.items.map((item: { type: string }) => item.type)).toEqual(expect.arrayContaining(['document.archived', 'document.unarchived']));
+      });
+
+      it('refuses to archive a document under a round (409) and to open a round on an archived one (409)', async () => {
+        const service = sut.app.get(DocumentsService);
+        const inRound = await create(secretariat, { title: 'Sous tour', kind: 'note_politique' });
+        await service['dataSource'].transaction((manager) => service.setStatus(manager, inRound.id, 'in_round'));
+        const refused = await as(secretariat).patch(`/api/documents/${inRound.id}`).send({ archived: true });
+        expect(refused.status).toBe(409);
+        expect(refused.body.code).toBe('archive_round_open');
+
+        const document = await create(secretariat, { title: 'Archivé sans tour', kind: 'note_politique', markdown: 'Texte.' });
+        await as(secretariat).post(`/api/documents/${document.id}/versions`).send({}).expect(201);
+        await as(secretariat).patch(`/api/documents/${document.id}`).send({ archived: true }).expect(200);
+        const round = await as(secretariat)
+          .post(`/api/documents/${document.id}/rounds`)
+          .send({ version: 1, question: 'Adopter ?', closesAt: new Date(Date.now() + 86_400_000).toISOString(), rule: 'consensus' });
+        expect(round.status).toBe(409);
+        expect(round.body.code).toBe('document_archived');
+      });
+
+      it('keeps an archived adopted text adopted, readable, exportable and in the register', async () => {
+        // The demo memorandum, adopted by a decision of the seeded register.
+        const decided = ((await as(aleap).get('/api/decisions')).body.items as Array<{ seq: number; documentId: string; outcome: string }>).find((decision) =>
+          decision.outcome.startsWith('adopted'),
+        )!;
+        const adopted = { id: decided.documentId };
+        await as(secretariat).patch(`/api/documents/${adopted.id}`).send({ archived: true }).expect(200);
+
+        const read = await as(aleap).get(`/api/documents/${adopted.id}`);
+        expect(read.body).toMatchObject({ status: 'adopted', archivedBy: { id: secretariat.user.id } });
+        const decisions = await as(aleap).get('/api/decisions');
+        expect(decisions.body.items.map((decision: { documentId: string }) => decision.documentId)).toContain(adopted.id);
+        expect((await as(aleap).get(`/api/decisions/${decided.seq}`)).status).toBe(200);
+        expect((await as(aleap).get(`/api/documents/${adopted.id}/export`).query({ format: 'md' })).status).toBe(200);
+        await as(secretariat).patch(`/api/documents/${adopted.id}`).send({ archived: false }).expect(200);
+      });
+    });
+
     it('invites and uninvites observers, only observer accounts', async () => {
       const document = await create(secretariat, { title: 'Invitation', kind: 'analyse' });
       const invite = await as(secretariat).patch(`/api/documents/${document.id}`).send({ observerIds: [observer.user.id] });

@@ -1,4 +1,5 @@
 import {
+  canArchive,
   canCreateDocuments,
   canInviteObservers,
   canonicalMarkdown,
@@ -58,12 +59,13 @@ export type ListScope = 'all' | readonly string[];
 
 const NO_PERMISSIONS: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
 
-const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite', string> = {
+const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite' | 'archive', string> = {
   read: 'Vous n’avez pas accès à ce document.',
   edit: 'Vous ne pouvez pas modifier ce document.',
   comment: 'Vous ne pouvez pas commenter ce document.',
   manage: 'Seul le secrétariat peut gérer ce document.',
   invite: 'Only the secretariat and the document\'s author may invite or remove observers',
+  archive: 'Only the secretariat and the document\'s author may archive or unarchive it',
 };
 
 const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
@@ -95,6 +97,9 @@ export class DocumentsService {
     const permissions = access ? documentPermissions(user, access) : NO_PERMISSIONS;
     if (!access || !permissions.read) throw new NotFoundException(`Document ${documentId} not found`);
     if (!permissions[action]) {
+      if (access.archived && (action === 'edit' || action === 'comment')) {
+        throw new ForbiddenException(apiError('document_archived', 'This document is archived: unarchive it to change or comment on it'));
+      }
       const adoptedOrWithdrawn = action === 'edit' && (access.status === 'adopted' || access.status === 'withdrawn');
       throw new ForbiddenException(
         adoptedOrWithdrawn ? `Ce document est ${access.status === 'adopted' ? 'adopté' : 'retiré'} : il ne peut plus être modifié.` : FORBIDDEN_MESSAGES[action],
@@ -107,7 +112,9 @@ export class DocumentsService {
     const builder = this.documents
       .createQueryBuilder('document')
       .leftJoinAndSelect('document.createdBy', 'createdBy')
-      .leftJoinAndSelect('document.observers', 'observer');
+      .leftJoinAndSelect('document.observers', 'observer')
+      .leftJoinAndSelect('document.archivedBy', 'archivedBy');
+    builder.andWhere(query.archived === 'true' ? 'document.archivedAt IS NOT NULL' : 'document.archivedAt IS NULL');
     if (query.status) builder.andWhere('document.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('document.kind = :kind', { kind: query.kind });
     const q = query.q?.trim();
@@ -186,25 +193,42 @@ export class DocumentsService {
     return this.create(user, { title, kind: request.kind, markdown: imported.markdown }, file.originalname);
   }
 
-  /** Rename, withdraw, set the invited observers (manage permission). */
+  /** Rename, withdraw (manage permission), set the invited observers, archive or unarchive (also the author). */
   async update(user: DocumentActor, documentId: string, request: UpdateDocumentDto): Promise<DocumentDetailDto> {
     const change = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Document);
       // Locked so a concurrent round opening or adoption cannot interleave with a withdrawal.
       await repository.findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-      // Inviting is also the author's (a representative); renaming and withdrawing the secretariat's.
-      const onlyObservers = request.title === undefined && request.status === undefined;
-      const document = await this.assertCan(user, documentId, onlyObservers ? 'read' : 'manage', manager);
-      if (onlyObservers && !canInviteObservers(user, document)) throw new ForbiddenException(apiError('invite_not_allowed', FORBIDDEN_MESSAGES.invite));
+      // Inviting and archiving are also the author's (a representative); renaming and withdrawing the secretariat's.
+      const authorsToo = request.title === undefined && request.status === undefined;
+      const document = await this.assertCan(user, documentId, authorsToo ? 'read' : 'manage', manager);
+      if (request.observerIds !== undefined && !canInviteObservers(user, document)) throw new ForbiddenException(apiError('invite_not_allowed', FORBIDDEN_MESSAGES.invite));
+      if (request.archived !== undefined && !canArchive(user, document)) throw new ForbiddenException(apiError('archive_not_allowed', FORBIDDEN_MESSAGES.archive));
       const observerIds = await this.observerIdsOf(manager, documentId);
-      const set: Partial<Pick<Document, 'title' | 'status'>> = {};
-      const events: Array<{ type: 'document.renamed' | 'document.withdrawn'; payload: EventPayload }> = [];
+      const set: Partial<Pick<Document, 'title' | 'status' | 'archivedAt' | 'archivedById'>> = {};
+      const events: Array<{ type: 'document.renamed' | 'document.withdrawn' | 'document.archived' | 'document.unarchived'; payload: EventPayload }> = [];
+      const archived = document.archivedAt !== null;
+      // Unarchiving comes first, so `{ archived: false, title }` works; anything else on an archived document is refused.
+      const stillArchived = archived && request.archived !== false;
+      const changesMore = request.title !== undefined || request.status !== undefined || request.observerIds !== undefined;
+      if (stillArchived && changesMore) throw new ConflictException(apiError('document_archived', ['archived: unarchive the document before changing it']));
+      if (request.archived === true && !archived) {
+        if (document.status === 'in_round') throw new ConflictException(apiError('archive_round_open', ['archived: close the open consensus round before archiving the document']));
+        Object.assign(set, { archivedAt: new Date(), archivedById: user.id });
+        await this.body.setEditable(manager, documentId, false);
+        events.push({ type: 'document.archived', payload: { status: document.status } });
+      } else if (request.archived === false && archived) {
+        Object.assign(set, { archivedAt: null, archivedById: null });
+        await this.body.setEditable(manager, documentId, EDITABLE_STATUSES.includes(request.status ?? document.status));
+        events.push({ type: 'document.unarchived', payload: { status: document.status } });
+      }
 
       if (request.title !== undefined && request.title !== document.title) {
         set.title = request.title;
         events.push({ type: 'document.renamed', payload: { title: request.title, previousTitle: document.title } });
       }
       if (request.status === 'withdrawn' && document.status !== 'withdrawn') {
+        if (request.archived === true) throw new ConflictException(apiError('document_archived', ['archived: withdraw or archive, not both at once']));
         if (document.status === 'adopted') throw new ConflictException(apiError('document_adopted', ['status: an adopted document cannot be withdrawn']));
         if (document.status === 'in_round') throw new ConflictException(apiError('document_in_round', ['status: close the open consensus round before withdrawing the document']));
         set.status = 'withdrawn';
@@ -223,7 +247,9 @@ export class DocumentsService {
         for (const event of events) await this.events.record(manager, { documentId, type: event.type, actorId: user.id, payload: event.payload });
       }
       if (added.length > 0 || removed.length > 0) await this.changeObservers(manager, documentId, user.id, added, removed);
-      return { changed: events.length > 0 || added.length > 0 || removed.length > 0, added, removed, sealed: set.status === 'withdrawn' };
+      // Archiving seals the body; unarchiving too closes open editors, which rejoin able to edit.
+      const sealed = set.status === 'withdrawn' || events.some((event) => event.type === 'document.archived' || event.type === 'document.unarchived');
+      return { changed: events.length > 0 || added.length > 0 || removed.length > 0, added, removed, sealed };
     });
 
     if (change.removed.length > 0 || change.sealed) {
@@ -362,7 +388,11 @@ export class DocumentsService {
   private async detail(user: DocumentActor, documentId: string): Promise<DocumentDetailDto> {
     const document = await this.loadWithRelations(this.dataSource.manager, documentId);
     if (!document) throw new NotFoundException(`Document ${documentId} not found`);
-    const permissions = documentPermissions(user, { status: document.status, observerIds: (document.observers ?? []).map((observer) => observer.id) });
+    const permissions = documentPermissions(user, {
+      status: document.status,
+      observerIds: (document.observers ?? []).map((observer) => observer.id),
+      archived: document.archivedAt !== null,
+    });
     return {
       ...toDocumentFields(document),
       markdown: await this.body.currentMarkdown(documentId),
@@ -377,13 +407,16 @@ export class DocumentsService {
   }
 
   private loadWithRelations(manager: EntityManager, documentId: string): Promise<Document | null> {
-    return manager.getRepository(Document).findOne({ where: { id: documentId }, relations: { createdBy: true, observers: true } });
+    return manager.getRepository(Document).findOne({ where: { id: documentId }, relations: { createdBy: true, observers: true, archivedBy: true } });
   }
 
-  private async accessOf(manager: EntityManager, documentId: string): Promise<{ document: Document; status: DocumentStatus; observerIds: string[] } | null> {
+  private async accessOf(
+    manager: EntityManager,
+    documentId: string,
+  ): Promise<{ document: Document; status: DocumentStatus; observerIds: string[]; archived: boolean } | null> {
     const document = await manager.getRepository(Document).findOneBy({ id: documentId });
     if (!document) return null;
-    return { document, status: document.status, observerIds: await this.observerIdsOf(manager, documentId) };
+    return { document, status: document.status, observerIds: await this.observerIdsOf(manager, documentId), archived: document.archivedAt !== null };
   }
 
   private async observerIdsOf(manager: EntityManager, documentId: string): Promise<string[]> {

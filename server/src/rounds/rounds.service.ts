@@ -115,6 +115,7 @@ export class RoundsService {
   ): Promise<Round> {
     const document = await this.documents.lockForUpdate(manager, documentId);
     if (!document) throw new NotFoundException('Document not found');
+    if (document.archivedAt) throw new ConflictException(apiError('document_archived', 'This document is archived: unarchive it before opening a round'));
     if (document.status !== 'drafting') {
       throw new ConflictException(apiError('round_needs_drafting_document', `A round opens only on a document in drafting (this one is ${document.status})`));
     }

@@ -1,4 +1,4 @@
-import { canCreateDocuments, canInviteObservers, documentPermissions, documentVisibility, type DocumentPermissions } from './document-access';
+import { canArchive, canCreateDocuments, canInviteObservers, documentPermissions, documentVisibility, type DocumentPermissions } from './document-access';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './documents';
 import type { Role } from './users';
 
@@ -88,5 +88,22 @@ describe(documentVisibility.name, () => {
   it('shows an observer only the documents they were invited to, everyone else every document', () => {
     expect(documentVisibility({ role: 'observer' })).toBe('invited');
     for (const role of ['admin', 'facilitator', 'representative'] as const) expect(documentVisibility({ role })).toBe('all');
+  });
+});
+
+describe('an archived document', () => {
+  it('is read-only for everyone: no edit and no comment, whatever its status; the secretariat still manages it', () => {
+    const archived = { status: 'drafting' as const, observerIds: ['o'], archived: true };
+    expect(documentPermissions({ id: 'f', role: 'facilitator' }, archived)).toEqual({ read: true, edit: false, comment: false, manage: true });
+    expect(documentPermissions({ id: 'r', role: 'representative' }, archived)).toEqual({ read: true, edit: false, comment: false, manage: false });
+    expect(documentPermissions({ id: 'o', role: 'observer' }, archived)).toEqual({ read: true, edit: false, comment: false, manage: false });
+    expect(documentPermissions({ id: 'x', role: 'observer' }, archived).read).toBe(false);
+  });
+
+  it('is archived and unarchived by the secretariat and by its author, as observers are invited', () => {
+    expect(canArchive({ id: 'f', role: 'facilitator' }, { createdById: 'r' })).toBe(true);
+    expect(canArchive({ id: 'r', role: 'representative' }, { createdById: 'r' })).toBe(true);
+    expect(canArchive({ id: 'q', role: 'representative' }, { createdById: 'r' })).toBe(false);
+    expect(canArchive({ id: 'o', role: 'observer' }, { createdById: 'o' })).toBe(false);
   });
 });

@@ -22,21 +22,23 @@ const NONE: DocumentPermissions = { read: false, edit: false, comment: false, ma
 /**
  * Who may do what on one document (DESIGN §1): the secretariat and admins manage every
  * document; representatives co-draft every document; observers read and comment only the
- * documents they were invited to. Nobody edits an adopted or withdrawn text.
+ * documents they were invited to. Nobody edits an adopted or withdrawn text. An archived
+ * document is read-only for everyone (no edit, no comment) until it is unarchived.
  */
 export function documentPermissions(
   user: { id: string; role: Role },
-  document: { status: DocumentStatus; observerIds: readonly string[] },
+  document: { status: DocumentStatus; observerIds: readonly string[]; archived?: boolean },
 ): DocumentPermissions {
-  const editable = EDITABLE_STATUSES.includes(document.status);
+  const open = !document.archived;
+  const editable = open && EDITABLE_STATUSES.includes(document.status);
   switch (user.role) {
     case 'admin':
     case 'facilitator':
-      return { read: true, edit: editable, comment: true, manage: true };
+      return { read: true, edit: editable, comment: open, manage: true };
     case 'representative':
-      return { read: true, edit: editable, comment: true, manage: false };
+      return { read: true, edit: editable, comment: open, manage: false };
     case 'observer':
-      return document.observerIds.includes(user.id) ? { read: true, edit: false, comment: true, manage: false } : NONE;
+      return document.observerIds.includes(user.id) ? { read: true, edit: false, comment: open, manage: false } : NONE;
     default:
       return NONE;
   }
@@ -62,4 +64,12 @@ export function canCreateDocuments(role: Role): boolean {
 export function canInviteObservers(user: { id: string; role: Role }, document: { createdById: string | null }): boolean {
   if (user.role === 'admin' || user.role === 'facilitator') return true;
   return user.role === 'representative' && document.createdById === user.id;
+}
+
+/**
+ * Who archives and unarchives a document: the same people — the secretariat, admins, and its
+ * author (as Loomio lets a thread's author close it). Archiving is undone by unarchiving.
+ */
+export function canArchive(user: { id: string; role: Role }, document: { createdById: string | null }): boolean {
+  return canInviteObservers(user, document);
 }

@@ -19,6 +19,8 @@ export interface ListDocumentsQuery {
   kind?: DocumentKind;
   /** French full-text search over title and body (accents and plurals folded). */
   q?: string;
+  /** `false` (the default) leaves archived documents out, `true` lists only them. */
+  archived?: 'true' | 'false';
   limit?: number;
   offset?: number;
 }

@@ -45,6 +45,9 @@ export interface DocumentDto {
   lastEditedAt: string;
   /** Observers invited to read and comment. */
   observers: UserRefDto[];
+  /** Set while the document is archived: read-only, out of the default list, status unchanged. */
+  archivedAt: string | null;
+  archivedBy: UserRefDto | null;
 }
 
 export interface CreateDocumentRequest {
@@ -53,11 +56,12 @@ export interface CreateDocumentRequest {
   markdown?: string;
 }
 
-/** Rename, withdraw (`status: 'withdrawn'`), invite observers. */
+/** Rename, withdraw (`status: 'withdrawn'`), invite observers, archive or unarchive. */
 export interface UpdateDocumentRequest {
   title?: string;
   status?: 'withdrawn';
   observerIds?: string[];
+  archived?: boolean;
 }
 
 export interface ParagraphDto {
@@ -117,6 +121,8 @@ export const TIMELINE_EVENT_TYPES = [
   'document.edited',
   'document.restored',
   'document.observers_changed',
+  'document.archived',
+  'document.unarchived',
   'version.created',
   'comment.created',
   'comment.replied',

@@ -50,6 +50,9 @@ export const API_ERROR_CODES = [
   'observers_cannot_create',
   'observers_invalid',
   'invite_not_allowed',
+  'document_archived',
+  'archive_not_allowed',
+  'archive_round_open',
   // comments
   'mention_unknown',
   'mention_ambiguous',

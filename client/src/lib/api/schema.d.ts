@@ -1749,6 +1749,13 @@ export interface components {
             /** Format: date-time */
             lastEditedAt: string;
             observers: components["schemas"]["UserRefResponseDto"][];
+            /**
+             * Format: date-time
+             * @description Set while archived: read-only, out of the default list; the status is unchanged.
+             */
+            archivedAt: string | null;
+            /** @description Who archived it. */
+            archivedBy: components["schemas"]["UserRefResponseDto"] | null;
             /** @description The beginning of the body, as plain text. */
             excerpt: string;
             /** @description Who is editing it right now. */
@@ -1788,6 +1795,13 @@ export interface components {
             /** Format: date-time */
             lastEditedAt: string;
             observers: components["schemas"]["UserRefResponseDto"][];
+            /**
+             * Format: date-time
+             * @description Set while archived: read-only, out of the default list; the status is unchanged.
+             */
+            archivedAt: string | null;
+            /** @description Who archived it. */
+            archivedBy: components["schemas"]["UserRefResponseDto"] | null;
             /** @description The current body as canonical Markdown. */
             markdown: string;
             permissions: components["schemas"]["DocumentPermissionsResponseDto"];
@@ -1799,12 +1813,14 @@ export interface components {
             status?: "withdrawn";
             /** @description The full list of invited observers (replaces it). */
             observerIds?: string[];
+            /** @description true archives the document (read-only, out of the default list; 409 archive_round_open under an open round), false unarchives it. The secretariat and the document’s author. */
+            archived?: boolean;
         };
         TimelineEventResponseDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished" | "suggestion.created" | "suggestion.accepted" | "suggestion.rejected" | "suggestion.withdrawn" | "suggestion.orphaned";
+            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "document.archived" | "document.unarchived" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished" | "suggestion.created" | "suggestion.accepted" | "suggestion.rejected" | "suggestion.withdrawn" | "suggestion.orphaned";
             /** Format: uuid */
             documentId: string;
             /** Format: uuid */
@@ -3883,6 +3899,8 @@ export interface operations {
                 kind?: "note_technique" | "note_politique" | "memorandum" | "courrier" | "question_parlementaire" | "communique" | "analyse";
                 /** @description Recherche plein texte (français) sur le titre et le corps. */
                 q?: string;
+                /** @description false: archived documents left out; true: only archived documents. */
+                archived?: "false" | "true";
                 limit?: number;
                 offset?: number;
             };

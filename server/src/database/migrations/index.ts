@@ -22,6 +22,7 @@ import { CreateSuggestions1795714000000 } from './1795714000000-create-suggestio
 import { CreateDispatchAnswerFiles1795715000000 } from './1795715000000-create-dispatch-answer-files';
 import { EventsSequence1795716000000 } from './1795716000000-events-sequence';
 import { UsersLastSignIn1795720000000 } from './1795720000000-users-last-sign-in';
+import { DocumentArchiving1795740000000 } from './1795740000000-document-archiving';
 import { RoundsSeq1795760000000 } from './1795760000000-rounds-seq';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   CreateDispatchAnswerFiles1795715000000,
   EventsSequence1795716000000,
   UsersLastSignIn1795720000000,
+  DocumentArchiving1795740000000,
   RoundsSeq1795760000000,
 ];

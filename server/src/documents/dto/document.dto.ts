@@ -69,6 +69,12 @@ class DocumentFieldsDto implements Omit<DocumentDto, 'markdown'> {
 
   @ApiProperty({ type: [UserRefResponseDto] })
   observers: UserRefResponseDto[];
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Set while archived: read-only, out of the default list; the status is unchanged.' })
+  archivedAt: string | null;
+
+  @ApiProperty({ type: UserRefResponseDto, nullable: true, description: 'Who archived it.' })
+  archivedBy: UserRefResponseDto | null;
 }
 
 export class DocumentListItemResponseDto extends DocumentFieldsDto implements DocumentListItemDto {
@@ -149,7 +155,7 @@ export function excerptOf(markdown: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
-/** Needs `createdBy` and `observers` loaded. */
+/** Needs `createdBy`, `observers` and `archivedBy` loaded. */
 export function toDocumentFields(document: Document): Omit<DocumentDto, 'markdown'> {
   if (!document.createdBy || !document.observers) throw new Error('Document relations createdBy and observers must be loaded');
   return {
@@ -162,5 +168,7 @@ export function toDocumentFields(document: Document): Omit<DocumentDto, 'markdow
     updatedAt: document.updatedAt.toISOString(),
     lastEditedAt: document.lastEditedAt.toISOString(),
     observers: [...document.observers].sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')).map(toUserRef),
+    archivedAt: document.archivedAt ? document.archivedAt.toISOString() : null,
+    archivedBy: document.archivedAt && document.archivedBy ? toUserRef(document.archivedBy) : null,
   };
 }

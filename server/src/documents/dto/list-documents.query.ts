@@ -22,6 +22,11 @@ class DocumentFilters {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ['false', 'true'], default: 'false', description: 'false: archived documents left out; true: only archived documents.' })
+  @IsOptional()
+  @IsIn(['false', 'true'])
+  archived?: 'true' | 'false';
 }
 
 export class ListDocumentsQueryDto extends PagingQuery({ size: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }, DocumentFilters) implements ListDocumentsQuery {}

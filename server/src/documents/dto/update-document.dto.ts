@@ -1,6 +1,6 @@
 import type { UpdateDocumentRequest } from '@coupole/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
 import { DocumentTitle } from './document-title';
 
@@ -24,4 +24,9 @@ export class UpdateDocumentDto implements UpdateDocumentRequest {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   observerIds?: string[];
+
+  @ApiPropertyOptional({ description: 'true archives the document (read-only, out of the default list; 409 archive_round_open under an open round), false unarchives it. The secretariat and the document’s author.' })
+  @IsOmittable()
+  @IsBoolean()
+  archived?: boolean;
 }

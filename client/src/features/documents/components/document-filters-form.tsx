@@ -48,6 +48,14 @@ export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormPr
         options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(KIND_KEYS[kind]) }))}
         onChange={(event) => onChange({ ...filters, kind: (event.target.value || undefined) as DocumentFilters['kind'] })}
       />
+      <label className="document-filters__archived">
+        <input
+          type="checkbox"
+          checked={filters.archived === 'true'}
+          onChange={(event) => onChange({ ...filters, archived: event.target.checked ? 'true' : undefined })}
+        />
+        {t('documents.filters.archived')}
+      </label>
     </form>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
+import { canArchive, DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
 import type { DocumentDetail } from '../../../lib/api/document';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
+import { useCurrentUser } from '../../../lib/session/current-user';
 import { useUpdateDocument } from '../api/update-document';
 import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 import '../documents.css';
@@ -15,6 +16,11 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
+  const [archiving, setArchiving] = useState(false);
+  const user = useCurrentUser();
+  const archived = Boolean(document.archivedAt);
+  const mayArchive = canArchive(user, { createdById: document.createdBy.id }) && (archived || document.status !== 'in_round');
+  const unarchive = useUpdateDocument(document.id);
 
   return (
     <header className="page__header document-header">
@@ -25,20 +31,43 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
           <h1 id="document-title" className="page__title" tabIndex={-1}>
             {document.title}
           </h1>
-          {document.permissions.manage ? (
+          {document.permissions.manage && !archived ? (
             <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)}>
               {t('documents.header.rename')}
             </button>
           ) : null}
-          {document.permissions.manage && document.status === 'drafting' ? (
+          {document.permissions.manage && document.status === 'drafting' && !archived ? (
             <button type="button" className="button button--danger-outline button--small" onClick={() => setWithdrawing(true)}>
               {t('documents.header.withdraw')}
             </button>
           ) : null}
+          {mayArchive && !archived ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => setArchiving(true)}>
+              {t('documents.archive.archive')}
+            </button>
+          ) : null}
+          {mayArchive && archived ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={unarchive.isPending}
+              onClick={() => unarchive.mutate({ archived: false })}
+            >
+              {t('documents.archive.unarchive')}
+            </button>
+          ) : null}
         </div>
       )}
+      {unarchive.error ? <ErrorAlert error={unarchive.error} /> : null}
       <p className="document-header__meta">
         <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+        {document.archivedAt ? (
+          <span className="badge badge--off">
+            {document.archivedBy
+              ? t('documents.archive.archivedOnBy', { date: formatDate(document.archivedAt, 'date'), name: document.archivedBy.displayName })
+              : t('documents.archive.archivedOn', { date: formatDate(document.archivedAt, 'date') })}
+          </span>
+        ) : null}
         <span>{t(KIND_KEYS[document.kind])}</span>
         <span>
           {t('documents.header.lastEdited')}{' '}
@@ -46,7 +75,28 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
         </span>
       </p>
       {withdrawing ? <WithdrawDialog document={document} onClose={() => setWithdrawing(false)} /> : null}
+      {archiving ? <ArchiveDialog document={document} onClose={() => setArchiving(false)} /> : null}
     </header>
+  );
+}
+
+/** Archiving makes the text read-only for everyone and takes it out of the list: confirmed. */
+function ArchiveDialog({ document, onClose }: { document: DocumentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateDocument(document.id);
+  return (
+    <Dialog size="narrow" title={t('documents.archive.title')} onClose={onClose}>
+      <p>{t('documents.archive.body', { title: document.title })}</p>
+      {update.error ? <ErrorAlert error={update.error} /> : null}
+      <div className="form__actions">
+        <button type="button" className="button button--primary" disabled={update.isPending} onClick={() => update.mutate({ archived: true }, { onSuccess: onClose })}>
+          {t('documents.archive.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 

@@ -19,7 +19,7 @@ export function DocumentsList({ filters, onFiltersChange, overdueDocumentIds }: 
   const { t } = useTranslation();
   const documents = useDocuments(filters);
   const editors = useLiveDocuments();
-  const filtered = Boolean(filters.q || filters.kind || filters.status);
+  const filtered = Boolean(filters.q || filters.kind || filters.status || filters.archived);
 
   return (
     <div className="documents">
@@ -29,7 +29,7 @@ export function DocumentsList({ filters, onFiltersChange, overdueDocumentIds }: 
       {documents.data ? (
         <>
           <p className="documents__count" role="status">
-            {t('documents.list.count', { count: documents.data.total })}
+            {filters.archived ? t('documents.list.archivedCount', { count: documents.data.total }) : t('documents.list.count', { count: documents.data.total })}
           </p>
           {documents.data.items.length === 0 ? (
             <p className="muted">{filtered ? t('documents.list.noMatch') : t('documents.list.empty')}</p>

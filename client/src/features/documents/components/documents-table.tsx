@@ -39,6 +39,12 @@ export function DocumentsTable({ documents, editors, overdueDocumentIds }: Docum
                 <td data-label={t('documents.list.kind')}>{t(KIND_KEYS[document.kind])}</td>
                 <td data-label={t('documents.list.status')}>
                   <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+                  {document.archivedAt ? (
+                    <>
+                      {' '}
+                      <span className="badge badge--off">{t('documents.archive.badge')}</span>
+                    </>
+                  ) : null}
                   {overdueDocumentIds?.has(document.id) ? (
                     <>
                       {' '}

@@ -5,6 +5,8 @@ export interface DocumentFilters {
   kind?: DocumentKind;
   /** Full-text search, sent as `q`. */
   q?: string;
+  /** Only the archived documents (left out otherwise). */
+  archived?: 'true';
 }
 
 /** Reads the filters from the page URL, dropping values the API would refuse. */
@@ -16,6 +18,7 @@ export function filtersFromSearchParams(params: URLSearchParams): DocumentFilter
   if (status && (DOCUMENT_STATUSES as readonly string[]).includes(status)) filters.status = status as DocumentStatus;
   if (kind && (DOCUMENT_KINDS as readonly string[]).includes(kind)) filters.kind = kind as DocumentKind;
   if (q) filters.q = q;
+  if (params.get('archived') === 'true') filters.archived = 'true';
   return filters;
 }
 
@@ -26,6 +29,7 @@ export function filtersToQuery(filters: DocumentFilters): DocumentFilters {
   if (filters.kind) query.kind = filters.kind;
   const q = filters.q?.trim();
   if (q) query.q = q;
+  if (filters.archived === 'true') query.archived = 'true';
   return query;
 }
 

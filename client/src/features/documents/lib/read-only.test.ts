@@ -15,6 +15,10 @@ describe('readOnlyReason', () => {
     expect(readOnlyReason({ status: 'withdrawn', permissions: readOnly }, 'observer')).toBe('documents.readOnly.withdrawn');
   });
 
+  it('says an archived text is archived, before its status or the role', () => {
+    expect(readOnlyReason({ status: 'adopted', permissions: { ...readOnly, comment: false }, archivedAt: '2026-12-01T10:00:00Z' }, 'observer')).toBe('documents.readOnly.archived');
+  });
+
   it('tells observers they read and comment only', () => {
     expect(readOnlyReason({ status: 'drafting', permissions: readOnly }, 'observer')).toBe('documents.readOnly.observer');
   });

@@ -18,6 +18,8 @@ export const TIMELINE_KEYS = {
   'document.edited': 'timeline.events.documentEdited',
   'document.restored': 'timeline.events.documentRestored',
   'document.observers_changed': 'timeline.events.observersChanged',
+  'document.archived': 'timeline.events.documentArchived',
+  'document.unarchived': 'timeline.events.documentUnarchived',
   'version.created': 'timeline.events.versionCreated',
   'comment.created': 'timeline.events.commentCreated',
   'comment.replied': 'timeline.events.commentReplied',
