@@ -28,6 +28,10 @@ export class ConsultationsRepository {
     });
   }
 
+  findByTitle(title: string, manager: EntityManager): Promise<Consultation | null> {
+    return manager.getRepository(Consultation).findOneBy({ title });
+  }
+
   existsWithTitle(title: string, manager: EntityManager): Promise<boolean> {
     return manager.getRepository(Consultation).existsBy({ title });
   }

@@ -385,6 +385,11 @@ export class ConsultationsService {
    * For the demo seed: a consultation already launched, with the answers `answerOf` gives each
    * invited ILI (null: no answer). No e-mail is sent. Skipped (false) when one has this title.
    */
+  /** The id of the consultation with this title, if any (the demo seed cites one). */
+  async idByTitle(manager: EntityManager, title: string): Promise<string | null> {
+    return (await this.consultations.findByTitle(title, manager))?.id ?? null;
+  }
+
   async seedLaunched(manager: EntityManager, input: DemoConsultation): Promise<boolean> {
     if (await this.consultations.existsWithTitle(input.title, manager)) return false;
     const { answerOf, ...fields } = input;

@@ -78,15 +78,13 @@ export class DecisionsService {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [REGISTER_LOCK_KEY]);
     const repository = manager.getRepository(Decision);
     const [head] = await repository.find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
-    const [document] = (await manager.query('SELECT "kind" FROM "documents" WHERE "id" = $1', [record.documentId])) as {
-      kind: Decision['documentKind'];
-    }[];
-    if (!document) throw new NotFoundException(`document ${record.documentId} not found`);
+    const kind = await this.documents.kindOf(manager, record.documentId);
+    if (!kind) throw new NotFoundException(`document ${record.documentId} not found`);
 
     // Stored exactly as hashed: dates as ISO strings, undefined members dropped. The kind is
     // hashed too (record format 2), since the register serves and filters on it.
     const fields = JSON.parse(
-      canonicalJson({ ...record, recordVersion: DECISION_RECORD_VERSION, documentKind: document.kind }),
+      canonicalJson({ ...record, recordVersion: DECISION_RECORD_VERSION, documentKind: kind }),
     ) as NewDecision;
     const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields, nativeSha256Hex);
     const { hash, ...hashed } = decision;
@@ -94,7 +92,7 @@ export class DecisionsService {
       seq: decision.seq,
       roundId: decision.roundId,
       documentId: decision.documentId,
-      documentKind: document.kind,
+      documentKind: kind,
       record: hashed,
       prevHash: decision.prevHash,
       hash,

@@ -100,6 +100,35 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     );
   }
 
+  /**
+   * The stored body as one Yjs update, read in the caller's transaction (the embedded database
+   * has one connection: a transaction cannot wait for the service's own reads).
+   */
+  async loadIn(manager: EntityManager, documentId: string): Promise<Uint8Array> {
+    const rows = (await manager.query(
+      `SELECT "state" AS "part", -1 AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
+       UNION ALL SELECT "update", "seq" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`,
+      [documentId],
+    )) as { part: Buffer }[];
+    const doc = new Y.Doc();
+    try {
+      for (const row of rows) Y.applyUpdate(doc, row.part);
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Appends one update dated `at` in the caller's transaction (a dated history, such as the demo's). */
+  async appendIn(manager: EntityManager, documentId: string, update: Uint8Array, actorId: string | null, at: Date): Promise<void> {
+    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
+      documentId,
+      Buffer.from(update),
+      actorId,
+      at,
+    ]);
+  }
+
   /** Appends one update to the log; resolves once it is committed; rejects with DocumentSealedError. */
   async append(documentId: string, update: Uint8Array, actorId: string | null): Promise<void> {
     await this.batcher.append({ documentId, update, actorId });

@@ -310,6 +310,35 @@ export class DocumentsService {
     });
   }
 
+  /** The oldest document in drafting of one of these kinds whose title matches `titlePattern` (ILIKE), in the caller's transaction. */
+  findOldestDrafting(manager: EntityManager, kinds: readonly DocumentKind[], titlePattern: string): Promise<Document | null> {
+    return manager
+      .getRepository(Document)
+      .createQueryBuilder('document')
+      .where('document.kind IN (:...kinds)', { kinds })
+      .andWhere('document.title ILIKE :titlePattern', { titlePattern })
+      .andWhere('document.status = :drafting', { drafting: 'drafting' })
+      .orderBy('document.createdAt', 'ASC')
+      .getOne();
+  }
+
+  /** Dates a document's creation (and its creation event) back to `at` if it is later (a history dated in the past, such as the demo's). */
+  async backdateCreation(manager: EntityManager, documentId: string, at: Date): Promise<void> {
+    await manager
+      .getRepository(Document)
+      .createQueryBuilder()
+      .update()
+      .set({ createdAt: at })
+      .where('id = :documentId AND created_at > :at', { documentId, at })
+      .execute();
+    await this.events.backdate(manager, documentId, 'document.created', at);
+  }
+
+  /** The Markdown cache after an edit dated `at`, in the caller's transaction (a dated history, such as the demo's). */
+  async setMarkdownIn(manager: EntityManager, documentId: string, markdown: string, at: Date): Promise<void> {
+    await manager.getRepository(Document).update({ id: documentId }, { markdown, lastEditedAt: at });
+  }
+
   /** The document row locked for update in the caller's transaction (a round opening or closing on it). */
   lockForUpdate(manager: EntityManager, documentId: string): Promise<Document | null> {
     return manager.getRepository(Document).findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
@@ -354,6 +383,11 @@ export class DocumentsService {
   }
 
   /** The kinds of these documents (for the decision register's check of its stored columns). */
+  /** A document's kind, read in the caller's transaction; null if there is no such document. */
+  async kindOf(manager: EntityManager, documentId: string): Promise<DocumentKind | null> {
+    return (await manager.getRepository(Document).findOne({ where: { id: documentId }, select: { id: true, kind: true } }))?.kind ?? null;
+  }
+
   async kindsOf(documentIds: string[]): Promise<Map<string, DocumentKind>> {
     if (documentIds.length === 0) return new Map();
     const rows = await this.documents.find({ where: { id: In(documentIds) }, select: { id: true, kind: true } });

@@ -40,6 +40,17 @@ export class EventsService {
     return entity;
   }
 
+  /** Moves a document's `type` events later than `at` back to `at` (a history dated in the past, such as the demo's). */
+  async backdate(manager: EntityManager, documentId: string, type: TimelineEventType, at: Date): Promise<void> {
+    await manager
+      .getRepository(DomainEvent)
+      .createQueryBuilder()
+      .update()
+      .set({ at })
+      .where('document_id = :documentId AND type = :type AND at > :at', { documentId, type, at })
+      .execute();
+  }
+
   /** Documents someone other than `userId` edited after `since`, last edit first. */
   async editedSince(since: Date, userId: string, limit = 20): Promise<{ documentId: string; lastEditedAt: Date }[]> {
     const rows = (await this.events.query(

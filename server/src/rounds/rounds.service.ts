@@ -182,6 +182,11 @@ export class RoundsService {
     return opened;
   }
 
+  /** Whether a round was ever opened on this document (in the caller's transaction). */
+  async hasRounds(manager: EntityManager, documentId: string): Promise<boolean> {
+    return (await this.repository.countRoundsOfDocument(documentId, manager)) > 0;
+  }
+
   async list(user: User, documentId: string): Promise<ListResponse<RoundSummaryDto>> {
     await this.documents.assertCan(user, documentId, 'read');
     const rounds = await this.repository.roundsOfDocument(documentId);

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '../common/clock';
+import { DocumentBodyModule } from '../document-body/document-body.module';
+import { VersionsModule } from '../versions/versions.module';
 import { DemoDocumentsSeed } from './demo/documents.seed';
 import { DispatchesDemoSeed } from './demo/dispatches.seed';
 import { DispatchesModule } from '../dispatches/dispatches.module';
@@ -20,8 +23,10 @@ import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule],
+  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule, VersionsModule, DocumentBodyModule],
   providers: [
+    // The demo's history is dated from this clock (a spec may fix it).
+    { provide: Clock, useClass: SystemClock },
     DemoUsersSeed,
     DemoDocumentsSeed,
     RoundsDemoSeed,

@@ -9,7 +9,7 @@ import {
 } from '@coupole/shared';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
@@ -63,35 +63,44 @@ export class VersionsService {
   async freeze(user: User, documentId: string, request: CreateVersionDto) {
     await this.documents.assertCan(user, documentId, 'edit');
     const body = freezeBody(await this.body.stateUpdate(documentId));
-    const version = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM "documents" WHERE "id" = $1 FOR UPDATE`, [documentId]);
-      const [{ last }] = (await manager.query(
-        `SELECT COALESCE(MAX("number"), 0)::int AS "last" FROM "versions" WHERE "document_id" = $1`,
-        [documentId],
-      )) as { last: number }[];
-      const repository = manager.getRepository(Version);
-      const created = repository.create({
-        documentId,
-        number: last + 1,
-        label: request.label ?? null,
-        authorId: user.id,
-        yjsState: Buffer.from(body.yjsState),
-        markdown: body.markdown,
-        contentHash: body.contentHash,
-        paragraphs: body.paragraphs,
-      });
-      await repository.insert(created);
-      await this.events.record(manager, {
-        documentId,
-        type: 'version.created',
-        actorId: user.id,
-        payload: { versionNumber: created.number, label: created.label, contentHash: created.contentHash },
-      });
-      return created;
-    });
+    const version = await this.dataSource.transaction((manager) => this.freezeIn(manager, documentId, user.id, request.label ?? null, body));
     version.author = user;
     await this.bus.emitAndWait('version.created', { documentId, number: version.number, contentHash: version.contentHash, createdAt: version.createdAt });
     return toVersionDto(version);
+  }
+
+  /**
+   * Stores `body` as the document's next version in the caller's transaction; `at` dates it
+   * (the demo seed's history), now by default. No event is published: the caller does it after
+   * its commit.
+   */
+  async freezeIn(manager: EntityManager, documentId: string, authorId: string, label: string | null, body: FrozenBody, at?: Date): Promise<Version> {
+    await this.documents.lockForUpdate(manager, documentId);
+    const [{ last }] = (await manager.query(
+      `SELECT COALESCE(MAX("number"), 0)::int AS "last" FROM "versions" WHERE "document_id" = $1`,
+      [documentId],
+    )) as { last: number }[];
+    const repository = manager.getRepository(Version);
+    const created = repository.create({
+      documentId,
+      number: last + 1,
+      label,
+      authorId,
+      ...(at ? { createdAt: at } : {}),
+      yjsState: Buffer.from(body.yjsState),
+      markdown: body.markdown,
+      contentHash: body.contentHash,
+      paragraphs: body.paragraphs,
+    });
+    await repository.insert(created);
+    await this.events.record(manager, {
+      documentId,
+      type: 'version.created',
+      actorId: authorId,
+      ...(at ? { at } : {}),
+      payload: { versionNumber: created.number, label: created.label, contentHash: created.contentHash },
+    });
+    return created;
   }
 
   async list(user: User, documentId: string): Promise<ListResponse<VersionSummary>> {

@@ -9,13 +9,15 @@ import {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import { Consultation } from '../../consultations/consultation.entity';
+import { Clock } from '../../common/clock';
+import { ConsultationsService } from '../../consultations/consultations.service';
+import { DocumentBodyService } from '../../document-body/document-body.service';
 import { Document } from '../../documents/document.entity';
+import { DocumentsService } from '../../documents/documents.service';
 import { EventsService } from '../../events/events.service';
 import type { SeedStep } from '../seed-step';
 import { User } from '../../users/user.entity';
-import { Version } from '../../versions/version.entity';
-import { freezeBody } from '../../versions/versions.service';
+import { freezeBody, VersionsService } from '../../versions/versions.service';
 import { RoundClosingService } from '../../rounds/round-closing.service';
 import { Round } from '../../rounds/round.entity';
 import { RoundsService, type FrozenVersion } from '../../rounds/rounds.service';
@@ -59,6 +61,11 @@ export class RoundsDemoSeed implements SeedStep {
     private readonly rounds: RoundsService,
     private readonly closing: RoundClosingService,
     private readonly events: EventsService,
+    private readonly documents: DocumentsService,
+    private readonly versions: VersionsService,
+    private readonly body: DocumentBodyService,
+    private readonly consultations: ConsultationsService,
+    private readonly clock: Clock,
   ) {}
 
   async run(manager: EntityManager): Promise<void> {
@@ -68,7 +75,7 @@ export class RoundsDemoSeed implements SeedStep {
       if (!found) throw new Error(`Demo account ${email} is missing: the demo users seed runs first`);
       return found;
     };
-    const now = Date.now();
+    const now = this.clock.now().getTime();
 
     const note = await this.findDocument(manager, ['note_politique', 'note_technique'], '%parcours%');
     if (note) await this.seedReformNote(manager, note, user, now - 30 * DAY);
@@ -143,7 +150,7 @@ export class RoundsDemoSeed implements SeedStep {
     }
     const v2 = await this.freeze(manager, document, secretariat, 'Amendement CODEF intégré', start + 10 * DAY);
     // ALEAP's voice rests on the Coupole's spring barometer (seeded before): the decision records it.
-    const spring = await manager.getRepository(Consultation).findOneBy({ title: SPRING_BAROMETER_TITLE });
+    const spring = await this.consultations.idByTitle(manager, SPRING_BAROMETER_TITLE);
     const round2 = await this.rounds.openInTransaction(
       manager,
       secretariat,
@@ -157,7 +164,7 @@ export class RoundsDemoSeed implements SeedStep {
       new Date(start + 10 * DAY + HOUR),
     );
     await this.castAll(manager, round2, v2, user, start + 10 * DAY, [
-      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree', evidence: spring ? [spring.id] : [] } },
+      { by: 'aleap@demo.coupole.be', after: 0.5, position: { stance: 'agree', evidence: spring ? [spring] : [] } },
       { by: 'codef@demo.coupole.be', after: 1, position: { stance: 'agree', reason: 'Notre amendement a été repris mot pour mot : merci au groupe.' } },
       { by: 'caips-suppleant@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
       { by: 'fdss@demo.coupole.be', after: 2, position: { stance: 'agree' } },
@@ -257,88 +264,31 @@ export class RoundsDemoSeed implements SeedStep {
   }
 
   private async findDocument(manager: EntityManager, kinds: DocumentKind[], titlePattern: string): Promise<Document | null> {
-    const document = await manager
-      .getRepository(Document)
-      .createQueryBuilder('document')
-      .where('document.kind IN (:...kinds)', { kinds })
-      .andWhere('document.title ILIKE :titlePattern', { titlePattern })
-      .andWhere('document.status = :drafting', { drafting: 'drafting' })
-      .orderBy('document.createdAt', 'ASC')
-      .getOne();
-    if (!document) return null;
-    const rounds = await manager.getRepository(Round).count({ where: { documentId: document.id } });
-    return rounds === 0 ? document : null;
+    const document = await this.documents.findOldestDrafting(manager, kinds, titlePattern);
+    return document && !(await this.rounds.hasRounds(manager, document.id)) ? document : null;
   }
 
   /** The demo history starts weeks ago: the document must have been created before it. */
-  private async backdateCreation(manager: EntityManager, document: Document, at: number): Promise<void> {
-    const when = new Date(at);
-    await manager.query(`UPDATE "documents" SET "created_at" = $2 WHERE "id" = $1 AND "created_at" > $2`, [document.id, when]);
-    await manager.query(
-      `UPDATE "events" SET "at" = $2 WHERE "document_id" = $1 AND "type" = 'document.created' AND "at" > $2`,
-      [document.id, when],
-    );
+  private backdateCreation(manager: EntityManager, document: Document, at: number): Promise<void> {
+    return this.documents.backdateCreation(manager, document.id, new Date(at));
   }
 
   /** Freezes the current body as the document's next version, dated `at`. */
   private async freeze(manager: EntityManager, document: Document, author: User, label: string, at: number): Promise<FrozenVersion> {
-    const body = freezeBody(await this.loadState(manager, document.id));
-    const last = await manager
-      .getRepository(Version)
-      .createQueryBuilder('version')
-      .select('COALESCE(MAX(version.number), 0)', 'last')
-      .where('version.documentId = :id', { id: document.id })
-      .getRawOne<{ last: number | string }>();
-    const version = manager.getRepository(Version).create({
-      documentId: document.id,
-      number: Number(last?.last ?? 0) + 1,
-      label,
-      authorId: author.id,
-      createdAt: new Date(at),
-      yjsState: Buffer.from(body.yjsState),
-      markdown: body.markdown,
-      contentHash: body.contentHash,
-      paragraphs: body.paragraphs,
-    });
-    await manager.getRepository(Version).insert(version);
-    await this.events.record(manager, {
-      documentId: document.id,
-      type: 'version.created',
-      actorId: author.id,
-      at: new Date(at),
-      payload: { versionNumber: version.number, label, contentHash: body.contentHash },
-    });
+    const body = freezeBody(await this.body.loadIn(manager, document.id));
+    const version = await this.versions.freezeIn(manager, document.id, author.id, label, body, new Date(at));
     return { id: version.id, number: version.number, contentHash: body.contentHash, markdown: body.markdown, paragraphs: body.paragraphs };
-  }
-
-  /** The stored body (snapshot and update log of the collab module), read in this transaction. */
-  private async loadState(manager: EntityManager, documentId: string): Promise<Uint8Array> {
-    const rows = (await manager.query(
-      `SELECT "state" AS "part", -1 AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
-       UNION ALL SELECT "update", "seq" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`,
-      [documentId],
-    )) as { part: Buffer }[];
-    const doc = new Y.Doc();
-    for (const row of rows) Y.applyUpdate(doc, row.part);
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    return state;
   }
 
   /** An ordinary edit of the body, appended to the update log as the collab module stores them. */
   private async editBody(manager: EntityManager, documentId: string, markdown: string, actorId: string, at: Date) {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, await this.loadState(manager, documentId));
+    Y.applyUpdate(doc, await this.body.loadIn(manager, documentId));
     const update = markdownEditUpdate(doc, markdown);
     doc.destroy();
     if (!update) return;
-    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
-      documentId,
-      Buffer.from(update),
-      actorId,
-      at,
-    ]);
-    await manager.query(`UPDATE "documents" SET "markdown" = $2, "last_edited_at" = $3 WHERE "id" = $1`, [documentId, markdown, at]);
+    await this.body.appendIn(manager, documentId, update, actorId, at);
+    await this.documents.setMarkdownIn(manager, documentId, markdown, at);
   }
 }
 
