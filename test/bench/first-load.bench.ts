@@ -91,7 +91,11 @@ async function openEditor(page: Page, documentId: string): Promise<number> {
 async function editorLoads(browser: Browser, baseUrl: string, token: string, documentId: string) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
   const url = new URL(baseUrl);
-  await context.addCookies([{ name: 'coupole_session', value: token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: 'coupole_session', value: token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' },
+    // What the login answer sets beside it: the app asks /api/auth/me only with it.
+    { name: 'coupole_signed_in', value: '1', domain: url.hostname, path: '/', sameSite: 'Lax' },
+  ]);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const readCold = await meter(cdp);

@@ -122,7 +122,7 @@ describe('consultations of the ILI', () => {
     const aleap = await app.signedIn('aleap@demo.coupole.be');
     await aleap.goto(`/documents/${note.id}/tours/${round.id}`);
     await aleap.getByRole('heading', { name: 'Adoptons-nous la note FLE ?', level: 1 }).waitFor();
-    await aleap.getByRole('radio', { name: /^D'accord(?! avec)/ }).check();
+    await aleap.getByRole('radio', { name: /^D’accord(?! avec)/ }).check();
     await aleap.getByLabel(/Besoins en français langue étrangère 2026/).check();
     await aleap.getByRole('button', { name: 'Enregistrer la position' }).click();
     await aleap.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();

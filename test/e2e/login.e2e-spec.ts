@@ -42,6 +42,26 @@ describe('signing in through the browser', () => {
     await screenshot(page, 'federations-representative-laptop');
   });
 
+  it('signs in with no 401 and no warning in the console: the session is asked for only once signed in', async () => {
+    const page = await app.open();
+    const lines: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') lines.push(`${message.type()}: ${message.text()}`);
+    });
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 401) refused.push(response.url());
+    });
+    await logIn(page, REPRESENTATIVE.email);
+    await page.waitForURL('**/accueil');
+    await expectHeading(page, 'Accueil');
+    await page.reload();
+    await expectHeading(page, 'Accueil');
+
+    expect(refused).toEqual([]);
+    expect(lines.filter((line) => /401|HydrateFallback/.test(line))).toEqual([]);
+  });
+
   it('leads /login to the sign-in page, not to "Page introuvable"', async () => {
     const page = await app.open();
     await page.goto('/login');
@@ -144,6 +164,32 @@ describe('header', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Notifications/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Votre compte/);
+  });
+
+  it.each([
+    ['the admin, with every section', ADMIN.email, /^Administration$/],
+    ['FdSS, the longest federation name', 'fdss@demo.coupole.be', /^Fédérations$/],
+  ])('fits on one line at 1366 px for %s, the account panel inside the window', async (_who, email, lastSection) => {
+    const page = await app.open({ width: 1366, height: 768 });
+    await logIn(page, email);
+    await page.waitForURL('**/accueil');
+    const last = mainNav(page).getByRole('link').last();
+    await expect(last.innerText()).resolves.toMatch(lastSection);
+    const [headerBox, markBox] = [await page.locator('.app-header__inner').boundingBox(), await page.locator('.wordmark').boundingBox()];
+    expect(headerBox!.height).toBeLessThan(markBox!.height + 40);
+    const items = [last, page.getByRole('button', { name: /^Notifications/ }), page.getByRole('button', { name: /^Votre compte/ })];
+    const tops = await Promise.all(items.map(async (item) => (await item.boundingBox())!.y));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await page.getByRole('button', { name: /^Votre compte/ }).click();
+    const federationLine = email.startsWith('fdss') ? page.getByText('Représentant·e · FdSS – Fédération des Services Sociaux') : page.getByText(/^Administrateur·rice/);
+    await federationLine.waitFor();
+    const panel = (await federationLine.boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(1366);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, `header-1366-${email.split('@')[0]}`, { fullPage: false });
   });
 });
 

@@ -76,21 +76,21 @@ describe('consensus round in the browser', () => {
 
     // Each federation casts; the secretariat's page follows without reloading.
     const castAt = Date.now();
-    await castPosition(aleap, /^D'accord(?! avec)/);
+    await castPosition(aleap, /^D’accord(?! avec)/);
     await progress(secretariat, 1).waitFor();
     const liveMs = Date.now() - castAt;
     console.log(`position saved and shown on the secretariat's page in ${liveMs} ms`);
     expect(liveMs).toBeLessThan(3_000);
-    await castPosition(caips, /^D'accord avec réserves/, 'Le calendrier de la concertation reste à préciser.');
+    await castPosition(caips, /^D’accord avec réserves/, 'Le calendrier de la concertation reste à préciser.');
     await progress(secretariat, 2).waitFor();
-    await card(secretariat, 'CAIPS').getByText("D'accord avec réserves").waitFor();
+    await card(secretariat, 'CAIPS').getByText("D’accord avec réserves").waitFor();
     await card(secretariat, 'CAIPS').getByText('Le calendrier de la concertation reste à préciser.').waitFor();
-    await castPosition(codef, /^D'accord(?! avec)/);
-    await castPosition(fdss, /^Je m'abstiens/);
+    await castPosition(codef, /^D’accord(?! avec)/);
+    await castPosition(fdss, /^Je m’abstiens/);
     await progress(secretariat, 4).waitFor();
     await secretariat.locator('.round-progress__missing', { hasText: 'En attente de : Risome' }).waitFor();
     await screenshot(risome, 'rounds-representative-form');
-    await castPosition(risome, /^D'accord(?! avec)/);
+    await castPosition(risome, /^D’accord(?! avec)/);
     await progress(secretariat, 5).waitFor();
     await secretariat.locator('.round-progress__missing', { hasText: 'Toutes les fédérations ont répondu.' }).waitFor();
     await screenshot(secretariat, 'rounds-secretariat-watching');
@@ -170,7 +170,7 @@ describe('consensus round in the browser', () => {
     const caster = roundGets(codef);
 
     // A cast in the other browser: the tally, the card and the map change without a GET of the round.
-    await castPosition(codef, /^D'accord avec réserves/, 'Le calendrier reste à préciser.');
+    await castPosition(codef, /^D’accord avec réserves/, 'Le calendrier reste à préciser.');
     await progress(secretariat, 1).waitFor();
     await card(secretariat, 'CODEF').getByText('Le calendrier reste à préciser.').waitFor();
     await progress(codef, 1).waitFor();
@@ -193,7 +193,7 @@ describe('consensus round in the browser', () => {
       fdss.request(`/rounds/${round.id}/position`, { method: 'PUT', body: { stance: 'stand_aside', reason: 'Nous ne bloquons pas.' } }),
     );
     await progress(secretariat, 3).waitFor();
-    await card(secretariat, 'CAIPS').getByText("D'accord", { exact: true }).waitFor();
+    await card(secretariat, 'CAIPS').getByText("D’accord", { exact: true }).waitFor();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(watched.count).toBe(1);
     expect(caster.count).toBe(0);
@@ -351,16 +351,16 @@ describe('consensus round in the browser', () => {
     const page = await app.signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
     await page.goto(`/documents/${note.id}/tours/${round.id}`);
     const banner = page.getByRole('region', { name: 'Adopté' });
-    await banner.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d'accord.").waitFor();
+    await banner.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d’accord.").waitFor();
     expect(await banner.getByText(/par consensus/).count()).toBe(0);
     expect(await page.getByText(/pas encore pris position/).count()).toBe(0);
-    await card(page, 'CAIPS').getByText("Réputée d'accord", { exact: true }).waitFor();
+    await card(page, 'CAIPS').getByText("Réputée d’accord", { exact: true }).waitFor();
     await page.getByText('Réputées d’accord (procédure de silence) :').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'rounds-phone-silence');
 
     await banner.getByRole('link', { name: /Voir la décision/ }).click();
-    await page.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d'accord.").waitFor();
+    await page.getByText("Le texte est adopté par procédure de silence — 4 fédérations réputées d’accord.").waitFor();
   });
 
   it('tells a representative writing a position that the round was cancelled, keeps the text, and registers no decision', async () => {
@@ -413,6 +413,24 @@ describe('consensus round in the browser', () => {
     await objection.getByText('Porte sur, dans le texte du tour n° 1 :').waitFor();
     await objection.getByText('§ 3', { exact: true }).waitFor();
     await objection.getByText('Les ILI demandent des moyens stables et pluriannuels.').waitFor();
+  });
+
+  it('puts the position form after the text it is about on a phone, in reading and tab order', async () => {
+    const note = await createDocument(secretariatApi, { title: 'Note lue avant de répondre', kind: 'note_technique', markdown: NOTE });
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: {} });
+    const round = await secretariatApi.request<{ id: string }>(`/documents/${note.id}/rounds`, {
+      method: 'POST',
+      body: { version: 1, question: 'La note peut-elle partir ?', closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), rule: 'consensus' },
+    });
+    const page = await app.signedIn('caips@demo.coupole.be', PHONE_VIEWPORT);
+    await page.goto(`/documents/${note.id}/tours/${round.id}`);
+    const text = page.getByRole('heading', { name: 'Texte soumis — version 1' });
+    const form = page.getByRole('heading', { name: 'Position de CAIPS' });
+    await form.waitFor();
+    expect((await text.boundingBox())!.y).toBeLessThan((await form.boundingBox())!.y);
+    // The DOM says the same, so keyboard and screen-reader users meet the text first too.
+    expect(await text.evaluate((heading, other) => Boolean(heading.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING), await form.elementHandle())).toBe(true);
+    await screenshot(page, 'rounds-phone-text-then-form');
   });
 
   it('lays the round page, the register and a decision out on a phone', async () => {

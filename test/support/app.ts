@@ -13,7 +13,7 @@ export const SAMPLE_NOTE =
 
 export type Viewport = { width: number; height: number };
 
-/** Console lines every page may log: the app handles the 401 of /auth/me before login. */
+/** Console lines every page may log: a 401 when a session ends under an open page (sign-in itself logs none, login e2e). */
 const ALWAYS_EXPECTED_ERRORS = [/status of 401/];
 
 export interface BrowserApp {

@@ -2,6 +2,11 @@ import type { Request } from 'express';
 import type { User } from '../users/user.entity';
 
 export const ACCESS_TOKEN_COOKIE = 'coupole_session';
+/**
+ * Readable by the page, holds no secret ("1"), lives as long as the session cookie: the app asks
+ * `GET /api/auth/me` only when it is there, so a signed-out visit logs no 401 in the console.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'coupole_signed_in';
 /** An access token is short-lived; the open app renews it (POST /api/auth/refresh). */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 /** A sign-in lasts this long at most, however often its token is renewed. */

@@ -6,7 +6,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { AppConfigService } from '../config/app-config.service';
 import { toUserDto, UserResponseDto } from '../users/dto/user.dto';
 import { User } from '../users/user.entity';
-import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_TTL_SECONDS, accessTokenFromRequest, Authenticated } from './access-token';
+import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_TTL_SECONDS, accessTokenFromRequest, Authenticated, SIGNED_IN_HINT_COOKIE } from './access-token';
 import { AuthService, LoginDelayedException, LoginResult } from './auth.service';
 import { AllowPendingPasswordChange } from './decorators/allow-pending-password-change.decorator';
 import { CurrentSession } from './decorators/current-session.decorator';
@@ -56,7 +56,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(accessTokenFromRequest(request));
-    response.clearCookie(ACCESS_TOKEN_COOKIE, this.cookieOptions());
+    this.clearCookies(response);
   }
 
   /** Ends every session of the caller, this one included. */
@@ -68,7 +68,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async logoutEverywhere(@CurrentUser() user: User, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logoutEverywhere(user);
-    response.clearCookie(ACCESS_TOKEN_COOKIE, this.cookieOptions());
+    this.clearCookies(response);
   }
 
   @AllowPendingPasswordChange()
@@ -96,12 +96,18 @@ export class AuthController {
       ...this.cookieOptions(),
       maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000,
     });
+    response.cookie(SIGNED_IN_HINT_COOKIE, '1', { ...this.cookieOptions(), httpOnly: false, maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000 });
     return {
       accessToken: result.accessToken,
       user: toUserDto(result.user),
       accessTokenExpiresAt: accessTokenExpiresAt.toISOString(),
       sessionExpiresAt: result.sessionExpiresAt.toISOString(),
     };
+  }
+
+  private clearCookies(response: Response): void {
+    response.clearCookie(ACCESS_TOKEN_COOKIE, this.cookieOptions());
+    response.clearCookie(SIGNED_IN_HINT_COOKIE, { ...this.cookieOptions(), httpOnly: false });
   }
 
   private cookieOptions(): CookieOptions {

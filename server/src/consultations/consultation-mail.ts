@@ -1,3 +1,4 @@
+import { frenchFirstOfMonth } from '@coupole/shared';
 import type { Mail } from '../mail/mail.service';
 
 export interface InvitationMailInput {
@@ -24,7 +25,7 @@ export function invitationMail(input: InvitationMailInput): Mail {
       'Répondez en quelques minutes, sans créer de compte, par ce lien personnel :',
       input.link,
       '',
-      `Vous pouvez répondre jusqu’au ${DEADLINE.format(input.closesAt)}. Vos réponses sont enregistrées au fur et à mesure ; vous pouvez les modifier jusqu’à cette date.`,
+      `Vous pouvez répondre jusqu’au ${frenchFirstOfMonth(DEADLINE.format(input.closesAt))}. Vos réponses sont enregistrées au fur et à mesure ; vous pouvez les modifier jusqu’à cette date.`,
       '',
       'Ce lien est propre à votre ILI : ne le transférez pas en dehors de votre équipe.',
       '',
@@ -42,7 +43,7 @@ export function reminderMail(input: InvitationMailInput): Mail {
     text: [
       'Bonjour,',
       '',
-      `La consultation « ${input.title} » (${input.askedBy}) se termine le ${DEADLINE.format(input.closesAt)} et nous n’avons pas encore la réponse de ${input.iliName}.`,
+      `La consultation « ${input.title} » (${input.askedBy}) se termine le ${frenchFirstOfMonth(DEADLINE.format(input.closesAt))} et nous n’avons pas encore la réponse de ${input.iliName}.`,
       '',
       'Votre lien personnel, sans compte à créer :',
       input.link,

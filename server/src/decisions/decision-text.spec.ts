@@ -52,13 +52,13 @@ describe('decision register wording', () => {
 
   it('states the outcome, the rule, the answers and the objections ruled in the rough', () => {
     expect(outcomeStatement(decision())).toBe(
-      "Adopté avec réserves selon la règle « Consensus approximatif » : 1 d'accord, 1 avec réserves, 1 abstention, 1 objection, 1 fédération sans réponse ; aucune objection ne subsiste ; 1 objection tranchée par écrit.",
+      "Adopté avec réserves selon la règle « Consensus approximatif » : 1 d’accord, 1 avec réserves, 1 abstention, 1 objection, 1 fédération sans réponse ; aucune objection ne subsiste ; 1 objection tranchée par écrit.",
     );
   });
 
   it('counts silent federations as agreeing under the silence procedure at the deadline', () => {
     const silent = decision({ rule: 'silence', closeCause: 'deadline', outcome: 'adopted', positions: [], objections: [] });
-    expect(outcomeStatement(silent)).toContain("5 fédérations silencieuses réputées d'accord");
+    expect(outcomeStatement(silent)).toContain("5 fédérations silencieuses réputées d’accord");
   });
 
   it('indexes title, question, reasons, amendments and the facilitator answers', () => {
@@ -90,8 +90,8 @@ describe(decisionAnnex.name, () => {
   });
 
   it("lists each federation's position, who cast it and when (1er for the first of the month), and the federation that did not answer", () => {
-    expect(markdown).toContain("- **ALEAP** — D'accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.");
-    expect(markdown).toContain("- **CAIPS** — D'accord avec réserves, exprimé par Aïcha El Idrissi, suppléant·e, le 1er juillet 2026 à 14:30 :\n\n  > Le budget des cours de français reste flou.");
+    expect(markdown).toContain("- **ALEAP** — D’accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.");
+    expect(markdown).toContain("- **CAIPS** — D’accord avec réserves, exprimé par Aïcha El Idrissi, suppléant·e, le 1er juillet 2026 à 14:30 :\n\n  > Le budget des cours de français reste flou.");
     expect(markdown).toContain('- **Risome** — sans réponse');
   });
 
@@ -144,7 +144,7 @@ describe(decisionAnnex.name, () => {
       ),
     });
     const text = jsonToMarkdown(decisionAnnex(cited).doc);
-    expect(text).toContain("- **ALEAP** — D'accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.\n\n  Fondée sur : « Baromètre des ILI — printemps 2026 » — 42 ILI sur 61 ont répondu.");
+    expect(text).toContain("- **ALEAP** — D’accord, exprimé par Nadia Benali, mandataire, le 10 mars 2026 à 10:00.\n\n  Fondée sur : « Baromètre des ILI — printemps 2026 » — 42 ILI sur 61 ont répondu.");
     expect(text).toContain('  > Le budget des cours de français reste flou.\n\n  Fondée sur : « Enquête FLE » — 1 ILI sur 12 a répondu.');
     expect(text.match(/Fondée sur/g)).toHaveLength(2);
     expect(decisionSearchText(cited)).toContain('Baromètre des ILI — printemps 2026');
@@ -171,8 +171,8 @@ describe(decisionAnnex.name, () => {
   });
 
   it('ends with the seal and how to check it, in plain French with the public address', () => {
-    expect(markdown).toContain(`version n° 3, dont l'empreinte numérique (SHA-256) est ${'c'.repeat(64)}.`);
-    expect(markdown).toContain("Cette décision est l'inscription n° 1 du registre des décisions de la Coupole.");
+    expect(markdown).toContain(`version n° 3, dont l’empreinte numérique (SHA-256) est ${'c'.repeat(64)}.`);
+    expect(markdown).toContain("Cette décision est l’inscription n° 1 du registre des décisions de la Coupole.");
     expect(markdown).toContain(`**Empreinte de l’inscription précédente :** ${'0'.repeat(64)}`);
     expect(markdown).toContain(`**Empreinte de cette inscription :** ${sut.hash}`);
     expect(markdown).toContain(`le registre comptait 7 inscriptions ; la dernière a pour empreinte ${'f'.repeat(64)}.`);
@@ -184,6 +184,6 @@ describe(decisionAnnex.name, () => {
     const plain = jsonToMarkdown(decisionAnnex(decision({ positions: [], objections: [], outcome: 'adopted', rule: 'silence', closeCause: 'deadline' })).doc);
     expect(plain).toContain('Aucune réserve.');
     expect(plain).toContain('Aucune objection.');
-    expect(plain).toContain("**Risome** — sans réponse, réputée d'accord (procédure de silence)");
+    expect(plain).toContain("**Risome** — sans réponse, réputée d’accord (procédure de silence)");
   });
 });

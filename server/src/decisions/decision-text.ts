@@ -56,7 +56,7 @@ export function outcomeStatement(decision: StatementInput): string {
   const missing = decision.participants.filter((slug) => !answered.has(slug)).length;
 
   const parts: string[] = [];
-  if (counts.agree) parts.push(`${counts.agree} d'accord`);
+  if (counts.agree) parts.push(`${counts.agree} d’accord`);
   if (counts.reservations) parts.push(`${counts.reservations} avec réserves`);
   if (counts.stand_aside) parts.push(plural(counts.stand_aside, 'abstention', 'abstentions'));
   if (counts.object) parts.push(plural(counts.object, 'objection', 'objections'));
@@ -64,7 +64,7 @@ export function outcomeStatement(decision: StatementInput): string {
     const silent = silenceCountsAsAgreement(decision.rule, decision.closeCause);
     parts.push(
       silent
-        ? `${plural(missing, 'fédération silencieuse réputée', 'fédérations silencieuses réputées')} d'accord`
+        ? `${plural(missing, 'fédération silencieuse réputée', 'fédérations silencieuses réputées')} d’accord`
         : plural(missing, 'fédération sans réponse', 'fédérations sans réponse'),
     );
   }
@@ -139,7 +139,7 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
   const positionItems = decision.participants.map((slug) => {
     const position = positions.get(slug);
     if (!position) {
-      return [pm.paragraph(pm.bold(federationLabel(slug)), ` — ${silentAgree ? "sans réponse, réputée d'accord (procédure de silence)" : 'sans réponse'}`)];
+      return [pm.paragraph(pm.bold(federationLabel(slug)), ` — ${silentAgree ? "sans réponse, réputée d’accord (procédure de silence)" : 'sans réponse'}`)];
     }
     const line = pm.paragraph(
       pm.bold(federationLabel(position.federation)),
@@ -178,7 +178,7 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
         `${brusselsDateTime(decision.closedAt)} (heure de Bruxelles), ${CLOSE_CAUSE_INFO[decision.closeCause].label.toLowerCase()}${closedBy}.`,
       ),
       pm.paragraph(pm.bold('Issue : '), outcomeStatement(decision)),
-      pm.paragraph(pm.bold('Texte décidé : '), `version n° ${decision.version}, dont l'empreinte numérique (SHA-256) est ${decision.contentHash}.`),
+      pm.paragraph(pm.bold('Texte décidé : '), `version n° ${decision.version}, dont l’empreinte numérique (SHA-256) est ${decision.contentHash}.`),
       pm.heading(2, 'Positions des fédérations'),
       pm.bulletList(positionItems),
       pm.heading(2, 'Réserves publiées'),
@@ -195,7 +195,7 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
 function registerParagraphs(decision: DecisionDto, { register, publicUrl }: DecisionAnnexOptions): ProseMirrorJSON[] {
   const paragraphs = [
     pm.paragraph(
-      `Cette décision est l'inscription n° ${decision.seq} du registre des décisions de la Coupole. ` +
+      `Cette décision est l’inscription n° ${decision.seq} du registre des décisions de la Coupole. ` +
         'Chaque inscription est scellée par une empreinte numérique calculée sur son contenu et sur l’empreinte de la précédente : ' +
         'modifier, effacer ou réécrire une inscription après coup rompt la chaîne et se voit.',
     ),

@@ -172,7 +172,7 @@ describe('decision register (integration)', () => {
       expect(body.total).toBe(seq(12));
       expect(body.items.map((item) => item.seq)).toEqual([seq(12), seq(11)]);
       expect(body.items[0]).toMatchObject({ documentKind: 'note_technique', outcome: 'adopted' });
-      expect(body.items[0].outcomeStatement).toMatch(/^Adopté selon la règle « Consensus » : 5 d'accord/);
+      expect(body.items[0].outcomeStatement).toMatch(/^Adopté selon la règle « Consensus » : 5 d’accord/);
     });
 
     it('finds reservations in French, with or without accents and inflection', async () => {
@@ -302,7 +302,7 @@ describe('decision register (integration)', () => {
       const [annex] = await decisions.annexFor(noteId);
 
       expect(annex.title).toBe('Relevé de décision');
-      expect(jsonToMarkdown(annex.doc)).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
+      expect(jsonToMarkdown(annex.doc)).toContain(`Cette décision est l’inscription n° ${seq(12)} du registre`);
       expect(await decisions.annexFor(memoId)).toEqual([]);
       expect(await decisions.annexFor(noteId, 2)).toEqual([]);
     });
@@ -315,7 +315,7 @@ describe('decision register (integration)', () => {
         expect(markdown).toContain('Le parcours d’intégration compte **quatre** axes.');
         expect(markdown).toContain('Relevé de décision');
         expect(markdown).toContain('### Positions des fédérations');
-        expect(markdown).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
+        expect(markdown).toContain(`Cette décision est l’inscription n° ${seq(12)} du registre`);
       }
     });
 
@@ -324,7 +324,7 @@ describe('decision register (integration)', () => {
       expect(docx.status).toBe(200);
       const { value } = await extractRawText({ buffer: docx.body as Buffer });
       expect(value).toContain('Relevé de décision');
-      expect(value).toContain(`Cette décision est l'inscription n° ${seq(12)} du registre`);
+      expect(value).toContain(`Cette décision est l’inscription n° ${seq(12)} du registre`);
 
       const pdf = await exported(noteId, 'format=pdf');
       expect(pdf.status).toBe(200);

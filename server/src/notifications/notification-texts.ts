@@ -54,10 +54,10 @@ export function roundClosedText(round: RoundContext, outcome: RoundOutcome, deci
 export function reminderText(round: RoundContext, federationName: string): NotificationText {
   return {
     kind: 'round.reminder',
-    title: `Rappel : ${federationName} n'a pas encore pris position sur « ${round.documentTitle} »`,
+    title: `Rappel : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
     body:
       `Le tour de consensus n° ${round.number} sur « ${round.documentTitle} » se clôt le ` +
-      `${brusselsDateTime(round.closesAt)} (heure de Bruxelles), et ${federationName} n'a pas encore répondu.\n` +
+      `${brusselsDateTime(round.closesAt)} (heure de Bruxelles), et ${federationName} n’a pas encore répondu.\n` +
       `Question : ${round.question}`,
     path: documentPath(round.documentId),
   };

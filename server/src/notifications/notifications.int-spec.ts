@@ -149,7 +149,7 @@ describe('notifications and mail outbox (integration)', () => {
       expect(first + second + third).toBe(3);
       expect(await recipientsOf('round.reminder')).toEqual(['codef@demo.coupole.be', 'fdss@demo.coupole.be', 'risome@demo.coupole.be']);
       const [reminder] = (await listOf(logins.codef)).items.filter((item) => item.kind === 'round.reminder');
-      expect(reminder.title).toBe("Rappel : CODEF n'a pas encore pris position sur « Mémorandum régional 2026 »");
+      expect(reminder.title).toBe("Rappel : CODEF n’a pas encore pris position sur « Mémorandum régional 2026 »");
       const guard = await dataSource.query(`SELECT "federation_slug" FROM "round_reminders" WHERE "round_id" = $1 ORDER BY 1`, [roundId]);
       expect(guard).toEqual([{ federation_slug: 'codef' }, { federation_slug: 'fdss' }, { federation_slug: 'risome' }]);
     });

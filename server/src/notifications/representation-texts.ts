@@ -1,3 +1,4 @@
+import { frenchFirstOfMonth } from '@coupole/shared';
 import type { MandateEndingEvent } from '../mandates/mandates.events';
 import type { MeetingActionDueEvent, MeetingReportedEvent } from '../meetings/meetings.events';
 import type { NotificationText } from './notification-texts';
@@ -9,12 +10,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', tim
 
 /** A calendar date (`YYYY-MM-DD`) in words: "15 janvier 2027". */
 function day(date: string): string {
-  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+  return frenchFirstOfMonth(dateFormat.format(new Date(`${date}T00:00:00Z`)));
 }
 
 /** A Brussels wall-clock time in words, read as written (no conversion). */
 function clock(wallClock: string): string {
-  return dateTimeFormat.format(new Date(`${wallClock}:00Z`));
+  return frenchFirstOfMonth(dateTimeFormat.format(new Date(`${wallClock}:00Z`)));
 }
 
 export function meetingPath(meetingId: string): string {

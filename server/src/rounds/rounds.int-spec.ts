@@ -8,7 +8,7 @@ import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
 const NOTE = [
   '# Note propositionnelle',
   '',
-  "Le parcours d'intégration doit rester accessible à toutes les personnes primo-arrivantes.",
+  "Le parcours d’intégration doit rester accessible à toutes les personnes primo-arrivantes.",
   '',
   'Les ILI demandent un financement pluriannuel des cours de français langue étrangère.',
   '',

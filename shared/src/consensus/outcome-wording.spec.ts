@@ -7,14 +7,14 @@ const participants = FEDERATION_SLUGS;
 describe('outcome wording', () => {
   it('says an adoption by silence is one, with the number of federations deemed to agree', () => {
     expect(outcomeDescription({ outcome: 'adopted', rule: 'silence', closeCause: 'deadline', participants, answered: ['aleap'] })).toBe(
-      "Le texte est adopté par procédure de silence — 4 fédérations réputées d'accord.",
+      "Le texte est adopté par procédure de silence — 4 fédérations réputées d’accord.",
     );
     expect(
       outcomeDescription({ outcome: 'adopted', rule: 'silence', closeCause: 'deadline', participants, answered: ['aleap', 'caips', 'codef', 'fdss'] }),
-    ).toBe("Le texte est adopté par procédure de silence — 1 fédération réputée d'accord.");
+    ).toBe("Le texte est adopté par procédure de silence — 1 fédération réputée d’accord.");
     expect(
       outcomeDescription({ outcome: 'adopted_with_reservations', rule: 'silence', closeCause: 'deadline', participants, answered: ['aleap'] }),
-    ).toMatch(/^Le texte est adopté par procédure de silence, avec réserves — 4 fédérations réputées d'accord/);
+    ).toMatch(/^Le texte est adopté par procédure de silence, avec réserves — 4 fédérations réputées d’accord/);
   });
 
   it('never says "par consensus" under the silence procedure, and keeps the general sentence otherwise', () => {

@@ -16,14 +16,14 @@ export interface NoAnswerInfo {
 export const NO_ANSWER_CASE_INFO: Readonly<Record<NoAnswerCase, NoAnswerInfo>> = {
   waiting: NO_ANSWER_INFO,
   silent_agree: {
-    label: "Réputée d'accord",
-    description: "Sans réponse à l'échéance : réputée d'accord (procédure de silence).",
+    label: "Réputée d’accord",
+    description: "Sans réponse à l’échéance : réputée d’accord (procédure de silence).",
     cue: { icon: 'circle-check', symbol: '✓' },
     tone: 'neutral',
   },
   never_answered: {
     label: 'Sans réponse',
-    description: "Cette fédération n'a pas pris position avant la clôture du tour.",
+    description: "Cette fédération n’a pas pris position avant la clôture du tour.",
     cue: { icon: 'circle-dashed', symbol: '…' },
     tone: 'neutral',
   },
@@ -42,7 +42,7 @@ export function noAnswerCase(round: RoundClosingFacts): NoAnswerCase {
 }
 
 function federations(count: number): string {
-  return count === 1 ? "1 fédération réputée d'accord" : `${count} fédérations réputées d'accord`;
+  return count === 1 ? "1 fédération réputée d’accord" : `${count} fédérations réputées d’accord`;
 }
 
 export interface OutcomeWordingInput {

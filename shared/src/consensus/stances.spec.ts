@@ -19,9 +19,9 @@ import {
 describe('stance and rule labels', () => {
   it('gives each stance its French label from DESIGN §3, in order', () => {
     expect(STANCES.map((s) => STANCE_INFO[s].label)).toEqual([
-      "D'accord",
-      "D'accord avec réserves",
-      "Je m'abstiens",
+      "D’accord",
+      "D’accord avec réserves",
+      "Je m’abstiens",
       'Objection',
     ]);
     for (const stance of STANCES) expect(STANCE_INFO[stance].key).toBe(stance);

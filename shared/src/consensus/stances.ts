@@ -32,7 +32,7 @@ export interface StanceInfo {
 export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
   agree: {
     key: 'agree',
-    label: "D'accord",
+    label: "D’accord",
     description: 'Je soutiens ce texte.',
     reason: 'optional',
     needsAmendment: false,
@@ -41,7 +41,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
   },
   reservations: {
     key: 'reservations',
-    label: "D'accord avec réserves",
+    label: "D’accord avec réserves",
     description: 'Je peux vivre avec ce texte ; ma réserve est publiée avec la décision.',
     reason: 'required',
     needsAmendment: false,
@@ -50,7 +50,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
   },
   stand_aside: {
     key: 'stand_aside',
-    label: "Je m'abstiens",
+    label: "Je m’abstiens",
     description: 'Je ne bloque pas ; le groupe peut avancer sans moi.',
     reason: 'optional',
     needsAmendment: false,
@@ -60,7 +60,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
   object: {
     key: 'object',
     label: 'Objection',
-    description: "Ce texte ne peut pas sortir tel quel. Une objection bloque l'adoption.",
+    description: "Ce texte ne peut pas sortir tel quel. Une objection bloque l’adoption.",
     reason: 'required',
     needsAmendment: true,
     cue: { icon: 'octagon-x', symbol: '✕' },
@@ -71,7 +71,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
 /** Shown for a participating federation that has not answered yet. */
 export const NO_ANSWER_INFO = {
   label: 'Pas encore de réponse',
-  description: "Cette fédération n'a pas encore pris position.",
+  description: "Cette fédération n’a pas encore pris position.",
   cue: { icon: 'circle-dashed', symbol: '…' } satisfies NonColourCue,
   tone: 'neutral' as Tone,
 } as const;
@@ -90,7 +90,7 @@ export const RULE_INFO: Readonly<Record<ConsensusRule, LabelInfo>> = {
   silence: {
     label: 'Procédure de silence',
     description:
-      "À l'échéance, une fédération qui n'a pas répondu est réputée d'accord ; toute objection rompt le silence.",
+      "À l’échéance, une fédération qui n’a pas répondu est réputée d’accord ; toute objection rompt le silence.",
   },
   rough: {
     label: 'Consensus approximatif',
@@ -117,7 +117,7 @@ export const OUTCOME_INFO: Readonly<Record<RoundOutcome, LabelInfo & { cue: NonC
   },
   no_quorum: {
     label: 'Quorum non atteint',
-    description: "Des réponses manquent, ou aucune fédération n'a soutenu le texte.",
+    description: "Des réponses manquent, ou aucune fédération n’a soutenu le texte.",
     cue: { icon: 'circle-dashed', symbol: '…' },
   },
   cancelled: {
@@ -128,20 +128,20 @@ export const OUTCOME_INFO: Readonly<Record<RoundOutcome, LabelInfo & { cue: NonC
 };
 
 export const CLOSE_CAUSE_INFO: Readonly<Record<CloseCause, LabelInfo>> = {
-  deadline: { label: 'Échéance', description: "Le tour s'est clos à son échéance." },
+  deadline: { label: 'Échéance', description: "Le tour s’est clos à son échéance." },
   facilitator: { label: 'Clôture par la facilitation', description: 'La facilitation a clos le tour.' },
   auto_close: {
     label: 'Clôture automatique',
-    description: "Le tour s'est clos dès que toutes les fédérations ont répondu.",
+    description: "Le tour s’est clos dès que toutes les fédérations ont répondu.",
   },
   cancelled: { label: 'Annulation', description: 'Le tour a été annulé.' },
 };
 
 export const OBJECTION_STATE_INFO: Readonly<Record<ObjectionState, LabelInfo>> = {
-  open: { label: 'Ouverte', description: "L'objection n'est pas encore levée." },
+  open: { label: 'Ouverte', description: "L’objection n’est pas encore levée." },
   integrated: {
     label: 'Intégrée',
-    description: "Une version ultérieure a repris l'amendement proposé.",
+    description: "Une version ultérieure a repris l’amendement proposé.",
   },
   withdrawn: { label: 'Retirée', description: 'La fédération a retiré son objection.' },
   ruled_in_the_rough: {

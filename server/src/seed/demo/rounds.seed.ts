@@ -95,16 +95,16 @@ export class RoundsDemoSeed implements SeedStep {
       document.id,
       v1,
       {
-        question: "La Coupole peut-elle adresser cette note propositionnelle sur la réforme 2025 du Parcours d'intégration au Gouvernement wallon ?",
+        question: "La Coupole peut-elle adresser cette note propositionnelle sur la réforme 2025 du Parcours d’intégration au Gouvernement wallon ?",
         closesAt: new Date(start + 7 * DAY),
         rule: 'consensus',
       },
       new Date(start + HOUR),
     );
     const target = plainParagraph(v1);
-    const amendment = `${target.markdown} Pour les personnes qui ne sont pas soumises à l'obligation, le parcours doit rester volontaire et gratuit, et chaque ILI qui les accueille doit être financée pour le faire.`;
+    const amendment = `${target.markdown} Pour les personnes qui ne sont pas soumises à l’obligation, le parcours doit rester volontaire et gratuit, et chaque ILI qui les accueille doit être financée pour le faire.`;
     await this.castAll(manager, round1, v1, user, start, [
-      { by: 'aleap@demo.coupole.be', after: 1, position: { stance: 'agree', reason: "La note reprend fidèlement nos constats de terrain sur l'accès aux cours de français." } },
+      { by: 'aleap@demo.coupole.be', after: 1, position: { stance: 'agree', reason: "La note reprend fidèlement nos constats de terrain sur l’accès aux cours de français." } },
       { by: 'caips@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
       {
         by: 'caips-suppleant@demo.coupole.be',
@@ -120,7 +120,7 @@ export class RoundsDemoSeed implements SeedStep {
         after: 4,
         position: {
           stance: 'object',
-          reason: "La note laisse entendre que l'obligation pourrait s'étendre à des publics aujourd'hui volontaires : nos membres ne peuvent pas soutenir ce texte tel quel.",
+          reason: "La note laisse entendre que l’obligation pourrait s’étendre à des publics aujourd’hui volontaires : nos membres ne peuvent pas soutenir ce texte tel quel.",
           paragraph: true,
           amendment,
         },
@@ -157,7 +157,7 @@ export class RoundsDemoSeed implements SeedStep {
       document.id,
       v2,
       {
-        question: "La version 2, qui intègre l'amendement de la CODEF, peut-elle être adressée au Gouvernement wallon ?",
+        question: "La version 2, qui intègre l’amendement de la CODEF, peut-elle être adressée au Gouvernement wallon ?",
         closesAt: new Date(start + 17 * DAY),
         rule: 'consensus',
       },
@@ -201,7 +201,7 @@ export class RoundsDemoSeed implements SeedStep {
         after: 4,
         position: {
           stance: 'reservations',
-          reason: "Nous aurions voulu une demande chiffrée pour le refinancement de l'accompagnement social ; nous ne bloquons pas.",
+          reason: "Nous aurions voulu une demande chiffrée pour le refinancement de l’accompagnement social ; nous ne bloquons pas.",
           paragraph: true,
         },
       },

@@ -160,6 +160,18 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
           <FederationCards round={round} />
         </section>
 
+        {/* The text before the form in reading order: on a phone the position comes after what it is about. */}
+        <section className="card round-layout__text" aria-labelledby="text-title">
+          <h2 id="text-title" className="section-title">
+            {t('rounds.text.title', { version: round.version })}
+          </h2>
+          <p className="round-hash">
+            {t('rounds.text.hash')} <code className="hash">{round.contentHash}</code>
+          </p>
+          {round.previousRound ? <PreviousRoundDiff diff={round.previousRound} version={round.version} /> : null}
+          <ConvergenceMap round={round} />
+        </section>
+
         <div className="round-layout__side">
           {federation && (answering || formShown) ? (
             <section className="card round-layout__form">
@@ -178,17 +190,6 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
             />
           </section>
         </div>
-
-        <section className="card round-layout__text" aria-labelledby="text-title">
-          <h2 id="text-title" className="section-title">
-            {t('rounds.text.title', { version: round.version })}
-          </h2>
-          <p className="round-hash">
-            {t('rounds.text.hash')} <code className="hash">{round.contentHash}</code>
-          </p>
-          {round.previousRound ? <PreviousRoundDiff diff={round.previousRound} version={round.version} /> : null}
-          <ConvergenceMap round={round} />
-        </section>
       </div>
     </section>
   );
