@@ -5,10 +5,12 @@ import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
+import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
+import { RoundAmendmentsService } from './round-amendments.service';
 import { RoundClosingService } from './round-closing.service';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
 import { RoundFollowUpService } from './round-follow-up.service';
@@ -26,9 +28,10 @@ import { RoundsService } from './rounds.service';
     CollabModule,
     DocumentBodyModule,
     DecisionsModule,
+    SuggestionsModule,
   ],
   controllers: [RoundsController],
-  providers: [RoundsRepository, RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
+  providers: [RoundsRepository, RoundsService, RoundAmendmentsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
   exports: [RoundsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],
 })
 export class RoundsModule {}

@@ -421,6 +421,16 @@ export class RoundsRepository {
     return this.objectionsOf(manager).findOneOrFail({ where: { id }, relations: { raisedBy: true } });
   }
 
+  /** The objection a federation raised in a round, the latest if it raised several (then withdrew them). */
+  latestObjectionOf(roundId: string, federation: FederationSlug): Promise<Objection | null> {
+    return this.objectionsOf().findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
+  }
+
+  /** The objections raised in a round, oldest first. */
+  objectionsRaisedIn(roundId: string): Promise<Objection[]> {
+    return this.objectionsOf().find({ where: { raisedInRoundId: roundId }, order: { raisedAt: 'ASC' } });
+  }
+
   /** A document's open objections, oldest first. */
   openObjections(manager: EntityManager, documentId: string): Promise<Objection[]> {
     return manager.getRepository(Objection).find({ where: { documentId, state: 'open' }, order: { raisedAt: 'ASC' } });

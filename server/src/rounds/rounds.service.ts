@@ -60,6 +60,7 @@ import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
 import { roundFacts } from './rounds.events';
+import { RoundAmendmentsService } from './round-amendments.service';
 import { RoundClosingService } from './round-closing.service';
 import { Round } from './round.entity';
 import { apiError } from '../common/api-errors';
@@ -86,6 +87,7 @@ export class RoundsService {
     private readonly body: DocumentBodyService,
     private readonly closing: RoundClosingService,
     private readonly bus: DomainEventBus,
+    private readonly amendments: RoundAmendmentsService,
     @Optional() private readonly evidence?: ConsultationEvidence,
   ) {}
 
@@ -282,6 +284,9 @@ export class RoundsService {
       objection,
     });
     if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
+    if (cast.stance === 'object' || row.history.some((change) => change.stance === 'object')) {
+      await this.amendments.afterCast(user, round.id, federation, cast);
+    }
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
       if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current, seq, objection };
@@ -316,6 +321,7 @@ export class RoundsService {
       });
       return this.repository.findObjectionWithRaiser(objection.id, manager);
     });
+    await this.amendments.withdrawSuggestions(withdrawn.id, user);
     return toObjectionDto(withdrawn, round.id);
   }
 

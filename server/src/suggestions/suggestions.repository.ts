@@ -19,6 +19,10 @@ export class SuggestionsRepository {
     });
   }
 
+  ofObjection(objectionId: string): Promise<Suggestion[]> {
+    return this.suggestions.find({ where: { objectionId }, relations: RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   find(id: string): Promise<Suggestion | null> {
     return this.suggestions.findOne({ where: { id } });
   }

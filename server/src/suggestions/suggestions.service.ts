@@ -1,4 +1,5 @@
 import {
+  amendmentEdits,
   anchorAt,
   anchorHolds,
   applySuggestionToYDoc,
@@ -8,6 +9,7 @@ import {
   suggestionActions,
   suggestionKind,
   type ListResponse,
+  type Paragraph,
   type SuggestionDto,
   type SuggestionStatus,
   type TimelineEventType,
@@ -107,6 +109,74 @@ export class SuggestionsService {
     await this.record('suggestion.created', dto, user.id);
     await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
     return dto;
+  }
+
+  /**
+   * An objection's amendment as suggestions against the frozen version it was raised on
+   * (DESIGN §10): the objection's earlier open suggestions are withdrawn, then each change of
+   * the amendment is anchored in the version's Yjs state, which the draft descends from, so the
+   * anchors follow the text into the draft. An amendment that cannot stand in place of the
+   * paragraphs gives no suggestion (its text stays on the objection).
+   */
+  async replaceAmendment(input: {
+    objectionId: string;
+    documentId: string;
+    author: User;
+    version: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] };
+    paragraphs: readonly string[];
+    amendment: string | null;
+  }): Promise<SuggestionDto[]> {
+    await this.withdrawAmendment(input.objectionId, input.author);
+    if (!input.amendment) return [];
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, input.version.yjsState);
+    const created: string[] = [];
+    try {
+      const result = amendmentEdits(doc, input.version.paragraphs, input.paragraphs, input.amendment);
+      for (const edit of result?.edits ?? []) {
+        const anchor = anchorAt(edit.location, edit.quote.length);
+        created.push(
+          await this.suggestions.insert({
+            documentId: input.documentId,
+            authorId: input.author.id,
+            federationSlug: input.author.federationSlug,
+            kind: suggestionKind(edit.quote, edit.replacement)!,
+            quote: edit.quote,
+            replacement: edit.replacement,
+            anchorStart: anchor.start,
+            anchorEnd: anchor.end,
+            status: 'open',
+            objectionId: input.objectionId,
+            decidedById: null,
+            decidedAt: null,
+          }),
+        );
+      }
+    } finally {
+      doc.destroy();
+    }
+    const dtos: SuggestionDto[] = [];
+    for (const id of created) {
+      const dto = toSuggestionDto(await this.suggestions.load(id));
+      await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
+      dtos.push(dto);
+    }
+    // Anchored on the version: the draft may have moved on (re-anchored or orphaned now, not at the next edit).
+    if (dtos.length > 0) await this.checkAnchors(input.documentId);
+    return dtos;
+  }
+
+  /** The objection's open suggestions, withdrawn (its federation changed or dropped its amendment). */
+  async withdrawAmendment(objectionId: string, by: User): Promise<void> {
+    for (const suggestion of await this.suggestions.ofObjection(objectionId)) {
+      if (suggestion.status !== 'open') continue;
+      if (await this.suggestions.decide(suggestion.id, 'withdrawn', by.id)) await this.publishUpdate(suggestion.id);
+    }
+  }
+
+  /** Statuses of an objection's suggestions (the rounds module decides with them whether its amendment was taken). */
+  async amendmentStatuses(objectionId: string): Promise<SuggestionStatus[]> {
+    return (await this.suggestions.ofObjection(objectionId)).map((suggestion) => suggestion.status);
   }
 
   /** Applies the change to the body in one Yjs transaction; 409 (and orphaned) if its text is gone. */

@@ -1,2 +1,3 @@
 export * from './suggestions';
 export * from './suggestion-anchors';
+export * from './amendment-suggestions';

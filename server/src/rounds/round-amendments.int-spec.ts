@@ -1,0 +1,150 @@
+import type { LoginResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
+import { DocumentBodyService } from '../document-body/document-body.service';
+import { startTestApp, TestApp } from '../test/test-app';
+
+const TEXT = '# Note\n\nLe décret de 2018 prévoit un parcours.\n\nLes ILI donnent des cours de français.\n';
+
+describe('amendments in rounds (integration)', () => {
+  let sut: TestApp;
+  let facilitator: LoginResponse;
+  let caips: LoginResponse;
+  let aleap: LoginResponse;
+  let observer: LoginResponse;
+
+  const auth = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
+  const inOneHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString();
+  const cast = (session: LoginResponse, roundId: string, body: object) => sut.http().put(`/api/rounds/${roundId}/position`).set(auth(session)).send(body);
+  const suggestionsOf = async (documentId: string, session: LoginResponse = facilitator): Promise<SuggestionDto[]> => {
+    const response = await sut.http().get(`/api/documents/${documentId}/suggestions`).set(auth(session));
+    expect(response.status).toBe(200);
+    return response.body.items as SuggestionDto[];
+  };
+  const roundOf = async (roundId: string): Promise<RoundDetailDto> => (await sut.http().get(`/api/rounds/${roundId}`).set(auth(facilitator))).body as RoundDetailDto;
+
+  async function openRound(observerIds: string[] = []): Promise<RoundDetailDto> {
+    const created = await sut.http().post('/api/documents').set(auth(facilitator)).send({ title: `Note ${Math.random()}`, kind: 'note_politique', markdown: TEXT });
+    expect(created.status).toBe(201);
+    if (observerIds.length) {
+      expect((await sut.http().patch(`/api/documents/${created.body.id}`).set(auth(facilitator)).send({ observerIds })).status).toBe(200);
+    }
+    const frozen = await sut.http().post(`/api/documents/${created.body.id}/versions`).set(auth(facilitator)).send({ label: 'v1' });
+    expect(frozen.status).toBe(201);
+    const opened = await sut.http().post(`/api/documents/${created.body.id}/rounds`).set(auth(facilitator)).send({
+      version: frozen.body.number,
+      question: 'Adoptons-nous cette note ?',
+      closesAt: inOneHour(),
+    });
+    expect(opened.status).toBe(201);
+    return opened.body as RoundDetailDto;
+  }
+
+  const paragraph = (round: RoundDetailDto, start: string) => round.units.find((unit) => unit.markdown.startsWith(start))!.id;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    facilitator = await sut.login('secretariat@demo.coupole.be');
+    caips = await sut.login('caips@demo.coupole.be');
+    aleap = await sut.login('aleap@demo.coupole.be');
+    observer = await sut.login('observateur@demo.coupole.be');
+  });
+
+  afterAll(() => sut?.close());
+
+  it('stores an objection amendment as suggestions against the version, with its objection id, the textual amendment kept', async () => {
+    const round = await openRound();
+    const amendment = 'Le décret de 2025 prévoit un parcours gratuit.';
+
+    const response = await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment });
+
+    expect(response.status).toBe(200);
+    const [objection] = (await roundOf(round.id)).objections;
+    expect(objection).toMatchObject({ federation: 'caips', amendment, state: 'open' });
+    const suggestions = await suggestionsOf(round.documentId);
+    expect(suggestions.map(({ quote, replacement, kind, status, federation, objectionId }) => ({ quote, replacement, kind, status, federation, objectionId }))).toEqual([
+      { quote: '2018', replacement: '2025', kind: 'replace', status: 'open', federation: 'caips', objectionId: objection.id },
+      { quote: '', replacement: ' gratuit', kind: 'insert', status: 'open', federation: 'caips', objectionId: objection.id },
+    ]);
+  });
+
+  it('replaces the suggestions when the federation rewrites its amendment, and withdraws them when it no longer objects', async () => {
+    const round = await openRound();
+    const target = [paragraph(round, 'Les ILI')];
+    await cast(caips, round.id, { stance: 'object', reason: 'Trop vague.', paragraphs: target, amendment: 'Les ILI organisent des cours de français.' }).expect(200);
+    await cast(caips, round.id, { stance: 'object', reason: 'Trop vague.', paragraphs: target, amendment: 'Les ILI donnent des cours de français et de citoyenneté.' }).expect(200);
+
+    const rewritten = await suggestionsOf(round.documentId);
+    expect(rewritten.map(({ quote, replacement, status }) => [quote, replacement, status])).toEqual([
+      ['donnent', 'organisent', 'withdrawn'],
+      ['', ' et de citoyenneté', 'open'],
+    ]);
+
+    await cast(caips, round.id, { stance: 'agree' }).expect(200);
+    expect((await suggestionsOf(round.documentId)).map((suggestion) => suggestion.status)).toEqual(['withdrawn', 'withdrawn']);
+  });
+
+  it('refuses a bad amendment with 400 naming the field, and creates nothing', async () => {
+    const round = await openRound();
+    const response = await cast(caips, round.id, { stance: 'object', reason: 'Non.', paragraphs: [paragraph(round, 'Les ILI')], amendment: 42 });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.message)).toContain('amendment');
+    expect(await suggestionsOf(round.documentId)).toEqual([]);
+  });
+
+  it('lets observers never act on amendment suggestions, only their author withdraw one, and hides them from the uninvited', async () => {
+    const round = await openRound([observer.user.id]);
+    await cast(caips, round.id, { stance: 'object', reason: 'Non.', paragraphs: [paragraph(round, 'Les ILI')], amendment: 'Les ILI organisent des cours de français.' }).expect(200);
+    const [suggestion] = await suggestionsOf(round.documentId, observer);
+
+    for (const action of ['accept', 'reject']) {
+      const refused = await sut.http().post(`/api/suggestions/${suggestion.id}/${action}`).set(auth(observer));
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('forbidden');
+    }
+    const notAuthor = await sut.http().delete(`/api/suggestions/${suggestion.id}`).set(auth(aleap));
+    expect(notAuthor.status).toBe(403);
+    expect(notAuthor.body.code).toBe('suggestion_author_only');
+    const uninvited = await sut.http().post('/api/documents').set(auth(facilitator)).send({ title: 'Autre', kind: 'note_politique', markdown: 'x' });
+    expect((await sut.http().get(`/api/documents/${uninvited.body.id}/suggestions`).set(auth(observer))).status).toBe(404);
+    // The draft moves beside the round: a drafter may take the amendment in while the round is open.
+    const accepted = await sut.http().post(`/api/suggestions/${suggestion.id}/accept`).set(auth(aleap));
+    expect(accepted.status).toBe(200);
+  });
+
+  it('accepted into the draft, the amendment makes the objection integrated once a version is frozen, not before', async () => {
+    const round = await openRound();
+    const amendment = 'Le décret de 2025 prévoit un parcours gratuit.';
+    await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment }).expect(200);
+    await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200);
+
+    for (const suggestion of await suggestionsOf(round.documentId)) {
+      const accepted = await sut.http().post(`/api/suggestions/${suggestion.id}/accept`).set(auth(aleap));
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ status: 'accepted', decidedBy: { id: aleap.user.id } });
+    }
+    expect(await sut.app.get(DocumentBodyService).currentMarkdown(round.documentId)).toContain(amendment);
+    expect((await roundOf(round.id)).objections[0].state).toBe('open');
+
+    await sut.http().post(`/api/documents/${round.documentId}/versions`).set(auth(facilitator)).send({ label: 'v2' }).expect(201);
+
+    expect((await roundOf(round.id)).objections[0].state).toBe('integrated');
+    const timeline = (await sut.http().get(`/api/documents/${round.documentId}/timeline`).set(auth(facilitator))).body.items as { type: string; payload: { versionNumber?: number } }[];
+    expect(timeline.find((event) => event.type === 'objection.integrated')?.payload.versionNumber).toBe(2);
+
+    const next = await sut.http().post(`/api/documents/${round.documentId}/rounds`).set(auth(facilitator)).send({ version: 2, question: 'Et maintenant ?', closesAt: inOneHour() });
+    expect(next.status).toBe(201);
+    expect((next.body as RoundDetailDto).objections.map((objection) => objection.state)).toEqual(['integrated']);
+  });
+
+  it('leaves the objection open when one of its suggestions is refused', async () => {
+    const round = await openRound();
+    await cast(caips, round.id, { stance: 'object', reason: 'Non.', paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours gratuit.' }).expect(200);
+    await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200);
+    const [first, second] = await suggestionsOf(round.documentId);
+    await sut.http().post(`/api/suggestions/${first.id}/accept`).set(auth(facilitator)).expect(200);
+    await sut.http().post(`/api/suggestions/${second.id}/reject`).set(auth(facilitator)).expect(200);
+
+    await sut.http().post(`/api/documents/${round.documentId}/versions`).set(auth(facilitator)).send({}).expect(201);
+
+    expect((await roundOf(round.id)).objections[0].state).toBe('open');
+  });
+});
