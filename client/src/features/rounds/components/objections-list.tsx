@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OBJECTION_STATE_INFO, amendmentChanges } from '@coupole/shared';
+import { OBJECTION_STATE_INFO } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
-import { BlockDiff, type DiffMarkers } from '../../../components/text/block-diff';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { useApplyAmendment, useWithdrawObjection } from '../api/objections';
 import { useFederationNames } from '../hooks/use-federation-names';
+import { AmendmentDiff } from './amendment-diff';
 import { Author } from './federation-cards';
 import { ParagraphRefs } from './paragraph-refs';
 import type { RoundDetail, RoundObjection } from '../api/get-round';
@@ -14,24 +14,11 @@ import type { RoundDetail, RoundObjection } from '../api/get-round';
  * The amendment as a diff against the paragraphs it replaces (as worded in the round where the
  * objection was raised), never as Markdown.
  */
-function AmendmentDiff({ objection, round, amendment }: { objection: RoundObjection; round: RoundDetail; amendment: string }) {
-  const { t } = useTranslation();
-  const markers: DiffMarkers = {
-    insertStart: t('rounds.diff.insertStart'),
-    insertEnd: t('rounds.diff.insertEnd'),
-    deleteStart: t('rounds.diff.deleteStart'),
-    deleteEnd: t('rounds.diff.deleteEnd'),
-  };
+function ObjectionAmendmentDiff({ objection, round, amendment }: { objection: RoundObjection; round: RoundDetail; amendment: string }) {
   const replaced = objection.carried
     ? (objection.concerns ?? []).map((concern) => concern.markdown)
     : objection.paragraphs.flatMap((id) => (round.units.find((unit) => unit.id === id) ?? round.paragraphs.find((block) => block.id === id))?.markdown ?? []);
-  return (
-    <div className="position__amendment-diff">
-      {amendmentChanges(replaced, amendment).map((change, index) => (
-        <BlockDiff key={index} change={change} markers={markers} />
-      ))}
-    </div>
-  );
+  return <AmendmentDiff replaced={replaced} amendment={amendment} />;
 }
 
 interface ObjectionsListProps {
@@ -107,7 +94,7 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
             ) : objection.amendment ? (
               <div className="position__amendment">
                 <p className="position__amendment-title">{t('rounds.cards.amendment')}</p>
-                <AmendmentDiff objection={objection} round={round} amendment={objection.amendment} />
+                <ObjectionAmendmentDiff objection={objection} round={round} amendment={objection.amendment} />
               </div>
             ) : null}
             {objection.answer ? (

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
 import { useCitableConsultations } from '../api/citable-consultations';
+import { AmendmentEditor } from './amendment-editor';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { formFromPosition, positionFormErrors, positionInput, type PositionFormState } from '../lib/position-form';
 import type { RoundDetail } from '../api/get-round';
@@ -56,6 +57,11 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
   const paragraphIds = [...new Set(objectable.flatMap((unit) => [unit.blockId, unit.id]))];
   const errors = submitted ? positionFormErrors(form, paragraphIds) : {};
   const info = form.stance ? STANCE_INFO[form.stance] : null;
+  // The frozen text of the ticked paragraphs, in the text's order: what the amendment rewrites.
+  const replaced = [
+    ...round.units.filter((unit) => form.paragraphs.includes(unit.id)),
+    ...round.paragraphs.filter((block) => form.paragraphs.includes(block.id) && !round.units.some((unit) => unit.id === block.id)),
+  ].map((unit) => unit.markdown);
   const currentAt = current?.castAt;
 
   // A colleague (titular or substitute) may change the position meanwhile: start again from theirs.
@@ -180,22 +186,22 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
 
       {info?.needsAmendment ? (
         <div className="field">
-          <label htmlFor={`${id}-amendment`} className={fieldLabelClass(!form.noAmendmentPossible)}>
+          <p id={`${id}-amendment-label`} className={fieldLabelClass(!form.noAmendmentPossible)}>
             {t('rounds.position.amendment')}
-          </label>
-          <p id={`${id}-amendment-hint`} className="field__hint">
-            {t('rounds.position.amendmentHint')}
           </p>
-          <textarea
-            id={`${id}-amendment`}
-            className="field__input"
-            rows={4}
-            value={form.amendment}
-            disabled={form.noAmendmentPossible}
-            aria-invalid={errors.amendment ? true : undefined}
-            aria-describedby={[`${id}-amendment-hint`, describedBy('amendment')].filter(Boolean).join(' ')}
-            onChange={(event) => update({ amendment: event.target.value })}
-          />
+          <p id={`${id}-amendment-hint`} className="field__hint">
+            {form.paragraphs.length > 0 ? t('rounds.position.amendmentHint') : t('rounds.position.amendmentPickFirst')}
+          </p>
+          {form.paragraphs.length > 0 ? (
+            <AmendmentEditor
+              labelId={`${id}-amendment-label`}
+              describedBy={[`${id}-amendment-hint`, describedBy('amendment')].filter(Boolean).join(' ')}
+              replaced={replaced}
+              value={form.amendment}
+              disabled={form.noAmendmentPossible}
+              onChange={(amendment) => update({ amendment })}
+            />
+          ) : null}
           <label className="checkbox">
             <input
               type="checkbox"
