@@ -312,7 +312,25 @@ describe('consensus round in the browser', () => {
     ]);
     await picker.getByRole('checkbox', { name: /^Propositions — § 4\.1 / }).check();
     await fdss.getByLabel('Motif').fill('Le financement doit être indexé.');
-    await fdss.getByLabel('Amendement proposé (texte de remplacement)').fill('1. Financer et indexer les modules de français langue étrangère.');
+    // Written in the editor, on a copy of proposition 1 pre-filled with its text.
+    const amendmentBox = fdss.getByRole('textbox', { name: 'Amendement proposé (texte de remplacement)' });
+    await amendmentBox.getByText('Financer les modules de français langue étrangère.').waitFor();
+    await amendmentBox.evaluate((element) => {
+      (element as HTMLElement).focus();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf('Financer');
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index + 'Financer'.length);
+        range.collapse(true);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await fdss.waitForTimeout(100);
+    await fdss.keyboard.type(' et indexer');
     await screenshot(fdss, 'rounds-objection-list-item');
     await fdss.getByRole('button', { name: 'Enregistrer la position' }).click();
     await fdss.getByRole('status').filter({ hasText: 'Position enregistrée.' }).waitFor();

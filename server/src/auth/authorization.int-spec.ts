@@ -206,6 +206,12 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ roundId }) => `/api/rounds/${roundId}`,
     status: 200,
   }),
+  // Whoever may read the round's document gets its version with the amendments as tracked changes.
+  'GET /api/rounds/:id/export': onDocument({
+    allowed: 'authenticated',
+    path: ({ roundId }) => `/api/rounds/${roundId}/export?format=docx`,
+    status: 200,
+  }),
   'PUT /api/rounds/:id/position': {
     allowed: ['representative'],
     path: ({ roundId }) => `/api/rounds/${roundId}/position`,

@@ -1,5 +1,8 @@
 import {
+  amendmentTextChanges,
   CLOSE_CAUSE_INFO,
+  paragraphUnits,
+  type Paragraph,
   frenchFirstOfMonth,
   paragraphLabels,
   pm,
@@ -106,6 +109,8 @@ export interface DecisionAnnexOptions {
   register?: PublishedHead;
   /** The platform's public address (PUBLIC_URL), for the verification link. */
   publicUrl?: string;
+  /** The decided version's paragraphs: amendments are then shown as a diff of those they replace. */
+  paragraphs?: readonly Paragraph[];
 }
 
 function author(by: PositionAuthorDto | null): string {
@@ -159,7 +164,9 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
       pm.paragraph('Motif :'),
       quotedText(objection.reason ?? ''),
     ];
-    if (objection.amendment) blocks.push(pm.paragraph('Amendement proposé :'), quotedMarkdown(objection.amendment));
+    if (objection.amendment && options.paragraphs) {
+      blocks.push(pm.paragraph('Amendement proposé (texte retiré barré, texte ajouté souligné) :'), amendmentDiff(objection.paragraphs, objection.amendment, options.paragraphs));
+    } else if (objection.amendment) blocks.push(pm.paragraph('Amendement proposé :'), quotedMarkdown(objection.amendment));
     else if (objection.noAmendmentPossible) blocks.push(pm.paragraph('Aucun amendement possible selon la fédération.'));
     if (objection.answer) blocks.push(pm.paragraph('Réponse de la facilitation :'), quotedText(objection.answer));
     return blocks;
@@ -189,6 +196,27 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
       ...registerParagraphs(decision, options),
     ),
   };
+}
+
+/**
+ * An amendment as a quoted word diff of the paragraphs it replaces: removed words struck, added
+ * words underlined, as plain text (never its Markdown), each block a paragraph.
+ */
+function amendmentDiff(ids: readonly string[], amendment: string, paragraphs: readonly Paragraph[]): ProseMirrorJSON {
+  const units = [...paragraphUnits(paragraphs), ...paragraphs];
+  const replaced = ids.flatMap((id) => units.find((unit) => unit.id === id)?.markdown ?? []);
+  const marks = { equal: [], insert: [{ type: 'underline' }], delete: [{ type: 'strike' }] } as const;
+  return pm.quote(
+    ...amendmentTextChanges(replaced, amendment).map((parts) => ({
+      type: 'paragraph',
+      content: parts.flatMap((part) =>
+        part.text.split('\n').flatMap((line, index) => [
+          ...(index > 0 ? [{ type: 'hardBreak' }] : []),
+          ...(line ? [{ type: 'text', text: line, ...(marks[part.op].length ? { marks: [...marks[part.op]] } : {}) }] : []),
+        ]),
+      ),
+    })),
+  );
 }
 
 /** The seal, and how anyone checks it, in words a minister's office reads without help. */

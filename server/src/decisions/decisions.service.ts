@@ -247,7 +247,8 @@ export class DecisionsService {
     const decision = toSummary(latest);
     if (!isAdoption(decision.outcome)) return [];
     if (versionNumber !== null && versionNumber !== decision.version) return [];
-    const annex = decisionAnnex(decision, { register: await this.head(), publicUrl: this.config.publicUrl });
+    const { paragraphs } = await this.versions.get(documentId, decision.version);
+    const annex = decisionAnnex(decision, { register: await this.head(), publicUrl: this.config.publicUrl, paragraphs });
     return [{ title: annex.title, doc: annex.doc }];
   }
 }

@@ -1,3 +1,4 @@
+import type { SuggestionDto } from '@coupole/shared';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DecisionsService } from '../decisions/decisions.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
@@ -66,6 +67,27 @@ export class ExportsService {
     content.annex.push(...annex);
     const rendered = await this.render(content, query.format);
     return { ...rendered, disposition: contentDisposition(content, query.format) };
+  }
+
+  /**
+   * A frozen version in DOCX with the given suggestions written as Word tracked changes (a round's
+   * amendments, anchored on that version), for someone who may read the document.
+   */
+  async exportVersionWithChanges(user: User, documentId: string, versionNumber: number, suggestions: readonly SuggestionDto[]): Promise<ExportFile> {
+    const document = await this.documents.assertCan(user, documentId, 'read');
+    const version = await this.versions.get(documentId, versionNumber);
+    const { markdown, changes } = markdownWithTrackedChanges(await this.versions.yjsState(documentId, versionNumber), suggestions);
+    const content: ExportContent = {
+      title: document.title,
+      kind: document.kind,
+      date: version.createdAt,
+      version: { number: version.number, label: version.label, contentHash: version.contentHash },
+      markdown,
+      annex: [],
+      trackedChanges: changes,
+    };
+    const rendered = await this.render(content, 'docx');
+    return { ...rendered, disposition: contentDisposition(content, 'docx') };
   }
 
   /** Renders content that did not come from a document's own body (no access check). */

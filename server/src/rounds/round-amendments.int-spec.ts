@@ -1,4 +1,6 @@
 import type { LoginResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Response } from 'supertest';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -133,6 +135,32 @@ describe('amendments in rounds (integration)', () => {
     const next = await sut.http().post(`/api/documents/${round.documentId}/rounds`).set(auth(facilitator)).send({ version: 2, question: 'Et maintenant ?', closesAt: inOneHour() });
     expect(next.status).toBe(201);
     expect((next.body as RoundDetailDto).objections.map((objection) => objection.state)).toEqual(['integrated']);
+  });
+
+  it('exports the round as DOCX with its amendments as Word tracked changes, by "Person (Fédération)" and dated', async () => {
+    const round = await openRound();
+    await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours.' }).expect(200);
+
+    const response = await sut
+      .http()
+      .get(`/api/rounds/${round.id}/export?format=docx`)
+      .set(auth(aleap))
+      .buffer(true)
+      .parse((res: Response, callback: (error: Error | null, body: Buffer) => void) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+
+    expect(response.status).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']);
+    const author = `${caips.user.displayName} \\(CAIPS\\)`;
+    expect(xml).toMatch(new RegExp(`<w:del [^>]*w:author="${author}"[^>]*w:date="\\d{4}-[^"]+"[^>]*>.*?<w:delText[^>]*>2018</w:delText>`));
+    expect(xml).toMatch(new RegExp(`<w:ins [^>]*w:author="${author}"[^>]*>.*?<w:t[^>]*>2025</w:t>`));
+
+    const refused = await sut.http().get(`/api/rounds/${round.id}/export?format=pdf`).set(auth(aleap));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.message)).toContain('format');
   });
 
   it('leaves the objection open when one of its suggestions is refused', async () => {

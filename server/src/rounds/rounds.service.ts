@@ -294,6 +294,11 @@ export class RoundsService {
     return { roundId, status: 'open', position: dto, tally: current, seq, objection };
   }
 
+  /** The round's version as DOCX with its objections' amendments as tracked changes, for whoever may read it. */
+  async exportAmendments(user: User, roundId: string) {
+    return this.amendments.export(user, await this.findReadable(user, roundId));
+  }
+
   /** The objecting federation's representatives withdraw its open objection. */
   async withdrawObjection(user: User, roundId: string, objectionId: string): Promise<RoundObjectionDto> {
     const federation = this.representedFederation(user);

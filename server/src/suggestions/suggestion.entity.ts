@@ -51,6 +51,10 @@ export class Suggestion {
   @Column({ name: 'objection_id', type: 'uuid', nullable: true })
   objectionId: string | null;
 
+  /** For an amendment's suggestion: the text of the frozen paragraph it was written on. */
+  @Column({ name: 'version_text', type: 'text', nullable: true })
+  versionText: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

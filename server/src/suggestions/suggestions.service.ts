@@ -1,6 +1,8 @@
 import {
   amendmentEdits,
   anchorAt,
+  anchorRunText,
+  runText,
   anchorHolds,
   applySuggestionToYDoc,
   canSuggest,
@@ -49,7 +51,18 @@ export class SuggestionsService {
   async list(user: User, documentId: string, status?: SuggestionStatus): Promise<ListResponse<SuggestionDto>> {
     await this.documents.assertCan(user, documentId, 'read');
     const items = (await this.suggestions.listOf(documentId, status)).map(toSuggestionDto);
-    return { items, total: items.length };
+    return { items: await this.withDraftText(documentId, items), total: items.length };
+  }
+
+  /** Orphaned amendment suggestions with the draft's paragraph where they stood, to compare side by side. */
+  private async withDraftText(documentId: string, items: SuggestionDto[]): Promise<SuggestionDto[]> {
+    if (!items.some((item) => item.status === 'orphaned' && item.versionText != null)) return items;
+    const doc = await this.currentDoc(documentId);
+    try {
+      return items.map((item) => (item.status === 'orphaned' && item.versionText != null ? { ...item, draftText: anchorRunText(doc, item.anchor) } : item));
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Open suggestions of a document with their authors (for the DOCX export). */
@@ -102,6 +115,7 @@ export class SuggestionsService {
       anchorEnd: anchor.end,
       status: 'open',
       objectionId: null,
+      versionText: null,
       decidedById: null,
       decidedAt: null,
     });
@@ -147,6 +161,7 @@ export class SuggestionsService {
             anchorEnd: anchor.end,
             status: 'open',
             objectionId: input.objectionId,
+            versionText: runText(edit.location.text),
             decidedById: null,
             decidedAt: null,
           }),
@@ -172,6 +187,12 @@ export class SuggestionsService {
       if (suggestion.status !== 'open') continue;
       if (await this.suggestions.decide(suggestion.id, 'withdrawn', by.id)) await this.publishUpdate(suggestion.id);
     }
+  }
+
+  /** The suggestions of these objections' amendments, but for those withdrawn (an earlier wording), oldest first. */
+  async ofObjections(objectionIds: readonly string[]): Promise<SuggestionDto[]> {
+    const lists = await Promise.all(objectionIds.map((id) => this.suggestions.ofObjection(id)));
+    return lists.flat().filter((suggestion) => suggestion.status !== 'withdrawn').map(toSuggestionDto);
   }
 
   /** Statuses of an objection's suggestions (the rounds module decides with them whether its amendment was taken). */
@@ -305,6 +326,7 @@ export function toSuggestionDto(suggestion: Suggestion): SuggestionDto {
     status: suggestion.status,
     anchor: { start: suggestion.anchorStart, end: suggestion.anchorEnd },
     objectionId: suggestion.objectionId,
+    versionText: suggestion.versionText,
     createdAt: suggestion.createdAt.toISOString(),
     decidedBy: suggestion.decidedBy ? ref(suggestion.decidedBy) : null,
     decidedAt: suggestion.decidedAt ? suggestion.decidedAt.toISOString() : null,

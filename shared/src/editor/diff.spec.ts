@@ -1,4 +1,4 @@
-import { amendmentChanges, diffParagraphs, diffWords } from './diff';
+import { amendmentChanges, amendmentTextChanges, diffParagraphs, diffWords } from './diff';
 
 describe(diffWords.name, () => {
   it('marks inserted and deleted words, keeping accents and French punctuation whole', () => {
@@ -59,5 +59,18 @@ describe(amendmentChanges.name, () => {
 
   it('shows the whole amendment as inserted when it replaces nothing known', () => {
     expect(amendmentChanges([], 'Un texte neuf.').map((change) => change.op)).toEqual(['insert']);
+  });
+});
+
+describe('amendmentTextChanges', () => {
+  it('gives the changed words of each block in plain text, with no Markdown left', () => {
+    const blocks = amendmentTextChanges(['1. Financer les modules de **français**.'], '1. Financer et indexer les modules de **français**.');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].filter((part) => part.op === 'insert').map((part) => part.text.trim())).toEqual(['et indexer']);
+    expect(blocks[0].map((part) => part.text).join('')).not.toMatch(/\*\*|1\./);
+  });
+
+  it('marks a paragraph the amendment adds as inserted whole', () => {
+    expect(amendmentTextChanges(['Un.'], 'Un.\n\nDeux *neuf*.')).toEqual([[{ op: 'equal', text: 'Un.' }], [{ op: 'insert', text: 'Deux neuf.' }]]);
   });
 });

@@ -1,4 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
+import { markdownToDoc } from './markdown';
 import { markdownParagraphs, type Paragraph } from './paragraphs';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -79,4 +80,25 @@ export function diffParagraphs(fromMarkdown: string, toMarkdown: string): Paragr
  */
 export function amendmentChanges(replaced: readonly string[], amendment: string): ParagraphChange[] {
   return diffParagraphs(replaced.length > 0 ? `${replaced.join('\n\n')}\n` : '', amendment);
+}
+
+/** One block of an amendment's diff in plain words (no Markdown left), for the decision's annex. */
+export type AmendmentTextBlock = DiffPart[];
+
+/**
+ * An amendment against the paragraphs it replaces as plain-text word diffs, block by block: the
+ * text a reader sees (list markers, emphasis marks and table pipes gone), an item or a row per line.
+ */
+export function amendmentTextChanges(replaced: readonly string[], amendment: string): AmendmentTextBlock[] {
+  return amendmentChanges(replaced, amendment).map((change) => {
+    if (change.op === 'equal') return [{ op: 'equal', text: plainText(change.to.markdown) }];
+    if (change.op === 'insert') return [{ op: 'insert', text: plainText(change.to.markdown) }];
+    if (change.op === 'delete') return [{ op: 'delete', text: plainText(change.from.markdown) }];
+    return diffWords(plainText(change.from.markdown), plainText(change.to.markdown));
+  });
+}
+
+function plainText(markdown: string): string {
+  const doc = markdownToDoc(markdown);
+  return doc.textBetween(0, doc.content.size, '\n', ' ').trim();
 }

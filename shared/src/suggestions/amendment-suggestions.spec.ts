@@ -66,3 +66,12 @@ describe('amendmentAccepted', () => {
     expect(amendmentAccepted([])).toBe(false);
   });
 });
+
+describe('amendmentEdits, trimmed', () => {
+  it('leaves out what the quote and its replacement share (a space the word diff kept on both sides)', () => {
+    const version = 'Les ILI demandent des moyens stables pour leurs cours.\n';
+    const doc = docFrom(version);
+    const result = amendmentEdits(doc, markdownParagraphs(version), [markdownParagraphs(version)[0].id], 'Les ILI demandent des moyens garantis sur cinq ans pour leurs cours.');
+    expect(result?.edits.map(({ quote, replacement }) => [quote, replacement])).toEqual([['stables', 'garantis sur cinq ans']]);
+  });
+});

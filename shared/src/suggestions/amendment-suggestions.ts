@@ -75,7 +75,15 @@ function runEdits(text: Y.XmlText, from: string, to: string): AmendmentEdit[] {
   let current: { index: number; quote: string; replacement: string } | null = null;
   let gap = '';
   const close = () => {
-    if (current && current.quote !== current.replacement) edits.push({ location: { text, index: current.index }, quote: current.quote, replacement: current.replacement });
+    if (current && current.quote !== current.replacement) {
+      // The word diff may keep a shared space on both sides: it is not part of the change.
+      const { quote, replacement } = current;
+      let head = 0;
+      while (head < quote.length && head < replacement.length && quote[head] === replacement[head] && /\s/u.test(quote[head])) head++;
+      let tail = 0;
+      while (tail < quote.length - head && tail < replacement.length - head && quote[quote.length - 1 - tail] === replacement[replacement.length - 1 - tail] && /\s/u.test(quote[quote.length - 1 - tail])) tail++;
+      edits.push({ location: { text, index: current.index + head }, quote: quote.slice(head, quote.length - tail), replacement: replacement.slice(head, replacement.length - tail) });
+    }
     current = null;
     gap = '';
   };

@@ -146,3 +146,14 @@ function formatAt(text: Y.XmlText, index: number): Record<string, unknown> {
   }
   return {};
 }
+
+/** The text of the run an anchor's start stands in now, whatever became of the quote; null if that run is gone. */
+export function anchorRunText(doc: Y.Doc, anchor: SuggestionAnchor): string | null {
+  try {
+    const start = Y.createAbsolutePositionFromRelativePosition(decodeRelativePosition(anchor.start), doc);
+    if (!start || !(start.type instanceof Y.XmlText) || isDeleted(start.type)) return null;
+    return runText(start.type);
+  } catch {
+    return null;
+  }
+}

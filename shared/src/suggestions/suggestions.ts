@@ -26,6 +26,13 @@ export interface SuggestionDto {
   /** Yjs relative positions (base64) of the quote's first character and of the end of it. */
   anchor: { start: string; end: string };
   objectionId?: string | null;
+  /** For an objection's amendment: the frozen paragraph's text it was written on. */
+  versionText?: string | null;
+  /**
+   * For an orphaned amendment suggestion: the draft's paragraph where it stood, as it reads now
+   * (null when that paragraph was rewritten whole), to compare with `versionText`.
+   */
+  draftText?: string | null;
   createdAt: string;
   decidedBy?: UserRefDto | null;
   decidedAt?: string | null;

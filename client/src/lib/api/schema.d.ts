@@ -2092,6 +2092,10 @@ export interface components {
             anchor: components["schemas"]["SuggestionAnchorResponseDto"];
             /** Format: uuid */
             objectionId?: string | null;
+            /** @description For an objection’s amendment: the frozen paragraph’s text it was written on */
+            versionText?: string | null;
+            /** @description For an orphaned amendment suggestion: the draft’s paragraph where it stood, as it reads now (null if rewritten whole) */
+            draftText?: string | null;
             /** Format: date-time */
             createdAt: string;
             decidedBy?: components["schemas"]["UserRefResponseDto"] | null;

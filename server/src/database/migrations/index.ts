@@ -23,6 +23,7 @@ import { CreateDispatchAnswerFiles1795715000000 } from './1795715000000-create-d
 import { EventsSequence1795716000000 } from './1795716000000-events-sequence';
 import { UsersLastSignIn1795720000000 } from './1795720000000-users-last-sign-in';
 import { DocumentArchiving1795740000000 } from './1795740000000-document-archiving';
+import { SuggestionsVersionText1795750000000 } from './1795750000000-suggestions-version-text';
 import { RoundsSeq1795760000000 } from './1795760000000-rounds-seq';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   EventsSequence1795716000000,
   UsersLastSignIn1795720000000,
   DocumentArchiving1795740000000,
+  SuggestionsVersionText1795750000000,
   RoundsSeq1795760000000,
 ];

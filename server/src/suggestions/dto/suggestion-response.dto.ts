@@ -41,6 +41,12 @@ export class SuggestionResponseDto implements SuggestionDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   objectionId: string | null;
 
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For an objection’s amendment: the frozen paragraph’s text it was written on' })
+  versionText?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For an orphaned amendment suggestion: the draft’s paragraph where it stood, as it reads now (null if rewritten whole)' })
+  draftText?: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 

@@ -9,6 +9,7 @@ import {
   noAnswerCase,
   outcomeDescription,
   paragraphCitation,
+  paragraphUnits,
   paragraphNumber,
   sortParagraphIds,
   type FederationSlug,
@@ -21,6 +22,7 @@ import { useFederations } from '../../../lib/api/federations';
 import { useDecision, type DecisionDetail, type Paragraph, type PositionAuthor } from '../api/get-decision';
 import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
 import '../decisions.css';
+import { AmendmentDiff } from '../../../components/text/amendment-diff';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
 
 const EXPORT_FORMATS = [
@@ -64,6 +66,12 @@ function Paragraphs({ ids, paragraphs }: { ids: readonly string[]; paragraphs: r
       {t('decisions.detail.about')} {citations.map((number) => t('decisions.detail.paragraph', { number })).join(', ')}
     </p>
   );
+}
+
+/** The decided text's paragraphs (blocks, list items, table rows) an amendment replaces, in its order. */
+function replacedBy(ids: readonly string[], paragraphs: readonly Paragraph[]): string[] {
+  const units = [...paragraphUnits(paragraphs), ...paragraphs];
+  return ids.flatMap((id) => units.find((unit) => unit.id === id)?.markdown ?? []);
 }
 
 export function DecisionRoute() {
@@ -266,7 +274,7 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
                 ) : objection.amendment ? (
                   <div className="record__amendment">
                     <p className="record__label">{t('decisions.detail.amendment')}</p>
-                    <p>{objection.amendment}</p>
+                    <AmendmentDiff replaced={replacedBy(objection.paragraphs, paragraphs)} amendment={objection.amendment} />
                   </div>
                 ) : null}
                 {objection.answer ? (

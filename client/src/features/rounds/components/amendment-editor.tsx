@@ -3,7 +3,7 @@ import { Bold, Italic, List, ListOrdered } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorExtensions, jsonToMarkdown, markdownToJSON } from '@coupole/shared';
-import { AmendmentDiff } from './amendment-diff';
+import { AmendmentDiff } from '../../../components/text/amendment-diff';
 
 interface AmendmentEditorProps {
   /** Labels the text box (the field's label element). */

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
 import { useApplyAmendment, useWithdrawObjection } from '../api/objections';
 import { useFederationNames } from '../hooks/use-federation-names';
-import { AmendmentDiff } from './amendment-diff';
+import { AmendmentDiff } from '../../../components/text/amendment-diff';
 import { Author } from './federation-cards';
 import { ParagraphRefs } from './paragraph-refs';
 import type { RoundDetail, RoundObjection } from '../api/get-round';

@@ -136,6 +136,9 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: 
         <span className="suggestion__who">{who}</span>
         <time dateTime={suggestion.createdAt}>{formatDate(suggestion.createdAt)}</time>
       </header>
+      {suggestion.objectionId ? (
+        <p className="suggestion__objection">{t('suggestions.amendmentOf', { name: federation?.name ?? t('suggestions.secretariat') })}</p>
+      ) : null}
       <p className="suggestion__what">
         <span className="suggestion__kind">{t(`suggestions.kind.${suggestion.kind}`)}</span>{' '}
         {suggestion.quote ? (
@@ -150,6 +153,21 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: 
           </ins>
         ) : null}
       </p>
+      {suggestion.status === 'orphaned' && suggestion.versionText ? (
+        <div className="suggestion__compare" role="group" aria-label={t('suggestions.compareLabel')}>
+          <p className="suggestion__compare-note">{t('suggestions.paragraphChanged')}</p>
+          <div className="suggestion__compare-sides">
+            <div>
+              <p className="suggestion__compare-title">{t('suggestions.versionSide')}</p>
+              <p>{suggestion.versionText}</p>
+            </div>
+            <div>
+              <p className="suggestion__compare-title">{t('suggestions.draftSide')}</p>
+              <p>{suggestion.draftText ?? t('suggestions.draftRewritten')}</p>
+            </div>
+          </div>
+        </div>
+      ) : null}
       {suggestion.status !== 'open' ? (
         <p className="suggestion__status">
           {t(`suggestions.status.${suggestion.status}`)}

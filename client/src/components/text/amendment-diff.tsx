@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { amendmentChanges } from '@coupole/shared';
-import { BlockDiff, type DiffMarkers } from '../../../components/text/block-diff';
+import { BlockDiff, type DiffMarkers } from './block-diff';
 
 /** An amendment as a diff of the paragraphs it replaces (its words marked), never as Markdown. */
 export function AmendmentDiff({ replaced, amendment }: { replaced: readonly string[]; amendment: string }) {
