@@ -31,6 +31,7 @@ import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PublicationsModule } from './publications/publications.module';
+import { RoundExportsModule } from './round-exports/round-exports.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { SeedModule } from './seed/seed.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
@@ -90,6 +91,7 @@ export class AppModule {
         DigestsModule,
         ExportsModule,
         RoundsModule,
+        RoundExportsModule,
         MailModule,
         NotificationsModule,
         DecisionsModule,

@@ -3,7 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
-import { ExportsService, type ExportFile } from '../exports/exports.service';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
@@ -23,7 +22,6 @@ export class RoundAmendmentsService {
     private readonly versions: VersionsService,
     private readonly suggestions: SuggestionsService,
     private readonly events: EventsService,
-    private readonly exports: ExportsService,
   ) {}
 
   /**
@@ -47,16 +45,6 @@ export class RoundAmendmentsService {
       paragraphs: cast.paragraphs,
       amendment: cast.amendment,
     });
-  }
-
-  /**
-   * The round's frozen version as DOCX with the amendments of the objections raised in it as Word
-   * tracked changes (w:del / w:ins by "Person (Fédération)", dated), for a federation's board.
-   */
-  async export(user: User, round: Round): Promise<ExportFile> {
-    const raised = await this.objections.find({ where: { raisedInRoundId: round.id }, order: { raisedAt: 'ASC' } });
-    const suggestions = await this.suggestions.ofObjections(raised.map((objection) => objection.id));
-    return this.exports.exportVersionWithChanges(user, round.documentId, round.versionNumber, suggestions);
   }
 
   /** Its federation withdrew the objection: its amendment's open suggestions go with it. */

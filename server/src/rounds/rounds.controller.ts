@@ -1,13 +1,10 @@
 import type { ListResponse } from '@coupole/shared';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
-import { ApiFileResponse } from '../common/api-file-response';
-import { CONTENT_TYPES } from '../exports/export-content';
 import { CastPositionDto } from './dto/cast-position.dto';
-import { RoundExportQueryDto } from './dto/round-export-query.dto';
 import { CloseRoundDto } from './dto/close-round.dto';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
@@ -53,16 +50,6 @@ export class RoundsController {
   @ApiOkResponse({ type: RoundDetailResponseDto })
   get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<RoundDetailDto> {
     return this.rounds.get(user, id);
-  }
-
-  @Get('rounds/:id/export')
-  @ApiFileResponse(
-    "The round's frozen version as DOCX, the amendments of the objections raised in it written as Word tracked changes (w:del / w:ins, author \"Person (Fédération)\", date)",
-    CONTENT_TYPES.docx,
-  )
-  async export(@CurrentUser() user: User, @Param() { id }: IdParams, @Query() _query: RoundExportQueryDto): Promise<StreamableFile> {
-    const file = await this.rounds.exportAmendments(user, id);
-    return new StreamableFile(file.body, { type: file.contentType, disposition: file.disposition, length: file.body.length });
   }
 
   @Put('rounds/:id/position')

@@ -5,7 +5,6 @@ import { DocumentBodyModule } from '../document-body/document-body.module';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
-import { ExportsModule } from '../exports/exports.module';
 import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { VersionsModule } from '../versions/versions.module';
 import { Objection } from './objection.entity';
@@ -30,7 +29,6 @@ import { RoundsService } from './rounds.service';
     DocumentBodyModule,
     DecisionsModule,
     SuggestionsModule,
-    ExportsModule,
   ],
   controllers: [RoundsController],
   providers: [RoundsRepository, RoundsService, RoundAmendmentsService, RoundClosingService, RoundFollowUpService, RoundDeadlinesScheduler],

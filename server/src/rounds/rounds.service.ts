@@ -294,9 +294,11 @@ export class RoundsService {
     return { roundId, status: 'open', position: dto, tally: current, seq, objection };
   }
 
-  /** The round's version as DOCX with its objections' amendments as tracked changes, for whoever may read it. */
-  async exportAmendments(user: User, roundId: string) {
-    return this.amendments.export(user, await this.findReadable(user, roundId));
+  /** A round the caller may read, with the ids of the objections raised in it (for its export). */
+  async readableWithObjections(user: User, roundId: string): Promise<{ round: Round; objectionIds: string[] }> {
+    const round = await this.findReadable(user, roundId);
+    const raised = await this.objections.find({ where: { raisedInRoundId: round.id }, order: { raisedAt: 'ASC' }, select: { id: true } });
+    return { round, objectionIds: raised.map((objection) => objection.id) };
   }
 
   /** The objecting federation's representatives withdraw its open objection. */

@@ -674,6 +674,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundExportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -4943,6 +4959,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppliedAmendmentResponseDto"];
+                };
+            };
+        };
+    };
+    RoundExportsController_export: {
+        parameters: {
+            query: {
+                /** @description Word only: the amendments are written as tracked changes */
+                format: "docx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round's frozen version as DOCX, the amendments of the objections raised in it written as Word tracked changes (w:del / w:ins, author "Person (Fédération)", date) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
                 };
             };
         };
