@@ -297,7 +297,7 @@ export class RoundsService {
   /** A round the caller may read, with the ids of the objections raised in it (for its export). */
   async readableWithObjections(user: User, roundId: string): Promise<{ round: Round; objectionIds: string[] }> {
     const round = await this.findReadable(user, roundId);
-    const raised = await this.objections.find({ where: { raisedInRoundId: round.id }, order: { raisedAt: 'ASC' }, select: { id: true } });
+    const raised = await this.repository.objectionsRaisedIn(round.id);
     return { round, objectionIds: raised.map((objection) => objection.id) };
   }
 
