@@ -136,6 +136,22 @@ describe('document body storage and live copies (integration)', () => {
     expect((live.doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement)._item!.id).toEqual(kept);
   });
 
+  it('unloads a live copy a minute after it was last used, not before, and reloads it on the next open', async () => {
+    const documentId = await createDocument('Texte gardé en mémoire.');
+    await state.open(documentId);
+    const openedAt = Date.now();
+
+    state.evictIdle(openedAt + 59_000);
+    expect(state.isLive(documentId)).toBe(true);
+
+    state.evictIdle(openedAt + 61_000);
+    expect(state.isLive(documentId)).toBe(false);
+    expect(state.liveDocumentIds()).not.toContain(documentId);
+
+    const reopened = await state.open(documentId);
+    expect(yDocToMarkdown(reopened.doc)).toBe('Texte gardé en mémoire.\n');
+  });
+
   it('opens a document of 10,000 stored updates quickly', async () => {
     const documentId = await createDocument('x');
     let state = await sut.load(documentId);

@@ -308,8 +308,11 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     }
   }
 
-  private evictIdle(): void {
-    const now = Date.now();
+  /**
+   * Unloads the live copies nobody on this instance has had open for `idleEvictionMs` (a minute)
+   * and whose Markdown refresh is done. Runs every 10 s; `now` is for tests.
+   */
+  evictIdle(now = Date.now()): void {
     for (const live of this.live.values()) {
       if (this.relay.localRoomSize(live.documentId) > 0) {
         live.lastUsed = now;
