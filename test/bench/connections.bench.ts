@@ -36,7 +36,7 @@ const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 0);
 const HEAP_DIFF = process.env.BENCH_HEAP_DIFF === '1';
 const SOAK_EDITORS = 50;
 const SOAK_RATE = 2;
-const BATCH = 100;
+const BATCH = 50;
 const ACCOUNTS = [
   'aleap@demo.coupole.be',
   'caips@demo.coupole.be',
@@ -222,9 +222,10 @@ async function idleClients(server: ServerProcess, probe: HeapProbe, tokens: stri
   const rssBefore = rssBytes(pid);
 
   const managers: Manager[] = [];
+  const failures = new Map<string, number>();
   const connectStarted = Date.now();
   for (let start = 0; start < CLIENTS; start += BATCH) {
-    const batch = await Promise.all(
+    const batch = await Promise.allSettled(
       Array.from({ length: Math.min(BATCH, CLIENTS - start) }, (_, offset) => {
         const index = start + offset;
         const account = index % tokens.length;
@@ -232,26 +233,32 @@ async function idleClients(server: ServerProcess, probe: HeapProbe, tokens: stri
         return openTab(server.baseUrl, tokens[account], readable[Math.floor(index / tokens.length) % readable.length]);
       }),
     );
-    managers.push(...batch);
+    for (const result of batch) {
+      if (result.status === 'fulfilled') managers.push(result.value);
+      else failures.set(String(result.reason), (failures.get(String(result.reason)) ?? 0) + 1);
+    }
   }
   const connectSeconds = (Date.now() - connectStarted) / 1000;
+  // On a loaded machine the load process itself can miss a heartbeat (4.5 s) while it opens
+  // thousands of tabs: such a tab is counted here, not measured.
+  if (failures.size > 0) rows.push(['tabs that failed to open', [...failures].map(([reason, count]) => `${count} × ${reason}`).join('; ')]);
   const heapWith = await probe.usedAfterGc();
   const rssWith = rssBytes(pid);
-  rows.push([`${CLIENTS} tabs (/live subscribed + /collab joined and synced) connected in`, `${connectSeconds.toFixed(1)} s`]);
+  rows.push([`${managers.length} of ${CLIENTS} tabs (/live subscribed + /collab joined and synced) opened in`, `${connectSeconds.toFixed(1)} s`]);
   rows.push(['server heap after GC: before / with the tabs', `${mb(heapBefore)} / ${mb(heapWith)}`]);
-  rows.push(['  heap per tab (target ≤ 15 KB)', kb((heapWith - heapBefore) / CLIENTS)]);
-  rows.push(['  RSS before / with the tabs (per tab)', `${mb(rssBefore)} / ${mb(rssWith)} (${kb((rssWith - rssBefore) / CLIENTS)})`]);
+  rows.push(['  heap per tab (target ≤ 15 KB)', kb((heapWith - heapBefore) / managers.length)]);
+  rows.push(['  RSS before / with the tabs (per tab)', `${mb(rssBefore)} / ${mb(rssWith)} (${kb((rssWith - rssBefore) / managers.length)})`]);
 
   const cpuStart = processCpuSeconds(pid);
   await delay(IDLE_SECONDS * 1000);
   const idleCpu = processCpuSeconds(pid) - cpuStart;
   rows.push([`server CPU while idle for ${IDLE_SECONDS} s (heartbeats every 2 s)`, `${((100 * idleCpu) / IDLE_SECONDS).toFixed(1)} % of one core`]);
-  rows.push(['  tabs still connected after the idle time', `${connectedCount(managers)} / ${CLIENTS}`]);
+  rows.push(['  tabs still connected after the idle time', `${connectedCount(managers)} / ${managers.length}`]);
 
   // Last: a heap snapshot stops the server for longer than a heartbeat's timeout.
   if (snapshotBefore) {
     rows.push(['what grew, by constructor (BENCH_HEAP_DIFF=1)', '']);
-    rows.push(...growth(snapshotBefore, await probe.sizesByConstructor(), CLIENTS));
+    rows.push(...growth(snapshotBefore, await probe.sizesByConstructor(), managers.length));
   }
 
   managers.forEach(closeTab);
