@@ -158,9 +158,26 @@ function growth(before: Map<string, { count: number; bytes: number }>, after: Ma
 
 const emptyDoc = new Y.Doc();
 
-/** One tab: `/live` and `/collab` over one connection, subscribed and joined to `documentId`. */
+/** One tab, or a refusal naming the step that did not finish within 30 s (never a hang). */
 async function openTab(baseUrl: string, token: string, documentId: string): Promise<Manager> {
   const manager = new Manager(baseUrl, { transports: ['websocket'], reconnection: false, autoConnect: false });
+  let step = 'connect';
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      openTabOn(manager, token, documentId, (next) => (step = next)),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no ${step} within 30 s`)), 30_000))),
+    ]);
+  } catch (error) {
+    closeTab(manager);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `/live` and `/collab` over one connection, subscribed and joined to `documentId`. */
+async function openTabOn(manager: Manager, token: string, documentId: string, stepTo: (step: string) => void): Promise<Manager> {
   const live = manager.socket('/live', { auth: { token } });
   const collab = manager.socket('/collab', { auth: { token } });
   const connected = (socket: Socket) =>
@@ -173,6 +190,7 @@ async function openTab(baseUrl: string, token: string, documentId: string): Prom
   collab.connect();
   await ready;
 
+  stepTo('subscribe');
   const subscribed = (await live.timeout(30_000).emitWithAck('subscribe', { documentId })) as { ok: boolean; error?: string };
   if (!subscribed.ok) throw new Error(`subscribe refused: ${subscribed.error}`);
   const synced = new Promise<void>((resolve) => {
@@ -189,11 +207,13 @@ async function openTab(baseUrl: string, token: string, documentId: string): Prom
       }
     });
   });
+  stepTo('join');
   const joined = (await collab.timeout(30_000).emitWithAck('join', { documentId })) as { ok: boolean; code?: string };
   if (!joined.ok) throw new Error(`join refused: ${joined.code}`);
   const step1 = encoding.createEncoder();
   syncProtocol.writeSyncStep1(step1, emptyDoc);
   collab.emit('sync', encoding.toUint8Array(step1));
+  stepTo('sync');
   await synced;
   return manager;
 }
