@@ -16,6 +16,10 @@ const SEARCH_DELAY_MS = 300;
 export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q ?? '');
+  // Ticked at once: the list's navigation is a transition, and a controlled box that waited for
+  // it would spring back unticked until the archived documents have loaded.
+  const [archived, setArchived] = useState(filters.archived === 'true');
+  useEffect(() => setArchived(filters.archived === 'true'), [filters.archived]);
 
   // Search as the user types, without a request per keystroke.
   useEffect(() => {
@@ -51,8 +55,11 @@ export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormPr
       <label className="document-filters__archived">
         <input
           type="checkbox"
-          checked={filters.archived === 'true'}
-          onChange={(event) => onChange({ ...filters, archived: event.target.checked ? 'true' : undefined })}
+          checked={archived}
+          onChange={(event) => {
+            setArchived(event.target.checked);
+            onChange({ ...filters, archived: event.target.checked ? 'true' : undefined });
+          }}
         />
         {t('documents.filters.archived')}
       </label>
