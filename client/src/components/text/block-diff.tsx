@@ -1,10 +1,11 @@
 import { createElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formattedBlockDiff, type DiffPart, type ParagraphChange } from '@coupole/shared';
 import { MarkdownBlock } from './markdown-block';
 import './block-diff.css';
 
-/** What a screen reader hears around an insertion or a deletion (the caller's catalogue words). */
-export interface DiffMarkers {
+/** What a screen reader hears around an insertion or a deletion. */
+interface DiffMarkers {
   insertStart: string;
   insertEnd: string;
   deleteStart: string;
@@ -59,7 +60,14 @@ function WholeBlock({ op, markdown, markers }: { op: 'insert' | 'delete'; markdo
  * Markdown source): unchanged blocks muted, added and removed ones marked whole, a changed
  * paragraph, heading or list with its words marked.
  */
-export function BlockDiff({ change, markers }: { change: ParagraphChange; markers: DiffMarkers }) {
+export function BlockDiff({ change }: { change: ParagraphChange }) {
+  const { t } = useTranslation();
+  const markers: DiffMarkers = {
+    insertStart: t('common.diff.insertStart'),
+    insertEnd: t('common.diff.insertEnd'),
+    deleteStart: t('common.diff.deleteStart'),
+    deleteEnd: t('common.diff.deleteEnd'),
+  };
   switch (change.op) {
     case 'equal':
       return (

@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { BlockDiff, type DiffMarkers } from '../../../components/text/block-diff';
+import { BlockDiff } from '../../../components/text/block-diff';
 import type { PreviousRoundDiff } from '../api/get-round';
 
 /** What changed since the previous round's version; unchanged blocks are muted. */
 export function PreviousRoundDiff({ diff, version }: { diff: PreviousRoundDiff; version: number }) {
   const { t } = useTranslation();
   const changed = diff.paragraphs.filter((change) => change.op !== 'equal').length;
-  const markers: DiffMarkers = {
-    insertStart: t('rounds.diff.insertStart'),
-    insertEnd: t('rounds.diff.insertEnd'),
-    deleteStart: t('rounds.diff.deleteStart'),
-    deleteEnd: t('rounds.diff.deleteEnd'),
-  };
   return (
     <details className="round-diff">
       <summary>
@@ -20,7 +14,7 @@ export function PreviousRoundDiff({ diff, version }: { diff: PreviousRoundDiff; 
       </summary>
       <div className="round-diff__body">
         {diff.paragraphs.map((change, index) => (
-          <BlockDiff key={index} change={change} markers={markers} />
+          <BlockDiff key={index} change={change} />
         ))}
       </div>
     </details>
