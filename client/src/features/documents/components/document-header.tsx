@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canArchive, DOCUMENT_TITLE_MAX_LENGTH } from '@coupole/shared';
 import type { DocumentDetail } from '../../../lib/api/document';
-import { Dialog } from '../../../components/dialog/dialog';
+import { ConfirmDialog } from '../../../components/dialog/confirm-dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
@@ -85,18 +85,17 @@ function ArchiveDialog({ document, onClose }: { document: DocumentDetail; onClos
   const { t } = useTranslation();
   const update = useUpdateDocument(document.id);
   return (
-    <Dialog size="narrow" title={t('documents.archive.title')} onClose={onClose}>
+    <ConfirmDialog
+      title={t('documents.archive.title')}
+      confirmLabel={t('documents.archive.confirm')}
+      onConfirm={() => update.mutate({ archived: true }, { onSuccess: onClose })}
+      onClose={onClose}
+      pending={update.isPending}
+      error={update.error}
+      danger={false}
+    >
       <p>{t('documents.archive.body', { title: document.title })}</p>
-      {update.error ? <ErrorAlert error={update.error} /> : null}
-      <div className="form__actions">
-        <button type="button" className="button button--primary" disabled={update.isPending} onClick={() => update.mutate({ archived: true }, { onSuccess: onClose })}>
-          {t('documents.archive.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -105,23 +104,16 @@ function WithdrawDialog({ document, onClose }: { document: DocumentDetail; onClo
   const { t } = useTranslation();
   const update = useUpdateDocument(document.id);
   return (
-    <Dialog size="narrow" title={t('documents.withdraw.title')} onClose={onClose}>
+    <ConfirmDialog
+      title={t('documents.withdraw.title')}
+      confirmLabel={t('documents.withdraw.confirm')}
+      onConfirm={() => update.mutate({ status: 'withdrawn' }, { onSuccess: onClose })}
+      onClose={onClose}
+      pending={update.isPending}
+      error={update.error}
+    >
       <p>{t('documents.withdraw.body', { title: document.title })}</p>
-      {update.error ? <ErrorAlert error={update.error} /> : null}
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={update.isPending}
-          onClick={() => update.mutate({ status: 'withdrawn' }, { onSuccess: onClose })}
-        >
-          {t('documents.withdraw.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
