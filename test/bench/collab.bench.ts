@@ -27,6 +27,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, CollabClient, fragmentText, login } from '../support/collab-client';
+import { processStats } from '../support/process-stats';
 import { startServer, type ServerProcess } from '../support/server-process';
 
 interface Scenario {
@@ -55,8 +56,6 @@ const EDITOR_ACCOUNTS = [
   'risome@demo.coupole.be',
   'secretariat@demo.coupole.be',
 ];
-const CLOCK_TICKS = 100;
-const PAGE_SIZE = 4096;
 const EDIT_WORD = /w(\d+)n(\d+)t(\d+\.\d+)/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -243,16 +242,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function processStats(pid: number): { cpuSeconds: number; rssMb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are fields 14 and 15 of /proc/pid/stat (index 11 and 12 after the name).
-  return {
-    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS,
-    rssMb: (Number(fields[21]) * PAGE_SIZE) / 1024 / 1024,
-  };
-}
-
 async function api<T>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}/api${path}`, {
     method,
@@ -387,7 +376,7 @@ async function runScenario(server: ServerProcess, tokens: string[], secretariat:
       converged,
       databaseMatches,
       serverCpu: (serverAfter.cpuSeconds - serverBefore.cpuSeconds) / elapsed,
-      serverRssMb: serverAfter.rssMb,
+      serverRssMb: serverAfter.rssBytes / 1024 / 1024,
       workerCpu: reports.map((report) => report.cpuSeconds / report.elapsedSeconds),
       unacknowledged: reports.reduce((sum, report) => sum + report.unacknowledged, 0),
       metrics: serverMetrics(server, outputMark),

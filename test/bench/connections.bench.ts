@@ -27,6 +27,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CollabClient, login } from '../support/collab-client';
+import { processStats } from '../support/process-stats';
 import { freePort, startServer, type ServerProcess } from '../support/server-process';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 5_000);
@@ -50,17 +51,8 @@ const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function processCpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
-}
+const processCpuSeconds = (pid: number) => processStats(pid).cpuSeconds;
+const rssBytes = (pid: number) => processStats(pid).rssBytes;
 
 function getJson<T>(url: string, token?: string): Promise<T> {
   return new Promise((resolve, reject) => {

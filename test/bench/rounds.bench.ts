@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import { processStats } from '../support/process-stats';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -163,13 +164,7 @@ async function positionsPerSecond(baseUrl: string, tokens: string[], rounds: { r
 /** Absolute time in ms with sub-millisecond resolution, comparable between processes of this machine. */
 const now = () => performance.timeOrigin + performance.now();
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function processCpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const processCpuSeconds = (pid: number) => processStats(pid).cpuSeconds;
 
 /** CPU seconds of the server process and, on PostgreSQL, of the database backends serving it. */
 class CpuMeter {
