@@ -23,22 +23,6 @@ export const ILI_PHONE_MAX_LENGTH = 40;
 export const ILI_WEBSITE_MAX_LENGTH = 300;
 export const ILI_SEARCH_MAX_LENGTH = 200;
 
-export interface IliDto {
-  id: string;
-  name: string;
-  commune: string;
-  postalCode: string;
-  province: Province;
-  affiliation: Affiliation;
-  federation: FederationSlug | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface IliFields {
   name: string;
   commune: string;
@@ -50,6 +34,12 @@ export interface IliFields {
   phone: string | null;
   website: string | null;
   active: boolean;
+}
+
+export interface IliDto extends IliFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export type CreateIliRequest = Omit<IliFields, 'federation' | 'email' | 'phone' | 'website' | 'active'> & {

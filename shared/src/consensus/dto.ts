@@ -1,14 +1,7 @@
 import type { DocumentKind } from '../domain/documents';
 import type { FederationSlug } from '../domain/federations';
 import type { Mandate } from '../domain/users';
-import type {
-  CloseCause,
-  ConsensusRule,
-  ObjectionState,
-  RoundOutcome,
-  RoundStatus,
-  Stance,
-} from './types';
+import type { CloseCause, ConsensusRule, ObjectionState, RoundOutcome, RoundStatus, Stance } from './types';
 
 /** Body of `PUT /api/rounds/:id/position`. */
 export interface PositionInput {

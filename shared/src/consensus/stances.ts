@@ -1,11 +1,4 @@
-import type {
-  CloseCause,
-  ConsensusRule,
-  ObjectionState,
-  RoundOutcome,
-  RoundStatus,
-  Stance,
-} from './types';
+import type { CloseCause, ConsensusRule, ObjectionState, RoundOutcome, RoundStatus, Stance } from './types';
 
 /**
  * A cue that does not rely on colour: an icon name (lucide set) and a text symbol
@@ -15,6 +8,16 @@ export interface NonColourCue {
   icon: string;
   symbol: string;
 }
+
+/** The cues a stance and an outcome share: an outcome shows the stance that made it. */
+const CUES = {
+  check: { icon: 'circle-check', symbol: '✓' },
+  alert: { icon: 'circle-alert', symbol: '!' },
+  dash: { icon: 'circle-minus', symbol: '–' },
+  cross: { icon: 'octagon-x', symbol: '✕' },
+  pending: { icon: 'circle-dashed', symbol: '…' },
+  ban: { icon: 'ban', symbol: '⊘' },
+} as const satisfies Record<string, NonColourCue>;
 
 export type Tone = 'positive' | 'caution' | 'neutral' | 'negative';
 
@@ -36,7 +39,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je soutiens ce texte.',
     reason: 'optional',
     needsAmendment: false,
-    cue: { icon: 'circle-check', symbol: '✓' },
+    cue: CUES.check,
     tone: 'positive',
   },
   reservations: {
@@ -45,7 +48,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je peux vivre avec ce texte ; ma réserve est publiée avec la décision.',
     reason: 'required',
     needsAmendment: false,
-    cue: { icon: 'circle-alert', symbol: '!' },
+    cue: CUES.alert,
     tone: 'caution',
   },
   stand_aside: {
@@ -54,7 +57,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je ne bloque pas ; le groupe peut avancer sans moi.',
     reason: 'optional',
     needsAmendment: false,
-    cue: { icon: 'circle-minus', symbol: '–' },
+    cue: CUES.dash,
     tone: 'neutral',
   },
   object: {
@@ -63,7 +66,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: "Ce texte ne peut pas sortir tel quel. Une objection bloque l’adoption.",
     reason: 'required',
     needsAmendment: true,
-    cue: { icon: 'octagon-x', symbol: '✕' },
+    cue: CUES.cross,
     tone: 'negative',
   },
 };
@@ -72,7 +75,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
 export const NO_ANSWER_INFO = {
   label: 'Pas encore de réponse',
   description: "Cette fédération n’a pas encore pris position.",
-  cue: { icon: 'circle-dashed', symbol: '…' } satisfies NonColourCue,
+  cue: CUES.pending,
   tone: 'neutral' as Tone,
 } as const;
 
@@ -103,27 +106,27 @@ export const OUTCOME_INFO: Readonly<Record<RoundOutcome, LabelInfo & { cue: NonC
   adopted: {
     label: 'Adopté',
     description: 'Le texte est adopté par consensus.',
-    cue: { icon: 'circle-check', symbol: '✓' },
+    cue: CUES.check,
   },
   adopted_with_reservations: {
     label: 'Adopté avec réserves',
     description: 'Le texte est adopté ; les réserves et les objections tranchées sont publiées.',
-    cue: { icon: 'circle-alert', symbol: '!' },
+    cue: CUES.alert,
   },
   blocked: {
     label: 'Bloqué',
     description: 'Au moins une objection subsiste.',
-    cue: { icon: 'octagon-x', symbol: '✕' },
+    cue: CUES.cross,
   },
   no_quorum: {
     label: 'Quorum non atteint',
     description: "Des réponses manquent, ou aucune fédération n’a soutenu le texte.",
-    cue: { icon: 'circle-dashed', symbol: '…' },
+    cue: CUES.pending,
   },
   cancelled: {
     label: 'Annulé',
     description: 'Le tour a été annulé sans décision.',
-    cue: { icon: 'ban', symbol: '⊘' },
+    cue: CUES.ban,
   },
 };
 

@@ -1,3 +1,5 @@
+import { brusselsFields } from '../representation/brussels-time';
+
 /** How often a member receives the e-mail of new infos. */
 export const DIGEST_FREQUENCIES = ['none', 'daily', 'weekly'] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
@@ -6,7 +8,6 @@ export interface DigestPreferenceDto {
   frequency: DigestFrequency;
 }
 
-export const DIGEST_TIME_ZONE = 'Europe/Brussels';
 /** Local hour (Europe/Brussels) at which digests go out. */
 export const DIGEST_HOUR = 8;
 /** Weekly digests go out on Mondays (ISO weekday 1). */
@@ -27,36 +28,13 @@ interface LocalDate {
   day: number;
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DIGEST_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function brusselsParts(instant: Date): LocalDate & { hour: number; minute: number; second: number } {
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
 /** The UTC instant of `hour`:00 local time in Brussels on that calendar day (DST-aware). */
 export function brusselsInstant(date: LocalDate, hour: number): Date {
   const wanted = Date.UTC(date.year, date.month - 1, date.day, hour);
   let guess = wanted;
   // Two corrections settle the offset (+1 h or +2 h); 08:00 never falls in a DST gap.
   for (let i = 0; i < 2; i += 1) {
-    const local = brusselsParts(new Date(guess));
+    const local = brusselsFields(guess);
     const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
     guess += wanted - asUtc;
   }
@@ -84,7 +62,7 @@ const keyOf = (date: LocalDate) =>
  */
 export function latestDigestSlot(frequency: DigestFrequency, now: Date): DigestSlot | null {
   if (frequency === 'none') return null;
-  const local = brusselsParts(now);
+  const local = brusselsFields(now.getTime());
   let day: LocalDate = { year: local.year, month: local.month, day: local.day };
   if (now.getTime() < brusselsInstant(day, DIGEST_HOUR).getTime()) day = addDays(day, -1);
   if (frequency === 'weekly') day = addDays(day, -((isoWeekday(day) - DIGEST_WEEKDAY + 7) % 7));

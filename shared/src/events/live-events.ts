@@ -69,6 +69,8 @@ export type LiveEvent =
   | NotificationEvent;
 
 export type LiveEventType = LiveEvent['type'];
+/** An event about one subject other than a document, named by its `key` (`infoId`, `consultationId`). */
+type SubjectLiveEvent<T extends string, K extends string, P> = { type: T; at: string; payload: P } & Record<K, string>;
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
 /**
@@ -76,18 +78,12 @@ export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T 
  * member (the list of infos is shared); `info` is as the list shows it, so a client inserts or
  * patches it without refetching. Its `permissions` are the author's: refetch to learn your own.
  */
-export interface InfoLiveEventBase<T extends string, P> {
-  type: T;
-  infoId: string;
-  at: string;
-  payload: P;
-}
+export type InfoLiveEventBase<T extends string, P> = SubjectLiveEvent<T, 'infoId', P>;
 export type InfoCreatedEvent = InfoLiveEventBase<'info.created', { info: InfoDto }>;
 export type InfoUpdatedEvent = InfoLiveEventBase<'info.updated', { info: InfoDto }>;
 export type InfoDeletedEvent = InfoLiveEventBase<'info.deleted', Record<string, never>>;
 export type InfoLiveEvent = InfoCreatedEvent | InfoUpdatedEvent | InfoDeletedEvent;
 export type InfoLiveEventType = InfoLiveEvent['type'];
-export type InfoLiveEventOf<T extends InfoLiveEventType> = Extract<InfoLiveEvent, { type: T }>;
 
 /**
  * A consultation's answers: not about a document. Sent only to the sockets following that
@@ -95,27 +91,16 @@ export type InfoLiveEventOf<T extends InfoLiveEventType> = Extract<InfoLiveEvent
  * ILI's answer is committed; `invited` and `responded` are the overall figures, so the results
  * page patches its rate at once and refetches the breakdowns.
  */
-export interface ConsultationLiveEventBase<T extends string, P> {
-  type: T;
-  consultationId: string;
-  at: string;
-  payload: P;
-}
+export type ConsultationLiveEventBase<T extends string, P> = SubjectLiveEvent<T, 'consultationId', P>;
 export type ConsultationAnsweredLiveEvent = ConsultationLiveEventBase<'consultation.answered', { invited: number; responded: number }>;
 export type ConsultationLiveEvent = ConsultationAnsweredLiveEvent;
 export type ConsultationLiveEventType = ConsultationLiveEvent['type'];
-export type ConsultationLiveEventOf<T extends ConsultationLiveEventType> = Extract<ConsultationLiveEvent, { type: T }>;
 
 export const LIVE_NAMESPACE = '/live';
 
 /** Server → client: one socket event per domain event type. */
-export type LiveServerToClientEvents = {
-  [T in LiveEventType]: (event: LiveEventOf<T>) => void;
-} & {
-  [T in InfoLiveEventType]: (event: InfoLiveEventOf<T>) => void;
-} & {
-  [T in ConsultationLiveEventType]: (event: ConsultationLiveEventOf<T>) => void;
-};
+type ListenersOf<E extends { type: string }> = { [T in E['type']]: (event: Extract<E, { type: T }>) => void };
+export type LiveServerToClientEvents = ListenersOf<LiveEvent> & ListenersOf<InfoLiveEvent> & ListenersOf<ConsultationLiveEvent>;
 
 export interface LiveSubscription {
   documentId: string;

@@ -34,7 +34,8 @@ interface Fields {
   minute: number;
 }
 
-function brusselsFields(instant: number): Fields & { second: number } {
+/** The Brussels clock's reading of an instant (ms since the epoch), field by field. */
+export function brusselsFields(instant: number): Fields & { second: number } {
   const parts: Record<string, number> = {};
   for (const part of partsFormat.formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
