@@ -69,7 +69,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(rejectUnstorableText);
   app.useGlobalGuards(new JsonOnlyGuard(app.get(Reflector)));
   // socket.io for every namespace, relayed between instances through Redis when REDIS_URL is set.
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl, config.publicUrl));
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redisUrl, config.publicUrl, config.redisPrefix));
   setUpOpenApi(app);
   return app;
 }

@@ -15,6 +15,12 @@ export const SERVER_MAIN = process.env.COUPOLE_SERVER_MAIN
 /** One secret per test run, so several instances accept each other's tokens. */
 export const TEST_JWT_SECRET = randomBytes(32).toString('hex');
 
+/**
+ * One socket.io Redis channel prefix per spec file (jest loads this module once per file): its
+ * instances hear each other, never the servers of another spec or run sharing the Redis.
+ */
+export const TEST_REDIS_PREFIX = `coupole-test-${randomBytes(6).toString('hex')}`;
+
 const OUTPUT_LIMIT = 200_000;
 
 export interface StartServerOptions {
@@ -126,6 +132,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
     REDIS_URL: process.env.REDIS_URL,
+    REDIS_PREFIX: TEST_REDIS_PREFIX,
   };
   for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];

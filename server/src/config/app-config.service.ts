@@ -22,6 +22,10 @@ export class AppConfigService {
     return this.config.get('REDIS_URL', { infer: true });
   }
 
+  get redisPrefix(): string {
+    return this.config.get('REDIS_PREFIX', { infer: true });
+  }
+
   get dataDir(): string {
     return this.config.get('DATA_DIR', { infer: true });
   }

@@ -22,6 +22,7 @@ describe(validateEnvironment.name, () => {
       PORT: 3000,
       DATABASE_URL: undefined,
       REDIS_URL: undefined,
+      REDIS_PREFIX: 'socket.io',
       DATA_DIR: DEFAULT_DATA_DIR,
       JWT_SECRET: undefined,
       PUBLIC_URL: undefined,
@@ -61,6 +62,10 @@ describe(validateEnvironment.name, () => {
     expect(sut).toMatchObject({ PORT: 8080, JWT_SECRET: SECRET, PUBLIC_URL: 'https://coupole.example.be', SEED_DEMO: false, LOG_LEVEL: 'debug' });
   });
 
+  it('reads REDIS_PREFIX, the Redis adapter channel prefix', () => {
+    expect(validateEnvironment({ REDIS_PREFIX: 'coupole-staging' }).REDIS_PREFIX).toBe('coupole-staging');
+  });
+
   it('treats blank values as absent', () => {
     expect(validateEnvironment({ DATABASE_URL: '  ', PORT: '' })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000 });
   });
@@ -70,6 +75,7 @@ describe(validateEnvironment.name, () => {
     [{ PORT: '70000' }, 'PORT must be an integer between 1 and 65535 (got "70000")'],
     [{ DATABASE_URL: 'mysql://db/coupole', JWT_SECRET: SECRET }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ REDIS_PREFIX: 'a#b' }, 'REDIS_PREFIX must be 1 to 100 letters, digits, \'.\', \'_\', \':\' or \'-\' (got "a#b")'],
     [{ DATABASE_URL: 'postgres://db/coupole' }, 'JWT_SECRET is required when DATABASE_URL is set (every instance must share it)'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ PUBLIC_URL: 'coupole.example.be' }, 'PUBLIC_URL must be an http:// or https:// URL'],

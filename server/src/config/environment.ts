@@ -11,6 +11,11 @@ export interface Environment {
   PORT: number;
   DATABASE_URL?: string;
   REDIS_URL?: string;
+  /**
+   * Prefix of the socket.io Redis adapter's channels (its `key` option): deployments, or test
+   * runs, sharing one Redis keep apart by choosing different ones. Default `socket.io`.
+   */
+  REDIS_PREFIX: string;
   /** Absolute path, or `memory://` for a throwaway embedded database. */
   DATA_DIR: string;
   JWT_SECRET?: string;
@@ -36,6 +41,8 @@ export class EnvironmentValidationError extends Error {
 }
 
 const JWT_SECRET_MIN_LENGTH = 32;
+/** The socket.io Redis adapter's own default channel prefix. */
+export const DEFAULT_REDIS_PREFIX = 'socket.io';
 export const DEFAULT_MAIL_FROM = 'Coupole <no-reply@coupole.be>';
 
 function parseUrl(value: string, protocols: string[]): URL | undefined {
@@ -92,6 +99,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     problems.push('REDIS_URL must be a redis:// or rediss:// URL');
   }
 
+  const redisPrefix = read('REDIS_PREFIX') ?? DEFAULT_REDIS_PREFIX;
+  // The adapter builds channel names as `${prefix}#${namespace}#…`: a '#' or a space would blur them.
+  if (!/^[A-Za-z0-9._:-]{1,100}$/.test(redisPrefix)) {
+    problems.push(`REDIS_PREFIX must be 1 to 100 letters, digits, '.', '_', ':' or '-' (got "${redisPrefix}")`);
+  }
+
   const rawDataDir = read('DATA_DIR');
   let dataDir = DEFAULT_DATA_DIR;
   if (rawDataDir === IN_MEMORY_DATA_DIR) dataDir = IN_MEMORY_DATA_DIR;
@@ -144,6 +157,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     PORT: port,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix,
     DATA_DIR: dataDir,
     JWT_SECRET: jwtSecret,
     PUBLIC_URL: publicUrl?.replace(/\/+$/, ''),

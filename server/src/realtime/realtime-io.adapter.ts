@@ -6,6 +6,7 @@ import { createClient } from 'redis';
 import type { Observable } from 'rxjs';
 import type { Server, ServerOptions } from 'socket.io';
 import { allowOwnOriginHandshake } from '../common/request-origin';
+import { DEFAULT_REDIS_PREFIX } from '../config/environment';
 import { RealtimeStatus } from './realtime-status';
 
 type RedisClient = ReturnType<typeof createClient>;
@@ -63,6 +64,8 @@ export class RealtimeIoAdapter extends IoAdapter {
     app: INestApplicationContext,
     private readonly redisUrl: string | undefined,
     private readonly publicUrl?: string,
+    /** Channel prefix (REDIS_PREFIX): instances hear only those sharing it. */
+    private readonly redisPrefix = DEFAULT_REDIS_PREFIX,
   ) {
     super(app);
     this.status = app.get(RealtimeStatus);
@@ -173,7 +176,7 @@ export class RealtimeIoAdapter extends IoAdapter {
     }
     this.watchdog = setInterval(() => void this.checkPublisher(publisher), WATCHDOG_INTERVAL_MS);
     this.watchdog.unref();
-    this.adapterConstructor = createAdapter(publisher, subscriber);
+    this.adapterConstructor = createAdapter(publisher, subscriber, { key: this.redisPrefix });
     return this.adapterConstructor;
   }
 

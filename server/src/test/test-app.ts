@@ -1,5 +1,6 @@
 import type { LoginResponse } from '@coupole/shared';
 import { ModuleRef } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -19,6 +20,14 @@ export interface TestApp {
 }
 
 const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+/**
+ * With REDIS_URL, each app gets its own adapter channels: specs running side by side (or other
+ * runs on the same Redis) never hear each other's room broadcasts.
+ */
+function uniqueRedisPrefix(): string {
+  return `coupole-test-${randomBytes(6).toString('hex')}`;
+}
 
 async function buildApp(): Promise<NestExpressApplication> {
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot()] });
@@ -45,6 +54,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     JWT_SECRET: TEST_JWT_SECRET,
     SEED_DEMO: '1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    REDIS_PREFIX: uniqueRedisPrefix(),
     ...environment,
   });
   if (database.databaseUrl) process.env.DATABASE_URL = database.databaseUrl;
