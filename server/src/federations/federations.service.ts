@@ -1,17 +1,15 @@
 import type { FederationDto, FederationMemberDto, FederationSlug, ListResponse, Mandate } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { Federation } from './federation.entity';
+import { FederationsRepository } from './federations.repository';
 
 const MANDATE_ORDER: Record<Mandate, number> = { titular: 0, substitute: 1 };
 
 @Injectable()
 export class FederationsService {
   constructor(
-    @InjectRepository(Federation) private readonly federations: Repository<Federation>,
+    private readonly federations: FederationsRepository,
     private readonly users: UsersService,
   ) {}
 
@@ -20,7 +18,7 @@ export class FederationsService {
     const seesEmail = (slug: FederationSlug) =>
       viewer.role === 'admin' || viewer.role === 'facilitator' || (viewer.role === 'representative' && viewer.federationSlug === slug);
     const [federations, representatives] = await Promise.all([
-      this.federations.find({ order: { position: 'ASC' } }),
+      this.federations.list(),
       this.users.findActiveRepresentatives(),
     ]);
 

@@ -1,11 +1,12 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
-import { QueryFailedError, Repository } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { aUser } from '../test/fixtures';
 import { User } from './user.entity';
+import type { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-type UserRepository = jest.Mocked<Pick<Repository<User>, 'findOneBy' | 'findOneByOrFail' | 'create' | 'insert' | 'save'>>;
+type UserRepository = jest.Mocked<Pick<UsersRepository, 'findById' | 'create' | 'insert' | 'save'>>;
 
 describe(UsersService.name, () => {
   let sut: UsersService;
@@ -15,15 +16,13 @@ describe(UsersService.name, () => {
 
   beforeEach(() => {
     users = {
-      findOneBy: jest.fn(),
-      findOneByOrFail: jest.fn(),
+      findById: jest.fn(async () => aUser()),
       create: jest.fn((values) => Object.assign(new User(), values)),
       insert: jest.fn().mockResolvedValue(undefined),
       save: jest.fn(async (user) => user),
     } as unknown as UserRepository;
-    users.findOneByOrFail.mockImplementation(async () => aUser());
     events = { emit: jest.fn() };
-    sut = new UsersService(users as unknown as Repository<User>, events as unknown as DomainEventBus);
+    sut = new UsersService(users as unknown as UsersRepository, events as unknown as DomainEventBus);
   });
 
   describe('create', () => {
@@ -56,13 +55,13 @@ describe(UsersService.name, () => {
 
   describe('update', () => {
     it('answers 404 for an unknown user', async () => {
-      users.findOneBy.mockResolvedValue(null);
+      users.findById.mockResolvedValue(null);
 
       await expect(sut.update(admin, 'b0000000-0000-4000-8000-000000000002', { displayName: 'X' })).rejects.toBeInstanceOf(NotFoundException);
     });
 
     it('drops federation and mandate when a representative changes role', async () => {
-      users.findOneBy.mockResolvedValue(aUser());
+      users.findById.mockResolvedValue(aUser());
 
       await sut.update(admin, aUser().id, { role: 'observer' });
 
@@ -71,7 +70,6 @@ describe(UsersService.name, () => {
     });
 
     it('tells the open sockets of a deactivated account, and says nothing when nothing changed', async () => {
-      users.findOneBy.mockResolvedValueOnce(aUser()).mockResolvedValueOnce(aUser());
 
       await sut.update(admin, aUser().id, { displayName: aUser().displayName });
       expect(events.emit).not.toHaveBeenCalled();
@@ -80,14 +78,14 @@ describe(UsersService.name, () => {
     });
 
     it('refuses a federation named for a non-representative role', async () => {
-      users.findOneBy.mockResolvedValue(aUser());
+      users.findById.mockResolvedValue(aUser());
 
       await expect(sut.update(admin, aUser().id, { role: 'observer', federation: 'aleap' })).rejects.toThrow('Bad Request');
       expect(users.save).not.toHaveBeenCalled();
     });
 
     it('keeps an existing membership on a partial update', async () => {
-      users.findOneBy.mockResolvedValue(aUser({ federationSlug: 'fdss', mandate: 'substitute' }));
+      users.findById.mockResolvedValue(aUser({ federationSlug: 'fdss', mandate: 'substitute' }));
 
       await sut.update(admin, aUser().id, { mandate: 'titular' });
 
@@ -95,7 +93,7 @@ describe(UsersService.name, () => {
     });
 
     it('does not let an admin deactivate or demote themselves', async () => {
-      users.findOneBy.mockResolvedValue(admin);
+      users.findById.mockResolvedValue(admin);
 
       await expect(sut.update(admin, admin.id, { active: false })).rejects.toThrow(new BadRequestException(['active: you cannot deactivate your own account']));
       await expect(sut.update(admin, admin.id, { role: 'facilitator' })).rejects.toThrow(new BadRequestException(['role: you cannot change your own role']));
@@ -103,7 +101,7 @@ describe(UsersService.name, () => {
     });
 
     it('lets an admin deactivate someone else', async () => {
-      users.findOneBy.mockResolvedValue(aUser());
+      users.findById.mockResolvedValue(aUser());
 
       await sut.update(admin, aUser().id, { active: false });
 

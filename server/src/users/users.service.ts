@@ -1,7 +1,6 @@
 import type { CreateUserResponse, FederationSlug, ListResponse, Mandate, Role, UserDto, UserRefDto } from '@coupole/shared';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -9,6 +8,7 @@ import { toUserDto } from './dto/user.dto';
 import { toUserRef } from './dto/user-ref.dto';
 import { generateTemporaryPassword, hashPassword } from './password';
 import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 import { apiError } from '../common/api-errors';
 
 const UNIQUE_VIOLATION = '23505';
@@ -42,39 +42,66 @@ function accessFields(user: User): string {
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersRepository,
     private readonly events: DomainEventBus,
   ) {}
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findById(id);
   }
 
   /** The user behind a session, or null if unknown or deactivated. */
   findActiveById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id, active: true });
+    return this.users.findActiveById(id);
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: normaliseEmail(email) });
+    return this.users.findByEmail(normaliseEmail(email));
+  }
+
+  /** These accounts (those that exist), in the caller's transaction if given. */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<User[]> {
+    return this.users.findByIds(ids, manager);
+  }
+
+  /** Every account by e-mail, in the caller's transaction (the demo seed's lookups). */
+  async byEmail(manager?: EntityManager): Promise<Map<string, User>> {
+    return new Map((await this.users.findAll(manager)).map((user) => [user.email, user]));
+  }
+
+  /** Whether there is any account at all (a new database). */
+  async any(): Promise<boolean> {
+    return (await this.users.count()) > 0;
+  }
+
+  /** Active accounts, by name. */
+  findActive(): Promise<User[]> {
+    return this.users.findActive();
+  }
+
+  /** Active accounts among these ids. */
+  findActiveByIds(ids: readonly string[]): Promise<User[]> {
+    return this.users.findActiveByIds(ids);
+  }
+
+  /** Active representatives of these federations. */
+  findActiveRepresentativesOf(slugs: readonly FederationSlug[]): Promise<User[]> {
+    return this.users.findActiveRepresentativesOf(slugs);
   }
 
   /** Active representatives, by name. */
   findActiveRepresentatives(): Promise<User[]> {
-    return this.users.find({
-      where: { role: 'representative', active: true },
-      order: { displayName: 'ASC' },
-    });
+    return this.users.findActive('representative');
   }
 
   /** Active observer accounts, by name: whom a document can invite. */
   async activeObservers(): Promise<ListResponse<UserRefDto>> {
-    const users = await this.users.find({ where: { role: 'observer', active: true }, order: { displayName: 'ASC' } });
+    const users = await this.users.findActive('observer');
     return { items: users.map(toUserRef), total: users.length };
   }
 
   async list(): Promise<ListResponse<UserDto>> {
-    const [users, total] = await this.users.findAndCount({ order: { displayName: 'ASC', email: 'ASC' } });
+    const [users, total] = await this.users.listAndCount();
     return { items: users.map(toUserDto), total };
   }
 
@@ -105,13 +132,12 @@ export class UsersService {
       }
       throw error;
     }
-    const created = await this.users.findOneByOrFail({ id: user.id });
+    const created = await this.findExisting(user.id);
     return { user: toUserDto(created), temporaryPassword };
   }
 
   async update(actor: User, id: string, request: UpdateUserDto): Promise<UserDto> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException(`User ${id} not found`);
+    const user = await this.findExisting(id);
 
     if (actor.id === user.id) {
       if (request.active === false) {
@@ -142,15 +168,15 @@ export class UsersService {
     await this.users.save(user);
     // Open sockets hold the rights and the name they were opened with: they must reconnect.
     if (accessFields(user) !== before) this.events.emit('users.access_changed', { userId: user.id });
-    return toUserDto(await this.users.findOneByOrFail({ id }));
+    return toUserDto(await this.findExisting(id));
   }
 
   async setPassword(user: User, passwordHash: string): Promise<void> {
-    await this.users.update({ id: user.id }, { passwordHash, mustChangePassword: false });
+    await this.users.update(user.id, { passwordHash, mustChangePassword: false });
   }
 
   async recordSignIn(userId: string, at: Date): Promise<void> {
-    await this.users.update({ id: userId }, { lastSignInAt: at });
+    await this.users.update(userId, { lastSignInAt: at });
   }
 
   /**
@@ -158,13 +184,18 @@ export class UsersService {
    * sign-in (as for a new account). The caller revokes the account's sessions.
    */
   async resetPassword(actor: User, id: string): Promise<CreateUserResponse> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException(`User ${id} not found`);
+    const user = await this.findExisting(id);
     if (user.id === actor.id) {
       throw new BadRequestException(apiError('cannot_reset_own_password', ['id: change your own password from your account menu']));
     }
     const temporaryPassword = generateTemporaryPassword();
-    await this.users.update({ id }, { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true });
-    return { user: toUserDto(await this.users.findOneByOrFail({ id })), temporaryPassword };
+    await this.users.update(id, { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true });
+    return { user: toUserDto(await this.findExisting(id)), temporaryPassword };
+  }
+
+  private async findExisting(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+    return user;
   }
 }
