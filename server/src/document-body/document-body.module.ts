@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CollabMetrics } from './collab-metrics';
+import { DocumentBodyRepository } from './document-body.repository';
 import { DocumentBodyService } from './document-body.service';
 import { DocumentSnapshot } from './document-snapshot.entity';
 import { DocumentUpdate } from './document-update.entity';
@@ -8,7 +9,7 @@ import { DocumentUpdate } from './document-update.entity';
 /** The documents' stored Yjs bodies; below `documents` (which seeds a new body) and `collab`. */
 @Module({
   imports: [TypeOrmModule.forFeature([DocumentUpdate, DocumentSnapshot])],
-  providers: [CollabMetrics, DocumentBodyService],
+  providers: [CollabMetrics, DocumentBodyService, DocumentBodyRepository],
   exports: [CollabMetrics, DocumentBodyService],
 })
 export class DocumentBodyModule {}

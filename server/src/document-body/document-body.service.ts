@@ -1,12 +1,11 @@
 import { markdownToYUpdate, yDocToMarkdown } from '@coupole/shared';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from './collab-metrics';
-import { DocumentUpdate } from './document-update.entity';
-import { PendingUpdate, UpdateBatcher } from './update-batcher';
+import { DocumentBodyRepository } from './document-body.repository';
+import { UpdateBatcher } from './update-batcher';
 
 export interface BodyStorageTuning {
   /** Fold a document's updates into its snapshot once this many are stored. */
@@ -38,14 +37,13 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
   private stopped = false;
 
   constructor(
-    @InjectRepository(DocumentUpdate) private readonly updates: Repository<DocumentUpdate>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bodies: DocumentBodyRepository,
     private readonly metrics: CollabMetrics,
     config: AppConfigService,
   ) {
     // PGlite has one session: a second write in flight would only queue behind the first.
     this.batcher = new UpdateBatcher(
-      (rows) => this.insertUpdates(rows),
+      (rows) => this.bodies.insertUpdates(rows),
       { maxBatch: 500, maxInFlight: config.isEmbeddedDatabase ? 1 : 2 },
       ({ rows, writeMs, queuedMs }) => {
         if (!this.metrics.enabled) return;
@@ -73,19 +71,8 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
    * Returns whether it stored something.
    */
   async seedInitialState(manager: EntityManager, documentId: string, markdown: string): Promise<boolean> {
-    const existing: unknown[] = await manager.query(
-      `SELECT 1 FROM "document_snapshots" WHERE "document_id" = $1
-       UNION ALL SELECT 1 FROM "document_updates" WHERE "document_id" = $1 LIMIT 1`,
-      [documentId],
-    );
-    if (existing.length > 0) return false;
-    const state = markdownToYUpdate(markdown);
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq") VALUES ($1, $2, 0)
-       ON CONFLICT ("document_id") DO NOTHING RETURNING "document_id"`,
-      [documentId, Buffer.from(state)],
-    );
-    return inserted.length > 0;
+    if (await this.bodies.hasBody(manager, documentId)) return false;
+    return this.bodies.insertSnapshot(manager, documentId, markdownToYUpdate(markdown));
   }
 
   /**
@@ -93,11 +80,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
    * stored. The statement storing edits locks this row, so none is stored after the commit.
    */
   async setEditable(manager: EntityManager, documentId: string, editable: boolean): Promise<void> {
-    await manager.query(
-      `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq", "editable") VALUES ($1, $2, 0, $3)
-       ON CONFLICT ("document_id") DO UPDATE SET "editable" = EXCLUDED."editable"`,
-      [documentId, Buffer.from(EMPTY_STATE), editable],
-    );
+    await this.bodies.setEditable(manager, documentId, editable, EMPTY_STATE);
   }
 
   /**
@@ -105,14 +88,10 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
    * has one connection: a transaction cannot wait for the service's own reads).
    */
   async loadIn(manager: EntityManager, documentId: string): Promise<Uint8Array> {
-    const rows = (await manager.query(
-      `SELECT "state" AS "part", -1 AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
-       UNION ALL SELECT "update", "seq" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`,
-      [documentId],
-    )) as { part: Buffer }[];
+    const { parts } = await this.bodies.readStored(documentId, manager);
     const doc = new Y.Doc();
     try {
-      for (const row of rows) Y.applyUpdate(doc, row.part);
+      for (const part of parts) Y.applyUpdate(doc, part);
       return Y.encodeStateAsUpdate(doc);
     } finally {
       doc.destroy();
@@ -121,12 +100,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
 
   /** Appends one update dated `at` in the caller's transaction (a dated history, such as the demo's). */
   async appendIn(manager: EntityManager, documentId: string, update: Uint8Array, actorId: string | null, at: Date): Promise<void> {
-    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
-      documentId,
-      Buffer.from(update),
-      actorId,
-      at,
-    ]);
+    await this.bodies.appendIn(manager, documentId, update, actorId, at);
   }
 
   /** Appends one update to the log; resolves once it is committed; rejects with DocumentSealedError. */
@@ -153,19 +127,10 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
 
   /** The snapshot then the log, in order (as stored; compaction folds the log in the background). */
   async readStored(documentId: string): Promise<Uint8Array[]> {
-    // One statement, hence one MVCC snapshot: read as two queries, a compaction committed in
-    // between (on another connection or instance) would hide the rows it folded from both.
-    const rows = (await this.updates.query(
-      `SELECT 0 AS "part", "state" AS "bytes", 0::bigint AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
-       UNION ALL
-       SELECT 1, "update", "seq" FROM "document_updates" WHERE "document_id" = $1
-       ORDER BY "part", "seq"`,
-      [documentId],
-    )) as Array<{ part: number; bytes: Buffer }>;
-    const tail = rows.filter((row) => row.part === 1).length;
+    const { parts, tail } = await this.bodies.readStored(documentId);
     this.tailSizes.set(documentId, tail);
     if (tail >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
-    return rows.map((row) => row.bytes);
+    return parts;
   }
 
   /** Every durable update, also those written by other instances (read from the database). */
@@ -185,78 +150,21 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
 
   /** Folds the stored updates of a document into its snapshot (normally in the background). */
   async compact(documentId: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq") VALUES ($1, $2, 0)
-         ON CONFLICT ("document_id") DO NOTHING`,
-        [documentId, Buffer.from(EMPTY_STATE)],
-      );
-      // The row lock serialises compactions of one document, also across instances.
-      const [snapshot] = (await manager.query(
-        `SELECT "state" FROM "document_snapshots" WHERE "document_id" = $1 FOR UPDATE`,
-        [documentId],
-      )) as Array<{ state: Buffer }>;
-      const rows = (await manager.query(
-        `SELECT "seq", "update" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`,
-        [documentId],
-      )) as Array<{ seq: string; update: Buffer }>;
+    return this.bodies.transaction(async (manager) => {
+      const { state: snapshot, updates: rows } = await this.bodies.lockForCompaction(manager, documentId, EMPTY_STATE);
       if (rows.length === 0) return 0;
       const doc = new Y.Doc();
       try {
         doc.transact(() => {
-          Y.applyUpdate(doc, snapshot.state);
+          Y.applyUpdate(doc, snapshot);
           for (const row of rows) Y.applyUpdate(doc, row.update);
         });
-        const state = Y.encodeStateAsUpdate(doc);
-        const seqs = rows.map((row) => row.seq);
-        await manager.query(
-          `UPDATE "document_snapshots" SET "state" = $2, "upto_seq" = GREATEST("upto_seq", $3::bigint), "updated_at" = now()
-           WHERE "document_id" = $1`,
-          [documentId, Buffer.from(state), seqs[seqs.length - 1]],
-        );
-        // Exactly the rows folded: one committed meanwhile by another transaction (even with a
-        // lower seq) stays in the log and is read on the next load.
-        await manager.query(`DELETE FROM "document_updates" WHERE "document_id" = $1 AND "seq" = ANY($2::bigint[])`, [
-          documentId,
-          seqs,
-        ]);
+        await this.bodies.foldInto(manager, documentId, Y.encodeStateAsUpdate(doc), rows.map((row) => row.seq));
         return rows.length;
       } finally {
         doc.destroy();
       }
     });
-  }
-
-  /**
-   * One statement: locks the snapshot rows of the documents concerned (FOR SHARE, so it waits
-   * for a status change in progress and then reads its result) and stores the rows of those
-   * still editable. Returns the documents refused.
-   */
-  private async insertUpdates(rows: PendingUpdate[]): Promise<ReadonlySet<string>> {
-    const values: string[] = [];
-    const parameters: unknown[] = [];
-    for (const [index, row] of rows.entries()) {
-      const base = parameters.length;
-      values.push(`($${base + 1}::uuid, $${base + 2}::bytea, $${base + 3}::uuid, ${index})`);
-      parameters.push(row.documentId, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.actorId);
-    }
-    const stored = (await this.updates.query(
-      `WITH "incoming" ("document_id", "update", "actor_id", "position") AS (VALUES ${values.join(', ')}),
-       "sealed" AS MATERIALIZED (
-         SELECT "document_id", "editable" FROM "document_snapshots"
-         WHERE "document_id" IN (SELECT "document_id" FROM "incoming") FOR SHARE
-       )
-       INSERT INTO "document_updates" ("document_id", "update", "actor_id")
-       SELECT "incoming"."document_id", "incoming"."update", "incoming"."actor_id" FROM "incoming"
-       WHERE NOT EXISTS (SELECT 1 FROM "sealed" WHERE "sealed"."document_id" = "incoming"."document_id" AND NOT "sealed"."editable")
-       ORDER BY "incoming"."position"
-       RETURNING "document_id"`,
-      parameters,
-    )) as Array<{ document_id: string }>;
-    const storedDocuments = new Set(stored.map((row) => row.document_id));
-    const refused = new Set<string>();
-    for (const row of rows) if (!storedDocuments.has(row.documentId)) refused.add(row.documentId);
-    return refused;
   }
 
   private scheduleCompaction(documentId: string): void {

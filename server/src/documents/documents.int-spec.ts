@@ -1,5 +1,6 @@
 import type { DocumentDetailDto, DocumentListItemDto, LoginResponse } from '@coupole/shared';
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { DataSource } from 'typeorm';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DEMO_DOCUMENTS } from '../seed/demo/documents.seed';
@@ -260,7 +261,7 @@ describe('documents (integration)', () => {
 
     it('refuses to withdraw an adopted document (409) or one under a round (409)', async () => {
       const service = sut.app.get(DocumentsService);
-      const dataSource = service['dataSource'];
+      const dataSource = sut.app.get(DataSource);
       for (const status of ['adopted', 'in_round'] as const) {
         const document = await create(secretariat, { title: `Texte ${status}`, kind: 'note_politique' });
         await dataSource.transaction((manager) => service.setStatus(manager, document.id, status));
@@ -311,7 +312,7 @@ describe('documents (integration)', () => {
       it('refuses to archive a document under a round (409) and to open a round on an archived one (409)', async () => {
         const service = sut.app.get(DocumentsService);
         const inRound = await create(secretariat, { title: 'Sous tour', kind: 'note_politique' });
-        await service['dataSource'].transaction((manager) => service.setStatus(manager, inRound.id, 'in_round'));
+        await sut.app.get(DataSource).transaction((manager) => service.setStatus(manager, inRound.id, 'in_round'));
         const refused = await as(secretariat).patch(`/api/documents/${inRound.id}`).send({ archived: true });
         expect(refused.status).toBe(409);
         expect(refused.body.code).toBe('archive_round_open');

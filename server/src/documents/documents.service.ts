@@ -19,24 +19,17 @@ import {
   type Role,
   type TimelineEventDto,
 } from '@coupole/shared';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  PayloadTooLargeException,
-} from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DomainEventBus, OnDomainEvent } from '../domain-events/domain-event-bus';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
 import type { EventPayload } from '../events/event-payload';
 import { PresenceService } from '../presence/presence.service';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { Document } from './document.entity';
+import { DocumentsRepository } from './documents.repository';
 import { importDocx, looksLikeDocx } from './docx-import';
 import { DEFAULT_PAGE_SIZE, ListDocumentsQueryDto } from './dto/list-documents.query';
 import { excerptOf, toDocumentFields } from './dto/document.dto';
@@ -68,13 +61,11 @@ const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite' | 'archive', string> 
   archive: 'Only the secretariat and the document\'s author may archive or unarchive it',
 };
 
-const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
-
 @Injectable()
 export class DocumentsService {
   constructor(
-    @InjectRepository(Document) private readonly documents: Repository<Document>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: DocumentsRepository,
+    private readonly users: UsersService,
     private readonly events: EventsService,
     private readonly body: DocumentBodyService,
     private readonly presence: PresenceService,
@@ -83,7 +74,7 @@ export class DocumentsService {
 
   /** What the user may do on the document; nothing at all if it does not exist. */
   async permissionsFor(user: DocumentActor, documentId: string, manager?: EntityManager): Promise<DocumentPermissions> {
-    const access = await this.accessOf(manager ?? this.dataSource.manager, documentId);
+    const access = await this.accessOf(documentId, manager);
     return access ? documentPermissions(user, access) : NO_PERMISSIONS;
   }
 
@@ -93,7 +84,7 @@ export class DocumentsService {
    * Inside a transaction, pass its manager.
    */
   async assertCan(user: DocumentActor, documentId: string, action: DocumentAction, manager?: EntityManager): Promise<Document> {
-    const access = await this.accessOf(manager ?? this.dataSource.manager, documentId);
+    const access = await this.accessOf(documentId, manager);
     const permissions = access ? documentPermissions(user, access) : NO_PERMISSIONS;
     if (!access || !permissions.read) throw new NotFoundException(`Document ${documentId} not found`);
     if (!permissions[action]) {
@@ -109,28 +100,15 @@ export class DocumentsService {
   }
 
   async list(user: DocumentActor, query: ListDocumentsQueryDto): Promise<ListResponse<DocumentListItemDto>> {
-    const builder = this.documents
-      .createQueryBuilder('document')
-      .leftJoinAndSelect('document.createdBy', 'createdBy')
-      .leftJoinAndSelect('document.observers', 'observer')
-      .leftJoinAndSelect('document.archivedBy', 'archivedBy');
-    builder.andWhere(query.archived === 'true' ? 'document.archivedAt IS NOT NULL' : 'document.archivedAt IS NULL');
-    if (query.status) builder.andWhere('document.status = :status', { status: query.status });
-    if (query.kind) builder.andWhere('document.kind = :kind', { kind: query.kind });
-    const q = query.q?.trim();
-    if (q) builder.andWhere(`"document"."search" @@ ${FOLDED_QUERY}`, { q });
-    if (documentVisibility(user) === 'invited') {
-      builder.andWhere(
-        `EXISTS (SELECT 1 FROM "document_observers" "invited" WHERE "invited"."document_id" = "document"."id" AND "invited"."user_id" = :userId)`,
-        { userId: user.id },
-      );
-    }
-    const [documents, total] = await builder
-      .orderBy('document.lastEditedAt', 'DESC')
-      .addOrderBy('document.id', 'ASC')
-      .skip(query.offset ?? 0)
-      .take(query.limit ?? DEFAULT_PAGE_SIZE)
-      .getManyAndCount();
+    const [documents, total] = await this.documents.list({
+      archived: query.archived === 'true',
+      status: query.status,
+      kind: query.kind,
+      q: query.q,
+      invitedUserId: documentVisibility(user) === 'invited' ? user.id : undefined,
+      offset: query.offset ?? 0,
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+    });
     return {
       items: documents.map((document) => ({
         ...toDocumentFields(document),
@@ -152,7 +130,7 @@ export class DocumentsService {
    */
   async create(user: DocumentActor, request: CreateDocumentRequest, importedFrom?: string): Promise<DocumentDetailDto> {
     this.assertCanCreate(user);
-    const documentId = await this.dataSource.transaction((manager) => this.insert(manager, user.id, request, importedFrom));
+    const documentId = await this.documents.transaction((manager) => this.insert(manager, user.id, request, importedFrom));
     const detail = await this.detail(user, documentId);
     await this.publishDetail(detail);
     return detail;
@@ -164,14 +142,12 @@ export class DocumentsService {
    */
   async insert(manager: EntityManager, actorId: string, request: CreateDocumentRequest, importedFrom?: string): Promise<string> {
     const markdown = request.markdown ? canonicalMarkdown(request.markdown) : '';
-    const repository = manager.getRepository(Document);
-    const document = repository.create({ title: request.title, kind: request.kind, status: 'drafting', markdown, createdById: actorId });
-    await repository.insert(document);
-    if (markdown) await this.body.seedInitialState(manager, document.id, markdown);
+    const documentId = await this.documents.insert(manager, { title: request.title, kind: request.kind, status: 'drafting', markdown, createdById: actorId });
+    if (markdown) await this.body.seedInitialState(manager, documentId, markdown);
     const payload: EventPayload = { title: request.title, kind: request.kind };
     if (importedFrom) payload.importedFrom = importedFrom;
-    await this.events.record(manager, { documentId: document.id, type: 'document.created', actorId, payload });
-    return document.id;
+    await this.events.record(manager, { documentId, type: 'document.created', actorId, payload });
+    return documentId;
   }
 
   /** A Word document becomes a new document (title: given, else its first heading, else the file name). */
@@ -195,16 +171,15 @@ export class DocumentsService {
 
   /** Rename, withdraw (manage permission), set the invited observers, archive or unarchive (also the author). */
   async update(user: DocumentActor, documentId: string, request: UpdateDocumentDto): Promise<DocumentDetailDto> {
-    const change = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Document);
+    const change = await this.documents.transaction(async (manager) => {
       // Locked so a concurrent round opening or adoption cannot interleave with a withdrawal.
-      await repository.findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      await this.documents.lockForUpdate(manager, documentId);
       // Inviting and archiving are also the author's (a representative); renaming and withdrawing the secretariat's.
       const authorsToo = request.title === undefined && request.status === undefined;
       const document = await this.assertCan(user, documentId, authorsToo ? 'read' : 'manage', manager);
       if (request.observerIds !== undefined && !canInviteObservers(user, document)) throw new ForbiddenException(apiError('invite_not_allowed', FORBIDDEN_MESSAGES.invite));
       if (request.archived !== undefined && !canArchive(user, document)) throw new ForbiddenException(apiError('archive_not_allowed', FORBIDDEN_MESSAGES.archive));
-      const observerIds = await this.observerIdsOf(manager, documentId);
+      const observerIds = await this.documents.observerIdsOf(documentId, manager);
       const set: Partial<Pick<Document, 'title' | 'status' | 'archivedAt' | 'archivedById'>> = {};
       const events: Array<{ type: 'document.renamed' | 'document.withdrawn' | 'document.archived' | 'document.unarchived'; payload: EventPayload }> = [];
       const archived = document.archivedAt !== null;
@@ -243,7 +218,7 @@ export class DocumentsService {
         removed = observerIds.filter((id) => !request.observerIds!.includes(id));
       }
       if (events.length > 0) {
-        await repository.update({ id: documentId }, set);
+        await this.documents.update(manager, documentId, set);
         for (const event of events) await this.events.record(manager, { documentId, type: event.type, actorId: user.id, payload: event.payload });
       }
       if (added.length > 0 || removed.length > 0) await this.changeObservers(manager, documentId, user.id, added, removed);
@@ -269,7 +244,7 @@ export class DocumentsService {
    * uses it directly; `update` tells open sockets and lists after its commit).
    */
   async changeObservers(manager: EntityManager, documentId: string, actorId: string, added: string[], removed: string[]): Promise<void> {
-    await manager.createQueryBuilder().relation(Document, 'observers').of(documentId).addAndRemove(added, removed);
+    await this.documents.changeObservers(manager, documentId, added, removed);
     await this.events.record(manager, { documentId, type: 'document.observers_changed', actorId, payload: { observersAdded: added, observersRemoved: removed } });
   }
 
@@ -284,24 +259,13 @@ export class DocumentsService {
    */
   @OnDomainEvent('document.body_changed')
   async recordBodyChange({ documentId, markdown, editedAt, actorId }: DomainEventPayload<'document.body_changed'>): Promise<void> {
-    const lastEditedAt = await this.dataSource.transaction(async (manager) => {
-      // TypeORM answers an UPDATE … RETURNING on PostgreSQL as [rows, count] (the embedded driver
-      // as rows): reading only the second shape, document.edited was never sent on PostgreSQL.
-      const result = (await manager.query(
-        `UPDATE "documents"
-           SET "markdown" = CASE WHEN $3 >= "last_edited_at" THEN $2 ELSE "markdown" END,
-               "last_edited_at" = GREATEST("last_edited_at", $3)
-         WHERE "id" = $1
-         RETURNING "last_edited_at"`,
-        [documentId, markdown, editedAt],
-      )) as [Array<{ last_edited_at: Date }>, number] | Array<{ last_edited_at: Date }>;
-      const rows = Array.isArray(result[0]) ? result[0] : (result as Array<{ last_edited_at: Date }>);
-      if (rows.length === 0) return null;
-      await this.events.record(manager, { documentId, type: 'document.edited', actorId, at: editedAt, payload: { length: markdown.length } });
-      return rows[0].last_edited_at;
+    const lastEditedAt = await this.documents.transaction(async (manager) => {
+      const stored = await this.documents.recordEdit(manager, documentId, markdown, editedAt);
+      if (stored) await this.events.record(manager, { documentId, type: 'document.edited', actorId, at: editedAt, payload: { length: markdown.length } });
+      return stored;
     });
     if (!lastEditedAt) return;
-    const actor = actorId ? await this.dataSource.getRepository(User).findOneBy({ id: actorId }) : null;
+    const actor = actorId ? await this.users.findById(actorId) : null;
     await this.bus.emitAndWait('document.edited', {
       documentId,
       at: editedAt,
@@ -312,42 +276,29 @@ export class DocumentsService {
 
   /** The oldest document in drafting of one of these kinds whose title matches `titlePattern` (ILIKE), in the caller's transaction. */
   findOldestDrafting(manager: EntityManager, kinds: readonly DocumentKind[], titlePattern: string): Promise<Document | null> {
-    return manager
-      .getRepository(Document)
-      .createQueryBuilder('document')
-      .where('document.kind IN (:...kinds)', { kinds })
-      .andWhere('document.title ILIKE :titlePattern', { titlePattern })
-      .andWhere('document.status = :drafting', { drafting: 'drafting' })
-      .orderBy('document.createdAt', 'ASC')
-      .getOne();
+    return this.documents.findOldestDrafting(manager, kinds, titlePattern);
   }
 
   /** Dates a document's creation (and its creation event) back to `at` if it is later (a history dated in the past, such as the demo's). */
   async backdateCreation(manager: EntityManager, documentId: string, at: Date): Promise<void> {
-    await manager
-      .getRepository(Document)
-      .createQueryBuilder()
-      .update()
-      .set({ createdAt: at })
-      .where('id = :documentId AND created_at > :at', { documentId, at })
-      .execute();
+    await this.documents.backdateCreation(manager, documentId, at);
     await this.events.backdate(manager, documentId, 'document.created', at);
   }
 
   /** The Markdown cache after an edit dated `at`, in the caller's transaction (a dated history, such as the demo's). */
   async setMarkdownIn(manager: EntityManager, documentId: string, markdown: string, at: Date): Promise<void> {
-    await manager.getRepository(Document).update({ id: documentId }, { markdown, lastEditedAt: at });
+    await this.documents.update(manager, documentId, { markdown, lastEditedAt: at });
   }
 
   /** The document row locked for update in the caller's transaction (a round opening or closing on it). */
   lockForUpdate(manager: EntityManager, documentId: string): Promise<Document | null> {
-    return manager.getRepository(Document).findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+    return this.documents.lockForUpdate(manager, documentId);
   }
 
   /** For the rounds module, inside its transaction; its round events tell the lists after the commit. */
   async setStatus(manager: EntityManager, documentId: string, status: DocumentStatus): Promise<void> {
-    const result = await manager.getRepository(Document).update({ id: documentId }, { status });
-    if (!result.affected) throw new NotFoundException(`Document ${documentId} not found`);
+    const affected = await this.documents.update(manager, documentId, { status });
+    if (!affected) throw new NotFoundException(`Document ${documentId} not found`);
     // In the same transaction: no edit is stored after the commit that adopts the text.
     await this.body.setEditable(manager, documentId, EDITABLE_STATUSES.includes(status));
   }
@@ -356,7 +307,7 @@ export class DocumentsService {
   @OnDomainEvent('round.opened')
   @OnDomainEvent('round.closed')
   async publishUpdated({ round }: DomainEventPayload<'round.opened' | 'round.closed'>): Promise<void> {
-    const document = await this.loadWithRelations(this.dataSource.manager, round.documentId);
+    const document = await this.documents.findWithRelations(round.documentId);
     if (!document) return;
     await this.bus.emitAndWait('document.updated', { document: toDocumentFields(document) });
     // Adopted: open editors are closed and rejoin read-only.
@@ -367,7 +318,7 @@ export class DocumentsService {
 
   /** Whether each of these accounts may read the document (same rule as `assertCan`), by one lookup. */
   async readersAmong<T extends DocumentActor>(documentId: string, users: readonly T[]): Promise<T[]> {
-    const access = await this.accessOf(this.dataSource.manager, documentId);
+    const access = await this.accessOf(documentId);
     if (!access) return [];
     return users.filter((user) => documentPermissions(user, access).read);
   }
@@ -377,37 +328,31 @@ export class DocumentsService {
   }
 
   async titleOf(documentId: string): Promise<string> {
-    const document = await this.documents.findOne({ where: { id: documentId }, select: { id: true, title: true } });
+    const document = await this.documents.findTitle(documentId);
     if (!document) throw new NotFoundException(`Document ${documentId} not found`);
     return document.title;
   }
 
-  /** The kinds of these documents (for the decision register's check of its stored columns). */
   /** A document's kind, read in the caller's transaction; null if there is no such document. */
-  async kindOf(manager: EntityManager, documentId: string): Promise<DocumentKind | null> {
-    return (await manager.getRepository(Document).findOne({ where: { id: documentId }, select: { id: true, kind: true } }))?.kind ?? null;
+  kindOf(manager: EntityManager, documentId: string): Promise<DocumentKind | null> {
+    return this.documents.kindOf(manager, documentId);
   }
 
+  /** The kinds of these documents (for the decision register's check of its stored columns). */
   async kindsOf(documentIds: string[]): Promise<Map<string, DocumentKind>> {
-    if (documentIds.length === 0) return new Map();
-    const rows = await this.documents.find({ where: { id: In(documentIds) }, select: { id: true, kind: true } });
+    const rows = await this.documents.findSummaries(documentIds);
     return new Map(rows.map((row) => [row.id, row.kind]));
   }
 
   /** Title and status of these documents (those that exist), for summaries such as the home page. */
   async summariesOf(documentIds: readonly string[]): Promise<Map<string, { title: string; status: DocumentStatus }>> {
-    if (documentIds.length === 0) return new Map();
-    const rows = await this.documents.find({ where: { id: In([...new Set(documentIds)]) }, select: { id: true, title: true, status: true } });
+    const rows = await this.documents.findSummaries(documentIds);
     return new Map(rows.map((row) => [row.id, { title: row.title, status: row.status }]));
   }
 
   /** The documents an observer was invited to. */
-  async observedDocumentIds(userId: string): Promise<string[]> {
-    const rows: Array<{ document_id: string }> = await this.dataSource.query(
-      `SELECT "document_id" FROM "document_observers" WHERE "user_id" = $1`,
-      [userId],
-    );
-    return rows.map((row) => row.document_id);
+  observedDocumentIds(userId: string): Promise<string[]> {
+    return this.documents.observedDocumentIds(userId);
   }
 
   /** For the `/live` gateway: which documents' list summaries a connection may receive. */
@@ -420,7 +365,7 @@ export class DocumentsService {
   }
 
   private async detail(user: DocumentActor, documentId: string): Promise<DocumentDetailDto> {
-    const document = await this.loadWithRelations(this.dataSource.manager, documentId);
+    const document = await this.documents.findWithRelations(documentId);
     if (!document) throw new NotFoundException(`Document ${documentId} not found`);
     const permissions = documentPermissions(user, {
       status: document.status,
@@ -440,28 +385,19 @@ export class DocumentsService {
     await this.bus.emitAndWait('document.updated', { document });
   }
 
-  private loadWithRelations(manager: EntityManager, documentId: string): Promise<Document | null> {
-    return manager.getRepository(Document).findOne({ where: { id: documentId }, relations: { createdBy: true, observers: true, archivedBy: true } });
-  }
-
   private async accessOf(
-    manager: EntityManager,
     documentId: string,
+    manager?: EntityManager,
   ): Promise<{ document: Document; status: DocumentStatus; observerIds: string[]; archived: boolean } | null> {
-    const document = await manager.getRepository(Document).findOneBy({ id: documentId });
+    const document = await this.documents.findById(documentId, manager);
     if (!document) return null;
-    return { document, status: document.status, observerIds: await this.observerIdsOf(manager, documentId), archived: document.archivedAt !== null };
-  }
-
-  private async observerIdsOf(manager: EntityManager, documentId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT "user_id" FROM "document_observers" WHERE "document_id" = $1`, [documentId]);
-    return rows.map((row) => row.user_id);
+    return { document, status: document.status, observerIds: await this.documents.observerIdsOf(documentId, manager), archived: document.archivedAt !== null };
   }
 
   /** Only active observer accounts can be invited (the others already read every document). */
   private async assertObservers(manager: EntityManager, userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    const users = await manager.getRepository(User).findBy({ id: In(userIds) });
+    const users = await this.users.findByIds(userIds, manager);
     const byId = new Map(users.map((user) => [user.id, user]));
     const invalid = userIds.filter((id) => {
       const user = byId.get(id);
