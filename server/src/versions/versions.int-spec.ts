@@ -1,9 +1,11 @@
 import type { LoginResponse, VersionDto } from '@coupole/shared';
 import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { EventsService } from '../events/events.service';
 import { startTestApp, TestApp } from '../test/test-app';
+import { Version } from './version.entity';
 import { VersionsService } from './versions.service';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -244,7 +246,7 @@ describe('versions (integration)', () => {
     await freeze(documentId);
 
     await expect(
-      sut.app.get(VersionsService)['versions'].update({ documentId, number: 1 }, { markdown: 'falsifié' }),
+      sut.app.get(DataSource).getRepository(Version).update({ documentId, number: 1 }, { markdown: 'falsifié' }),
     ).rejects.toThrow(/immutable/);
   });
 });

@@ -6,12 +6,13 @@ import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
 import { Version } from './version.entity';
 import { VersionsController } from './versions.controller';
+import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Version]), DocumentsModule, DocumentBodyModule, CollabModule, EventsModule],
   controllers: [VersionsController],
-  providers: [VersionsService],
+  providers: [VersionsService, VersionsRepository],
   exports: [VersionsService],
 })
 export class VersionsModule {}

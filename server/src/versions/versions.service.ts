@@ -8,8 +8,7 @@ import {
   yDocToMarkdown,
 } from '@coupole/shared';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
@@ -21,6 +20,7 @@ import { CreateVersionDto } from './dto/create-version.dto';
 import { DiffSide } from './dto/diff-query.dto';
 import { RestoreResult, toVersionDto, toVersionSummary, VersionDiff, VersionSummary } from './dto/version.dto';
 import { Version } from './version.entity';
+import { VersionsRepository } from './versions.repository';
 
 /** A body frozen from a Yjs state: what a version stores besides its number and author. */
 export interface FrozenBody {
@@ -45,8 +45,7 @@ export function freezeBody(state: Uint8Array): FrozenBody {
 @Injectable()
 export class VersionsService {
   constructor(
-    @InjectRepository(Version) private readonly versions: Repository<Version>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly versions: VersionsRepository,
     private readonly documents: DocumentsService,
     private readonly documentState: DocumentStateService,
     private readonly events: EventsService,
@@ -63,7 +62,7 @@ export class VersionsService {
   async freeze(user: User, documentId: string, request: CreateVersionDto) {
     await this.documents.assertCan(user, documentId, 'edit');
     const body = freezeBody(await this.body.stateUpdate(documentId));
-    const version = await this.dataSource.transaction((manager) => this.freezeIn(manager, documentId, user.id, request.label ?? null, body));
+    const version = await this.versions.transaction((manager) => this.freezeIn(manager, documentId, user.id, request.label ?? null, body));
     version.author = user;
     await this.bus.emitAndWait('version.created', { documentId, number: version.number, contentHash: version.contentHash, createdAt: version.createdAt });
     return toVersionDto(version);
@@ -76,12 +75,8 @@ export class VersionsService {
    */
   async freezeIn(manager: EntityManager, documentId: string, authorId: string, label: string | null, body: FrozenBody, at?: Date): Promise<Version> {
     await this.documents.lockForUpdate(manager, documentId);
-    const [{ last }] = (await manager.query(
-      `SELECT COALESCE(MAX("number"), 0)::int AS "last" FROM "versions" WHERE "document_id" = $1`,
-      [documentId],
-    )) as { last: number }[];
-    const repository = manager.getRepository(Version);
-    const created = repository.create({
+    const last = await this.versions.lastNumber(manager, documentId);
+    const created = await this.versions.insert(manager, {
       documentId,
       number: last + 1,
       label,
@@ -92,7 +87,6 @@ export class VersionsService {
       contentHash: body.contentHash,
       paragraphs: body.paragraphs,
     });
-    await repository.insert(created);
     await this.events.record(manager, {
       documentId,
       type: 'version.created',
@@ -105,11 +99,7 @@ export class VersionsService {
 
   async list(user: User, documentId: string): Promise<ListResponse<VersionSummary>> {
     await this.documents.assertCan(user, documentId, 'read');
-    const versions = await this.versions.find({
-      where: { documentId },
-      relations: { author: true },
-      order: { number: 'ASC' },
-    });
+    const versions = await this.versions.listOf(documentId);
     return { items: versions.map(toVersionSummary), total: versions.length };
   }
 
@@ -120,7 +110,7 @@ export class VersionsService {
 
   /** One version with its author (no access check: for other modules, e.g. rounds). */
   async get(documentId: string, number: number): Promise<Version> {
-    const version = await this.versions.findOne({ where: { documentId, number }, relations: { author: true } });
+    const version = await this.versions.find(documentId, number);
     if (!version) throw new NotFoundException(`Version ${number} not found in this document`);
     return version;
   }
@@ -130,34 +120,22 @@ export class VersionsService {
    * SHA-256 of its Markdown as stored now (computed by the database), keyed `documentId:number`.
    */
   async textDigests(keys: { documentId: string; number: number }[]): Promise<Map<string, { stored: string; actual: string }>> {
-    if (keys.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT "v"."document_id", "v"."number", "v"."content_hash",
-              encode(sha256(convert_to("v"."markdown", 'UTF8')), 'hex') AS "actual"
-         FROM "versions" "v"
-         JOIN unnest($1::uuid[], $2::int[]) AS "k"("document_id", "number")
-           ON "k"."document_id" = "v"."document_id" AND "k"."number" = "v"."number"`,
-      [keys.map((key) => key.documentId), keys.map((key) => key.number)],
-    )) as { document_id: string; number: number; content_hash: string; actual: string }[];
-    return new Map(rows.map((row) => [`${row.document_id}:${row.number}`, { stored: row.content_hash, actual: row.actual }]));
+    const rows = await this.versions.textDigests(keys);
+    return new Map(rows.map((row) => [`${row.documentId}:${row.number}`, { stored: row.stored, actual: row.actual }]));
   }
 
   /** Same as `get`, by id. */
   async getById(id: string): Promise<Version> {
-    const version = await this.versions.findOne({ where: { id }, relations: { author: true } });
+    const version = await this.versions.findById(id);
     if (!version) throw new NotFoundException('Version not found');
     return version;
   }
 
   /** The frozen Yjs state of a version (kept out of ordinary reads: it can be large). */
   async yjsState(documentId: string, number: number): Promise<Uint8Array> {
-    const row = await this.versions
-      .createQueryBuilder('version')
-      .select('version.yjsState')
-      .where('version.documentId = :documentId AND version.number = :number', { documentId, number })
-      .getOne();
-    if (!row) throw new NotFoundException(`Version ${number} not found in this document`);
-    return new Uint8Array(row.yjsState);
+    const state = await this.versions.yjsState(documentId, number);
+    if (!state) throw new NotFoundException(`Version ${number} not found in this document`);
+    return new Uint8Array(state);
   }
 
   async diff(user: User, documentId: string, from: DiffSide, to: DiffSide): Promise<VersionDiff> {
