@@ -4,20 +4,20 @@ import {
   handleNames,
   mentionHandlesFor,
   type CommentDto,
+  type FederationSlug,
   type ListResponse,
   type MentionableDto,
 } from '@coupole/shared';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { EventsService } from '../events/events.service';
 import { InfosService } from '../infos/infos.service';
 import { User } from '../users/user.entity';
-import { CommentReply } from './comment-reply.entity';
+import { UsersService } from '../users/users.service';
 import { Comment } from './comment.entity';
+import { CommentsRepository, type CommentChanges, type ThreadRow } from './comments.repository';
 import { toCommentDto } from './dto/comment.dto';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReplyDto } from './dto/reply.dto';
@@ -47,21 +47,13 @@ export interface ThreadSummary {
   createdAt: string;
 }
 
-interface ThreadRow {
-  id: string;
-  document_id: string;
-  body: string;
-  created_at: Date;
-  display_name: string;
-}
-
-function toThreadSummary(row: ThreadRow): ThreadSummary {
+function toThreadSummary(row: ThreadRow, authorName: string): ThreadSummary {
   return {
     commentId: row.id,
-    documentId: row.document_id,
+    documentId: row.documentId,
     excerpt: excerpt(row.body),
-    authorName: row.display_name,
-    createdAt: new Date(row.created_at).toISOString(),
+    authorName,
+    createdAt: new Date(row.createdAt).toISOString(),
   };
 }
 
@@ -73,9 +65,8 @@ function excerpt(body: string): string {
 @Injectable()
 export class CommentsService {
   constructor(
-    @InjectRepository(Comment) private readonly comments: Repository<Comment>,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly comments: CommentsRepository,
+    private readonly users: UsersService,
     private readonly documents: DocumentsService,
     private readonly infos: InfosService,
     private readonly events: EventsService,
@@ -90,28 +81,15 @@ export class CommentsService {
   async awaitingUser(user: User, documentIds: readonly string[] | 'all', limit = 20): Promise<{ mentions: ThreadSummary[]; unanswered: ThreadSummary[] }> {
     if (documentIds !== 'all' && documentIds.length === 0) return { mentions: [], unanswered: [] };
     const handles = [user.id, ...(user.federationSlug ? [user.federationSlug] : [])];
-    const scope = documentIds === 'all' ? '' : 'AND c."document_id" = ANY(CAST($3 AS uuid[]))';
-    const select = `SELECT c."id", c."document_id", c."body", c."created_at", u."display_name"
-                      FROM "comments" c JOIN "users" u ON u."id" = c."author_id"`;
-    const scoped = documentIds === 'all' ? [] : [[...documentIds]];
     const [mentions, unanswered] = await Promise.all([
-      this.dataSource.query<ThreadRow[]>(
-        `${select}
-          WHERE NOT c."resolved" AND c."document_id" IS NOT NULL ${scope}
-            AND (c."mentions" ?| CAST($1 AS text[])
-                 OR EXISTS (SELECT 1 FROM "comment_replies" r WHERE r."comment_id" = c."id" AND r."mentions" ?| CAST($1 AS text[])))
-          ORDER BY c."created_at" DESC LIMIT $2`,
-        [handles, limit, ...scoped],
-      ),
-      this.dataSource.query<ThreadRow[]>(
-        `${select}
-          WHERE NOT c."resolved" AND c."document_id" IS NOT NULL ${scope} AND c."author_id" <> CAST($1 AS uuid)
-            AND NOT EXISTS (SELECT 1 FROM "comment_replies" r WHERE r."comment_id" = c."id")
-          ORDER BY c."created_at" DESC LIMIT $2`,
-        [user.id, limit, ...scoped],
-      ),
+      this.comments.threadsMentioning(handles, documentIds, limit),
+      this.comments.threadsUnanswered(user.id, documentIds, limit),
     ]);
-    return { mentions: mentions.map(toThreadSummary), unanswered: unanswered.map(toThreadSummary) };
+    // The authors' names in one lookup for both lists.
+    const authors = await this.users.findByIds([...new Set([...mentions, ...unanswered].map((row) => row.authorId))]);
+    const names = new Map(authors.map((author) => [author.id, author.displayName]));
+    const summary = (row: ThreadRow) => toThreadSummary(row, names.get(row.authorId) ?? '');
+    return { mentions: mentions.map(summary), unanswered: unanswered.map(summary) };
   }
 
   /**
@@ -121,7 +99,7 @@ export class CommentsService {
    */
   async mentionable(user: User, documentId: string): Promise<ListResponse<MentionableDto>> {
     await this.documents.assertCan(user, documentId, 'read');
-    const active = await this.users.find({ where: { active: true }, order: { displayName: 'ASC', id: 'ASC' } });
+    const active = await this.users.findActive();
     const readers = await this.documents.readersAmong(documentId, active);
     const handles = mentionHandlesFor(readers);
     const items: MentionableDto[] = [
@@ -140,11 +118,7 @@ export class CommentsService {
 
   async list(user: User, parent: CommentParent): Promise<ListResponse<CommentDto>> {
     await this.assertCanOn(user, parent, 'read');
-    const comments = await this.comments.find({
-      where: parent.kind === 'document' ? { documentId: parent.id } : { infoId: parent.id },
-      relations: { author: true, resolvedBy: true, replies: { author: true } },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const comments = await this.comments.listOn(parent.kind === 'document' ? { documentId: parent.id } : { infoId: parent.id });
     return { items: comments.map(toCommentDto), total: comments.length };
   }
 
@@ -154,9 +128,8 @@ export class CommentsService {
     if (parent.kind === 'info' && request.anchor) throw new BadRequestException(['anchor is only allowed on a comment on a document']);
     const { mentions, recipientIds } = await this.resolveMentions(user, parent, request.body);
     const documentId = parent.kind === 'document' ? parent.id : null;
-    const id = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Comment);
-      const comment = repository.create({
+    const id = await this.comments.transaction(async (manager) => {
+      const comment = await this.comments.insert(manager, {
         documentId,
         infoId: parent.kind === 'info' ? parent.id : null,
         authorId: user.id,
@@ -169,7 +142,6 @@ export class CommentsService {
         resolvedById: null,
         resolvedAt: null,
       });
-      await repository.insert(comment);
       if (documentId) {
         await this.events.record(manager, {
           documentId,
@@ -191,12 +163,10 @@ export class CommentsService {
     const comment = await this.findAccessible(user, commentId);
     const { mentions, recipientIds } = await this.resolveMentions(user, parentOf(comment), request.body);
     const { documentId } = comment;
-    const replyId = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(CommentReply);
-      const reply = repository.create({ commentId, authorId: user.id, body: request.body, mentions });
-      await repository.insert(reply);
+    const replyId = await this.comments.transaction(async (manager) => {
+      const reply = await this.comments.insertReply(manager, { commentId, authorId: user.id, body: request.body, mentions });
       // The thread's updatedAt says when it last moved.
-      await manager.getRepository(Comment).update({ id: commentId }, { updatedAt: new Date() });
+      await this.comments.update(manager, commentId, { updatedAt: new Date() });
       if (documentId) {
         await this.events.record(manager, {
           documentId,
@@ -236,8 +206,8 @@ export class CommentsService {
     const resolved = editing ? await this.resolveMentions(user, parentOf(comment), request.body as string) : null;
     const { documentId } = comment;
     const newlyMentioned = resolved ? resolved.mentions.filter((mention) => !comment.mentions.includes(mention)) : [];
-    await this.dataSource.transaction(async (manager) => {
-      const changes: Partial<Comment> = { updatedAt: new Date() };
+    await this.comments.transaction(async (manager) => {
+      const changes: CommentChanges = { updatedAt: new Date() };
       if (editing && resolved) Object.assign(changes, { body: request.body, mentions: resolved.mentions });
       if (resolving) {
         Object.assign(changes, {
@@ -254,7 +224,7 @@ export class CommentsService {
           });
         }
       }
-      await manager.getRepository(Comment).update({ id: commentId }, changes);
+      await this.comments.update(manager, commentId, changes);
     });
     const dto = await this.publishUpdate(commentId);
     if (documentId && resolved && newlyMentioned.length > 0) {
@@ -275,10 +245,7 @@ export class CommentsService {
 
   /** The comment, once the caller is known to be allowed to comment on its document or info. */
   private async findAccessible(user: User, commentId: string): Promise<Comment> {
-    const comment = await this.comments.findOne({
-      where: { id: commentId },
-      relations: { author: true, resolvedBy: true, replies: { author: true } },
-    });
+    const comment = await this.comments.findThread(commentId);
     if (!comment) throw new NotFoundException('Comment not found');
     try {
       await this.assertCanOn(user, parentOf(comment), 'comment');
@@ -291,10 +258,9 @@ export class CommentsService {
   }
 
   private async load(id: string): Promise<Comment> {
-    return this.comments.findOneOrFail({
-      where: { id },
-      relations: { author: true, resolvedBy: true, replies: { author: true } },
-    });
+    const comment = await this.comments.findThread(id);
+    if (!comment) throw new NotFoundException('Comment not found');
+    return comment;
   }
 
   private async publishUpdate(commentId: string): Promise<CommentDto> {
@@ -321,10 +287,10 @@ export class CommentsService {
       }
       const candidates =
         target.by === 'id'
-          ? await this.users.find({ where: { id: target.value, active: true } })
+          ? await this.users.findActiveByIds([target.value])
           : // An e-mail's local part (the handles written before autocompletion) or a name handle
             // ("nadia-benali", what the composer inserts): judged in code, accents folded.
-            (await this.users.find({ where: { active: true } })).filter((member) => handleNames(target.value, member));
+            (await this.users.findActive()).filter((member) => handleNames(target.value, member));
       const readers: User[] = [];
       for (const candidate of candidates) if (await this.canRead(candidate, parent)) readers.push(candidate);
       if (readers.length === 0) {
@@ -368,7 +334,7 @@ export class CommentsService {
     const slugs = mentions.filter((mention) => classifyHandle(mention).kind === 'federation');
     const ids = mentions.filter((mention) => !slugs.includes(mention));
     const representatives = slugs.length
-      ? await this.users.find({ where: { federationSlug: In(slugs), role: 'representative', active: true } })
+      ? await this.users.findActiveRepresentativesOf(slugs as FederationSlug[])
       : [];
     const readers: User[] = [];
     for (const representative of representatives) if (await this.canRead(representative, parent)) readers.push(representative);
