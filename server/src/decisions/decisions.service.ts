@@ -19,13 +19,13 @@ import {
   verifyChain,
 } from '@coupole/shared';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
 import { DocumentsService } from '../documents/documents.service';
 import { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
 import { Decision } from './decision.entity';
+import { ChainRow, DecisionScope, DecisionsRepository, isBareDate } from './decisions.repository';
 import { decisionAnnex, decisionSearchText, outcomeStatement } from './decision-text';
 import { DecisionQueryDto } from './dto/decision-query.dto';
 import { nativeSha256Hex } from './native-sha256';
@@ -39,28 +39,13 @@ export interface DecisionAnnexSection {
   doc: ProseMirrorJSON;
 }
 
-// Serialises appends across transactions and instances (pg_advisory_xact_lock, released at commit).
-const REGISTER_LOCK_KEY = 1_795_703_400;
 const VERIFY_BATCH = 2_000;
 const DEFAULT_PAGE = 50;
-const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-interface ChainRow {
-  seq: string;
-  record: DecisionRecord;
-  prev_hash: string;
-  hash: string;
-  round_id: string;
-  document_id: string;
-  document_kind: Decision['documentKind'];
-  closed_at: Date;
-}
-
 
 @Injectable()
 export class DecisionsService {
   constructor(
-    @InjectRepository(Decision) private readonly decisions: Repository<Decision>,
+    private readonly decisions: DecisionsRepository,
     private readonly documents: DocumentsService,
     private readonly versions: VersionsService,
     private readonly config: AppConfigService,
@@ -75,9 +60,8 @@ export class DecisionsService {
     if (!manager.queryRunner?.isTransactionActive) {
       return manager.transaction((transactional) => this.append(transactional, record));
     }
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [REGISTER_LOCK_KEY]);
-    const repository = manager.getRepository(Decision);
-    const [head] = await repository.find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
+    await this.decisions.lockForAppend(manager);
+    const head = await this.decisions.head(manager);
     const kind = await this.documents.kindOf(manager, record.documentId);
     if (!kind) throw new NotFoundException(`document ${record.documentId} not found`);
 
@@ -88,7 +72,7 @@ export class DecisionsService {
     ) as NewDecision;
     const decision = appendDecision(head ? { seq: head.seq, hash: head.hash } : null, fields, nativeSha256Hex);
     const { hash, ...hashed } = decision;
-    await repository.insert({
+    await this.decisions.insert(manager, {
       seq: decision.seq,
       roundId: decision.roundId,
       documentId: decision.documentId,
@@ -103,30 +87,13 @@ export class DecisionsService {
   }
 
   async list(user: User, query: DecisionQueryDto): Promise<ListResponse<DecisionSummaryDto>> {
-    const builder = await this.visibleTo(user);
-    if (!builder) return { items: [], total: 0 };
-    const q = query.q?.trim();
-    if (q) builder.andWhere(`decision.search @@ websearch_to_tsquery('french', coupole_fold(:q))`, { q });
-    if (query.kind) builder.andWhere('decision.document_kind = :kind', { kind: query.kind });
-    if (query.outcome) builder.andWhere(`decision.record ->> 'outcome' = :outcome`, { outcome: query.outcome });
-    if (query.federation) {
-      builder.andWhere(`decision.record -> 'positions' @> CAST(:positions AS jsonb)`, {
-        positions: JSON.stringify([{ federation: query.federation }]),
-      });
-    }
+    const scope = await this.visibleTo(user);
+    if (scope !== 'all' && scope.length === 0) return { items: [], total: 0 };
     if (query.from && query.to && boundary(query.from, 'start') > boundary(query.to, 'end')) {
       throw new BadRequestException(['to must not be before from']);
     }
-    if (query.from) builder.andWhere(`decision.closed_at >= ${sqlBoundary(':from', query.from, 'start')}`, { from: query.from });
-    if (query.to) {
-      const operator = BARE_DATE.test(query.to) ? '<' : '<=';
-      builder.andWhere(`decision.closed_at ${operator} ${sqlBoundary(':to', query.to, 'end')}`, { to: query.to });
-    }
-    const [rows, total] = await builder
-      .orderBy('decision.seq', 'DESC')
-      .take(query.limit ?? DEFAULT_PAGE)
-      .skip(query.offset ?? 0)
-      .getManyAndCount();
+    const { limit, offset, ...filters } = query;
+    const [rows, total] = await this.decisions.list(scope, { ...filters, limit: limit ?? DEFAULT_PAGE, offset: offset ?? 0 });
     return { items: rows.map(toSummary), total };
   }
 
@@ -143,11 +110,7 @@ export class DecisionsService {
     const failures = new Map<number, VerifyFailure>();
     let after = 0;
     for (;;) {
-      const rows = (await this.decisions.query(
-        `SELECT "seq", "record", "prev_hash", "hash", "round_id", "document_id", "document_kind", "closed_at"
-           FROM "decisions" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2`,
-        [after, VERIFY_BATCH],
-      )) as ChainRow[];
+      const rows = await this.decisions.chainAfter(after, VERIFY_BATCH);
       const batch = rows.map(fromChainRow);
       for (const [seq, failure] of await this.checkBatch(rows, batch)) failures.set(seq, failure);
       chain.push(...batch);
@@ -165,22 +128,18 @@ export class DecisionsService {
   }
 
   private async visibleCount(user: User): Promise<number> {
-    const builder = await this.visibleTo(user);
-    return builder ? builder.getCount() : 0;
+    const scope = await this.visibleTo(user);
+    return scope !== 'all' && scope.length === 0 ? 0 : this.decisions.count(scope);
   }
 
-  /** The decisions the user may read (an observer: on the documents they are invited to); null if none. */
-  private async visibleTo(user: User): Promise<SelectQueryBuilder<Decision> | null> {
-    const builder = this.decisions.createQueryBuilder('decision');
-    if (documentVisibility(user) === 'all') return builder;
-    const documentIds = await this.documents.observedDocumentIds(user.id);
-    if (documentIds.length === 0) return null;
-    return builder.andWhere('decision.document_id IN (:...documentIds)', { documentIds });
+  /** The documents whose decisions the user may read (an observer: those they are invited to). */
+  private async visibleTo(user: User): Promise<DecisionScope> {
+    return documentVisibility(user) === 'all' ? 'all' : this.documents.observedDocumentIds(user.id);
   }
 
   /** The register's current length and last hash, as published (no verification: cheap). */
   async head(): Promise<PublishedHead> {
-    const [last] = await this.decisions.find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
+    const last = await this.decisions.head();
     return last ? { length: last.seq, head: last.hash } : { length: 0, head: GENESIS_HASH };
   }
 
@@ -210,7 +169,7 @@ export class DecisionsService {
   }
 
   async get(user: User, seq: number): Promise<DecisionDetailDto> {
-    const row = await this.decisions.findOneBy({ seq });
+    const row = await this.decisions.findBySeq(seq);
     if (!row) throw new NotFoundException(`decision ${seq} not found`);
     await this.documents.assertCan(user, row.documentId, 'read');
     const summary = toSummary(row);
@@ -232,7 +191,7 @@ export class DecisionsService {
 
   /** The document's decisions, oldest first (for its timeline or page). */
   async forDocument(documentId: string): Promise<DecisionSummaryDto[]> {
-    const rows = await this.decisions.find({ where: { documentId }, order: { seq: 'ASC' } });
+    const rows = await this.decisions.listOf(documentId);
     return rows.map(toSummary);
   }
 
@@ -242,7 +201,7 @@ export class DecisionsService {
    * adoption, or when the export is of another version than the one decided.
    */
   async annexFor(documentId: string, versionNumber: number | null = null): Promise<DecisionAnnexSection[]> {
-    const latest = await this.decisions.findOne({ where: { documentId }, order: { seq: 'DESC' } });
+    const latest = await this.decisions.latestOf(documentId);
     if (!latest) return [];
     const decision = toSummary(latest);
     if (!isAdoption(decision.outcome)) return [];
@@ -268,15 +227,8 @@ function toSummary(row: Decision): DecisionSummaryDto {
   };
 }
 
-/** A bare date is a Brussels day: `from` at its midnight, `to` up to the next midnight. */
-function sqlBoundary(parameter: string, value: string, side: 'start' | 'end'): string {
-  if (!BARE_DATE.test(value)) return `CAST(${parameter} AS timestamptz)`;
-  const day = side === 'start' ? `CAST(${parameter} AS date)` : `(CAST(${parameter} AS date) + 1)`;
-  return `(CAST(${day} AS timestamp) AT TIME ZONE 'Europe/Brussels')`;
-}
-
 /** For comparing `from` and `to` before querying (UTC is close enough to reject a reversed range). */
 function boundary(value: string, side: 'start' | 'end'): number {
-  if (!BARE_DATE.test(value)) return Date.parse(value);
+  if (!isBareDate(value)) return Date.parse(value);
   return Date.parse(`${value}T00:00:00Z`) + (side === 'end' ? 86_400_000 - 1 : 0);
 }
