@@ -6,6 +6,7 @@ import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { ReminderScheduler } from './reminder.scheduler';
 import { RepresentationNotificationsListener } from './representation.listener';
@@ -15,7 +16,7 @@ import { RoundReminder } from './round-reminder.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, RoundReminder]), UsersModule, DocumentsModule, MailModule, RoundsModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, ReminderScheduler, RepresentationNotificationsListener, RoundFollowUpListener],
+  providers: [NotificationsService, NotificationsRepository, ReminderScheduler, RepresentationNotificationsListener, RoundFollowUpListener],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -9,8 +9,7 @@ import type {
 } from '@coupole/shared';
 import { FEDERATION_SLUGS } from '@coupole/shared';
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
 import { federationLabel } from '../decisions/decision-text';
 import { DocumentsService } from '../documents/documents.service';
@@ -20,6 +19,7 @@ import { Mail, MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Notification } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 import type { FederationRemindedEvent } from '../federation-reminders/federation-reminders.events';
 import { RoundFollowUpService } from '../rounds/round-follow-up.service';
 import type { RoundDeadlineExtendedEvent } from '../rounds/rounds.events';
@@ -35,7 +35,6 @@ import {
   roundOpenedText,
 } from './notification-texts';
 import { federationsToRemind, isReminderDue, REMINDER_LEAD_MS } from './reminders';
-import { RoundReminder } from './round-reminder.entity';
 
 /**
  * A round as the rounds module knows it: its `RoundDto`, or any object with these fields.
@@ -58,14 +57,12 @@ export class NotificationsService {
   private readonly logger = new Logger(NotificationsService.name);
 
   constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsRepository,
     private readonly users: UsersService,
     private readonly documents: DocumentsService,
     private readonly mail: MailService,
     private readonly bus: DomainEventBus,
     private readonly config: AppConfigService,
-    @InjectRepository(RoundReminder) private readonly reminders: Repository<RoundReminder>,
     private readonly rounds: RoundFollowUpService,
   ) {}
 
@@ -105,7 +102,6 @@ export class NotificationsService {
     if (representatives.length === 0) return;
     const text = federationReminderText(context, federationLabel(event.federation));
     const rows = await this.insert(
-      this.notifications.manager,
       representatives.map((recipient) => ({ recipient, text })),
       { documentId: event.documentId, roundId: event.roundId },
     );
@@ -128,31 +124,24 @@ export class NotificationsService {
    */
   async remindMissing(round: NotifiableRound, now: Date = new Date()): Promise<FederationSlug[]> {
     if (!isReminderDue(round.closesAt, now)) return [];
-    const already = await this.reminders.find({ select: { federationSlug: true }, where: { roundId: round.id } });
+    const already = await this.notifications.remindedOf(round.id);
     const missing = federationsToRemind(
       (round.tally?.missing ?? round.missing ?? []).filter((slug) => (FEDERATION_SLUGS as readonly string[]).includes(slug)),
-      new Set(already.map((reminder) => reminder.federationSlug)),
+      new Set(already),
     );
     if (missing.length === 0) return [];
 
     const context = await this.roundContext(round);
     const representatives = await this.recipients((user) => user.role === 'representative');
     const deliveries: { recipient: Recipient; text: NotificationText }[] = [];
-    const created = await this.dataSource.transaction(async (manager) => {
+    const created = await this.notifications.transaction(async (manager) => {
       // The conditional insert is the guard: a row another instance already inserted is skipped.
-      const inserted = (await manager.query(
-        `INSERT INTO "round_reminders" ("round_id", "federation_slug")
-           SELECT $1, unnest(CAST($2 AS varchar[]))
-         ON CONFLICT DO NOTHING
-         RETURNING "federation_slug"`,
-        [round.id, missing],
-      )) as { federation_slug: FederationSlug }[];
-      const reminded = inserted.map((row) => row.federation_slug);
+      const reminded = await this.notifications.recordReminders(manager, round.id, missing);
       for (const slug of reminded) {
         const text = reminderText(context, federationLabel(slug));
         for (const recipient of representatives.filter((user) => user.federation === slug)) deliveries.push({ recipient, text });
       }
-      const rows = await this.insert(manager, deliveries, { documentId: round.documentId, roundId: round.id });
+      const rows = await this.insert(deliveries, { documentId: round.documentId, roundId: round.id }, manager);
       return { reminded, rows };
     });
     await this.announce(created.rows, deliveries);
@@ -228,33 +217,26 @@ export class NotificationsService {
 
   async list(user: User): Promise<ListResponse<NotificationDto> & { unread: number }> {
     const [rows, total, unread] = await Promise.all([
-      this.notifications
-        .createQueryBuilder('notification')
-        .where('notification.user_id = :userId', { userId: user.id })
-        .orderBy('notification.read_at IS NULL', 'DESC')
-        .addOrderBy('notification.created_at', 'DESC')
-        .take(LIST_LIMIT)
-        .getMany(),
-      this.notifications.countBy({ userId: user.id }),
-      this.notifications.countBy({ userId: user.id, readAt: IsNull() }),
+      this.notifications.listFor(user.id, LIST_LIMIT),
+      this.notifications.count(user.id),
+      this.notifications.count(user.id, true),
     ]);
     return { items: rows.map(toDto), total, unread };
   }
 
   async markRead(user: User, id: string): Promise<NotificationDto> {
     // Someone else's notification is "not found", not "forbidden": its existence is not leaked.
-    const notification = await this.notifications.findOneBy({ id, userId: user.id });
+    const notification = await this.notifications.findOwn(user.id, id);
     if (!notification) throw new NotFoundException(`notification ${id} not found`);
     if (!notification.readAt) {
       notification.readAt = new Date();
-      await this.notifications.update({ id, userId: user.id }, { readAt: notification.readAt });
+      await this.notifications.markRead(user.id, id, notification.readAt);
     }
     return toDto(notification);
   }
 
   async markAllRead(user: User): Promise<{ updated: number }> {
-    const result = await this.notifications.update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
-    return { updated: result.affected ?? 0 };
+    return { updated: await this.notifications.markAllRead(user.id, new Date()) };
   }
 
   private async roundContext(round: NotifiableRound): Promise<RoundContext> {
@@ -279,30 +261,26 @@ export class NotificationsService {
     target: { documentId: string | null; roundId: string | null; link?: string },
   ): Promise<void> {
     const deliveries = recipients.map((recipient) => ({ recipient, text }));
-    const rows = await this.insert(this.notifications.manager, deliveries, target);
+    const rows = await this.insert(deliveries, target);
     await this.announce(rows, deliveries);
   }
 
-  private async insert(
-    manager: EntityManager,
+  private insert(
     deliveries: readonly { recipient: Recipient; text: NotificationText }[],
     target: { documentId: string | null; roundId: string | null; link?: string },
+    manager?: EntityManager,
   ): Promise<Notification[]> {
-    if (deliveries.length === 0) return [];
-    const repository = manager.getRepository(Notification);
-    const rows = deliveries.map(({ recipient, text }) =>
-      repository.create({
-        userId: recipient.id,
-        kind: text.kind,
-        title: text.title,
-        body: text.body,
-        documentId: target.documentId,
-        roundId: target.roundId,
-        link: target.link ?? null,
-        readAt: null,
-      }),
-    );
-    return repository.save(rows);
+    const rows = deliveries.map(({ recipient, text }) => ({
+      userId: recipient.id,
+      kind: text.kind,
+      title: text.title,
+      body: text.body,
+      documentId: target.documentId,
+      roundId: target.roundId,
+      link: target.link ?? null,
+      readAt: null,
+    }));
+    return this.notifications.insert(rows, manager);
   }
 
   /** After the rows are committed: push each to its user live, then mail (or keep in the outbox). */
