@@ -290,6 +290,11 @@ export class DocumentsService {
     await this.documents.update(manager, documentId, { markdown, lastEditedAt: at });
   }
 
+  /** Whether a document has this title, in the caller's transaction (the demo seed upserts by title). */
+  existsWithTitle(manager: EntityManager, title: string): Promise<boolean> {
+    return this.documents.existsWithTitle(manager, title);
+  }
+
   /** The document row locked for update in the caller's transaction (a round opening or closing on it). */
   lockForUpdate(manager: EntityManager, documentId: string): Promise<Document | null> {
     return this.documents.lockForUpdate(manager, documentId);

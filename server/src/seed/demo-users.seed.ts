@@ -2,7 +2,7 @@ import type { FederationSlug, Mandate, Role } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../users/password';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { SeedStep } from './seed-step';
 
 export const DEMO_PASSWORD = 'coupole-demo';
@@ -35,9 +35,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export class DemoUsersSeed implements SeedStep {
   readonly name = 'demo users';
 
+  constructor(private readonly users: UsersService) {}
+
   async run(manager: EntityManager): Promise<void> {
-    const users = manager.getRepository(User);
-    const existing = new Map((await users.find()).map((user) => [user.email, user]));
+    const existing = await this.users.byEmail(manager);
     let passwordHash: string | undefined;
 
     for (const account of DEMO_ACCOUNTS) {
@@ -50,10 +51,10 @@ export class DemoUsersSeed implements SeedStep {
       };
       const user = existing.get(account.email);
       if (user) {
-        await users.update({ id: user.id }, profile);
+        await this.users.setProfileIn(manager, user.id, profile);
       } else {
         passwordHash ??= await hashPassword(DEMO_PASSWORD);
-        await users.insert({ ...profile, email: account.email, passwordHash, mustChangePassword: false });
+        await this.users.provisionIn(manager, { ...profile, email: account.email }, passwordHash);
       }
     }
   }

@@ -19,11 +19,12 @@ import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
 import { PublicationsDemoSeed } from './demo/publications.seed';
 import { EventsModule } from '../events/events.module';
+import { UsersModule } from '../users/users.module';
 import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule, VersionsModule, DocumentBodyModule],
+  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule, VersionsModule, DocumentBodyModule, UsersModule],
   providers: [
     // The demo's history is dated from this clock (a spec may fix it).
     { provide: Clock, useClass: SystemClock },

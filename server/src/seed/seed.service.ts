@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS } from './demo-users.seed';
 import { SEED_STEPS, SeedStep } from './seed-step';
 
@@ -13,6 +13,7 @@ export class SeedService implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfigService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
     @Inject(SEED_STEPS) private readonly steps: SeedStep[],
   ) {}
 
@@ -24,15 +25,13 @@ export class SeedService implements OnApplicationBootstrap {
   async shouldSeed(): Promise<boolean> {
     const requested = this.config.seedDemo;
     if (requested !== undefined) return requested;
-    return this.config.isEmbeddedDatabase && (await this.dataSource.getRepository(User).count()) === 0;
+    return this.config.isEmbeddedDatabase && !(await this.users.any());
   }
 
   /** The demo accounts that can sign in now, to tell whoever started the server. */
   async activeDemoAccounts(): Promise<string[]> {
-    const emails = DEMO_ACCOUNTS.map((account) => account.email);
-    const users = await this.dataSource.getRepository(User).find({ where: { email: In(emails), active: true }, select: { email: true } });
-    const present = new Set(users.map((user) => user.email));
-    return emails.filter((email) => present.has(email));
+    const users = await this.users.byEmail();
+    return DEMO_ACCOUNTS.map((account) => account.email).filter((email) => users.get(email)?.active);
   }
 
   async seed(): Promise<void> {

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { User } from './user.entity';
 
-export type UserChanges = Partial<Pick<User, 'passwordHash' | 'mustChangePassword' | 'lastSignInAt'>>;
+export type UserChanges = Partial<
+  Pick<User, 'passwordHash' | 'mustChangePassword' | 'lastSignInAt' | 'displayName' | 'role' | 'federationSlug' | 'mandate' | 'active'>
+>;
 
 /** The only access to `users`. */
 @Injectable()
@@ -65,15 +67,15 @@ export class UsersRepository {
     return this.users().create(fields);
   }
 
-  async insert(user: User): Promise<void> {
-    await this.users().insert(user);
+  async insert(user: Partial<User>, manager?: EntityManager): Promise<void> {
+    await this.users(manager).insert(user);
   }
 
   async save(user: User): Promise<void> {
     await this.users().save(user);
   }
 
-  async update(id: string, changes: UserChanges): Promise<void> {
-    await this.users().update({ id }, changes);
+  async update(id: string, changes: UserChanges, manager?: EntityManager): Promise<void> {
+    await this.users(manager).update({ id }, changes);
   }
 }

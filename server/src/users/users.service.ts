@@ -34,6 +34,9 @@ function assertMembership({ role, federation, mandate }: Membership): void {
   }
 }
 
+/** Who an account is in the organisation. */
+type Profile = Pick<User, 'displayName' | 'role' | 'federationSlug' | 'mandate' | 'active'>;
+
 /** What open sessions act on: a change to any of these reaches their sockets. */
 function accessFields(user: User): string {
   return JSON.stringify([user.active, user.role, user.federationSlug, user.mandate, user.displayName]);
@@ -169,6 +172,19 @@ export class UsersService {
     // Open sockets hold the rights and the name they were opened with: they must reconnect.
     if (accessFields(user) !== before) this.events.emit('users.access_changed', { userId: user.id });
     return toUserDto(await this.findExisting(id));
+  }
+
+  /** An account's profile set as given, in the caller's transaction (the demo accounts get theirs back). */
+  async setProfileIn(manager: EntityManager, id: string, profile: Profile): Promise<void> {
+    await this.users.update(id, profile, manager);
+  }
+
+  /**
+   * A new account with this profile and password, not asked to change it, in the caller's
+   * transaction (the demo accounts, whose password is known).
+   */
+  async provisionIn(manager: EntityManager, account: Profile & { email: string }, passwordHash: string): Promise<void> {
+    await this.users.insert({ ...account, email: normaliseEmail(account.email), passwordHash, mustChangePassword: false }, manager);
   }
 
   async setPassword(user: User, passwordHash: string): Promise<void> {

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConsultationsService, type DemoConsultation } from '../../consultations/consultations.service';
-import { User } from '../../users/user.entity';
+import { Clock } from '../../common/clock';
+import { UsersService } from '../../users/users.service';
 import type { SeedStep } from '../seed-step';
 
 const DAY = 24 * 3600 * 1000;
@@ -52,11 +53,15 @@ const PRIORITIES = ['Stabiliser l’équipe.', 'Ouvrir une antenne rurale.', 'Si
 export class ConsultationsDemoSeed implements SeedStep {
   readonly name = 'demo consultations';
 
-  constructor(private readonly consultations: ConsultationsService) {}
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
 
   async run(manager: EntityManager): Promise<void> {
-    const now = Date.now();
-    const users = new Map((await manager.getRepository(User).find()).map((user) => [user.email, user.id]));
+    const now = this.clock.now().getTime();
+    const users = new Map([...(await this.users.byEmail(manager))].map(([email, user]) => [email, user.id]));
     const answered = (at: number) => new Date(Math.min(now - 3600 * 1000, at));
 
     const fle: DemoConsultation = {

@@ -2,9 +2,8 @@ import type { CreateDocumentRequest } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SeedStep } from '../seed-step';
-import { User } from '../../users/user.entity';
-import { Document } from '../../documents/document.entity';
 import { DocumentsService } from '../../documents/documents.service';
+import { UsersService } from '../../users/users.service';
 
 const SECRETARIAT_EMAIL = 'secretariat@demo.coupole.be';
 const OBSERVER_EMAIL = 'observateur@demo.coupole.be';
@@ -103,15 +102,19 @@ le secrétariat
 export class DemoDocumentsSeed implements SeedStep {
   readonly name = 'demo documents';
 
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly users: UsersService,
+  ) {}
 
   async run(manager: EntityManager): Promise<void> {
-    const secretariat = await manager.getRepository(User).findOneBy({ email: SECRETARIAT_EMAIL });
+    const users = await this.users.byEmail(manager);
+    const secretariat = users.get(SECRETARIAT_EMAIL);
     if (!secretariat) throw new Error(`The demo documents need the ${SECRETARIAT_EMAIL} account (seed the demo users first)`);
-    const observer = await manager.getRepository(User).findOneBy({ email: OBSERVER_EMAIL, role: 'observer', active: true });
-    const repository = manager.getRepository(Document);
+    const invited = users.get(OBSERVER_EMAIL);
+    const observer = invited?.role === 'observer' && invited.active ? invited : undefined;
     for (const [index, document] of DEMO_DOCUMENTS.entries()) {
-      if (await repository.existsBy({ title: document.title })) continue;
+      if (await this.documents.existsWithTitle(manager, document.title)) continue;
       const documentId = await this.documents.insert(manager, secretariat.id, document);
       if (observer && index < OBSERVED_DOCUMENTS) await this.documents.changeObservers(manager, documentId, secretariat.id, [observer.id], []);
     }

@@ -16,7 +16,8 @@ import { Document } from '../../documents/document.entity';
 import { DocumentsService } from '../../documents/documents.service';
 import { EventsService } from '../../events/events.service';
 import type { SeedStep } from '../seed-step';
-import { User } from '../../users/user.entity';
+import type { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { freezeBody, VersionsService } from '../../versions/versions.service';
 import { RoundClosingService } from '../../rounds/round-closing.service';
 import { Round } from '../../rounds/round.entity';
@@ -65,11 +66,12 @@ export class RoundsDemoSeed implements SeedStep {
     private readonly versions: VersionsService,
     private readonly body: DocumentBodyService,
     private readonly consultations: ConsultationsService,
+    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
   async run(manager: EntityManager): Promise<void> {
-    const users = new Map((await manager.getRepository(User).find()).map((user) => [user.email, user]));
+    const users = await this.users.byEmail(manager);
     const user = (email: DemoEmail) => {
       const found = users.get(email);
       if (!found) throw new Error(`Demo account ${email} is missing: the demo users seed runs first`);
