@@ -273,17 +273,20 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('status').filter({ hasText: 'Synchronisé' }).waitFor();
     await codef.getByRole('tab', { name: 'Tours', exact: true }).click();
     await codef.getByRole('heading', { name: 'Objections ouvertes du tour n° 1' }).waitFor();
-    await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).click();
-    await codef.getByRole('status').filter({ hasText: 'Amendement appliqué au brouillon.' }).waitFor();
-    // Integrated at once: the objection says so and its button goes.
+    await codef.getByRole('button', { name: 'Accepter l’amendement dans le brouillon' }).click();
+    await codef.getByRole('status').filter({ hasText: 'Amendement accepté dans le brouillon. L’objection sera intégrée quand une version figée le contiendra.' }).waitFor();
+    // Accepted, not integrated yet: the objection stays open, says why, and its button goes.
     const objection = codef.locator('.objection').filter({ hasText: 'CODEF' });
-    await objection.getByText('Intégrée', { exact: true }).waitFor();
-    expect(await codef.getByRole('button', { name: 'Appliquer l’amendement au brouillon' }).count()).toBe(0);
+    await objection.getByText('Amendement accepté dans le brouillon : intégrée à la prochaine version figée qui le contient.').waitFor();
+    await objection.getByText('Ouverte', { exact: true }).waitFor();
+    expect(await codef.getByRole('button', { name: 'Accepter l’amendement dans le brouillon' }).count()).toBe(0);
     await editorBody(codef).getByText(amendment).waitFor();
     const draft = await secretariatApi.request<DocumentDetailDto>(`/documents/${note.id}`);
     expect(draft.markdown).toContain(amendment);
     expect(draft.markdown).not.toContain('Les ILI demandent des moyens stables et pluriannuels.');
     await screenshot(codef, 'rounds-amendment-applied', { fullPage: false });
+    // The next frozen version carries it: then the objection is integrated.
+    await secretariatApi.request(`/documents/${note.id}/versions`, { method: 'POST', body: { label: 'avec l’amendement' } });
     await codef.goto(`/documents/${note.id}/tours/${round.id}`);
     await codef.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'CODEF' }).getByText('Intégrée', { exact: true }).waitFor();
   });

@@ -1,6 +1,7 @@
 import type { LoginResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Response } from 'supertest';
+import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -135,6 +136,47 @@ describe('amendments in rounds (integration)', () => {
     const next = await sut.http().post(`/api/documents/${round.documentId}/rounds`).set(auth(facilitator)).send({ version: 2, question: 'Et maintenant ?', closesAt: inOneHour() });
     expect(next.status).toBe(201);
     expect((next.body as RoundDetailDto).objections.map((objection) => objection.state)).toEqual(['integrated']);
+  });
+
+  it('"accept the amendment" takes all its suggestions in one edit, leaving the objection open until a version carries it', async () => {
+    const round = await openRound();
+    const amendment = 'Le décret de 2025 prévoit un parcours gratuit.';
+    await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment }).expect(200);
+    const [objection] = (await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200)).body.objections as RoundDetailDto['objections'];
+
+    const applied = await sut.http().post(`/api/objections/${objection.id}/apply-amendment`).set(auth(aleap));
+
+    expect(applied.status).toBe(200);
+    expect(applied.body.objection).toMatchObject({ state: 'open', amendmentAccepted: true });
+    expect(applied.body.markdown).toContain(amendment);
+    expect((await suggestionsOf(round.documentId)).map((suggestion) => [suggestion.status, suggestion.decidedBy?.id])).toEqual([
+      ['accepted', aleap.user.id],
+      ['accepted', aleap.user.id],
+    ]);
+    expect((await roundOf(round.id)).objections[0]).toMatchObject({ state: 'open', amendmentAccepted: true });
+    await sut.http().post(`/api/documents/${round.documentId}/versions`).set(auth(facilitator)).send({ label: 'v2' }).expect(201);
+    expect((await roundOf(round.id)).objections[0].state).toBe('integrated');
+  });
+
+  it('"accept the amendment" applies nothing when part of its text changed meanwhile (409, that part orphaned)', async () => {
+    const round = await openRound();
+    await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours gratuit.' }).expect(200);
+    const [objection] = (await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200)).body.objections as RoundDetailDto['objections'];
+    const edited = TEXT.replace('2018', '2019');
+    await sut.app.get(DocumentStateService).applyServerEdit(round.documentId, edited, aleap.user.id);
+
+    const applied = await sut.http().post(`/api/objections/${objection.id}/apply-amendment`).set(auth(aleap));
+
+    expect(applied.status).toBe(409);
+    expect(applied.body.code).toBe('suggestion_orphaned');
+    const markdown = await sut.app.get(DocumentBodyService).currentMarkdown(round.documentId);
+    expect(markdown).toContain('Le décret de 2019 prévoit un parcours.');
+    expect((await suggestionsOf(round.documentId)).map((suggestion) => [suggestion.replacement, suggestion.status])).toEqual([
+      ['2025', 'orphaned'],
+      [' gratuit', 'open'],
+    ]);
+    expect((await roundOf(round.id)).objections[0]).toMatchObject({ state: 'open' });
+    expect((await roundOf(round.id)).objections[0].amendmentAccepted).toBeUndefined();
   });
 
   it('exports the round as DOCX with its amendments as Word tracked changes, by "Person (Fédération)" and dated', async () => {

@@ -1,4 +1,5 @@
-import { amendmentAccepted, isAmendmentIntegrated, objectionTransition, type FederationSlug, type NormalisedPosition } from '@coupole/shared';
+import { amendmentAccepted, amendmentFullyAsSuggestions, isAmendmentIntegrated, objectionTransition, type FederationSlug, type NormalisedPosition, type SuggestionDto } from '@coupole/shared';
+import * as Y from 'yjs';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
@@ -6,6 +7,7 @@ import { EventsService } from '../events/events.service';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
+import type { Round } from './round.entity';
 import { RoundsRepository } from './rounds.repository';
 
 /**
@@ -45,6 +47,34 @@ export class RoundAmendmentsService {
       paragraphs: cast.paragraphs,
       amendment: cast.amendment,
     });
+  }
+
+  /**
+   * Takes the amendment through its suggestions, accepted together in one edit, when they say all
+   * of it; null when it changes more than words (formatting, added blocks) or has no open
+   * suggestion: the caller then replaces the paragraphs whole and calls `acceptedWhole`.
+   */
+  async acceptThroughSuggestions(user: User, round: Round, objectionId: string, paragraphs: readonly string[], amendment: string): Promise<SuggestionDto[] | null> {
+    const version = await this.versions.get(round.documentId, round.versionNumber);
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, await this.versions.yjsState(round.documentId, round.versionNumber));
+      if (!amendmentFullyAsSuggestions(doc, version.paragraphs, paragraphs, amendment)) return null;
+    } finally {
+      doc.destroy();
+    }
+    const accepted = await this.suggestions.acceptAmendment(user, objectionId);
+    return accepted.length > 0 ? accepted : null;
+  }
+
+  /** The amendment went into the draft whole: its open suggestions count as accepted. */
+  acceptedWhole(user: User, objectionId: string): Promise<void> {
+    return this.suggestions.markAmendmentAccepted(user, objectionId);
+  }
+
+  /** Whether the drafters took the amendment through its suggestions (the freeze's own test). */
+  async accepted(objectionId: string): Promise<boolean> {
+    return amendmentAccepted(await this.suggestions.amendmentStatuses(objectionId));
   }
 
   /** Its federation withdrew the objection: its amendment's open suggestions go with it. */

@@ -542,10 +542,13 @@ describe('consensus rounds (integration)', () => {
       expect(applied.body.markdown).not.toContain(target.markdown);
       const draft = await as('fdss').get(`/api/documents/${round1.documentId}`);
       expect(draft.body.markdown).toContain(amendment);
-      // Integrated at once: the round shows it, and it cannot be applied twice.
-      expect(applied.body.objection).toMatchObject({ id: objectionId, state: 'integrated' });
-      expect(((await as('fdss').get(`/api/rounds/${round1.id}`)).body as RoundDetailDto).objections).toMatchObject([{ id: objectionId, state: 'integrated' }]);
-      expect((await as('fdss').post(`/api/objections/${objectionId}/apply-amendment`)).body).toMatchObject({ code: 'objection_not_open' });
+      // Accepted, not yet integrated: only a frozen version that contains it integrates it; it cannot be applied twice.
+      expect(applied.body.objection).toMatchObject({ id: objectionId, state: 'open', amendmentAccepted: true });
+      expect(((await as('fdss').get(`/api/rounds/${round1.id}`)).body as RoundDetailDto).objections).toMatchObject([{ id: objectionId, state: 'open', amendmentAccepted: true }]);
+      expect((await as('fdss').post(`/api/objections/${objectionId}/apply-amendment`)).body).toMatchObject({ code: 'amendment_accepted' });
+      const suggestions = (await as('fdss').get(`/api/documents/${round1.documentId}/suggestions`)).body.items as Array<{ objectionId: string; status: string }>;
+      expect(suggestions.filter((suggestion) => suggestion.objectionId === objectionId).map((suggestion) => suggestion.status)).toEqual(expect.arrayContaining(['accepted']));
+      expect(suggestions.filter((suggestion) => suggestion.objectionId === objectionId && suggestion.status === 'open')).toEqual([]);
 
       const v2 = await as('secretariat').post(`/api/documents/${round1.documentId}/versions`, { label: 'v2' });
       expect(v2.status).toBe(201);

@@ -333,8 +333,10 @@ export class RoundsService {
   }
 
   /**
-   * Applies an objection's amendment to the draft as an ordinary edit: the paragraphs it points
-   * at (found by their text in the current draft) are replaced by the amendment.
+   * Takes an objection's amendment into the draft: its open suggestions are accepted together
+   * (one edit); an amendment without suggestions replaces the paragraphs it points at (found by
+   * their text in the draft). The objection stays open: the first version frozen with the
+   * amendment integrates it (RoundAmendmentsService, the lifecycle of `shared/`).
    */
   async applyAmendment(user: User, objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
     const objection = await this.repository.findObjection(objectionId, { withRaiser: true });
@@ -346,31 +348,33 @@ export class RoundsService {
     const { amendment, paragraphs } = objection.grounds;
     if (!amendment) throw new ConflictException('This objection proposes no amendment');
     if (!objectionTransition(objection.state, 'integrate')) throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
+    if (await this.amendments.accepted(objection.id)) {
+      throw new ConflictException(apiError('amendment_accepted', 'This amendment is already in the draft: the next frozen version integrates the objection'));
+    }
 
     const round = await this.repository.findRoundOrFail(objection.raisedInRoundId);
-    const version = await this.versions.get(round.documentId, round.versionNumber);
-    const draft = await this.body.currentMarkdown(objection.documentId);
-    const markdown = replaceParagraphUnits(draft, version.paragraphs, paragraphs, amendment);
-    if (markdown === null) {
-      throw new ConflictException(
-        'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
-      );
+    const accepted = await this.amendments.acceptThroughSuggestions(user, round, objection.id, paragraphs, amendment);
+    if (!accepted) {
+      const version = await this.versions.get(round.documentId, round.versionNumber);
+      const draft = await this.body.currentMarkdown(objection.documentId);
+      const markdown = replaceParagraphUnits(draft, version.paragraphs, paragraphs, amendment);
+      if (markdown === null) {
+        throw new ConflictException(
+          'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
+        );
+      }
+      await this.documentState.applyServerEdit(objection.documentId, markdown, user.id);
+      await this.amendments.acceptedWhole(user, objection.id);
     }
-    await this.documentState.applyServerEdit(objection.documentId, markdown, user.id);
-    // The draft now carries the amendment: the objection is integrated at once (the next round
-    // lists it as integrated; `resolvedInRoundId` is set when that round opens).
-    const at = new Date();
-    await this.repository.integrate(undefined, objection.id, { byId: user.id, at });
     await this.events.record(null, {
       documentId: objection.documentId,
       roundId: round.id,
       type: 'amendment.applied',
-      at,
       actorId: user.id,
       payload: { objectionId: objection.id, federation: objection.federation, roundNumber: round.number },
     });
-    const integrated = await this.repository.findObjectionWithRaiser(objection.id);
-    return { markdown, objection: toObjectionDto(integrated, round.id) };
+    const dto = { ...toObjectionDto(objection, round.id), amendmentAccepted: true };
+    return { markdown: await this.body.currentMarkdown(objection.documentId), objection: dto };
   }
 
   /** The cited consultation ids, deduplicated, once the consultations module allows them (400 otherwise). */
@@ -510,6 +514,10 @@ export class RoundsService {
       .map((position) => toPositionDto(position, changes, (position.evidence ?? []).flatMap((id) => cited.get(id) ?? [])));
     const previousVersion = previous ? await this.versions.get(round.documentId, previous.versionNumber) : null;
     const concerns = await this.carriedConcerns(round, objections);
+    const accepted = new Set<string>();
+    for (const objection of objections) {
+      if (objection.state === 'open' && (await this.amendments.accepted(objection.id))) accepted.add(objection.id);
+    }
     const units = paragraphUnits(version.paragraphs);
 
     return {
@@ -531,7 +539,7 @@ export class RoundsService {
       tally: tally(positions.map(toCountedPosition), round.participants) satisfies Tally,
       positions: positionDtos,
       objections: objections.map((objection) => {
-        const dto = toObjectionDto(objection, round.id);
+        const dto = { ...toObjectionDto(objection, round.id), ...(accepted.has(objection.id) ? { amendmentAccepted: true } : {}) };
         const concerned = concerns.get(objection.id);
         return concerned ? { ...dto, concerns: concerned } : dto;
       }),

@@ -224,6 +224,67 @@ export class SuggestionsService {
     return dto;
   }
 
+  /**
+   * Accepts every open suggestion of an objection's amendment in one Yjs transaction: all of them
+   * apply or none does (409, and those whose text changed meanwhile are orphaned). Empty when the
+   * amendment has no open suggestion.
+   */
+  async acceptAmendment(user: User, objectionId: string): Promise<SuggestionDto[]> {
+    const open = (await this.suggestions.ofObjection(objectionId)).filter((suggestion) => suggestion.status === 'open');
+    if (open.length === 0) return [];
+    for (const suggestion of open) await this.findActionable(user, suggestion.id, 'accept');
+    const documentId = open[0].documentId;
+    const decided: string[] = [];
+    const reopen = async () => {
+      for (const id of decided) await this.suggestions.reopen(id);
+    };
+    let applied: boolean;
+    try {
+      for (const suggestion of open) {
+        if (!(await this.suggestions.decide(suggestion.id, 'accepted', user.id))) throw notOpen();
+        decided.push(suggestion.id);
+      }
+      applied = await this.documentState.applyServerTransaction(documentId, user.id, (doc) => {
+        const anchor = (suggestion: Suggestion) => ({ start: suggestion.anchorStart, end: suggestion.anchorEnd });
+        if (!open.every((suggestion) => anchorHolds(doc, anchor(suggestion), suggestion.quote))) return false;
+        doc.transact(() => {
+          for (const suggestion of open) applySuggestionToYDoc(doc, anchor(suggestion), suggestion.quote, suggestion.replacement);
+        });
+        return true;
+      });
+    } catch (error) {
+      await reopen();
+      throw error;
+    }
+    if (!applied) {
+      await reopen();
+      await this.checkAnchors(documentId);
+      throw new ConflictException(
+        apiError('suggestion_orphaned', 'Part of the amended text was changed or deleted meanwhile: nothing was applied; decide its suggestions one by one'),
+      );
+    }
+    const dtos: SuggestionDto[] = [];
+    for (const id of decided) {
+      const dto = await this.publishUpdate(id);
+      await this.record('suggestion.accepted', dto, user.id);
+      dtos.push(dto);
+    }
+    return dtos;
+  }
+
+  /**
+   * The amendment was taken into the draft whole (it changes more than words): its open
+   * suggestions are recorded as accepted, their words being in the text now.
+   */
+  async markAmendmentAccepted(user: User, objectionId: string): Promise<void> {
+    for (const suggestion of await this.suggestions.ofObjection(objectionId)) {
+      if (suggestion.status !== 'open') continue;
+      await this.findActionable(user, suggestion.id, 'accept');
+      if (!(await this.suggestions.decide(suggestion.id, 'accepted', user.id))) continue;
+      await this.record('suggestion.accepted', await this.publishUpdate(suggestion.id), user.id);
+    }
+  }
+
   async reject(user: User, suggestionId: string): Promise<SuggestionDto> {
     return this.decide(user, suggestionId, 'reject', 'rejected');
   }

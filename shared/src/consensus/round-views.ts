@@ -32,6 +32,8 @@ export interface RoundObjectionDto extends ObjectionDto {
   carried: boolean;
   /** For a carried objection: what it concerns in the version it was raised on (its paragraph ids are that version's). */
   concerns?: ObjectionConcernDto[];
+  /** Still open, its amendment accepted into the draft: the next frozen version that contains it integrates it. */
+  amendmentAccepted?: boolean;
 }
 
 /** What changed between the previous round's version and this round's. */

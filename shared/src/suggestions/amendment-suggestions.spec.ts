@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { markdownToYUpdate, yDocToMarkdown } from '../editor/ydoc';
 import { markdownParagraphs } from '../editor/paragraphs';
-import { amendmentAccepted, amendmentEdits } from './amendment-suggestions';
+import { amendmentAccepted, amendmentEdits, amendmentFullyAsSuggestions } from './amendment-suggestions';
 import { anchorAt, applySuggestionToYDoc } from './suggestion-anchors';
 
 function docFrom(markdown: string): Y.Doc {
@@ -73,5 +73,23 @@ describe('amendmentEdits, trimmed', () => {
     const doc = docFrom(version);
     const result = amendmentEdits(doc, markdownParagraphs(version), [markdownParagraphs(version)[0].id], 'Les ILI demandent des moyens garantis sur cinq ans pour leurs cours.');
     expect(result?.edits.map(({ quote, replacement }) => [quote, replacement])).toEqual([['stables', 'garantis sur cinq ans']]);
+  });
+});
+
+describe('amendmentFullyAsSuggestions', () => {
+  it('holds when the amendment only changes words', () => {
+    expect(amendmentFullyAsSuggestions(docFrom(VERSION), markdownParagraphs(VERSION), [P2], 'Le décret de 2025 prévoit un parcours gratuit.')).toBe(true);
+  });
+
+  it('does not hold when the amendment changes formatting or adds a paragraph', () => {
+    expect(amendmentFullyAsSuggestions(docFrom(VERSION), markdownParagraphs(VERSION), [P2], 'Le décret de **2018** prévoit un parcours.')).toBe(false);
+    expect(amendmentFullyAsSuggestions(docFrom(VERSION), markdownParagraphs(VERSION), [P2], 'Le décret de 2018 prévoit un parcours.\n\nUn paragraphe de plus.')).toBe(false);
+  });
+
+  it('does not hold when the amendment cannot replace those paragraphs, and leaves the version untouched', () => {
+    const doc = docFrom(VERSION);
+    expect(amendmentFullyAsSuggestions(doc, markdownParagraphs(VERSION), ['nope'], 'x')).toBe(false);
+    amendmentFullyAsSuggestions(doc, markdownParagraphs(VERSION), [P2], 'Le décret de 2025 prévoit un parcours.');
+    expect(yDocToMarkdown(doc)).toBe(VERSION);
   });
 });

@@ -1,8 +1,8 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { markdownToYDoc, yDocToMarkdown } from '../editor/ydoc';
 import { replaceParagraphUnits, type Paragraph } from '../editor/paragraphs';
-import { runText, textRuns, type TextLocation } from './suggestion-anchors';
+import { anchorAt, applySuggestionToYDoc, runText, textRuns, type TextLocation } from './suggestion-anchors';
 import type { SuggestionStatus } from './suggestions';
 
 /** One change of an amendment, as a suggestion against the frozen version's text. */
@@ -121,4 +121,25 @@ function runEdits(text: Y.XmlText, from: string, to: string): AmendmentEdit[] {
  */
 export function amendmentAccepted(statuses: readonly SuggestionStatus[]): boolean {
   return statuses.length > 0 && statuses.every((status) => status === 'accepted' || status === 'withdrawn') && statuses.includes('accepted');
+}
+
+/**
+ * Whether accepting the amendment's suggestions gives exactly the amended text. Suggestions carry
+ * words only: an amendment that also adds blocks or changes formatting (bold, a list) does not,
+ * and is then taken into the draft whole instead.
+ */
+export function amendmentFullyAsSuggestions(versionDoc: Y.Doc, versionParagraphs: readonly Paragraph[], ids: readonly string[], amendment: string): boolean {
+  const amended = replaceParagraphUnits(yDocToMarkdown(versionDoc), versionParagraphs, ids, amendment);
+  if (amended === null) return false;
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(versionDoc));
+    const result = amendmentEdits(copy, versionParagraphs, ids, amendment);
+    if (!result || result.unanchored.length > 0) return false;
+    const anchored = result.edits.map((edit) => ({ ...edit, anchor: anchorAt(edit.location, edit.quote.length) }));
+    if (!anchored.every((edit) => applySuggestionToYDoc(copy, edit.anchor, edit.quote, edit.replacement))) return false;
+    return yDocToMarkdown(copy) === yDocToMarkdown(markdownToYDoc(amended));
+  } finally {
+    copy.destroy();
+  }
 }

@@ -2353,6 +2353,8 @@ export interface components {
             carried: boolean;
             /** @description For a carried objection: the paragraphs it concerns, numbered and worded as in the version it was raised on */
             concerns?: components["schemas"]["ObjectionConcernResponseDto"][];
+            /** @description Open objection whose amendment the drafters accepted into the draft: the next frozen version that contains it integrates the objection */
+            amendmentAccepted?: boolean;
         };
         ConvergenceEntryResponseDto: {
             /** @enum {string} */

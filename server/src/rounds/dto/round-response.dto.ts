@@ -247,6 +247,11 @@ export class RoundObjectionResponseDto extends ObjectionFieldsResponseDto implem
     description: 'For a carried objection: the paragraphs it concerns, numbered and worded as in the version it was raised on',
   })
   concerns?: ObjectionConcernDto[];
+
+  @ApiPropertyOptional({
+    description: 'Open objection whose amendment the drafters accepted into the draft: the next frozen version that contains it integrates the objection',
+  })
+  amendmentAccepted?: boolean;
 }
 
 export class ConvergenceEntryResponseDto implements ConvergenceEntry {

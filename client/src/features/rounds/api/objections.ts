@@ -26,12 +26,18 @@ export function useApplyAmendment(documentId: string, roundId: string) {
   return useMutation({
     mutationFn: applyAmendment,
     onSuccess: ({ objection }) => {
-      // The objection reads "Intégrée" at once, in this round and wherever it is shown.
+      // The objection stays open, its amendment accepted: the next frozen version integrates it.
       queryClient.setQueryData<RoundDetail>(roundKeys.detail(roundId), (round) =>
         round
-          ? { ...round, objections: round.objections.map((entry) => (entry.id === objection.id ? { ...entry, state: objection.state } : entry)) }
+          ? {
+              ...round,
+              objections: round.objections.map((entry) =>
+                entry.id === objection.id ? { ...entry, state: objection.state, amendmentAccepted: objection.amendmentAccepted } : entry,
+              ),
+            }
           : round,
       );
+      void queryClient.invalidateQueries({ queryKey: documentKeys.suggestions(documentId) });
       void queryClient.invalidateQueries({ queryKey: roundKeys.all });
       // The draft changes through the collaborative editor; the document's metadata and timeline follow.
       void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });

@@ -46,8 +46,7 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
   const withdraw = useWithdrawObjection(round.id);
   const apply = useApplyAmendment(round.documentId, round.id);
   const [applied, setApplied] = useState<string | null>(null);
-  // The objection just integrated stays in view (reading "Intégrée") even where only open ones are listed.
-  const objections = filter ? round.objections.filter((objection) => filter(objection) || objection.id === applied) : round.objections;
+  const objections = filter ? round.objections.filter(filter) : round.objections;
 
   if (objections.length === 0) return <p className="muted">{t('rounds.objections.empty')}</p>;
   return (
@@ -97,6 +96,11 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
                 <ObjectionAmendmentDiff objection={objection} round={round} amendment={objection.amendment} />
               </div>
             ) : null}
+            {objection.state === 'open' && objection.amendmentAccepted ? (
+              <p className="objection__accepted" role="note">
+                {t('rounds.objections.accepted')}
+              </p>
+            ) : null}
             {objection.answer ? (
               <div className="objection__answer">
                 <p className="position__amendment-title">{t('rounds.objections.answer')}</p>
@@ -117,7 +121,7 @@ export function ObjectionsList({ round, federation, canApplyAmendments, filter }
                   {t('rounds.objections.withdraw')}
                 </button>
               ) : null}
-              {canApplyAmendments && objection.state === 'open' && objection.amendment ? (
+              {canApplyAmendments && objection.state === 'open' && objection.amendment && !objection.amendmentAccepted ? (
                 <button
                   type="button"
                   className="button button--secondary button--small"
