@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import './admin-tabs.css';
 
 /** The administration's two pages: accounts, and the mails kept in the outbox. */
 export function AdminTabs() {

@@ -5,6 +5,7 @@ import { useSession } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { safeReturnPath } from '../../lib/session/paths';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import './login.css';
 
 export function LoginRoute() {
   const { t } = useTranslation();

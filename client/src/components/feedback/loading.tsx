@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './loading.css';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();

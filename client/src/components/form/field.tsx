@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './form.css';
 
 /** What a field's control needs to be tied to its label, hint and error. */
 export interface FieldControlProps {

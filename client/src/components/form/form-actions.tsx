@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './form.css';
 
 interface FormActionsProps {
   /** Label of the submit button. */

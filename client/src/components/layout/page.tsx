@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import './page.css';
 
 interface PageProps {
   /** Id of the page's h1, which names the section. */

@@ -1,3 +1,4 @@
+import './pager.css';
 interface PagerProps {
   offset: number;
   pageSize: number;

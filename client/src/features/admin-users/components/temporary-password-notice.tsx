@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedUser } from '../api/create-user';
+import '../admin-users.css';
 
 interface TemporaryPasswordNoticeProps {
   created: CreatedUser;

@@ -6,6 +6,7 @@ import type { DocumentDetail } from '../../../lib/api/document';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useObserverCandidates } from '../api/get-observer-candidates';
 import { useUpdateDocument } from '../api/update-document';
+import '../documents.css';
 
 /**
  * The partners invited to read and comment this document. The secretariat and the document's

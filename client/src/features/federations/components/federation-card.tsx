@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
 import type { Federation, FederationMember } from '../../../lib/api/federations';
+import '../federations.css';
 
 function displayHost(url: string): string {
   try {

@@ -2,6 +2,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useFederations } from '../../../lib/api/federations';
 import { FederationCard } from './federation-card';
+import '../federations.css';
 
 export function FederationList() {
   const federations = useFederations();

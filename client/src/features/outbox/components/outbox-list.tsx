@@ -5,6 +5,7 @@ import { Loading } from '../../../components/feedback/loading';
 import { Pager } from '../../../components/layout/pager';
 import { formatDate } from '../../../lib/dates';
 import { OUTBOX_PAGE_SIZE, useOutbox } from '../api/get-outbox';
+import '../outbox.css';
 
 /** The mails kept instead of sent (no SMTP server configured), newest first, a page at a time. */
 export function OutboxList() {
