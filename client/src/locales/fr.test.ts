@@ -2,7 +2,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import {
+  AFFILIATIONS,
   API_ERROR_CODES,
+  CONSULTATION_STATUSES,
+  PROVINCES,
+  QUESTION_KINDS,
   DISPATCH_STATUSES,
   SUGGESTION_KINDS,
   SUGGESTION_STATUSES,
@@ -31,6 +35,10 @@ const DYNAMIC_PREFIXES = [
   'suggestions.kind.',
   'suggestions.status.',
   'apiErrors.',
+  'consultations.kinds.',
+  'consultations.status.',
+  'ilis.provinces.',
+  'ilis.affiliations.',
 ];
 /** Attributes whose string value is read or shown to the user, so must come from the catalogue. */
 const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
@@ -132,6 +140,10 @@ describe('French catalogue', () => {
     ['followUp.statuses', DISPATCH_STATUSES],
     ['suggestions.kind', SUGGESTION_KINDS],
     ['suggestions.status', SUGGESTION_STATUSES],
+    ['consultations.kinds', QUESTION_KINDS],
+    ['consultations.status', CONSULTATION_STATUSES],
+    ['ilis.provinces', PROVINCES],
+    ['ilis.affiliations', AFFILIATIONS],
   ] as const)('labels exactly the %s defined in shared/', (section, values) => {
     const labelled = [...catalogue.keys()].filter((key) => key.startsWith(`${section}.`)).sort();
     expect(labelled).toEqual(values.map((value) => `${section}.${value}`).sort());

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedUser } from '../api/create-user';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useCreateUser } from '../api/create-user';
 import type { FederationOption } from '../types/federation-option';
 import {
@@ -23,31 +23,21 @@ interface CreateUserFormProps {
 export function CreateUserForm({ federations, onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation();
   const mutation = useCreateUser();
-  const [values, setValues] = useState<UserFormValues>(emptyUserForm);
-  const [errors, setErrors] = useState<UserFormErrors>({});
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateUserForm(values, { checkEmail: true });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    mutation.mutate(toCreateUserRequest(values), { onSuccess: onCreated });
-  }
+  const form = useFormState<UserFormValues, UserFormErrors>(emptyUserForm, (values) => validateUserForm(values, { checkEmail: true }));
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate aria-labelledby="create-user-title">
+    <form
+      className="form"
+      onSubmit={form.submit((values) => mutation.mutate(toCreateUserRequest(values), { onSuccess: onCreated }))}
+      noValidate
+      aria-labelledby="create-user-title"
+    >
       <h2 id="create-user-title" className="section-title">
         {t('adminUsers.create.title')}
       </h2>
       <p className="muted">{t('adminUsers.create.intro')}</p>
       {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
-      <UserFields
-        values={values}
-        errors={errors}
-        onChange={(changes) => setValues((previous) => ({ ...previous, ...changes }))}
-        federations={federations}
-        withEmail
-      />
+      <UserFields values={form.values} errors={form.errors} onChange={form.change} federations={federations} withEmail />
       <FormActions
         submitLabel={t('adminUsers.create.submit')}
         pendingLabel={t('adminUsers.create.submitting')}

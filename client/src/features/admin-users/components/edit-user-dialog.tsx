@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/get-users';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useUpdateUser } from '../api/update-user';
 import type { FederationOption } from '../types/federation-option';
 import {
@@ -24,14 +24,12 @@ interface EditUserDialogProps {
 export function EditUserDialog({ user, federations, onClose }: EditUserDialogProps) {
   const { t } = useTranslation();
   const mutation = useUpdateUser();
-  const [values, setValues] = useState<UserFormValues>(() => userFormFromUser(user));
-  const [errors, setErrors] = useState<UserFormErrors>({});
+  const form = useFormState<UserFormValues, UserFormErrors>(
+    () => userFormFromUser(user),
+    (values) => validateUserForm(values, { checkEmail: false }),
+  );
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateUserForm(values, { checkEmail: false });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  function save(values: UserFormValues) {
     const changes = toUpdateUserRequest(values, user);
     if (Object.keys(changes).length === 0) {
       onClose();
@@ -42,16 +40,10 @@ export function EditUserDialog({ user, federations, onClose }: EditUserDialogPro
 
   return (
     <Dialog title={t('adminUsers.edit.title', { name: user.displayName })} onClose={onClose}>
-      <form className="form" onSubmit={handleSubmit} noValidate>
+      <form className="form" onSubmit={form.submit(save)} noValidate>
         <p className="muted">{t('adminUsers.edit.email', { email: user.email })}</p>
         {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
-        <UserFields
-          values={values}
-          errors={errors}
-          onChange={(changes) => setValues((previous) => ({ ...previous, ...changes }))}
-          federations={federations}
-          withEmail={false}
-        />
+        <UserFields values={form.values} errors={form.errors} onChange={form.change} federations={federations} withEmail={false} />
         <FormActions
           submitLabel={t('common.save')}
           pendingLabel={t('common.saving')}

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { TextField } from '../../../components/form/text-field';
+import { useFormState, type FormErrors } from '../../../hooks/use-form-state';
 import { isApiError } from '../../../lib/api/api-error';
 import { useLogin } from '../api/login';
 
@@ -10,35 +10,15 @@ interface LoginFormProps {
   onSuccess: (user: UserDto) => void;
 }
 
-interface FieldErrors {
-  email?: string;
-  password?: string;
-}
-
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t } = useTranslation();
   const loginMutation = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  function validate(): FieldErrors {
-    const errors: FieldErrors = {};
+  const form = useFormState({ email: '', password: '' }, ({ email, password }) => {
+    const errors: FormErrors<{ email: string; password: string }> = {};
     if (email.trim() === '') errors.email = t('auth.login.emailRequired');
     if (password === '') errors.password = t('auth.login.passwordRequired');
     return errors;
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = validate();
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    loginMutation.mutate(
-      { email: email.trim(), password },
-      { onSuccess: ({ user }) => onSuccess(user) },
-    );
-  }
+  });
 
   const error = loginMutation.error;
   let errorMessages: string[] | undefined;
@@ -46,30 +26,24 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   if (isApiError(error) && error.status === 429) errorMessages = [t('auth.login.tooManyAttempts')];
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
+    <form
+      className="form"
+      onSubmit={form.submit(({ email, password }) =>
+        loginMutation.mutate({ email: email.trim(), password }, { onSuccess: ({ user }) => onSuccess(user) }),
+      )}
+      noValidate
+    >
       {error ? <ErrorAlert error={error} messages={errorMessages} /> : null}
       <TextField
         label={t('auth.login.email')}
         type="email"
-        name="email"
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
         required
-        value={email}
-        error={fieldErrors.email}
-        onChange={(event) => setEmail(event.target.value)}
+        {...form.field('email')}
       />
-      <TextField
-        label={t('auth.login.password')}
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        error={fieldErrors.password}
-        onChange={(event) => setPassword(event.target.value)}
-      />
+      <TextField label={t('auth.login.password')} type="password" autoComplete="current-password" required {...form.field('password')} />
       <button type="submit" className="button button--primary button--block" disabled={loginMutation.isPending}>
         {loginMutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
       </button>

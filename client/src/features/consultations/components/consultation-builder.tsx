@@ -22,8 +22,6 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultation, useSaveConsultation, useScopeCount, type Consultation, type ConsultationScope } from '../api/consultations';
-import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
-import { KIND_LABEL_KEYS } from '../lib/labels';
 import '../consultations.css';
 import { DateTimeField } from '../../../components/form/date-field';
 
@@ -140,7 +138,7 @@ function BuilderForm({ existing }: { existing?: Consultation }) {
                 label={t('consultations.builder.kind')}
                 value={question.kind}
                 onChange={(event) => update(question.key, { kind: event.target.value as QuestionKind })}
-                options={QUESTION_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABEL_KEYS[kind]) }))}
+                options={QUESTION_KINDS.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }))}
               />
               {question.kind === 'single' || question.kind === 'multiple' ? (
                 <div className="field">
@@ -182,11 +180,11 @@ function BuilderForm({ existing }: { existing?: Consultation }) {
           <p>{t('consultations.builder.ownAffiliates', { federation: own.toUpperCase() })}</p>
         ) : (
           <>
-            <Checks<Affiliation> legend={t('consultations.builder.affiliations')} values={AFFILIATIONS} chosen={scope.affiliations} label={(value) => t(AFFILIATION_LABEL_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, affiliations: toggle(current.affiliations, value) }))} />
+            <Checks<Affiliation> legend={t('consultations.builder.affiliations')} values={AFFILIATIONS} chosen={scope.affiliations} label={(value) => t(`ilis.affiliations.${value}`)} onToggle={(value) => setScope((current) => ({ ...current, affiliations: toggle(current.affiliations, value) }))} />
             <Checks<FederationSlug> legend={t('consultations.builder.federations')} values={FEDERATION_SLUGS} chosen={scope.federations} label={(value) => value.toUpperCase()} onToggle={(value) => setScope((current) => ({ ...current, federations: toggle(current.federations, value) }))} />
           </>
         )}
-        <Checks<Province> legend={t('consultations.builder.provinces')} values={PROVINCES} chosen={scope.provinces} label={(value) => t(PROVINCE_LABEL_KEYS[value])} onToggle={(value) => setScope((current) => ({ ...current, provinces: toggle(current.provinces, value) }))} />
+        <Checks<Province> legend={t('consultations.builder.provinces')} values={PROVINCES} chosen={scope.provinces} label={(value) => t(`ilis.provinces.${value}`)} onToggle={(value) => setScope((current) => ({ ...current, provinces: toggle(current.provinces, value) }))} />
         <p className="field__hint">{t('consultations.builder.scopeHint')}</p>
         <p className="builder__count" aria-live="polite">
           {count.data ? t('consultations.builder.reach', { count: count.data.invited }) : count.isError ? t('consultations.builder.reachUnknown') : ''}

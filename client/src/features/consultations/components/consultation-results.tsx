@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AFFILIATIONS, FEDERATION_SLUGS, PROVINCES } from '@coupole/shared';
+import { AFFILIATIONS, FEDERATION_SLUGS, PROVINCES, type Affiliation, type Province } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { SelectField } from '../../../components/form/select-field';
 import { resultsExportUrl, useLiveResults, useResults, type Consultation, type ConsultationResults, type QuestionResult, type ResultsFilter } from '../api/consultations';
-import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
-import { KIND_LABEL_KEYS, percent } from '../lib/labels';
+import { percent } from '../lib/percent';
 
 const BAR = '#3d5a80';
 
@@ -59,7 +58,7 @@ function QuestionPanel({ question, index }: { question: QuestionResult; index: n
   return (
     <section className="results__panel" aria-labelledby={id}>
       <h3 id={id}>
-        {index + 1}. {question.label} <span className="data-table__sub">({t(KIND_LABEL_KEYS[question.kind])})</span>
+        {index + 1}. {question.label} <span className="data-table__sub">({t(`consultations.kinds.${question.kind}`)})</span>
       </h3>
       <p>{t('consultations.results.answered', { count: question.answered })}</p>
       {withheld ? <p>{t('consultations.results.withheld')}</p> : null}
@@ -122,8 +121,8 @@ export function ConsultationResultsView({ consultation }: { consultation: Consul
   const results = useResults(consultation.id, filter);
   useLiveResults(consultation.id, filter, consultation.status === 'open');
   const set = (key: keyof ResultsFilter, value: string) => setFilter((current) => ({ ...current, [key]: value || undefined }));
-  const province = (key: string) => t(PROVINCE_LABEL_KEYS[key as keyof typeof PROVINCE_LABEL_KEYS]);
-  const affiliation = (key: string) => t(AFFILIATION_LABEL_KEYS[key as keyof typeof AFFILIATION_LABEL_KEYS]);
+  const province = (key: string) => t(`ilis.provinces.${key as Province}`);
+  const affiliation = (key: string) => t(`ilis.affiliations.${key as Affiliation}`);
 
   return (
     <div className="results">

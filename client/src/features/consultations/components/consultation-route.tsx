@@ -8,7 +8,6 @@ import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultation, useConsultationAction, useScopeCount, type Consultation } from '../api/consultations';
-import { KIND_LABEL_KEYS, STATUS_LABEL_KEYS } from '../lib/labels';
 import { ConsultationResultsView } from './consultation-results';
 import '../consultations.css';
 
@@ -21,7 +20,7 @@ function DraftView({ consultation }: { consultation: Consultation }) {
       <ol>
         {consultation.questions.map((question) => (
           <li key={question.id}>
-            {question.label} <span className="data-table__sub">({t(KIND_LABEL_KEYS[question.kind])}{question.required ? `, ${t('consultations.builder.required').toLowerCase()}` : ''})</span>
+            {question.label} <span className="data-table__sub">({t(`consultations.kinds.${question.kind}`)}{question.required ? `, ${t('consultations.builder.required').toLowerCase()}` : ''})</span>
             {question.options?.length ? <span className="data-table__sub"> — {question.options.join(' / ')}</span> : null}
           </li>
         ))}
@@ -55,7 +54,7 @@ export function ConsultationRoute() {
         <>
           <ul className="consultation__meta">
             <li>
-              <span className={`badge${data.status === 'open' ? ' badge--ok' : data.status === 'closed' ? ' badge--off' : ''}`}>{t(STATUS_LABEL_KEYS[data.status])}</span>
+              <span className={`badge${data.status === 'open' ? ' badge--ok' : data.status === 'closed' ? ' badge--off' : ''}`}>{t(`consultations.status.${data.status}`)}</span>
             </li>
             <li>{t('consultations.detail.askedBy', { who: data.federation ? data.federation.toUpperCase() : t('consultations.coupole') })}</li>
             <li>{t('consultations.detail.closesAt', { date: formatDate(data.closesAt) })}</li>

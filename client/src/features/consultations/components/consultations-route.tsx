@@ -6,7 +6,7 @@ import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultations } from '../api/consultations';
-import { percent, STATUS_LABEL_KEYS } from '../lib/labels';
+import { percent } from '../lib/percent';
 import '../consultations.css';
 
 /** The consultations the member may see, newest first. */
@@ -47,7 +47,7 @@ export function ConsultationsRoute() {
                 </th>
                 <td>{consultation.federation ? consultation.federation.toUpperCase() : t('consultations.coupole')}</td>
                 <td>
-                  <span className={`badge${consultation.status === 'open' ? ' badge--ok' : consultation.status === 'closed' ? ' badge--off' : ''}`}>{t(STATUS_LABEL_KEYS[consultation.status])}</span>
+                  <span className={`badge${consultation.status === 'open' ? ' badge--ok' : consultation.status === 'closed' ? ' badge--off' : ''}`}>{t(`consultations.status.${consultation.status}`)}</span>
                 </td>
                 <td>
                   <time dateTime={consultation.closesAt}>{formatDate(consultation.closesAt)}</time>

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useSeries, type Series } from '../api/consultations';
-import { KIND_LABEL_KEYS, percent } from '../lib/labels';
+import { percent } from '../lib/percent';
 import '../consultations.css';
 
 type Trend = Series['trends'][number];
@@ -22,7 +22,7 @@ function TrendPanel({ trend, index, titles }: { trend: Trend; index: number; tit
   return (
     <section className="results__panel" aria-labelledby={id}>
       <h2 id={id}>
-        {trend.label} <span className="data-table__sub">({t(KIND_LABEL_KEYS[trend.kind])})</span>
+        {trend.label} <span className="data-table__sub">({t(`consultations.kinds.${trend.kind}`)})</span>
       </h2>
       <div className="results__body">
         {withMean ? (

@@ -9,7 +9,6 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { TextAreaField } from '../../../components/form/text-area-field';
 import { useCreateDocument } from '../api/create-document';
-import { KIND_KEYS } from '../lib/document-labels';
 
 interface CreateDocumentDialogProps {
   onClose: () => void;
@@ -74,7 +73,7 @@ export function CreateDocumentDialog({ onClose, onCreated }: CreateDocumentDialo
           value={kind}
           required
           error={errors.kind}
-          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(KIND_KEYS[value]) }))}
+          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documentKinds.${value}`) }))}
           onChange={(event) => {
             setKind(event.target.value as DocumentKind | '');
             setErrors(({ kind: _kind, ...rest }) => rest);

@@ -4,7 +4,6 @@ import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@coupole/shared';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import type { DocumentFilters } from '../lib/document-filters';
-import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 
 interface DocumentFiltersFormProps {
   filters: DocumentFilters;
@@ -40,7 +39,7 @@ export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormPr
         label={t('documents.filters.status')}
         placeholder={t('documents.filters.allStatuses')}
         value={filters.status ?? ''}
-        options={DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(STATUS_KEYS[status]) }))}
+        options={DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(`documentStatuses.${status}`) }))}
         onChange={(event) =>
           onChange({ ...filters, status: (event.target.value || undefined) as DocumentFilters['status'] })
         }
@@ -49,7 +48,7 @@ export function DocumentFiltersForm({ filters, onChange }: DocumentFiltersFormPr
         label={t('documents.filters.kind')}
         placeholder={t('documents.filters.allKinds')}
         value={filters.kind ?? ''}
-        options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(KIND_KEYS[kind]) }))}
+        options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documentKinds.${kind}`) }))}
         onChange={(event) => onChange({ ...filters, kind: (event.target.value || undefined) as DocumentFilters['kind'] })}
       />
       <label className="document-filters__archived">

@@ -9,7 +9,6 @@ import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useUpdateDocument } from '../api/update-document';
-import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 import '../documents.css';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
@@ -60,7 +59,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       )}
       {unarchive.error ? <ErrorAlert error={unarchive.error} /> : null}
       <p className="document-header__meta">
-        <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+        <span className={`status-badge status-badge--${document.status}`}>{t(`documentStatuses.${document.status}`)}</span>
         {document.archivedAt ? (
           <span className="badge badge--off">
             {document.archivedBy
@@ -68,7 +67,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
               : t('documents.archive.archivedOn', { date: formatDate(document.archivedAt, 'date') })}
           </span>
         ) : null}
-        <span>{t(KIND_KEYS[document.kind])}</span>
+        <span>{t(`documentKinds.${document.kind}`)}</span>
         <span>
           {t('documents.header.lastEdited')}{' '}
           <time dateTime={document.lastEditedAt}>{formatDate(document.lastEditedAt)}</time>

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { PresenceEntry } from '@coupole/shared';
 import type { DocumentListItem } from '../api/get-documents';
 import { formatDate } from '../../../lib/dates';
-import { KIND_KEYS, STATUS_KEYS } from '../lib/document-labels';
 
 interface DocumentsTableProps {
   documents: DocumentListItem[];
@@ -36,9 +35,9 @@ export function DocumentsTable({ documents, editors, overdueDocumentIds }: Docum
                     {document.title}
                   </Link>
                 </th>
-                <td data-label={t('documents.list.kind')}>{t(KIND_KEYS[document.kind])}</td>
+                <td data-label={t('documents.list.kind')}>{t(`documentKinds.${document.kind}`)}</td>
                 <td data-label={t('documents.list.status')}>
-                  <span className={`status-badge status-badge--${document.status}`}>{t(STATUS_KEYS[document.status])}</span>
+                  <span className={`status-badge status-badge--${document.status}`}>{t(`documentStatuses.${document.status}`)}</span>
                   {document.archivedAt ? (
                     <>
                       {' '}

@@ -8,7 +8,6 @@ import { Loading } from '../../../components/feedback/loading';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { Pager } from '../../../components/layout/pager';
 import { exportUrl, ILI_PAGE_SIZE, useIlis, type IliFilters } from '../api/get-ilis';
-import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import { ImportWizard } from './import-wizard';
 import '../ilis.css';
 
@@ -45,7 +44,7 @@ export function IlisDirectory() {
           placeholder={t('ilis.directory.all')}
           value={filters.affiliation ?? ''}
           onChange={(event) => setFilter('affiliation', event.target.value)}
-          options={AFFILIATIONS.map((value) => ({ value, label: t(AFFILIATION_LABEL_KEYS[value]) }))}
+          options={AFFILIATIONS.map((value) => ({ value, label: t(`ilis.affiliations.${value}`) }))}
         />
         <SelectField
           label={t('ilis.fields.federation')}
@@ -59,7 +58,7 @@ export function IlisDirectory() {
           placeholder={t('ilis.directory.all')}
           value={filters.province ?? ''}
           onChange={(event) => setFilter('province', event.target.value)}
-          options={PROVINCES.map((value) => ({ value, label: t(PROVINCE_LABEL_KEYS[value]) }))}
+          options={PROVINCES.map((value) => ({ value, label: t(`ilis.provinces.${value}`) }))}
         />
       </form>
 
@@ -105,8 +104,8 @@ export function IlisDirectory() {
                   <td>
                     {ili.postalCode} {ili.commune}
                   </td>
-                  <td>{t(PROVINCE_LABEL_KEYS[ili.province])}</td>
-                  <td>{ili.federation ? ili.federation.toUpperCase() : t(AFFILIATION_LABEL_KEYS[ili.affiliation])}</td>
+                  <td>{t(`ilis.provinces.${ili.province}`)}</td>
+                  <td>{ili.federation ? ili.federation.toUpperCase() : t(`ilis.affiliations.${ili.affiliation}`)}</td>
                   <td>
                     {ili.email ? <a href={`mailto:${ili.email}`}>{ili.email}</a> : null}
                     {ili.phone ? <span className="data-table__sub"> {ili.phone}</span> : null}

@@ -5,7 +5,6 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { useFederations } from '../../../lib/api/federations';
 import { useLandscape } from '../api/get-ilis';
-import { AFFILIATION_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '../../../lib/ili-labels';
 import '../ilis.css';
 
 interface Datum {
@@ -82,7 +81,7 @@ export function IlisLandscape() {
         id="landscape-affiliation"
         title={t('ilis.landscape.byAffiliation')}
         total={total}
-        data={AFFILIATIONS.map((key) => ({ key, label: t(AFFILIATION_LABEL_KEYS[key]), count: byAffiliation[key], colour: NEUTRAL }))}
+        data={AFFILIATIONS.map((key) => ({ key, label: t(`ilis.affiliations.${key}`), count: byAffiliation[key], colour: NEUTRAL }))}
       />
       <ChartWithTable
         id="landscape-federation"
@@ -94,7 +93,7 @@ export function IlisLandscape() {
         id="landscape-province"
         title={t('ilis.landscape.byProvince')}
         total={total}
-        data={PROVINCES.map((key) => ({ key, label: t(PROVINCE_LABEL_KEYS[key]), count: byProvince[key], colour: NEUTRAL }))}
+        data={PROVINCES.map((key) => ({ key, label: t(`ilis.provinces.${key}`), count: byProvince[key], colour: NEUTRAL }))}
       />
     </div>
   );

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   INFO_ATTACHMENT_MAX_BYTES,
@@ -12,6 +11,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextAreaField } from '../../../components/form/text-area-field';
 import { TextField } from '../../../components/form/text-field';
+import { useFormState, type FormErrors } from '../../../hooks/use-form-state';
 import type { Info } from '../api/get-infos';
 import { useSaveInfo } from '../api/save-info';
 import { TOPIC_KEYS } from '../../../lib/info-topics';
@@ -23,34 +23,43 @@ interface InfoFormDialogProps {
   onSaved: (info: Info) => void;
 }
 
-type Errors = Partial<Record<'title' | 'body' | 'topics' | 'sourceUrl' | 'file', string>>;
+interface InfoFormValues {
+  title: string;
+  body: string;
+  sourceUrl: string;
+  topics: InfoTopic[];
+  toDiscuss: boolean;
+  visibility: InfoVisibility;
+  /** A new PDF; null removes the current one; undefined keeps it. */
+  file: File | null | undefined;
+}
 
 export function InfoFormDialog({ info, onClose, onSaved }: InfoFormDialogProps) {
   const { t } = useTranslation();
   const save = useSaveInfo();
-  const [title, setTitle] = useState(info?.title ?? '');
-  const [body, setBody] = useState(info?.body ?? '');
-  const [sourceUrl, setSourceUrl] = useState(info?.sourceUrl ?? '');
-  const [topics, setTopics] = useState<InfoTopic[]>(info?.topics ?? []);
-  const [toDiscuss, setToDiscuss] = useState(info?.toDiscuss ?? false);
-  const [visibility, setVisibility] = useState<InfoVisibility>(info?.visibility ?? 'members');
-  const [file, setFile] = useState<File | null | undefined>(undefined);
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useFormState<InfoFormValues>(
+    {
+      title: info?.title ?? '',
+      body: info?.body ?? '',
+      sourceUrl: info?.sourceUrl ?? '',
+      topics: info?.topics ?? [],
+      toDiscuss: info?.toDiscuss ?? false,
+      visibility: info?.visibility ?? 'members',
+      file: undefined,
+    },
+    ({ title, body, topics, sourceUrl, file }) => {
+      const found: FormErrors<InfoFormValues> = {};
+      if (!title.trim()) found.title = t('infos.form.titleRequired');
+      if (!body.trim()) found.body = t('infos.form.bodyRequired');
+      if (topics.length === 0) found.topics = t('infos.form.topicsRequired');
+      if (sourceUrl.trim() && !/^https?:\/\//i.test(sourceUrl.trim())) found.sourceUrl = t('infos.form.sourceUrlInvalid');
+      if (file && file.size > INFO_ATTACHMENT_MAX_BYTES) found.file = t('infos.form.fileTooLarge');
+      return found;
+    },
+  );
+  const { values, errors, change } = form;
 
-  function validate(): boolean {
-    const found: Errors = {};
-    if (!title.trim()) found.title = t('infos.form.titleRequired');
-    if (!body.trim()) found.body = t('infos.form.bodyRequired');
-    if (topics.length === 0) found.topics = t('infos.form.topicsRequired');
-    if (sourceUrl.trim() && !/^https?:\/\//i.test(sourceUrl.trim())) found.sourceUrl = t('infos.form.sourceUrlInvalid');
-    if (file && file.size > INFO_ATTACHMENT_MAX_BYTES) found.file = t('infos.form.fileTooLarge');
-    setErrors(found);
-    return Object.keys(found).length === 0;
-  }
-
-  function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!validate()) return;
+  const send = ({ title, body, sourceUrl, topics, toDiscuss, visibility, file }: InfoFormValues) =>
     save.mutate(
       {
         id: info?.id,
@@ -59,45 +68,21 @@ export function InfoFormDialog({ info, onClose, onSaved }: InfoFormDialogProps) 
       },
       { onSuccess: onSaved },
     );
-  }
 
   const toggleTopic = (topic: InfoTopic) =>
-    setTopics((current) => (current.includes(topic) ? current.filter((value) => value !== topic) : [...current, topic]));
+    change({ topics: values.topics.includes(topic) ? values.topics.filter((value) => value !== topic) : [...values.topics, topic] });
 
   return (
     <Dialog title={info ? t('infos.form.editTitle') : t('infos.form.createTitle')} onClose={onClose}>
-      <form className="form" onSubmit={handleSubmit} noValidate>
-        <TextField
-          label={t('infos.form.title')}
-          value={title}
-          maxLength={INFO_TITLE_MAX_LENGTH}
-          required
-          error={errors.title}
-          onChange={(event) => setTitle(event.target.value)}
-          autoFocus
-        />
-        <TextAreaField
-          label={t('infos.form.body')}
-          hint={t('infos.form.bodyHint')}
-          rows={8}
-          value={body}
-          required
-          error={errors.body}
-          onChange={(event) => setBody(event.target.value)}
-        />
-        <TextField
-          label={t('infos.form.sourceUrl')}
-          type="url"
-          inputMode="url"
-          value={sourceUrl}
-          error={errors.sourceUrl}
-          onChange={(event) => setSourceUrl(event.target.value)}
-        />
+      <form className="form" onSubmit={form.submit(send)} noValidate>
+        <TextField label={t('infos.form.title')} maxLength={INFO_TITLE_MAX_LENGTH} required autoFocus {...form.field('title')} />
+        <TextAreaField label={t('infos.form.body')} hint={t('infos.form.bodyHint')} rows={8} required {...form.field('body')} />
+        <TextField label={t('infos.form.sourceUrl')} type="url" inputMode="url" {...form.field('sourceUrl')} />
         <fieldset className="field info-form__topics" aria-describedby={errors.topics ? 'info-topics-error' : undefined}>
           <legend className="field__label">{t('infos.form.topics')}</legend>
           {INFO_TOPICS.map((topic) => (
             <label key={topic} className="info-form__option">
-              <input type="checkbox" checked={topics.includes(topic)} onChange={() => toggleTopic(topic)} />
+              <input type="checkbox" checked={values.topics.includes(topic)} onChange={() => toggleTopic(topic)} />
               {t(TOPIC_KEYS[topic])}
             </label>
           ))}
@@ -108,17 +93,17 @@ export function InfoFormDialog({ info, onClose, onSaved }: InfoFormDialogProps) 
           ) : null}
         </fieldset>
         <label className="info-form__option">
-          <input type="checkbox" checked={toDiscuss} onChange={(event) => setToDiscuss(event.target.checked)} />
+          <input type="checkbox" checked={values.toDiscuss} onChange={(event) => change({ toDiscuss: event.target.checked })} />
           {t('infos.form.toDiscuss')}
         </label>
         <fieldset className="field">
           <legend className="field__label">{t('infos.form.visibility')}</legend>
           <label className="info-form__option">
-            <input type="radio" name="visibility" checked={visibility === 'members'} onChange={() => setVisibility('members')} />
+            <input type="radio" name="visibility" checked={values.visibility === 'members'} onChange={() => change({ visibility: 'members' })} />
             {t('infos.visibility.members')}
           </label>
           <label className="info-form__option">
-            <input type="radio" name="visibility" checked={visibility === 'public'} onChange={() => setVisibility('public')} />
+            <input type="radio" name="visibility" checked={values.visibility === 'public'} onChange={() => change({ visibility: 'public' })} />
             {t('infos.visibility.public')}
           </label>
         </fieldset>
@@ -128,11 +113,11 @@ export function InfoFormDialog({ info, onClose, onSaved }: InfoFormDialogProps) 
           type="file"
           accept="application/pdf,.pdf"
           error={errors.file}
-          onChange={(event) => setFile(event.target.files?.[0] ?? undefined)}
+          onChange={(event) => change({ file: event.target.files?.[0] ?? undefined })}
         />
         {info?.attachment ? (
           <label className="info-form__option">
-            <input type="checkbox" checked={file === null} onChange={(event) => setFile(event.target.checked ? null : undefined)} />
+            <input type="checkbox" checked={values.file === null} onChange={(event) => change({ file: event.target.checked ? null : undefined })} />
             {t('infos.form.removeFile')}
           </label>
         ) : null}
