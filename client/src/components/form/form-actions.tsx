@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../feedback/error-alert';
 import './form.css';
 
 interface FormActionsProps {
@@ -7,22 +8,32 @@ interface FormActionsProps {
   /** Label while the form is being sent; the button is disabled meanwhile. */
   pendingLabel?: string;
   pending?: boolean;
-  onCancel: () => void;
+  /** Adds "Annuler" after the submit button. */
+  onCancel?: () => void;
+  /** The last attempt's error, shown above the buttons. */
+  error?: unknown;
+  /** A secondary submit button, for a small form inside a page that has its own main action. */
+  secondary?: boolean;
   small?: boolean;
 }
 
 /** A form's submit button followed by "Annuler", the order every dialog and form uses. */
-export function FormActions({ submitLabel, pendingLabel, pending = false, onCancel, small = false }: FormActionsProps) {
+export function FormActions({ submitLabel, pendingLabel, pending = false, onCancel, error, secondary = false, small = false }: FormActionsProps) {
   const { t } = useTranslation();
   const size = small ? ' button--small' : '';
   return (
-    <div className="form__actions">
-      <button type="submit" className={`button button--primary${size}`} disabled={pending}>
-        {pending && pendingLabel ? pendingLabel : submitLabel}
-      </button>
-      <button type="button" className={`button button--secondary${size}`} onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </div>
+    <>
+      {error ? <ErrorAlert error={error} /> : null}
+      <div className="form__actions">
+        <button type="submit" className={`button ${secondary ? 'button--secondary' : 'button--primary'}${size}`} disabled={pending}>
+          {pending && pendingLabel ? pendingLabel : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className={`button button--secondary${size}`} onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </>
   );
 }

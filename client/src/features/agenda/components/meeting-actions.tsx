@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { brusselsDate, type MeetingDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { formatDay } from '../../../lib/dates';
@@ -74,12 +75,7 @@ export function MeetingActions({ meeting }: { meeting: MeetingDto }) {
             options={(people.data?.items ?? []).map((person) => ({ value: person.id, label: person.federation ? `${person.displayName} (${person.federation.toUpperCase()})` : person.displayName }))}
           />
           <DateField label={t('agenda.actions.due')} hint="" min={brusselsDate()} value={due} onValueChange={setDue} />
-          {add.error ? <ErrorAlert error={add.error} /> : null}
-          <div className="form__actions">
-            <button type="submit" className="button button--secondary" disabled={add.isPending}>
-              {t('agenda.actions.submit')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('agenda.actions.submit')} pending={add.isPending} error={add.error} secondary />
         </form>
       ) : null}
     </section>

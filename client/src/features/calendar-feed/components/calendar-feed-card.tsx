@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
 import { useCalendarFeed, useRenewCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feed';
+import { CardSection } from '../../../components/layout/card-section';
 
 /** The personal iCal address: make it, copy it, replace it or revoke it. */
 export function CalendarFeedCard() {
@@ -15,10 +16,7 @@ export function CalendarFeedCard() {
   const url = feed.data?.path ? `${window.location.origin}${feed.data.path}` : null;
 
   return (
-    <section className="card" aria-labelledby="calendar-feed-title">
-      <h2 id="calendar-feed-title" className="section-title">
-        {t('profile.calendar.title')}
-      </h2>
+    <CardSection titleId="calendar-feed-title" title={t('profile.calendar.title')}>
       <p>{t('profile.calendar.intro')}</p>
       {feed.isPending ? (
         <Loading />
@@ -65,6 +63,6 @@ export function CalendarFeedCard() {
       )}
       {renew.error ? <ErrorAlert error={renew.error} /> : null}
       {revoke.error ? <ErrorAlert error={revoke.error} /> : null}
-    </section>
+    </CardSection>
   );
 }

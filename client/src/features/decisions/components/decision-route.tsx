@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useFederations } from '../../../lib/api/federations';
 import { useDecision, type DecisionDetail, type Paragraph, type PositionAuthor } from '../api/get-decision';
 import { OutcomeTag, StanceTag } from '../../../components/consensus/consensus-tags';
+import { CardSection } from '../../../components/layout/card-section';
 import '../decisions.css';
 import { AmendmentDiff } from '../../../components/text/amendment-diff';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
@@ -189,10 +190,7 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
         ) : null}
       </header>
 
-      <section className="card" aria-labelledby="positions-title">
-        <h2 id="positions-title" className="section-title">
-          {t('decisions.detail.positions')}
-        </h2>
+      <CardSection titleId="positions-title" title={t('decisions.detail.positions')}>
         <ul className="record-positions">
           {decision.participants.map((slug) => {
             const position = positions.get(slug);
@@ -230,13 +228,10 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
             );
           })}
         </ul>
-      </section>
+      </CardSection>
 
       {decision.reservations.length > 0 ? (
-        <section className="card" aria-labelledby="reservations-title">
-          <h2 id="reservations-title" className="section-title">
-            {t('decisions.detail.reservations')}
-          </h2>
+        <CardSection titleId="reservations-title" title={t('decisions.detail.reservations')}>
           <ul className="record-list">
             {decision.reservations.map((reservation) => (
               <li key={reservation.federation}>
@@ -251,14 +246,11 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
       {decision.objections.length > 0 ? (
-        <section className="card" aria-labelledby="objections-title">
-          <h2 id="objections-title" className="section-title">
-            {t('decisions.detail.objections')}
-          </h2>
+        <CardSection titleId="objections-title" title={t('decisions.detail.objections')}>
           <ul className="record-list">
             {decision.objections.map((objection) => (
               <li key={`${objection.federation}-${objection.raisedAt}`}>
@@ -289,13 +281,10 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
-      <section className="card" aria-labelledby="text-title">
-        <h2 id="text-title" className="section-title">
-          {t('decisions.detail.text', { version: decision.version })}
-        </h2>
+      <CardSection titleId="text-title" title={t('decisions.detail.text', { version: decision.version })}>
         {decision.text ? (
           <ol className="decided-text">
             {decision.text.paragraphs.map((paragraph, index) => (
@@ -308,13 +297,9 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
         ) : (
           <p className="muted">{t('decisions.detail.noText')}</p>
         )}
-      </section>
+      </CardSection>
 
-      <section className="card" aria-labelledby="integrity-title">
-        <h2 id="integrity-title" className="section-title">
-          {t('decisions.detail.integrity')}
-        </h2>
-        <p className="muted">{t('decisions.detail.integrityIntro')}</p>
+      <CardSection titleId="integrity-title" title={t('decisions.detail.integrity')} intro={t('decisions.detail.integrityIntro')}>
         <dl className="record-hashes">
           <div>
             <dt>{t('decisions.detail.contentHash')}</dt>
@@ -335,7 +320,7 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
             </dd>
           </div>
         </dl>
-      </section>
+      </CardSection>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { DocumentDetail } from '../../../lib/api/document';
 import { useCurrentUser } from '../../../lib/session/current-user';
 import { useObserverCandidates } from '../api/get-observer-candidates';
 import { useUpdateDocument } from '../api/update-document';
+import { CardSection } from '../../../components/layout/card-section';
 import '../documents.css';
 
 /**
@@ -29,11 +30,7 @@ export function DocumentObservers({ document }: { document: DocumentDetail }) {
   }
 
   return (
-    <section className="card document-observers" aria-labelledby="document-observers-title">
-      <h2 id="document-observers-title" className="section-title">
-        {t('documents.observers.title')}
-      </h2>
-      <p className="muted">{t('documents.observers.intro')}</p>
+    <CardSection titleId="document-observers-title" title={t('documents.observers.title')} intro={t('documents.observers.intro')} className="document-observers">
       {document.observers.length === 0 ? (
         <p>{t('documents.observers.none')}</p>
       ) : (
@@ -74,6 +71,6 @@ export function DocumentObservers({ document }: { document: DocumentDetail }) {
       ) : null}
       {update.error ? <ErrorAlert error={update.error} /> : null}
       {candidates.error ? <ErrorAlert error={candidates.error} /> : null}
-    </section>
+    </CardSection>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DispatchDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { Field } from '../../../components/form/field';
 import { TextAreaField } from '../../../components/form/text-area-field';
 import { formatDay } from '../../../lib/dates';
@@ -97,11 +98,7 @@ export function DispatchItem({ dispatch, canEdit, showDocument }: { dispatch: Di
           <Field label={t('followUp.answerFile.optional')}>
             {(control) => <input type="file" accept="application/pdf,.pdf" {...control} onChange={(event) => setAnswerPdf(event.target.files?.[0] ?? null)} />}
           </Field>
-          <div className="form__actions">
-            <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
-              {t('followUp.markAnswered')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('followUp.markAnswered')} pending={update.isPending} small />
         </form>
       ) : canEdit ? (
         <div className="dispatch-item__actions">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DISPATCH_OVERDUE_DAYS, isDispatchable, type DocumentKind, type DocumentStatus } from '@coupole/shared';
-import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
 import { useCreateDispatch, useDocumentDispatches } from '../api/dispatches';
 import { DispatchItem } from './dispatch-item';
@@ -47,12 +47,7 @@ export function DocumentDispatches({ documentId, kind, status, canEdit }: Docume
             <form className="form" onSubmit={submit} aria-label={t('followUp.panel.add')}>
               <TextField label={t('followUp.panel.recipient')} value={recipient} onChange={(event) => setRecipient(event.target.value)} required maxLength={300} />
               <TextField label={t('followUp.panel.delay')} type="number" min={1} max={365} value={delay} onChange={(event) => setDelay(event.target.value)} required />
-              {create.error ? <ErrorAlert error={create.error} /> : null}
-              <div className="form__actions">
-                <button type="submit" className="button button--secondary" disabled={create.isPending}>
-                  {t('followUp.panel.submit')}
-                </button>
-              </div>
+              <FormActions submitLabel={t('followUp.panel.submit')} pending={create.isPending} error={create.error} secondary />
             </form>
           ) : null}
         </>

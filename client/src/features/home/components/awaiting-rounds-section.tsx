@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { RULE_INFO, type HomeRoundDto } from '@coupole/shared';
 import { formatDate } from '../../../lib/dates';
 import { HomeSection } from './home-section';
+import { RoundLink } from './round-link';
 
 const URGENT_MS = 24 * 60 * 60 * 1000;
 
@@ -16,9 +16,7 @@ export function AwaitingRoundsSection({ rounds, now }: { rounds: HomeRoundDto[];
           const urgent = new Date(round.closesAt).getTime() - now < URGENT_MS;
           return (
             <li key={round.roundId} className={urgent ? 'home-item home-item--urgent' : 'home-item'}>
-              <Link to={`/documents/${round.documentId}/tours/${round.roundId}`} className="home-item__link">
-                {t('home.awaiting.round', { number: round.number, title: round.documentTitle })}
-              </Link>
+              <RoundLink round={round} />
               <p className="home-item__meta">
                 {urgent ? <strong className="home-item__badge">{t('home.awaiting.urgent')}</strong> : null}
                 {t('home.deadline', { date: formatDate(round.closesAt) })} · {RULE_INFO[round.rule].label}

@@ -4,6 +4,7 @@ import type { HomeClosedRoundDto } from '@coupole/shared';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import { formatDate } from '../../../lib/dates';
 import { HomeSection } from './home-section';
+import { RoundLink } from './round-link';
 
 /** Rounds closed since the caller's last visit, with their outcome. */
 export function ClosedRoundsSection({ rounds }: { rounds: HomeClosedRoundDto[] }) {
@@ -13,9 +14,7 @@ export function ClosedRoundsSection({ rounds }: { rounds: HomeClosedRoundDto[] }
       <ul className="home-list">
         {rounds.map((round) => (
           <li key={round.roundId} className="home-item">
-            <Link to={`/documents/${round.documentId}/tours/${round.roundId}`} className="home-item__link">
-              {t('home.awaiting.round', { number: round.number, title: round.documentTitle })}
-            </Link>
+            <RoundLink round={round} />
             <p className="home-item__meta">
               <OutcomeTag outcome={round.outcome} /> {t('home.closed.at', { date: formatDate(round.closedAt) })}
               {round.decisionSeq ? (

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { FEDERATION_SHORT_NAMES, type HomeFollowUpRoundDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { formatDate } from '../../../lib/dates';
 import { useRemindFederation } from '../api/remind-federation';
 import { HomeSection } from './home-section';
+import { RoundLink } from './round-link';
 
 interface FollowUpSectionProps {
   rounds: HomeFollowUpRoundDto[];
@@ -23,9 +23,7 @@ export function FollowUpSection({ rounds, roundActions }: FollowUpSectionProps) 
       <ul className="home-list">
         {rounds.map((round) => (
           <li key={round.roundId} className="home-item">
-            <Link to={`/documents/${round.documentId}/tours/${round.roundId}`} className="home-item__link">
-              {t('home.awaiting.round', { number: round.number, title: round.documentTitle })}
-            </Link>
+            <RoundLink round={round} />
             <p className="home-item__meta">{t('home.deadline', { date: formatDate(round.closesAt) })}</p>
             {round.missing.length === 0 ? (
               <p className="home-item__detail">{t('home.followUp.allAnswered')}</p>

@@ -5,13 +5,12 @@ import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { Page } from '../../../components/layout/page';
 import { MarkdownBlock } from '../../../components/text/markdown-block';
-import { formatDate } from '../../../lib/dates';
 import { useInfo } from '../api/get-info';
 import { useDeleteInfo, useInfoToNote, useSetInfoVisibility } from '../api/save-info';
 import { useLiveInfos } from '../hooks/use-live-infos';
 import { InfoComments } from './info-comments';
+import { InfoByline } from './info-byline';
 import { InfoFormDialog } from './info-form-dialog';
-import { TopicTags } from './topic-chips';
 import '../infos.css';
 
 export function InfoRoute() {
@@ -28,26 +27,14 @@ export function InfoRoute() {
   if (info.isPending) return <Loading />;
   if (info.error) return <ErrorAlert error={info.error} onRetry={() => void info.refetch()} />;
   const data = info.data;
+  const makesPublic = data.visibility !== 'public';
 
   return (
     <Page titleId="info-title" title={data.title} className="info-page">
       <p>
         <Link to="/veille">{t('infos.backToList')}</Link>
       </p>
-      <p className="info-card__meta">
-        {t('infos.sharedBy', {
-          name: data.author.displayName,
-          federation: data.federation ? data.federation.toUpperCase() : t('infos.secretariat'),
-          date: formatDate(data.createdAt),
-        })}
-      </p>
-      <div className="info-card__tags">
-        <TopicTags topics={data.topics} />
-        {data.toDiscuss ? <span className="badge badge--warn">{t('infos.toDiscuss')}</span> : null}
-        <span className={data.visibility === 'public' ? 'badge badge--ok' : 'badge badge--off'}>
-          {t(data.visibility === 'public' ? 'infos.visibility.public' : 'infos.visibility.members')}
-        </span>
-      </div>
+      <InfoByline info={data} onPage />
       <MarkdownBlock markdown={data.body} className="info-page__body" />
       {data.sourceUrl ? (
         <p>
@@ -80,27 +67,17 @@ export function InfoRoute() {
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
               {t('infos.edit')}
             </button>
-            {data.visibility === 'public' ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={visibility.isPending}
-                onClick={() => visibility.mutate({ id: data.id, visibility: 'members' })}
-              >
-                {t('infos.makeMembersOnly')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={visibility.isPending}
-                onClick={() => {
-                  if (window.confirm(t('infos.confirmMakePublic'))) visibility.mutate({ id: data.id, visibility: 'public' });
-                }}
-              >
-                {t('infos.makePublic')}
-              </button>
-            )}
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={visibility.isPending}
+              onClick={() => {
+                // Making an info public asks first; taking it back to members does not.
+                if (!makesPublic || window.confirm(t('infos.confirmMakePublic'))) visibility.mutate({ id: data.id, visibility: makesPublic ? 'public' : 'members' });
+              }}
+            >
+              {makesPublic ? t('infos.makePublic') : t('infos.makeMembersOnly')}
+            </button>
             <button
               type="button"
               className="button button--danger-outline"
