@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/feedback/error-alert';
+import { SkipLink } from '../../components/layout/skip-link';
 import { useLogout } from '../../features/auth/api/logout';
 import { useCurrentUser } from '../../lib/session/current-user';
 import { LOGIN_PATH } from '../../lib/session/paths';
@@ -44,9 +45,7 @@ export function AppShell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink target="main" />
       <header className="app-header">
         <div className="app-header__inner">
           <Link to={HOME_PATH} className="wordmark">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../feedback/error-alert';
+import { SubmitButton } from './submit-button';
 import './form.css';
 
 interface FormActionsProps {
@@ -25,9 +26,7 @@ export function FormActions({ submitLabel, pendingLabel, pending = false, onCanc
     <>
       {error ? <ErrorAlert error={error} /> : null}
       <div className="form__actions">
-        <button type="submit" className={`button ${secondary ? 'button--secondary' : 'button--primary'}${size}`} disabled={pending}>
-          {pending && pendingLabel ? pendingLabel : submitLabel}
-        </button>
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} pending={pending} secondary={secondary} small={small} />
         {onCancel ? (
           <button type="button" className={`button button--secondary${size}`} onClick={onCancel}>
             {t('common.cancel')}

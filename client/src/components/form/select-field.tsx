@@ -4,6 +4,8 @@ import { Field } from './field';
 export interface SelectOption {
   value: string;
   label: string;
+  /** The whole label as a tooltip, where the shown one is shortened. */
+  title?: string;
 }
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
@@ -22,7 +24,7 @@ export function SelectField({ label, options, placeholder, hint, error, required
         <select className="field__input field__input--select" {...control} {...selectProps}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} title={option.title}>
               {option.label}
             </option>
           ))}

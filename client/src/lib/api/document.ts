@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from './client';
+import { defineQuery } from './define-query';
 import { documentKeys } from './query-keys';
 
 export type DocumentDetail = ApiSchema<'DocumentResponseDto'>;
@@ -8,12 +8,6 @@ export function getDocument(id: string, signal?: AbortSignal): Promise<DocumentD
   return unwrap(api.GET('/api/documents/{id}', { params: { path: { id } }, signal }));
 }
 
-export const documentQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: documentKeys.detail(id),
-    queryFn: ({ signal }) => getDocument(id, signal),
-  });
-
-export function useDocument(id: string) {
-  return useQuery(documentQueryOptions(id));
-}
+const documentQuery = defineQuery({ key: documentKeys.detail, fetch: getDocument });
+export const documentQueryOptions = documentQuery.options;
+export const useDocument = documentQuery.use;

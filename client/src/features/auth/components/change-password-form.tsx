@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { SubmitButton } from '../../../components/form/submit-button';
 import { TextField } from '../../../components/form/text-field';
 import { useFormState, type FormErrors } from '../../../hooks/use-form-state';
 import { isApiError } from '../../../lib/api/api-error';
@@ -55,9 +56,7 @@ export function ChangePasswordForm({ onSuccess }: ChangePasswordFormProps) {
         {...form.field('newPassword')}
       />
       <TextField label={t('auth.changePassword.confirm')} type="password" autoComplete="new-password" required {...form.field('confirmation')} />
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t('auth.changePassword.submitting') : t('auth.changePassword.submit')}
-      </button>
+      <SubmitButton label={t('auth.changePassword.submit')} pendingLabel={t('auth.changePassword.submitting')} pending={mutation.isPending} />
     </form>
   );
 }

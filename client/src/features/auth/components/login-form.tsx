@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { SubmitButton } from '../../../components/form/submit-button';
 import { TextField } from '../../../components/form/text-field';
 import { useFormState, type FormErrors } from '../../../hooks/use-form-state';
 import { isApiError } from '../../../lib/api/api-error';
@@ -44,9 +45,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         {...form.field('email')}
       />
       <TextField label={t('auth.login.password')} type="password" autoComplete="current-password" required {...form.field('password')} />
-      <button type="submit" className="button button--primary button--block" disabled={loginMutation.isPending}>
-        {loginMutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
-      </button>
+      <SubmitButton label={t('auth.login.submit')} pendingLabel={t('auth.login.submitting')} pending={loginMutation.isPending} block />
     </form>
   );
 }

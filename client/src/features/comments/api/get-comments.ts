@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 export type Comment = ApiSchema<'CommentResponseDto'>;
@@ -9,12 +9,6 @@ export function getComments(documentId: string, signal?: AbortSignal): Promise<C
   return unwrap(api.GET('/api/documents/{id}/comments', { params: { path: { id: documentId } }, signal }));
 }
 
-export const commentsQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.comments(documentId),
-    queryFn: ({ signal }) => getComments(documentId, signal),
-  });
-
-export function useComments(documentId: string) {
-  return useQuery(commentsQueryOptions(documentId));
-}
+const commentsQuery = defineQuery({ key: documentKeys.comments, fetch: getComments });
+export const commentsQueryOptions = commentsQuery.options;
+export const useComments = commentsQuery.use;

@@ -24,6 +24,7 @@ import { useCurrentUser } from '../../../lib/session/current-user';
 import { useConsultation, useSaveConsultation, useScopeCount, type Consultation, type ConsultationScope } from '../api/consultations';
 import '../consultations.css';
 import { DateTimeField } from '../../../components/form/date-field';
+import { SubmitButton } from '../../../components/form/submit-button';
 
 interface DraftQuestion {
   key: string;
@@ -199,9 +200,7 @@ function BuilderForm({ existing }: { existing?: Consultation }) {
 
       {save.isError ? <ErrorAlert error={save.error} /> : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('consultations.builder.saving') : t('consultations.builder.save')}
-        </button>
+        <SubmitButton label={t('consultations.builder.save')} pendingLabel={t('consultations.builder.saving')} pending={save.isPending} />
         <Link className="button button--secondary" to={existing ? `/consultations/${existing.id}` : '/consultations'}>
           {t('common.cancel')}
         </Link>

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { decisionKeys } from '../../../lib/api/query-keys';
 
 export type DecisionDetail = ApiSchema<'DecisionDetailResponseDto'>;
@@ -10,14 +10,7 @@ export function getDecision(seq: number, signal?: AbortSignal): Promise<Decision
   return unwrap(api.GET('/api/decisions/{seq}', { params: { path: { seq } }, signal }));
 }
 
-export const decisionQueryOptions = (seq: number) =>
-  queryOptions({
-    queryKey: decisionKeys.detail(seq),
-    queryFn: ({ signal }) => getDecision(seq, signal),
-    // A decision never changes once written.
-    staleTime: Infinity,
-  });
-
-export function useDecision(seq: number) {
-  return useQuery(decisionQueryOptions(seq));
-}
+// A decision never changes once written.
+const decisionQuery = defineQuery({ key: decisionKeys.detail, fetch: getDecision, immutable: true });
+export const decisionQueryOptions = decisionQuery.options;
+export const useDecision = decisionQuery.use;

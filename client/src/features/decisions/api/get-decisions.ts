@@ -1,6 +1,6 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { DecisionSearchQuery } from '@coupole/shared';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { decisionKeys } from '../../../lib/api/query-keys';
 
 export type DecisionSummary = ApiSchema<'DecisionSummaryResponseDto'>;
@@ -9,14 +9,7 @@ export function getDecisions(query: DecisionSearchQuery, signal?: AbortSignal) {
   return unwrap(api.GET('/api/decisions', { params: { query }, signal }));
 }
 
-export const decisionsQueryOptions = (query: DecisionSearchQuery) =>
-  queryOptions({
-    queryKey: decisionKeys.list(query),
-    queryFn: ({ signal }) => getDecisions(query, signal),
-    // Typing in the search box keeps the previous results on screen until the new ones arrive.
-    placeholderData: keepPreviousData,
-  });
-
-export function useDecisions(query: DecisionSearchQuery) {
-  return useQuery(decisionsQueryOptions(query));
-}
+// Typing in the search box keeps the previous results on screen until the new ones arrive.
+const decisionsQuery = defineQuery({ key: decisionKeys.list, fetch: getDecisions, keepPrevious: true });
+export const decisionsQueryOptions = decisionsQuery.options;
+export const useDecisions = decisionsQuery.use;

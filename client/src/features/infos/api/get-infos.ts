@@ -1,5 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { infoKeys } from '../../../lib/api/query-keys';
 import { filtersToQuery, type InfoFilters } from '../lib/info-filters';
 
@@ -10,18 +10,11 @@ export function getInfos(filters: InfoFilters, signal?: AbortSignal): Promise<In
   return unwrap(api.GET('/api/infos', { params: { query: filtersToQuery(filters) }, signal }));
 }
 
-export const infosQueryOptions = (filters: InfoFilters) =>
-  queryOptions({
-    queryKey: infoKeys.list(filters),
-    queryFn: ({ signal }) => getInfos(filters, signal),
-    placeholderData: keepPreviousData,
-  });
-
-export function useInfos(filters: InfoFilters) {
-  return useQuery(infosQueryOptions(filters));
-}
+const infosQuery = defineQuery({ key: infoKeys.list, fetch: getInfos, keepPrevious: true });
+export const infosQueryOptions = infosQuery.options;
+export const useInfos = infosQuery.use;
 
 /** The infos flagged "à discuter", newest first: for the home page. */
 export function useInfosToDiscuss() {
-  return useQuery(infosQueryOptions({ toDiscuss: true }));
+  return useInfos({ toDiscuss: true });
 }

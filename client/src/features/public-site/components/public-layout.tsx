@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SkipLink } from '../../../components/layout/skip-link';
 import { LOGIN_PATH } from '../../../lib/session/paths';
 import { PUBLIC_FEED_URL, usePublicPositions } from '../api/public-site';
 import '../public-site.css';
@@ -15,9 +16,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   const register = positions.data?.register;
   return (
     <div className="public-site">
-      <a className="skip-link" href="#public-main">
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink target="public-main" />
       <header className="public-site__header">
         <div className="public-site__bar">
           <Link to="/public" className="public-site__brand">

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 export type RoundSummary = ApiSchema<'RoundSummaryResponseDto'>;
@@ -8,12 +8,6 @@ export function getRounds(documentId: string, signal?: AbortSignal) {
   return unwrap(api.GET('/api/documents/{id}/rounds', { params: { path: { id: documentId } }, signal }));
 }
 
-export const roundsQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.rounds(documentId),
-    queryFn: ({ signal }) => getRounds(documentId, signal),
-  });
-
-export function useRounds(documentId: string) {
-  return useQuery(roundsQueryOptions(documentId));
-}
+const roundsQuery = defineQuery({ key: documentKeys.rounds, fetch: getRounds });
+export const roundsQueryOptions = roundsQuery.options;
+export const useRounds = roundsQuery.use;

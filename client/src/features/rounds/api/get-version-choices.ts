@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 /** A frozen version a round can be opened on. */
@@ -10,12 +10,6 @@ export function getVersionChoices(documentId: string, signal?: AbortSignal) {
 }
 
 // Same key as the versions panel's list: freezing a version there refreshes the choices here.
-export const versionChoicesQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.versions(documentId),
-    queryFn: ({ signal }) => getVersionChoices(documentId, signal),
-  });
-
-export function useVersionChoices(documentId: string) {
-  return useQuery(versionChoicesQueryOptions(documentId));
-}
+const versionChoicesQuery = defineQuery({ key: documentKeys.versions, fetch: getVersionChoices });
+export const versionChoicesQueryOptions = versionChoicesQuery.options;
+export const useVersionChoices = versionChoicesQuery.use;

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 export type Suggestion = ApiSchema<'SuggestionResponseDto'>;
@@ -9,12 +9,6 @@ export function getSuggestions(documentId: string, signal?: AbortSignal): Promis
   return unwrap(api.GET('/api/documents/{id}/suggestions', { params: { path: { id: documentId } }, signal }));
 }
 
-export const suggestionsQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.suggestions(documentId),
-    queryFn: ({ signal }) => getSuggestions(documentId, signal),
-  });
-
-export function useSuggestions(documentId: string) {
-  return useQuery(suggestionsQueryOptions(documentId));
-}
+const suggestionsQuery = defineQuery({ key: documentKeys.suggestions, fetch: getSuggestions });
+export const suggestionsQueryOptions = suggestionsQuery.options;
+export const useSuggestions = suggestionsQuery.use;

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 export type TimelineEvent = ApiSchema<'TimelineEventResponseDto'>;
@@ -8,12 +8,6 @@ export function getTimeline(documentId: string, signal?: AbortSignal) {
   return unwrap(api.GET('/api/documents/{id}/timeline', { params: { path: { id: documentId } }, signal }));
 }
 
-export const timelineQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.timeline(documentId),
-    queryFn: ({ signal }) => getTimeline(documentId, signal),
-  });
-
-export function useTimeline(documentId: string) {
-  return useQuery(timelineQueryOptions(documentId));
-}
+const timelineQuery = defineQuery({ key: documentKeys.timeline, fetch: getTimeline });
+export const timelineQueryOptions = timelineQuery.options;
+export const useTimeline = timelineQuery.use;

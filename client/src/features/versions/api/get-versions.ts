@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
+import { defineQuery } from '../../../lib/api/define-query';
 import { documentKeys } from '../../../lib/api/query-keys';
 
 /** A version in the list: everything but its body. */
@@ -9,12 +9,6 @@ export function getVersions(documentId: string, signal?: AbortSignal) {
   return unwrap(api.GET('/api/documents/{id}/versions', { params: { path: { id: documentId } }, signal }));
 }
 
-export const versionsQueryOptions = (documentId: string) =>
-  queryOptions({
-    queryKey: documentKeys.versions(documentId),
-    queryFn: ({ signal }) => getVersions(documentId, signal),
-  });
-
-export function useVersions(documentId: string) {
-  return useQuery(versionsQueryOptions(documentId));
-}
+const versionsQuery = defineQuery({ key: documentKeys.versions, fetch: getVersions });
+export const versionsQueryOptions = versionsQuery.options;
+export const useVersions = versionsQuery.use;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
+import { SelectField, type SelectOption } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../../lib/live/use-live';
@@ -14,6 +15,7 @@ import { useVersions, type VersionSummary } from '../api/get-versions';
 import { useRestoreVersion } from '../api/restore-version';
 import { defaultComparison, PICKER_LABEL_MAX, shortenAtWord, shortHash, sideToValue, valueToSide } from '../lib/versions';
 import { DiffView } from './diff-view';
+import { SubmitButton } from '../../../components/form/submit-button';
 import '../versions.css';
 
 interface VersionsPanelProps {
@@ -135,9 +137,7 @@ function FreezeForm({ documentId }: { documentId: string }) {
         maxLength={200}
         onChange={(event) => setLabel(event.target.value)}
       />
-      <button type="submit" className="button button--primary" disabled={create.isPending}>
-        {create.isPending ? t('versions.freezing') : t('versions.freeze')}
-      </button>
+      <SubmitButton label={t('versions.freeze')} pendingLabel={t('versions.freezing')} pending={create.isPending} />
       {create.error ? <ErrorAlert error={create.error} /> : null}
       {create.data && !create.isPending ? (
         <p className="notice notice--success" role="status">
@@ -162,50 +162,34 @@ function Comparison({
   onChange: (from: DiffSide | null, to: DiffSide | null) => void;
 }) {
   const { t } = useTranslation();
-  const fromId = useId();
-  const toId = useId();
+  const titleId = useId();
   const diff = useDiff(documentId, from, to);
-  const options = versions.map((version) => (
-    <option key={version.number} value={sideToValue(version.number)} title={version.label ?? undefined}>
-      {version.label
-        ? t('versions.optionLabelled', { number: version.number, label: shortenAtWord(version.label, PICKER_LABEL_MAX) })
-        : t('versions.number', { number: version.number })}
-    </option>
-  ));
+  const options: SelectOption[] = versions.map((version) => ({
+    value: sideToValue(version.number),
+    label: version.label
+      ? t('versions.optionLabelled', { number: version.number, label: shortenAtWord(version.label, PICKER_LABEL_MAX) })
+      : t('versions.number', { number: version.number }),
+    title: version.label ?? undefined,
+  }));
 
   return (
-    <section className="versions__compare" aria-labelledby={`${fromId}-title`}>
-      <h3 id={`${fromId}-title`} className="versions__subtitle">
+    <section className="versions__compare" aria-labelledby={`${titleId}-title`}>
+      <h3 id={`${titleId}-title`} className="versions__subtitle">
         {t('versions.compare')}
       </h3>
       <div className="versions__pickers">
-        <div className="field">
-          <label htmlFor={fromId} className="field__label">
-            {t('versions.from')}
-          </label>
-          <select
-            id={fromId}
-            className="field__input field__input--select"
-            value={from === null ? '' : sideToValue(from)}
-            onChange={(event) => onChange(valueToSide(event.target.value), to)}
-          >
-            {options}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={toId} className="field__label">
-            {t('versions.to')}
-          </label>
-          <select
-            id={toId}
-            className="field__input field__input--select"
-            value={to === null ? '' : sideToValue(to)}
-            onChange={(event) => onChange(from, valueToSide(event.target.value))}
-          >
-            <option value="draft">{t('versions.draft')}</option>
-            {options}
-          </select>
-        </div>
+        <SelectField
+          label={t('versions.from')}
+          options={options}
+          value={from === null ? '' : sideToValue(from)}
+          onChange={(event) => onChange(valueToSide(event.target.value), to)}
+        />
+        <SelectField
+          label={t('versions.to')}
+          options={[{ value: 'draft', label: t('versions.draft') }, ...options]}
+          value={to === null ? '' : sideToValue(to)}
+          onChange={(event) => onChange(from, valueToSide(event.target.value))}
+        />
       </div>
       {from !== null && from === to ? <p className="muted">{t('versions.sameSide')}</p> : null}
       {diff.isFetching && !diff.data ? <Loading /> : null}
