@@ -242,7 +242,7 @@ function DayInput({
   return (
     <div className="date-field">
       <input
-        className="field__input date-field__input"
+        className="field__input"
         {...control}
         aria-invalid={control['aria-invalid'] ?? (day.error ? true : undefined)}
         inputMode="numeric"

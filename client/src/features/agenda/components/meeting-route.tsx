@@ -171,7 +171,6 @@ function MinutesSection({ meeting }: { meeting: MeetingDto }) {
           <TextAreaField
             label={t('agenda.meeting.minutesLabel')}
             hint={t('agenda.meeting.minutesHint')}
-            className="meeting-minutes__editor"
             value={draft}
             onChange={(event) => {
               setDraft(event.target.value);

@@ -21,12 +21,13 @@ import {
   Underline,
   Undo2,
 } from 'lucide-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ComponentProps, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '@coupole/shared';
 import { Dialog } from '../../../components/dialog/dialog';
 import { FormActions } from '../../../components/form/form-actions';
 import { TextField } from '../../../components/form/text-field';
+import { ToolButton as SharedToolButton } from '../../../components/toolbar/tool-button';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -35,38 +36,9 @@ interface EditorToolbarProps {
   onComment?: () => void;
 }
 
-function ToolButton({
-  label,
-  shortcut,
-  pressed,
-  disabled,
-  onClick,
-  children,
-}: {
-  label: string;
-  /** Shown in the tooltip after the label, e.g. "Ctrl+B". */
-  shortcut?: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="tool-button"
-      aria-label={label}
-      aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control').replace(/Maj/g, 'Shift')}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      // Keep the selection in the editor while clicking.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
+/** The document editor's toolbar button. */
+function ToolButton(props: Omit<ComponentProps<typeof SharedToolButton>, 'className'>) {
+  return <SharedToolButton className="tool-button" {...props} />;
 }
 
 const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;

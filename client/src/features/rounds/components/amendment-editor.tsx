@@ -1,9 +1,10 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Bold, Italic, List, ListOrdered } from 'lucide-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorExtensions, jsonToMarkdown, markdownToJSON } from '@coupole/shared';
 import { AmendmentDiff } from '../../../components/text/amendment-diff';
+import { ToolButton } from '../../../components/toolbar/tool-button';
 
 interface AmendmentEditorProps {
   /** Labels the text box (the field's label element). */
@@ -18,23 +19,6 @@ interface AmendmentEditorProps {
 }
 
 const ICON = { size: 16, strokeWidth: 2, 'aria-hidden': true } as const;
-
-function ToolButton({ label, pressed, disabled, onClick, children }: { label: string; pressed: boolean; disabled: boolean; onClick: () => void; children: ReactNode }) {
-  return (
-    <button
-      type="button"
-      className="amendment-editor__tool"
-      aria-label={label}
-      title={label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
 
 /**
  * An objection's amendment written as in the editor (the shared schema, rich text) on a copy of
@@ -93,16 +77,16 @@ export function AmendmentEditor({ labelId, describedBy, replaced, value, disable
   return (
     <div className="amendment-editor">
       <div className="amendment-editor__toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
-        <ToolButton label={t('editor.toolbar.bold')} pressed={active?.bold ?? false} disabled={disabled} onClick={() => chain().toggleBold().run()}>
+        <ToolButton className="amendment-editor__tool" label={t('editor.toolbar.bold')} pressed={active?.bold ?? false} disabled={disabled} onClick={() => chain().toggleBold().run()}>
           <Bold {...ICON} />
         </ToolButton>
-        <ToolButton label={t('editor.toolbar.italic')} pressed={active?.italic ?? false} disabled={disabled} onClick={() => chain().toggleItalic().run()}>
+        <ToolButton className="amendment-editor__tool" label={t('editor.toolbar.italic')} pressed={active?.italic ?? false} disabled={disabled} onClick={() => chain().toggleItalic().run()}>
           <Italic {...ICON} />
         </ToolButton>
-        <ToolButton label={t('editor.toolbar.bulletList')} pressed={active?.bulletList ?? false} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
+        <ToolButton className="amendment-editor__tool" label={t('editor.toolbar.bulletList')} pressed={active?.bulletList ?? false} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
           <List {...ICON} />
         </ToolButton>
-        <ToolButton label={t('editor.toolbar.orderedList')} pressed={active?.orderedList ?? false} disabled={disabled} onClick={() => chain().toggleOrderedList().run()}>
+        <ToolButton className="amendment-editor__tool" label={t('editor.toolbar.orderedList')} pressed={active?.orderedList ?? false} disabled={disabled} onClick={() => chain().toggleOrderedList().run()}>
           <ListOrdered {...ICON} />
         </ToolButton>
       </div>
