@@ -27,6 +27,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, CollabClient, fragmentText, login } from '../support/collab-client';
+import { DEMO_REPRESENTATIVES } from '../support/demo-accounts';
 import { processStats } from '../support/process-stats';
 import { startServer, type ServerProcess } from '../support/server-process';
 
@@ -47,15 +48,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? 2));
 /** Editors per document that apply every remote update as it arrives (the rest at the end). */
 const LIVE_APPLIERS = 5;
-const EDITOR_ACCOUNTS = [
-  'aleap@demo.coupole.be',
-  'caips@demo.coupole.be',
-  'caips-suppleant@demo.coupole.be',
-  'codef@demo.coupole.be',
-  'fdss@demo.coupole.be',
-  'risome@demo.coupole.be',
-  'secretariat@demo.coupole.be',
-];
+const EDITOR_ACCOUNTS = [...DEMO_REPRESENTATIVES, 'secretariat@demo.coupole.be'];
 const EDIT_WORD = /w(\d+)n(\d+)t(\d+\.\d+)/g;
 
 // ---------------------------------------------------------------------------------------------

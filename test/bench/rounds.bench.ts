@@ -32,19 +32,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import { DEMO_PASSWORD, DEMO_REPRESENTATIVES } from '../support/demo-accounts';
 import { processStats } from '../support/process-stats';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-const PASSWORD = 'coupole-demo';
-const REPRESENTATIVES = [
-  'aleap@demo.coupole.be',
-  'caips@demo.coupole.be',
-  'caips-suppleant@demo.coupole.be',
-  'codef@demo.coupole.be',
-  'fdss@demo.coupole.be',
-  'risome@demo.coupole.be',
-];
 const ROUNDS = 10;
 const CASTS = 2_000;
 const CONCURRENCY = 32;
@@ -75,7 +67,7 @@ async function login(baseUrl: string, email: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
@@ -96,7 +88,8 @@ async function call(baseUrl: string, token: string, method: string, path: string
 // the CPU per request, taken from the same two cores as the server and the database.
 const castAgent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-function put(baseUrl: string, token: string, path: string, body: unknown): Promise<void> {
+/** PUT over the keep-alive agent; resolves with the answer's text. */
+function put(baseUrl: string, token: string, path: string, body: unknown): Promise<string> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const sent = httpRequest(
@@ -109,9 +102,11 @@ function put(baseUrl: string, token: string, path: string, body: unknown): Promi
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          response.statusCode === 200 ? resolve() : reject(new Error(`PUT ${path}: ${response.statusCode} ${Buffer.concat(chunks).toString()}`)),
-        );
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if (response.statusCode === 200) resolve(text);
+          else reject(new Error(`PUT ${path}: ${response.statusCode} ${text}`));
+        });
         response.on('error', reject);
       },
     );
@@ -389,30 +384,8 @@ function request(child: ChildProcess, message: ToWatchers | null, answer: FromWa
 }
 
 /** PUT as `put` does, returning the answer's `seq`. */
-function putSeq(baseUrl: string, token: string, path: string, body: unknown): Promise<number> {
-  const payload = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest(
-      `${baseUrl}${path}`,
-      {
-        method: 'PUT',
-        agent: castAgent,
-        headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          if (response.statusCode !== 200) return reject(new Error(`PUT ${path}: ${response.statusCode} ${text}`));
-          resolve((JSON.parse(text) as { seq: number }).seq);
-        });
-        response.on('error', reject);
-      },
-    );
-    sent.on('error', reject);
-    sent.end(payload);
-  });
+async function putSeq(baseUrl: string, token: string, path: string, body: unknown): Promise<number> {
+  return (JSON.parse(await put(baseUrl, token, path, body)) as { seq: number }).seq;
 }
 
 /**
@@ -618,7 +591,7 @@ async function main() {
       const baseUrl = server.baseUrl;
       const meter = new CpuMeter(server.pid!, server.databaseUrl);
       const secretariat = await login(baseUrl, 'secretariat@demo.coupole.be');
-      const tokens = await Promise.all(REPRESENTATIVES.map((email) => login(baseUrl, email)));
+      const tokens = await Promise.all(DEMO_REPRESENTATIVES.map((email) => login(baseUrl, email)));
 
       if (PARTS.has('casts')) {
         const rounds: { documentId: string; roundId: string }[] = [];

@@ -1,6 +1,6 @@
 import type { ListResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
 import type { Locator, Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot, screenshotPath } from '../support/browser';
 
 const app = useBrowserApp();
@@ -11,27 +11,6 @@ const NOTE = '# Moyens des ILI\n\nLes ILI demandent des moyens stables pour leur
 beforeAll(async () => {
   secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
-
-/** Selects `word` inside `root` (a contenteditable), as a user dragging over it would. */
-async function selectWord(page: Page, root: Locator, word: string) {
-  await root.evaluate((element, target) => {
-    (element as HTMLElement).focus();
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(target);
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the editor`);
-  }, word);
-  await page.waitForTimeout(100);
-}
 
 describe('amendments in rounds', () => {
   it('an objection written in the editor becomes tracked changes the secretariat accepts; the next version carries it and the objection reads Intégrée', async () => {
@@ -51,7 +30,7 @@ describe('amendments in rounds', () => {
     const amendment = fdss.getByRole('textbox', { name: 'Amendement proposé (texte de remplacement)' });
     await amendment.getByText('Les ILI demandent des moyens stables pour leurs cours.').waitFor();
     await fdss.getByText('Aucun changement pour l’instant : le texte est celui de la version figée.').waitFor();
-    await selectWord(fdss, amendment, 'stables');
+    await selectWord(fdss, 'stables', { root: amendment, focus: true });
     await fdss.keyboard.type('garantis sur cinq ans');
     // The word diff before sending: the frozen word struck, the new words marked.
     const preview = fdss.locator('.amendment-editor__preview');

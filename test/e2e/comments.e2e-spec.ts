@@ -1,6 +1,6 @@
 import type { CommentDto, ListResponse } from '@coupole/shared';
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, editorBody, selectWord, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
 const app = useBrowserApp();
@@ -16,27 +16,6 @@ function createNote(title: string) {
 
 async function storedComments(documentId: string): Promise<CommentDto[]> {
   return (await secretariat.request<ListResponse<CommentDto>>(`/documents/${documentId}/comments`)).items;
-}
-
-/** Selects `word` inside the editor, as a user dragging over it would. */
-async function selectWord(page: Page, word: string) {
-  await editorBody(page).evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(target);
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the editor`);
-  }, word);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(100);
 }
 
 function highlights(page: Page) {

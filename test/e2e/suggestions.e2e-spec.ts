@@ -1,6 +1,6 @@
 import type { ListResponse, SuggestionDto } from '@coupole/shared';
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot } from '../support/browser';
 
 const app = useBrowserApp();
@@ -12,26 +12,6 @@ beforeAll(async () => {
 
 async function storedSuggestions(documentId: string): Promise<SuggestionDto[]> {
   return (await secretariat.request<ListResponse<SuggestionDto>>(`/documents/${documentId}/suggestions`)).items;
-}
-
-/** Selects `word` inside the editor, as a user dragging over it would. */
-async function selectWord(page: Page, word: string) {
-  await editorBody(page).evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(target);
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the editor`);
-  }, word);
-  await page.waitForTimeout(100);
 }
 
 /** The body's own text, without the suggestion widgets and the other people's carets. */

@@ -1,11 +1,10 @@
 import type { DocumentDetailDto, DocumentKind } from '@coupole/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type TestPage } from './browser';
 import { login } from './collab-client';
+import { DEMO_PASSWORD } from './demo-accounts';
 import { startServer, type ServerProcess, type StartServerOptions } from './server-process';
 
-/** Password of every demo account (SEED_DEMO=1). */
-export const DEMO_PASSWORD = 'coupole-demo';
 
 /** A short note whose paragraphs the document specs type into and comment on. */
 export const SAMPLE_NOTE =
@@ -132,6 +131,34 @@ export function createDocument(api: ApiClient, { title, kind = 'note_technique',
 /** The collaborative editor's text area. */
 export function editorBody(page: Page) {
   return page.getByRole('textbox', { name: 'Texte du document' });
+}
+
+/**
+ * Selects `word` inside `root` (the document's editor unless told), as a user dragging over it
+ * would; `focus` first puts the caret in `root` (an editor that is not focused yet).
+ */
+export async function selectWord(page: Page, word: string, { root = editorBody(page), focus = false }: { root?: Locator; focus?: boolean } = {}) {
+  await root.evaluate(
+    (element, { target, focus }) => {
+      if (focus) (element as HTMLElement).focus();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf(target);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + target.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`${target} is not in the editor`);
+    },
+    { target: word, focus },
+  );
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(100);
 }
 
 /** Opens a document page and waits until the editor is synchronised and shows `text`. */
