@@ -1,18 +1,10 @@
 import type { AnswerFormDto, ConsultationDto, ConsultationResultsDto, DecisionDetailDto, SeriesDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import { eventually } from '../test/eventually';
+import { demoSessions, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 import { ANSWER_THROTTLE } from './answers.controller';
 import { ConsultationsService } from './consultations.service';
-
-const EMAILS = {
-  admin: 'admin@demo.coupole.be',
-  secretariat: 'secretariat@demo.coupole.be',
-  aleap: 'aleap@demo.coupole.be',
-  caips: 'caips@demo.coupole.be',
-  observer: 'observateur@demo.coupole.be',
-} as const;
-type Who = keyof typeof EMAILS;
 
 const DAY = 24 * 3600 * 1000;
 const QUESTIONS = [
@@ -26,26 +18,21 @@ const QUESTIONS = [
 describe('Consultations (integration)', () => {
   let sut: TestApp;
   let db: DataSource;
-  const tokens = {} as Record<Who, string>;
-  const as = (who: Who) => ({
-    get: (path: string) => sut.http().get(path).set('Authorization', `Bearer ${tokens[who]}`),
-    post: (path: string, body: object = {}) => sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    patch: (path: string, body: object = {}) => sut.http().patch(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-  });
+  const { tokens, as, signIn } = demoSessions(() => sut);
   const answer = (token: string, body: object) => sut.http().put(`/api/answer/${token}`).send(body);
   /** The personal links e-mailed for a consultation, by recipient. */
   const links = async (title: string, subject = `Consultation : ${title}`): Promise<Map<string, string>> => {
     const rows = (await db.query(`SELECT "to_address" AS "to", "text" FROM "outbox" WHERE "subject" = $1`, [subject])) as Array<{ to: string; text: string }>;
     return new Map(rows.map((row) => [row.to, /\/repondre\/([A-Za-z0-9_-]{22})/.exec(row.text)![1]]));
   };
-  const draft = (who: Who, body: object = {}) =>
+  const draft = (who: DemoAccount, body: object = {}) =>
     as(who).post('/api/consultations', { title: 'Besoins 2027', questions: QUESTIONS, scope: { affiliations: ['federation'], federations: [who] }, closesAt: new Date(Date.now() + 10 * DAY).toISOString(), ...body });
   const answers = (form: AnswerFormDto, values: unknown[]) => form.consultation.questions.map((question, index) => ({ questionId: question.id, value: values[index] ?? null }));
 
   beforeAll(async () => {
     sut = await startTestApp();
     db = sut.app.get(DataSource);
-    for (const who of Object.keys(EMAILS) as Who[]) tokens[who] = (await sut.login(EMAILS[who])).accessToken;
+    await signIn(['admin', 'secretariat', 'aleap', 'caips', 'observer']);
   });
 
   afterAll(() => sut?.close());

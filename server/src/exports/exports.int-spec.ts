@@ -1,29 +1,9 @@
 import { pm, type LoginResponse } from '@coupole/shared';
 import { strFromU8, unzipSync } from 'fflate';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Response } from 'supertest';
 import { DecisionsService } from '../decisions/decisions.service';
+import { binaryBody, pdfText } from '../test/binary-body';
 import { startTestApp, TestApp } from '../test/test-app';
 import { COUPOLE_HEADING, frenchDate } from './export-content';
-
-function binary(response: Response, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-function pdfText(pdf: Buffer): string | null {
-  try {
-    const dir = mkdtempSync(join(tmpdir(), 'coupole-export-'));
-    writeFileSync(join(dir, 'export.pdf'), pdf);
-    return execFileSync('pdftotext', [join(dir, 'export.pdf'), '-'], { encoding: 'utf8' });
-  } catch {
-    return null;
-  }
-}
 
 describe('exports (integration)', () => {
   let sut: TestApp;
@@ -33,7 +13,7 @@ describe('exports (integration)', () => {
 
   const auth = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
   const exportOf = (query: string, session = facilitator) =>
-    sut.http().get(`/api/documents/${documentId}/export?${query}`).set(auth(session)).buffer(true).parse(binary);
+    sut.http().get(`/api/documents/${documentId}/export?${query}`).set(auth(session)).buffer(true).parse(binaryBody);
 
   beforeAll(async () => {
     sut = await startTestApp();

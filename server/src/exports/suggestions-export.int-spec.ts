@@ -1,14 +1,8 @@
 import type { LoginResponse } from '@coupole/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import type { Response } from 'supertest';
+import { binaryBody } from '../test/binary-body';
 import { startTestApp, TestApp } from '../test/test-app';
-
-function binary(response: Response, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 interface Revision {
   kind: 'ins' | 'del';
@@ -90,7 +84,7 @@ describe('DOCX export with open suggestions as Word tracked changes (integration
       .get(`/api/documents/${documentId}/export?format=docx&suggestions=open`)
       .set(auth(fdss))
       .buffer(true)
-      .parse(binary);
+      .parse(binaryBody);
 
     expect(response.status).toBe(200);
     const { paragraphs, revisions } = parseDocumentXml(strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']));

@@ -1,30 +1,15 @@
 import type { DecisionDto, HomeDto, RoundDetailDto, TimelineEventDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
+import { demoSessions, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
-
-const EMAILS = {
-  secretariat: 'secretariat@demo.coupole.be',
-  aleap: 'aleap@demo.coupole.be',
-  caips: 'caips@demo.coupole.be',
-  codef: 'codef@demo.coupole.be',
-  fdss: 'fdss@demo.coupole.be',
-  risome: 'risome@demo.coupole.be',
-  observer: 'observateur@demo.coupole.be',
-} as const;
-type Who = keyof typeof EMAILS;
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 describe('home page and round follow-up (integration)', () => {
   let sut: TestApp;
   let dataSource: DataSource;
-  const tokens = {} as Record<Who, string>;
-  const as = (who: Who) => ({
-    get: (path: string) => sut.http().get(path).set('Authorization', `Bearer ${tokens[who]}`),
-    post: (path: string, body: object = {}) => sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    put: (path: string, body: object = {}) => sut.http().put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-  });
-  const home = async (who: Who) => {
+  const { as, signIn } = demoSessions(() => sut);
+  const home = async (who: DemoAccount) => {
     const response = await as(who).get('/api/home');
     expect(response.status).toBe(200);
     return response.body as HomeDto;
@@ -45,7 +30,7 @@ describe('home page and round follow-up (integration)', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     dataSource = sut.app.get(DataSource);
-    for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) tokens[who] = (await sut.login(email)).accessToken;
+    await signIn(['secretariat', 'aleap', 'caips', 'codef', 'fdss', 'risome', 'observer']);
   });
   afterAll(() => sut?.close());
 

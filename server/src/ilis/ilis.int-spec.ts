@@ -1,29 +1,15 @@
 import type { IliDto, IliImportResult, IliLandscapeDto, ListResponse } from '@coupole/shared';
 import { Workbook } from 'exceljs';
+import { demoSessions, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
-
-const EMAILS = {
-  secretariat: 'secretariat@demo.coupole.be',
-  aleap: 'aleap@demo.coupole.be',
-  caips: 'caips@demo.coupole.be',
-  observer: 'observateur@demo.coupole.be',
-} as const;
-type Who = keyof typeof EMAILS;
 
 describe('ILI directory (integration)', () => {
   let sut: TestApp;
-  const tokens = {} as Record<Who, string>;
-  const as = (who: Who) => ({
-    get: (path: string) => sut.http().get(path).set('Authorization', `Bearer ${tokens[who]}`),
-    post: (path: string, body: object = {}) => sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    patch: (path: string, body: object = {}) => sut.http().patch(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    upload: (path: string, name: string, content: Buffer | string) =>
-      sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).attach('file', Buffer.from(content), name),
-  });
+  const { as, signIn } = demoSessions(() => sut);
 
   beforeAll(async () => {
     sut = await startTestApp();
-    for (const who of Object.keys(EMAILS) as Who[]) tokens[who] = (await sut.login(EMAILS[who])).accessToken;
+    await signIn(['secretariat', 'aleap', 'caips', 'observer']);
   });
 
   afterAll(() => sut?.close());

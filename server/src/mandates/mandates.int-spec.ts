@@ -1,6 +1,7 @@
 import { addDays, brusselsDate, type BodyDto, type ListResponse, type LoginResponse, type MandateDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import { eventually } from '../test/eventually';
+import { awaitNotifiedEmails } from '../test/notified-emails';
 import { startTestApp, TestApp } from '../test/test-app';
 import { MandatesService } from './mandates.service';
 
@@ -123,14 +124,7 @@ describe('bodies and mandates (integration)', () => {
     await Promise.all([service.remindEndingMandates(), service.remindEndingMandates()]);
     await service.remindEndingMandates();
 
-    const rows = await eventually(async () => {
-      const found = (await dataSource.query(
-        `SELECT u."email" FROM "notifications" n JOIN "users" u ON u."id" = n."user_id" WHERE n."kind" = 'mandate.ending' AND n."title" LIKE '%Comité de rappel%'`,
-      )) as { email: string }[];
-      expect(found.length).toBeGreaterThan(0);
-      return found;
-    });
-    expect(rows.map((row) => row.email)).toEqual(['secretariat@demo.coupole.be']);
+    expect(await awaitNotifiedEmails(dataSource, 'mandate.ending', { titleLike: '%Comité de rappel%' })).toEqual(['secretariat@demo.coupole.be']);
     // The mail is kept after the notification is committed and pushed: wait for it too.
     const mails = await eventually(async () => {
       const found = (await dataSource.query(`SELECT "to_address" FROM "outbox" WHERE "subject" LIKE '%Comité de rappel%'`)) as unknown[];

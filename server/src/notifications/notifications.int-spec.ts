@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { brusselsDateTime } from '../decisions/decision-text';
+import { DEMO_MEMBER_EMAILS } from '../test/demo-sessions';
+import { notifiedEmails } from '../test/notified-emails';
 import { startTestApp, TestApp } from '../test/test-app';
 import { NotificationsService } from './notifications.service';
 
@@ -21,11 +23,7 @@ describe('notifications and mail outbox (integration)', () => {
   const bearer = (login: LoginResponse) => ({ Authorization: `Bearer ${login.accessToken}` });
   const countOf = async (kind: string) =>
     ((await dataSource.query(`SELECT count(*)::int AS "count" FROM "notifications" WHERE "kind" = $1 AND "document_id" = $2`, [kind, documentId])) as { count: number }[])[0].count;
-  const recipientsOf = async (kind: string) =>
-    ((await dataSource.query(
-      `SELECT u."email" FROM "notifications" n JOIN "users" u ON u."id" = n."user_id" WHERE n."kind" = $1 AND n."document_id" = $2 ORDER BY u."email"`,
-      [kind, documentId],
-    )) as { email: string }[]).map((row) => row.email);
+  const recipientsOf = (kind: string) => notifiedEmails(dataSource, kind, { documentId });
   const listOf = async (login: LoginResponse) => {
     const response = await sut.http().get('/api/notifications').set(bearer(login));
     expect(response.status).toBe(200);
@@ -68,15 +66,7 @@ describe('notifications and mail outbox (integration)', () => {
   afterAll(() => sut?.close());
 
   it('announces an opened round to every representative and the secretariat, not to admins or observers', async () => {
-    expect(await recipientsOf('round.opened')).toEqual([
-      'aleap@demo.coupole.be',
-      'caips-suppleant@demo.coupole.be',
-      'caips@demo.coupole.be',
-      'codef@demo.coupole.be',
-      'fdss@demo.coupole.be',
-      'risome@demo.coupole.be',
-      'secretariat@demo.coupole.be',
-    ]);
+    expect(await recipientsOf('round.opened')).toEqual(DEMO_MEMBER_EMAILS);
   });
 
   it("lists only the caller's own notifications, with the document title and round", async () => {

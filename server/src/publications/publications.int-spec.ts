@@ -1,14 +1,10 @@
 import type { LoginResponse, PublicPositionDto, PublicPositionListDto } from '@coupole/shared';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ExportsService } from '../exports/exports.service';
 import type { ExportContent } from '../exports/export-content';
+import { binaryBody, pdfText } from '../test/binary-body';
 import { registeredApiRoutes } from '../test/registered-routes';
 import { startTestApp, TestApp } from '../test/test-app';
 import { withPageMeta } from './open-graph';
@@ -18,23 +14,6 @@ const FEDERATIONS = ['aleap', 'caips', 'codef', 'fdss', 'risome'] as const;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const MARKUP_TITLE = '<script>alert("titre")</script> Mémorandum & <b>accueil</b>';
 const INDEX_HTML = '<!doctype html><html><head><meta name="description" content="Coupole"><title>Coupole</title></head><body></body></html>';
-
-function binary(response: Response, callback: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-/** The PDF's text through poppler when the machine has it; null otherwise. */
-function pdfText(pdf: Buffer): string | null {
-  try {
-    const dir = mkdtempSync(join(tmpdir(), 'coupole-public-'));
-    writeFileSync(join(dir, 'position.pdf'), pdf);
-    return execFileSync('pdftotext', [join(dir, 'position.pdf'), '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return null;
-  }
-}
 
 interface XmlElement {
   name: string;
@@ -225,13 +204,13 @@ describe('publications and the public site (integration)', () => {
         expect.objectContaining({ id: publicInfoId, federation: 'aleap', hasAttachment: true, topics: ['financiere'], sourceUrl: 'https://www.wallonie.be/appel' }),
       ]);
       expect(response.body.items[0]).not.toHaveProperty('author');
-      const attachment = await sut.http().get(`/api/public/infos/${publicInfoId}/attachment`).buffer(true).parse(binary);
+      const attachment = await sut.http().get(`/api/public/infos/${publicInfoId}/attachment`).buffer(true).parse(binaryBody);
       expect(attachment.status).toBe(200);
       expect(attachment.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
 
     it('renders the position as PDF with the exports module, its text, hash and stances', async () => {
-      const response = await sut.http().get(`/api/public/positions/${publishedSlug}/pdf`).buffer(true).parse(binary);
+      const response = await sut.http().get(`/api/public/positions/${publishedSlug}/pdf`).buffer(true).parse(binaryBody);
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       const pdf = response.body as Buffer;
@@ -396,7 +375,7 @@ describe('publications and the public site (integration)', () => {
           const parameter = Object.keys(values).find((name) => pattern.includes(name));
           const paths = parameter ? values[parameter].map((value) => pattern.replace(parameter, value)) : [pattern];
           for (const path of paths) {
-            const response = await sut.http().get(path).buffer(true).parse(binary);
+            const response = await sut.http().get(path).buffer(true).parse(binaryBody);
             const bytes = response.body as Buffer;
             const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
             const text = isPdf ? (pdfText(bytes) ?? '') : bytes.toString('utf8');

@@ -60,6 +60,12 @@ describe('revocation of sessions and open sockets (integration)', () => {
     return body ? request.send(body) : request;
   }
 
+  /** An account the admin creates (e-mail unique to the run) and its temporary password. */
+  async function newAccount(prefix: string, fields: { displayName: string; role: string; federation?: string; mandate?: string }) {
+    const created = await api(admin.accessToken, 'post', '/users', { email: `${prefix}-${Date.now()}@example.be`, ...fields });
+    return { email: created.body.user.email as string, temporaryPassword: created.body.temporaryPassword as string };
+  }
+
   async function newDocument(observerIds: string[] = []): Promise<string> {
     const created = await api(secretariat.accessToken, 'post', '/documents', { title: 'Révocation', kind: 'note_technique', markdown: 'Texte.' });
     if (observerIds.length > 0) await api(secretariat.accessToken, 'patch', `/documents/${created.body.id}`, { observerIds });
@@ -107,14 +113,10 @@ describe('revocation of sessions and open sockets (integration)', () => {
   });
 
   it('closes every socket of an account whose password an admin resets; the old password and token stop working, the temporary one must be changed', async () => {
-    const created = await api(admin.accessToken, 'post', '/users', {
-      email: `reinit-${Date.now()}@example.be`,
-      displayName: 'Compte réinitialisé',
-      role: 'observer',
-    });
-    const email = created.body.user.email as string;
-    const first = await sut.login(email, created.body.temporaryPassword as string);
-    await api(first.accessToken, 'post', '/auth/password', { currentPassword: created.body.temporaryPassword, newPassword: 'un-mot-de-passe-choisi' });
+    const created = await newAccount('reinit', { displayName: 'Compte réinitialisé', role: 'observer' });
+    const email = created.email;
+    const first = await sut.login(email, created.temporaryPassword);
+    await api(first.accessToken, 'post', '/auth/password', { currentPassword: created.temporaryPassword, newPassword: 'un-mot-de-passe-choisi' });
     const user = await sut.login(email, 'un-mot-de-passe-choisi');
     const live = await open(LIVE_NAMESPACE, user.accessToken);
     const liveClosed = closed(live);
@@ -175,14 +177,8 @@ describe('revocation of sessions and open sockets (integration)', () => {
   });
 
   it('refuses /collab to an account that must first change its temporary password', async () => {
-    const created = await api(admin.accessToken, 'post', '/users', {
-      email: `temporaire-${Date.now()}@example.be`,
-      displayName: 'Compte temporaire',
-      role: 'representative',
-      federation: 'aleap',
-      mandate: 'substitute',
-    });
-    const pending = await sut.login(created.body.user.email as string, created.body.temporaryPassword as string);
+    const created = await newAccount('temporaire', { displayName: 'Compte temporaire', role: 'representative', federation: 'aleap', mandate: 'substitute' });
+    const pending = await sut.login(created.email, created.temporaryPassword);
 
     await expect(open(COLLAB_NAMESPACE, pending.accessToken)).rejects.toThrow();
   });
@@ -259,17 +255,13 @@ describe('revocation of sessions and open sockets (integration)', () => {
     });
 
     it('ends every other session on a password change, and every session when logging out everywhere', async () => {
-      const account = await api(admin.accessToken, 'post', '/users', {
-        email: `sessions-${Date.now()}@example.be`,
-        displayName: 'Sessions multiples',
-        role: 'facilitator',
-      });
-      const email = account.body.user.email as string;
-      const current = await sut.login(email, account.body.temporaryPassword as string);
-      const other = await sut.login(email, account.body.temporaryPassword as string);
+      const account = await newAccount('sessions', { displayName: 'Sessions multiples', role: 'facilitator' });
+      const email = account.email;
+      const current = await sut.login(email, account.temporaryPassword);
+      const other = await sut.login(email, account.temporaryPassword);
 
       const changed = await api(current.accessToken, 'post', '/auth/password', {
-        currentPassword: account.body.temporaryPassword,
+        currentPassword: account.temporaryPassword,
         newPassword: 'un nouveau mot de passe solide',
       });
       expect(changed.status).toBe(204);

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Response } from 'supertest';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
+import { demoLogins } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const TEXT = '# Note\n\nLe décret de 2018 prévoit un parcours.\n\nLes ILI donnent des cours de français.\n';
@@ -45,10 +46,7 @@ describe('amendments in rounds (integration)', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    facilitator = await sut.login('secretariat@demo.coupole.be');
-    caips = await sut.login('caips@demo.coupole.be');
-    aleap = await sut.login('aleap@demo.coupole.be');
-    observer = await sut.login('observateur@demo.coupole.be');
+    ({ secretariat: facilitator, caips, aleap, observer } = await demoLogins(sut, ['secretariat', 'caips', 'aleap', 'observer']));
   });
 
   afterAll(() => sut?.close());

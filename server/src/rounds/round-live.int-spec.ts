@@ -1,20 +1,10 @@
 import { LIVE_NAMESPACE, type LiveAck, type RoundUpdatedEvent, type Tally } from '@coupole/shared';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { demoSessions, FIVE, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 import type { CastPositionResponseDto, RoundDetailDto } from './dto/round-detail.dto';
 
-const EMAILS = {
-  secretariat: 'secretariat@demo.coupole.be',
-  aleap: 'aleap@demo.coupole.be',
-  caips: 'caips@demo.coupole.be',
-  caipsSubstitute: 'caips-suppleant@demo.coupole.be',
-  codef: 'codef@demo.coupole.be',
-  fdss: 'fdss@demo.coupole.be',
-  risome: 'risome@demo.coupole.be',
-} as const;
-type Who = keyof typeof EMAILS;
-const FIVE: Who[] = ['aleap', 'caips', 'codef', 'fdss', 'risome'];
 const STANCES = [
   { stance: 'agree' },
   { stance: 'reservations', reason: 'Le calendrier reste serré.' },
@@ -65,13 +55,7 @@ class Watcher {
 describe('live round updates (integration)', () => {
   let sut: TestApp;
   let baseUrl: string;
-  const tokens = {} as Record<Who, string>;
-
-  const as = (who: Who) => ({
-    get: (path: string) => sut.http().get(path).set('Authorization', `Bearer ${tokens[who]}`),
-    post: (path: string, body: object = {}) => sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    put: (path: string, body: object = {}) => sut.http().put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-  });
+  const { tokens, as, signIn } = demoSessions(() => sut);
 
   async function openRound(): Promise<RoundDetailDto> {
     const created = await as('secretariat').post('/api/documents', {
@@ -89,7 +73,7 @@ describe('live round updates (integration)', () => {
     return response.body as RoundDetailDto;
   }
 
-  async function watch(who: Who, round: RoundDetailDto): Promise<Watcher> {
+  async function watch(who: DemoAccount, round: RoundDetailDto): Promise<Watcher> {
     const socket = io(`${baseUrl}${LIVE_NAMESPACE}`, { transports: ['websocket'], auth: { token: tokens[who] }, reconnection: false, forceNew: true });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
@@ -114,7 +98,7 @@ describe('live round updates (integration)', () => {
     sut = await startTestApp();
     await sut.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(sut.app.getHttpServer().address() as AddressInfo).port}`;
-    for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) tokens[who] = (await sut.login(email)).accessToken;
+    await signIn(['secretariat', 'aleap', 'caips', 'caipsSubstitute', 'codef', 'fdss', 'risome']);
   });
 
   afterAll(() => sut?.close());
@@ -146,7 +130,7 @@ describe('live round updates (integration)', () => {
   it('keeps every watcher equal to the database through waves of concurrent casts, seq strictly increasing without a duplicate', async () => {
     const round = await openRound();
     const watchers = await Promise.all([watch('aleap', round), watch('secretariat', round), watch('codef', round)]);
-    const casters: Who[] = [...FIVE, 'caipsSubstitute'];
+    const casters: DemoAccount[] = [...FIVE, 'caipsSubstitute'];
     const seqs: number[] = [];
     for (let wave = 0; wave < 5; wave++) {
       const answers = await Promise.all(

@@ -1,6 +1,7 @@
 import type { ObjectionDto } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import { SeedService } from '../seed/seed.service';
+import { demoSessions, FIVE, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 import type { CastPositionResponseDto, RoundDetailDto, RoundSummaryDto } from './dto/round-detail.dto';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
@@ -16,30 +17,10 @@ const NOTE = [
   '',
 ].join('\n');
 
-const EMAILS = {
-  admin: 'admin@demo.coupole.be',
-  secretariat: 'secretariat@demo.coupole.be',
-  aleap: 'aleap@demo.coupole.be',
-  caips: 'caips@demo.coupole.be',
-  caipsSubstitute: 'caips-suppleant@demo.coupole.be',
-  codef: 'codef@demo.coupole.be',
-  fdss: 'fdss@demo.coupole.be',
-  risome: 'risome@demo.coupole.be',
-  observer: 'observateur@demo.coupole.be',
-} as const;
-type Who = keyof typeof EMAILS;
-const FIVE: Who[] = ['aleap', 'caips', 'codef', 'fdss', 'risome'];
-
 describe('consensus rounds (integration)', () => {
   let sut: TestApp;
   let dataSource: DataSource;
-  const tokens = {} as Record<Who, string>;
-
-  const as = (who: Who) => ({
-    get: (path: string) => sut.http().get(path).set('Authorization', `Bearer ${tokens[who]}`),
-    post: (path: string, body: object = {}) => sut.http().post(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-    put: (path: string, body: object = {}) => sut.http().put(path).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-  });
+  const { as, signIn } = demoSessions(() => sut);
 
   const inOneHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString();
 
@@ -66,7 +47,7 @@ describe('consensus rounds (integration)', () => {
     return response.body as RoundDetailDto;
   }
 
-  const cast = (who: Who, roundId: string, position: object) => as(who).put(`/api/rounds/${roundId}/position`, position);
+  const cast = (who: DemoAccount, roundId: string, position: object) => as(who).put(`/api/rounds/${roundId}/position`, position);
 
   async function decisionsFor(roundId: string): Promise<number> {
     const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM "decisions" WHERE "round_id" = $1', [roundId])) as {
@@ -78,9 +59,7 @@ describe('consensus rounds (integration)', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     dataSource = sut.app.get(DataSource);
-    for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) {
-      tokens[who] = (await sut.login(email)).accessToken;
-    }
+    await signIn(['admin', 'secretariat', 'aleap', 'caips', 'caipsSubstitute', 'codef', 'fdss', 'risome', 'observer']);
   });
 
   afterAll(() => sut?.close());
@@ -316,7 +295,7 @@ describe('consensus rounds (integration)', () => {
   describe('closing', () => {
     it('closes as blocked when one federation objects, returns the document to drafting and refuses changes after', async () => {
       const round = await openRound();
-      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as Who[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
+      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as DemoAccount[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
       await cast('codef', round.id, {
         stance: 'object',
         reason: 'Le texte oublie les publics volontaires.',
@@ -346,7 +325,7 @@ describe('consensus rounds (integration)', () => {
 
     it('adopts with reservations under rough consensus when the facilitator answers the objection in writing', async () => {
       const round = await openRound({ rule: 'rough' });
-      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as Who[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
+      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as DemoAccount[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
       await cast('codef', round.id, {
         stance: 'object',
         reason: 'Le financement est insuffisant.',
@@ -378,7 +357,7 @@ describe('consensus rounds (integration)', () => {
 
     it('auto-closes as adopted as soon as the fifth federation answers', async () => {
       const round = await openRound({ autoClose: true });
-      for (const who of ['aleap', 'caips', 'codef', 'fdss'] as Who[]) {
+      for (const who of ['aleap', 'caips', 'codef', 'fdss'] as DemoAccount[]) {
         const response = await cast(who, round.id, { stance: 'agree' });
         expect(response.body.status).toBe('open');
       }
@@ -481,7 +460,7 @@ describe('consensus rounds (integration)', () => {
 
       const amendment = '1. Financer les modules de français langue étrangère **et leur indexation**.';
       await cast('fdss', round.id, { stance: 'object', reason: 'L’indexation manque.', paragraphs: [proposition1.id], amendment }).expect(200);
-      for (const who of ['aleap', 'caips', 'codef', 'risome'] as Who[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
+      for (const who of ['aleap', 'caips', 'codef', 'risome'] as DemoAccount[]) await cast(who, round.id, { stance: 'agree' }).expect(200);
       const detail = (await as('fdss').get(`/api/rounds/${round.id}`)).body as RoundDetailDto;
       const objectRows = detail.convergence.map((row) => [row.paragraphId, row.stances.object.map((entry) => entry.federation)]);
       expect(objectRows).toEqual([
@@ -529,7 +508,7 @@ describe('consensus rounds (integration)', () => {
       const round1 = await openRound();
       const target = round1.paragraphs[1];
       const amendment = 'Les ILI demandent un financement pluriannuel et indexé des cours de français langue étrangère.';
-      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as Who[]) await cast(who, round1.id, { stance: 'agree' }).expect(200);
+      for (const who of ['aleap', 'caips', 'fdss', 'risome'] as DemoAccount[]) await cast(who, round1.id, { stance: 'agree' }).expect(200);
       await cast('codef', round1.id, { stance: 'object', reason: "L'indexation manque.", paragraphs: [target.id], amendment }).expect(200);
       const blocked = await as('secretariat').post(`/api/rounds/${round1.id}/close`);
       expect(blocked.body.outcome).toBe('blocked');

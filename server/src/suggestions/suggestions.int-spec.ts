@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import type { DomainEventPayload } from '../domain-events/domain-event-map';
+import { demoLogins } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 import { SuggestionsService } from './suggestions.service';
 
@@ -45,10 +46,7 @@ describe('suggestions (integration)', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    facilitator = await sut.login('secretariat@demo.coupole.be');
-    caips = await sut.login('caips@demo.coupole.be');
-    aleap = await sut.login('aleap@demo.coupole.be');
-    observer = await sut.login('observateur@demo.coupole.be');
+    ({ secretariat: facilitator, caips, aleap, observer } = await demoLogins(sut, ['secretariat', 'caips', 'aleap', 'observer']));
     const events = sut.app.get(EventEmitter2);
     for (const name of ['suggestion.created', 'suggestion.updated']) {
       events.on(name, ({ suggestion }: DomainEventPayload<'suggestion.created'>) => heard.push({ name, suggestion }));
