@@ -21,9 +21,8 @@ import {
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { toIliDto } from './dto/ili.dto';
+import { toIliDto, toIliFields } from './dto/ili.dto';
 import { ILI_PAGE_SIZE, type IliFilterQueryDto, type ListIlisQueryDto } from './dto/list-ilis.query';
-import type { Ili } from './ili.entity';
 import { formatOf, readSpreadsheet, SpreadsheetError, writeSpreadsheet, type SpreadsheetFormat } from './ili-spreadsheet';
 import { IlisRepository, type IliRow } from './ilis.repository';
 
@@ -51,21 +50,6 @@ const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
 function toRow(fields: IliFields): IliRow {
   const { federation, ...rest } = fields;
   return { ...rest, federationSlug: federation };
-}
-
-function fieldsOf(ili: Ili): IliFields {
-  return {
-    name: ili.name,
-    commune: ili.commune,
-    postalCode: ili.postalCode,
-    province: ili.province,
-    affiliation: ili.affiliation,
-    federation: ili.federationSlug,
-    email: ili.email,
-    phone: ili.phone,
-    website: ili.website,
-    active: ili.active,
-  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -116,7 +100,7 @@ export class IlisService {
     this.assertCanRead(user);
     const ili = await this.ilis.findById(id);
     if (!ili) throw new NotFoundException(`ILI ${id} not found`);
-    const current = fieldsOf(ili);
+    const current = toIliFields(ili);
     if (!canKeepIli(user, current)) throw new ForbiddenException('A representative may only change the affiliates of its own federation');
     const changed: IliFields = { ...current };
     for (const key of Object.keys(request) as Array<keyof UpdateIliRequest>) {
@@ -143,14 +127,14 @@ export class IlisService {
   async landscape(user: IliUser): Promise<IliLandscapeDto> {
     this.assertCanRead(user);
     const ilis = await this.ilis.findAll({ active: true });
-    return landscapeOf(ilis.map(fieldsOf));
+    return landscapeOf(ilis.map(toIliFields));
   }
 
   async export(user: IliUser, query: IliFilterQueryDto & { format?: SpreadsheetFormat }): Promise<ExportedFile> {
     this.assertCanRead(user);
     const format = query.format ?? 'xlsx';
     const ilis = await this.ilis.findAll(query);
-    const content = await writeSpreadsheet(format, ilis.map((ili) => iliExportRow(fieldsOf(ili))));
+    const content = await writeSpreadsheet(format, ilis.map((ili) => iliExportRow(toIliFields(ili))));
     return { fileName: `annuaire-ili.${format}`, contentType: CONTENT_TYPES[format], content };
   }
 
@@ -200,7 +184,7 @@ export class IlisService {
         }
         seen.set(key, line);
         const match = existing.get(key);
-        if (!canKeepIli(user, fields) || (match && !canKeepIli(user, fieldsOf(match)))) {
+        if (!canKeepIli(user, fields) || (match && !canKeepIli(user, toIliFields(match)))) {
           fail('vous ne pouvez importer que les ILI affiliées à votre fédération');
           continue;
         }
@@ -227,11 +211,11 @@ export class IlisService {
 
   /** Active ILI in a consultation's scope (the consultations module asks through here). */
   async findInScope(scope: ConsultationScope, manager?: EntityManager): Promise<Array<IliFields & { id: string }>> {
-    return (await this.ilis.findInScope(scope, manager)).map((ili) => ({ id: ili.id, ...fieldsOf(ili) }));
+    return (await this.ilis.findInScope(scope, manager)).map((ili) => ({ id: ili.id, ...toIliFields(ili) }));
   }
 
   async findByIds(ids: readonly string[], manager?: EntityManager): Promise<Array<IliFields & { id: string }>> {
-    return (await this.ilis.findByIds(ids, manager)).map((ili) => ({ id: ili.id, ...fieldsOf(ili) }));
+    return (await this.ilis.findByIds(ids, manager)).map((ili) => ({ id: ili.id, ...toIliFields(ili) }));
   }
 
   /** For the demo seed: inserts the rows unless the directory already holds ILI. */

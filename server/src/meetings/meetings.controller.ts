@@ -4,9 +4,10 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOpe
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 
+import { UserRefListResponseDto } from '../users/dto/user-ref.dto';
 import { User } from '../users/user.entity';
 import { CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, MeetingIdParams, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
-import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto, UserRefListResponseDto } from './dto/meeting.dto';
+import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 import { IdParams } from '../common/id-params';
 

@@ -15,6 +15,7 @@ import { GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { DecisionsService } from '../decisions/decisions.service';
 import { ExportsService } from '../exports/exports.service';
 import { frenchDate, type RenderedExport } from '../exports/export-content';
+import { toInfoContent } from '../infos/dto/info.dto';
 import type { Info } from '../infos/info.entity';
 import type { PdfFile } from '../common/pdf-files';
 import { InfosService } from '../infos/infos.service';
@@ -186,11 +187,7 @@ function toPosition(publication: Publication): PublicPositionDto {
 
 function toPublicInfo(info: Info): PublicInfoDto {
   return {
-    id: info.id,
-    title: info.title,
-    body: info.body,
-    sourceUrl: info.sourceUrl,
-    topics: info.topics,
+    ...toInfoContent(info),
     federation: info.federationSlug,
     hasAttachment: Boolean(info.attachment),
     publishedAt: (info.publishedAt ?? info.createdAt).toISOString(),

@@ -2405,26 +2405,28 @@ export interface components {
             number: number;
             /** @description Number of the frozen version the round is held on */
             version: number;
-            /** Format: uuid */
-            versionId: string;
-            /** @description SHA-256 (hex) of the frozen Markdown */
-            contentHash: string;
             question: string;
             /** @enum {string} */
             rule: "consensus" | "silence" | "rough";
             autoClose: boolean;
             /** Format: date-time */
             closesAt: string;
-            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
             /** @enum {string} */
             status: "open" | "closed";
             /** @enum {string} */
             outcome?: "adopted" | "adopted_with_reservations" | "blocked" | "no_quorum" | "cancelled";
-            /** @enum {string} */
-            closeCause?: "deadline" | "facilitator" | "auto_close" | "cancelled";
             /** Format: date-time */
             closedAt?: string;
+            /** @description Register entry, once closed */
+            decisionSeq: number | null;
             tally: components["schemas"]["TallyResponseDto"];
+            /** Format: uuid */
+            versionId: string;
+            /** @description SHA-256 (hex) of the frozen Markdown */
+            contentHash: string;
+            participants: ("aleap" | "caips" | "codef" | "fdss" | "risome")[];
+            /** @enum {string} */
+            closeCause?: "deadline" | "facilitator" | "auto_close" | "cancelled";
             positions: components["schemas"]["PositionResponseDto"][];
             /** @description This round's objections and those carried from the previous one */
             objections: components["schemas"]["RoundObjectionResponseDto"][];
@@ -2439,7 +2441,6 @@ export interface components {
             /** @description One French sentence once closed */
             outcomeStatement: string | null;
             answers: components["schemas"]["ObjectionAnswersResponseDto"] | null;
-            decisionSeq: number | null;
             openedBy: components["schemas"]["PositionAuthorResponseDto"];
             /** Format: date-time */
             openedAt: string;

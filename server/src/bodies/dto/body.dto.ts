@@ -1,6 +1,7 @@
 import type { BodyDto, BodyRefDto } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Body } from '../body.entity';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class BodyRefResponseDto implements BodyRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -24,13 +25,7 @@ export class BodyResponseDto extends BodyRefResponseDto implements BodyDto {
   updatedAt: string;
 }
 
-export class BodyListResponseDto {
-  @ApiProperty({ type: [BodyResponseDto] })
-  items: BodyResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class BodyListResponseDto extends ListResponseDto(BodyResponseDto) {}
 
 export function toBodyDto(body: Body): BodyDto {
   return {

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import type { CommentReply } from '../comment-reply.entity';
 import type { Comment } from '../comment.entity';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class CommentAnchorResponseDto implements CommentAnchorDto {
   @ApiProperty()
@@ -70,13 +71,7 @@ export class CommentResponseDto implements CommentDto {
   updatedAt: string;
 }
 
-export class CommentListResponseDto implements ListResponse<CommentDto> {
-  @ApiProperty({ type: [CommentResponseDto] })
-  items: CommentDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class CommentListResponseDto extends ListResponseDto(CommentResponseDto) implements ListResponse<CommentDto> {}
 
 function toReplyDto(reply: CommentReply): CommentReplyDto {
   if (!reply.author) throw new Error('reply author not loaded');

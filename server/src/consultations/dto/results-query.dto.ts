@@ -1,23 +1,10 @@
-import { AFFILIATIONS, FEDERATION_SLUGS, PROVINCES, SERIES_SLUG_PATTERN, type Affiliation, type FederationSlug, type Province, type ResultsFilter } from '@coupole/shared';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SERIES_SLUG_PATTERN, type ResultsFilter } from '@coupole/shared';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IliFilterQueryDto } from '../../ilis/dto/list-ilis.query';
 
-export class ResultsQueryDto implements ResultsFilter {
-  @ApiPropertyOptional({ enum: AFFILIATIONS })
-  @IsOptional()
-  @IsIn(AFFILIATIONS)
-  affiliation?: Affiliation;
-
-  @ApiPropertyOptional({ enum: FEDERATION_SLUGS })
-  @IsOptional()
-  @IsIn(FEDERATION_SLUGS)
-  federation?: FederationSlug;
-
-  @ApiPropertyOptional({ enum: PROVINCES })
-  @IsOptional()
-  @IsIn(PROVINCES)
-  province?: Province;
-}
+/** The consultation's results narrowed as the directory is: by affiliation, federation or province. */
+export class ResultsQueryDto extends PickType(IliFilterQueryDto, ['affiliation', 'federation', 'province']) implements ResultsFilter {}
 
 export class ResultsExportQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'xlsx' })

@@ -29,8 +29,10 @@ import {
   EvidenceResponseDto,
   ObjectionResponseDto,
   PositionAuthorResponseDto,
+  ReservationSummaryResponseDto,
 } from '../../rounds/dto/round-response.dto';
 import { ParagraphResponseDto } from '../../versions/dto/paragraph-response.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class DecisionPositionResponseDto extends CastPositionResponseItemDto implements DecisionPositionDto {
   @ApiPropertyOptional({
@@ -108,13 +110,7 @@ export class DecisionSummaryResponseDto implements DecisionSummaryDto {
   outcomeStatement: string;
 }
 
-export class DecisionListResponseDto implements ListResponse<DecisionSummaryDto> {
-  @ApiProperty({ type: [DecisionSummaryResponseDto] })
-  items: DecisionSummaryDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class DecisionListResponseDto extends ListResponseDto(DecisionSummaryResponseDto) implements ListResponse<DecisionSummaryDto> {}
 
 export class DecidedTextResponseDto {
   @ApiProperty()
@@ -130,16 +126,7 @@ export class DecidedTextResponseDto {
   paragraphs: ParagraphDto[];
 }
 
-export class DecisionReservationResponseDto implements DecisionReservationDto {
-  @ApiProperty({ enum: FEDERATION_SLUGS })
-  federation: FederationSlug;
-
-  @ApiProperty({ nullable: true, type: String })
-  reason: string | null;
-
-  @ApiProperty({ type: [String] })
-  paragraphs: string[];
-
+export class DecisionReservationResponseDto extends ReservationSummaryResponseDto implements DecisionReservationDto {
   @ApiProperty({ type: PositionAuthorResponseDto })
   castBy: PositionAuthorDto;
 

@@ -12,6 +12,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -146,10 +147,4 @@ export class DispatchResponseDto implements DispatchDto {
   updatedAt: string;
 }
 
-export class DispatchListResponseDto {
-  @ApiProperty({ type: [DispatchResponseDto] })
-  items: DispatchResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class DispatchListResponseDto extends ListResponseDto(DispatchResponseDto) {}

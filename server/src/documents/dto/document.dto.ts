@@ -16,6 +16,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Document } from '../document.entity';
 import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 class PresenceEntryResponseDto implements PresenceEntry {
   @ApiProperty({ format: 'uuid' })
@@ -85,13 +86,7 @@ export class DocumentListItemResponseDto extends DocumentFieldsDto implements Do
   editors: PresenceEntryResponseDto[];
 }
 
-export class DocumentListResponseDto implements ListResponse<DocumentListItemDto> {
-  @ApiProperty({ type: [DocumentListItemResponseDto] })
-  items: DocumentListItemResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class DocumentListResponseDto extends ListResponseDto(DocumentListItemResponseDto) implements ListResponse<DocumentListItemDto> {}
 
 export class DocumentResponseDto extends DocumentFieldsDto implements DocumentDetailDto {
   @ApiProperty({ description: 'The current body as canonical Markdown.' })
@@ -133,13 +128,7 @@ class TimelineEventResponseDto implements TimelineEventDto {
   payload: Record<string, unknown>;
 }
 
-export class TimelineResponseDto implements ListResponse<TimelineEventDto> {
-  @ApiProperty({ type: [TimelineEventResponseDto] })
-  items: TimelineEventResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class TimelineResponseDto extends ListResponseDto(TimelineEventResponseDto) implements ListResponse<TimelineEventDto> {}
 
 const EXCERPT_LENGTH = 240;
 

@@ -8,6 +8,7 @@ import {
   type Mandate,
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class FederationMemberResponseDto implements FederationMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -40,10 +41,4 @@ export class FederationResponseDto implements FederationDto {
   representatives: FederationMemberResponseDto[];
 }
 
-export class FederationListResponseDto implements ListResponse<FederationDto> {
-  @ApiProperty({ type: [FederationResponseDto] })
-  items: FederationResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class FederationListResponseDto extends ListResponseDto(FederationResponseDto) implements ListResponse<FederationDto> {}

@@ -5,6 +5,7 @@ import {
   type Affiliation,
   type FederationSlug,
   type IliDto,
+  type IliFields,
   type IliImportError,
   type IliImportResult,
   type IliLandscapeDto,
@@ -13,6 +14,8 @@ import {
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Ili } from '../ili.entity';
+import { CountsResponseDto } from '../../common/counts-response.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class IliResponseDto implements IliDto {
   @ApiProperty({ format: 'uuid' })
@@ -55,13 +58,7 @@ export class IliResponseDto implements IliDto {
   updatedAt: string;
 }
 
-export class IliListResponseDto implements ListResponse<IliDto> {
-  @ApiProperty({ type: [IliResponseDto] })
-  items: IliResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class IliListResponseDto extends ListResponseDto(IliResponseDto) implements ListResponse<IliDto> {}
 
 class IliImportErrorDto implements IliImportError {
   @ApiProperty({ description: 'Line in the file; the header is line 1.' })
@@ -105,45 +102,26 @@ export class IliImportResponseDto implements IliImportResult {
   rows: IliImportRowDto[];
 }
 
-class CountsByAffiliationDto implements Record<Affiliation, number> {
-  @ApiProperty() federation: number;
-  @ApiProperty() copili: number;
-  @ApiProperty() none: number;
-}
-
-class CountsByFederationDto implements Record<FederationSlug, number> {
-  @ApiProperty() aleap: number;
-  @ApiProperty() caips: number;
-  @ApiProperty() codef: number;
-  @ApiProperty() fdss: number;
-  @ApiProperty() risome: number;
-}
-
-class CountsByProvinceDto implements Record<Province, number> {
-  @ApiProperty() brabant_wallon: number;
-  @ApiProperty() hainaut: number;
-  @ApiProperty() liege: number;
-  @ApiProperty() luxembourg: number;
-  @ApiProperty() namur: number;
-}
+const CountsByAffiliationDto = CountsResponseDto('CountsByAffiliationDto', AFFILIATIONS);
+const CountsByFederationDto = CountsResponseDto('CountsByFederationDto', FEDERATION_SLUGS);
+const CountsByProvinceDto = CountsResponseDto('CountsByProvinceDto', PROVINCES);
 
 export class IliLandscapeResponseDto implements IliLandscapeDto {
   @ApiProperty({ description: 'Active ILI.' })
   total: number;
 
   @ApiProperty({ type: CountsByAffiliationDto })
-  byAffiliation: CountsByAffiliationDto;
+  byAffiliation: Record<Affiliation, number>;
 
   @ApiProperty({ type: CountsByFederationDto })
-  byFederation: CountsByFederationDto;
+  byFederation: Record<FederationSlug, number>;
 
   @ApiProperty({ type: CountsByProvinceDto })
-  byProvince: CountsByProvinceDto;
+  byProvince: Record<Province, number>;
 }
 
-export function toIliDto(ili: Ili): IliDto {
+export function toIliFields(ili: Ili): IliFields {
   return {
-    id: ili.id,
     name: ili.name,
     commune: ili.commune,
     postalCode: ili.postalCode,
@@ -154,7 +132,9 @@ export function toIliDto(ili: Ili): IliDto {
     phone: ili.phone,
     website: ili.website,
     active: ili.active,
-    createdAt: ili.createdAt.toISOString(),
-    updatedAt: ili.updatedAt.toISOString(),
   };
+}
+
+export function toIliDto(ili: Ili): IliDto {
+  return { id: ili.id, ...toIliFields(ili), createdAt: ili.createdAt.toISOString(), updatedAt: ili.updatedAt.toISOString() };
 }

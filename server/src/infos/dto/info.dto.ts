@@ -11,6 +11,7 @@ import {
 import { ApiProperty } from '@nestjs/swagger';
 import { toUserRef, UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import type { Info } from '../info.entity';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 class InfoAttachmentResponseDto implements InfoAttachmentDto {
   @ApiProperty()
@@ -34,7 +35,8 @@ class InfoPermissionsResponseDto implements InfoPermissions {
   edit: boolean;
 }
 
-export class InfoResponseDto implements InfoDto {
+/** What an info says, as the watch and the public site both show it. */
+export abstract class InfoContentResponseDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -49,6 +51,13 @@ export class InfoResponseDto implements InfoDto {
 
   @ApiProperty({ enum: INFO_TOPICS, isArray: true })
   topics: InfoTopic[];
+}
+
+export function toInfoContent(info: Info): Pick<InfoDto, 'id' | 'title' | 'body' | 'sourceUrl' | 'topics'> {
+  return { id: info.id, title: info.title, body: info.body, sourceUrl: info.sourceUrl, topics: info.topics };
+}
+
+export class InfoResponseDto extends InfoContentResponseDto implements InfoDto {
 
   @ApiProperty()
   toDiscuss: boolean;
@@ -75,22 +84,12 @@ export class InfoResponseDto implements InfoDto {
   updatedAt: string;
 }
 
-export class InfoListResponseDto implements ListResponse<InfoDto> {
-  @ApiProperty({ type: InfoResponseDto, isArray: true })
-  items: InfoResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class InfoListResponseDto extends ListResponseDto(InfoResponseDto) implements ListResponse<InfoDto> {}
 
 export function toInfoDto(info: Info, permissions: InfoPermissions): InfoDto {
   if (!info.author) throw new Error(`info ${info.id} loaded without its author`);
   return {
-    id: info.id,
-    title: info.title,
-    body: info.body,
-    sourceUrl: info.sourceUrl,
-    topics: info.topics,
+    ...toInfoContent(info),
     toDiscuss: info.toDiscuss,
     visibility: info.visibility,
     author: toUserRef(info.author),

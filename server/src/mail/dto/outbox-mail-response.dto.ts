@@ -1,5 +1,6 @@
 import type { ListResponse, OutboxMailDto } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class OutboxMailResponseDto implements OutboxMailDto {
   @ApiProperty({ format: 'uuid' })
@@ -18,10 +19,4 @@ export class OutboxMailResponseDto implements OutboxMailDto {
   createdAt: string;
 }
 
-export class OutboxMailListResponseDto implements ListResponse<OutboxMailDto> {
-  @ApiProperty({ type: [OutboxMailResponseDto] })
-  items: OutboxMailDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class OutboxMailListResponseDto extends ListResponseDto(OutboxMailResponseDto) implements ListResponse<OutboxMailDto> {}

@@ -2,6 +2,7 @@ import { MANDATE_SEATS, type MandateDto, type MandateSeat, type MandateState } f
 import { ApiProperty } from '@nestjs/swagger';
 import { BodyRefResponseDto } from '../../bodies/dto/body.dto';
 import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class MandateResponseDto implements MandateDto {
   @ApiProperty({ format: 'uuid' })
@@ -41,10 +42,4 @@ export class MandateResponseDto implements MandateDto {
   updatedAt: string;
 }
 
-export class MandateListResponseDto {
-  @ApiProperty({ type: [MandateResponseDto] })
-  items: MandateResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class MandateListResponseDto extends ListResponseDto(MandateResponseDto) {}

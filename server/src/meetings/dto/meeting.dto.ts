@@ -12,6 +12,7 @@ import {
 import { ApiProperty } from '@nestjs/swagger';
 import { BodyRefResponseDto } from '../../bodies/dto/body.dto';
 import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class MeetingAgendaItemResponseDto implements MeetingAgendaItemDto {
   @ApiProperty()
@@ -59,13 +60,7 @@ export class MeetingActionResponseDto implements MeetingActionDto {
   updatedAt: string;
 }
 
-export class MeetingActionListResponseDto {
-  @ApiProperty({ type: [MeetingActionResponseDto] })
-  items: MeetingActionResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class MeetingActionListResponseDto extends ListResponseDto(MeetingActionResponseDto) {}
 
 export class MeetingSummaryResponseDto implements MeetingSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -105,13 +100,7 @@ export class MeetingSummaryResponseDto implements MeetingSummaryDto {
   attendees: UserRefResponseDto[];
 }
 
-export class MeetingListResponseDto {
-  @ApiProperty({ type: [MeetingSummaryResponseDto] })
-  items: MeetingSummaryResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class MeetingListResponseDto extends ListResponseDto(MeetingSummaryResponseDto) {}
 
 class MeetingPermissionsResponseDto {
   @ApiProperty()
@@ -158,10 +147,3 @@ export class CalendarFeedResponseDto implements CalendarFeedDto {
   createdAt: string | null;
 }
 
-export class UserRefListResponseDto {
-  @ApiProperty({ type: [UserRefResponseDto] })
-  items: UserRefResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}

@@ -1,5 +1,6 @@
 import { NOTIFICATION_KINDS, type ListResponse, type NotificationDto, type NotificationKind } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class NotificationResponseDto implements NotificationDto {
   @ApiProperty({ format: 'uuid' })
@@ -30,13 +31,7 @@ export class NotificationResponseDto implements NotificationDto {
   createdAt: string;
 }
 
-export class NotificationListResponseDto implements ListResponse<NotificationDto> {
-  @ApiProperty({ type: [NotificationResponseDto] })
-  items: NotificationDto[];
-
-  @ApiProperty()
-  total: number;
-
+export class NotificationListResponseDto extends ListResponseDto(NotificationResponseDto) implements ListResponse<NotificationDto> {
   @ApiProperty({ description: 'How many are unread' })
   unread: number;
 }

@@ -1,8 +1,6 @@
 import {
   DOCUMENT_KINDS,
-  INFO_TOPICS,
   type DocumentKind,
-  type InfoTopic,
   type ListResponse,
   type PublicationStateDto,
   type PublicInfoDto,
@@ -13,6 +11,8 @@ import {
   type PublicStanceDto,
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
+import { InfoContentResponseDto } from '../../infos/dto/info.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 const STANCES = ['agree', 'reservations', 'stand_aside', 'object', 'none'] as const;
 
@@ -98,33 +98,12 @@ export class PublicRegisterHeadResponseDto implements PublicRegisterHeadDto {
   head: string;
 }
 
-export class PublicPositionListResponseDto implements PublicPositionListDto {
-  @ApiProperty({ type: PublicPositionSummaryResponseDto, isArray: true })
-  items: PublicPositionSummaryResponseDto[];
-
-  @ApiProperty()
-  total: number;
-
+export class PublicPositionListResponseDto extends ListResponseDto(PublicPositionSummaryResponseDto) implements PublicPositionListDto {
   @ApiProperty({ type: PublicRegisterHeadResponseDto, description: 'The decision register’s head: keep it to detect a rewritten chain' })
   register: PublicRegisterHeadResponseDto;
 }
 
-export class PublicInfoResponseDto implements PublicInfoDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty({ description: 'Markdown' })
-  body: string;
-
-  @ApiProperty({ nullable: true, type: String })
-  sourceUrl: string | null;
-
-  @ApiProperty({ enum: INFO_TOPICS, isArray: true })
-  topics: InfoTopic[];
-
+export class PublicInfoResponseDto extends InfoContentResponseDto implements PublicInfoDto {
   @ApiProperty({ nullable: true, type: String, description: 'The federation that shared it; null for the secretariat' })
   federation: string | null;
 
@@ -138,10 +117,4 @@ export class PublicInfoResponseDto implements PublicInfoDto {
   updatedAt: string;
 }
 
-export class PublicInfoListResponseDto implements ListResponse<PublicInfoDto> {
-  @ApiProperty({ type: PublicInfoResponseDto, isArray: true })
-  items: PublicInfoResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class PublicInfoListResponseDto extends ListResponseDto(PublicInfoResponseDto) implements ListResponse<PublicInfoDto> {}

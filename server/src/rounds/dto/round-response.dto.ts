@@ -42,6 +42,7 @@ import {
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from '../../versions/dto/diff-response.dto';
 import { ParagraphResponseDto, ParagraphUnitResponseDto } from '../../versions/dto/paragraph-response.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 // The OpenAPI shapes of the round routes' answers; each class is checked against the shared type
 // the service returns (`implements`), so the document cannot drift from what is sent.
@@ -183,17 +184,11 @@ export class TallyResponseDto implements Tally {
   progress: { answered: number; total: number; ratio: number };
 }
 
-/** What every objection shows; its id and round are optional in the register's records. */
-abstract class ObjectionFieldsResponseDto {
-  @ApiProperty({ enum: FEDERATION_SLUGS })
-  federation: FederationSlug;
-
-  @ApiProperty({ nullable: true, type: String })
-  reason: string | null;
-
-  @ApiProperty({ type: [String] })
-  paragraphs: string[];
-
+/**
+ * What every objection shows: a federation's reason on paragraphs, as a reservation states it, and
+ * more; its id and round are optional in the register's records.
+ */
+abstract class ObjectionFieldsResponseDto extends ReservationSummaryResponseDto {
   @ApiProperty({ nullable: true, type: String })
   amendment: string | null;
 
@@ -360,62 +355,21 @@ export class RoundSummaryResponseDto implements RoundSummaryDto {
   tally: Tally;
 }
 
-export class RoundListResponseDto implements ListResponse<RoundSummaryDto> {
-  @ApiProperty({ type: [RoundSummaryResponseDto] })
-  items: RoundSummaryDto[];
+export class RoundListResponseDto extends ListResponseDto(RoundSummaryResponseDto) implements ListResponse<RoundSummaryDto> {}
 
-  @ApiProperty()
-  total: number;
-}
-
-export class RoundDetailResponseDto implements RoundDetailDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  documentId: string;
-
-  @ApiProperty()
-  number: number;
-
-  @ApiProperty({ description: 'Number of the frozen version the round is held on' })
-  version: number;
-
+/** A round as its page shows it: the list's summary and all the round holds. */
+export class RoundDetailResponseDto extends RoundSummaryResponseDto implements RoundDetailDto {
   @ApiProperty({ format: 'uuid' })
   versionId: string;
 
   @ApiProperty({ description: 'SHA-256 (hex) of the frozen Markdown' })
   contentHash: string;
 
-  @ApiProperty()
-  question: string;
-
-  @ApiProperty({ enum: CONSENSUS_RULES })
-  rule: ConsensusRule;
-
-  @ApiProperty()
-  autoClose: boolean;
-
-  @ApiProperty({ format: 'date-time' })
-  closesAt: string;
-
   @ApiProperty({ enum: FEDERATION_SLUGS, isArray: true })
   participants: FederationSlug[];
 
-  @ApiProperty({ enum: ROUND_STATUSES })
-  status: RoundStatus;
-
-  @ApiPropertyOptional({ enum: ROUND_OUTCOMES })
-  outcome?: RoundOutcome;
-
   @ApiPropertyOptional({ enum: CLOSE_CAUSES })
   closeCause?: CloseCause;
-
-  @ApiPropertyOptional({ format: 'date-time' })
-  closedAt?: string;
-
-  @ApiProperty({ type: TallyResponseDto })
-  tally: Tally;
 
   @ApiProperty({ type: [PositionResponseDto] })
   positions: PositionDto[];
@@ -446,9 +400,6 @@ export class RoundDetailResponseDto implements RoundDetailDto {
 
   @ApiProperty({ type: ObjectionAnswersResponseDto, nullable: true })
   answers: ObjectionAnswers | null;
-
-  @ApiProperty({ nullable: true, type: Number })
-  decisionSeq: number | null;
 
   @ApiProperty({ type: PositionAuthorResponseDto })
   openedBy: PositionAuthorDto;

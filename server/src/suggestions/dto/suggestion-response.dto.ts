@@ -1,6 +1,7 @@
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES, type ListResponse, type SuggestionDto, type SuggestionKind, type SuggestionStatus, type UserRefDto } from '@coupole/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class SuggestionAnchorResponseDto {
   @ApiProperty({ description: 'Yjs relative position of the quote’s first character, base64' })
@@ -57,10 +58,4 @@ export class SuggestionResponseDto implements SuggestionDto {
   decidedAt: string | null;
 }
 
-export class SuggestionListResponseDto implements ListResponse<SuggestionDto> {
-  @ApiProperty({ type: [SuggestionResponseDto] })
-  items: SuggestionDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class SuggestionListResponseDto extends ListResponseDto(SuggestionResponseDto) implements ListResponse<SuggestionDto> {}

@@ -1,6 +1,7 @@
 import type { ListResponse, UserRefDto } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import type { User } from '../user.entity';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class UserRefResponseDto implements UserRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -13,13 +14,7 @@ export class UserRefResponseDto implements UserRefDto {
   federation: string | null;
 }
 
-export class UserRefListResponseDto implements ListResponse<UserRefDto> {
-  @ApiProperty({ type: [UserRefResponseDto] })
-  items: UserRefResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class UserRefListResponseDto extends ListResponseDto(UserRefResponseDto) implements ListResponse<UserRefDto> {}
 
 /** How a person appears next to what they did (author, actor, editor): never their email. */
 export function toUserRef(user: Pick<User, 'id' | 'displayName' | 'federationSlug'>): UserRefDto {

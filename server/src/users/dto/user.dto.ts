@@ -10,6 +10,7 @@ import {
 } from '@coupole/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import { User } from '../user.entity';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 export class UserResponseDto implements UserDto {
   @ApiProperty({ format: 'uuid' })
@@ -46,13 +47,7 @@ export class UserResponseDto implements UserDto {
   updatedAt: string;
 }
 
-export class UserListResponseDto implements ListResponse<UserDto> {
-  @ApiProperty({ type: [UserResponseDto] })
-  items: UserResponseDto[];
-
-  @ApiProperty()
-  total: number;
-}
+export class UserListResponseDto extends ListResponseDto(UserResponseDto) implements ListResponse<UserDto> {}
 
 export class CreateUserResponseDto implements CreateUserResponse {
   @ApiProperty({ type: UserResponseDto })

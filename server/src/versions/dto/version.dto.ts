@@ -5,6 +5,7 @@ import type { Version } from '../version.entity';
 import type { DiffSide } from './diff-query.dto';
 import { DiffPartResponseDto, PARAGRAPH_CHANGE_MODELS, ParagraphChangesProperty } from './diff-response.dto';
 import { ParagraphResponseDto, ParagraphUnitResponseDto } from './paragraph-response.dto';
+import { ListResponseDto } from '../../common/list-response.dto';
 
 /** A version in a list: everything but the body. */
 export type VersionSummary = Omit<VersionDto, 'markdown' | 'paragraphs' | 'units'> & { id: string; documentId: string };
@@ -46,13 +47,7 @@ export class VersionResponseDto extends VersionSummaryResponseDto implements Ver
   units: ParagraphUnit[];
 }
 
-export class VersionListResponseDto implements ListResponse<VersionSummary> {
-  @ApiProperty({ type: [VersionSummaryResponseDto] })
-  items: VersionSummary[];
-
-  @ApiProperty()
-  total: number;
-}
+export class VersionListResponseDto extends ListResponseDto(VersionSummaryResponseDto) implements ListResponse<VersionSummary> {}
 
 export interface DiffSideDto {
   version: DiffSide;
