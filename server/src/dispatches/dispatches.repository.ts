@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { DispatchStatus } from '@coupole/shared';
 import { DispatchAnswerFile } from './dispatch-answer-file.entity';
 import { Dispatch } from './dispatch.entity';
@@ -26,6 +26,15 @@ export class DispatchesRepository {
 
   findById(id: string): Promise<Dispatch | null> {
     return this.dispatches.findOneBy({ id });
+  }
+
+  /** Whether the document has a dispatch, in the caller's transaction. */
+  existsFor(manager: EntityManager, documentId: string): Promise<boolean> {
+    return manager.getRepository(Dispatch).existsBy({ documentId });
+  }
+
+  async insertIn(manager: EntityManager, dispatches: Partial<Dispatch>[]): Promise<void> {
+    await manager.getRepository(Dispatch).insert(dispatches);
   }
 
   save(dispatch: Partial<Dispatch>): Promise<Dispatch> {

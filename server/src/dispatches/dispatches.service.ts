@@ -12,6 +12,7 @@ import {
   type Role,
 } from '@coupole/shared';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { isSecretariat } from '../bodies/bodies.service';
 import { DocumentsService } from '../documents/documents.service';
 import { Dispatch } from './dispatch.entity';
@@ -23,6 +24,9 @@ interface Actor {
   id: string;
   role: Role;
 }
+
+/** A past dispatch: to whom, where it stands, when it was sent and answered. */
+export type DispatchHistory = Pick<Dispatch, 'recipient' | 'status'> & Partial<Pick<Dispatch, 'sentAt' | 'answeredAt' | 'answer'>>;
 
 interface DocumentFacts {
   title: string;
@@ -75,6 +79,17 @@ export class DispatchesService {
       createdById: actor.id,
     });
     return toDto(saved, document, null, now);
+  }
+
+  /**
+   * Dispatches made before the platform followed them (sent, answered or still to send, as
+   * given), in the caller's transaction, unless the document already has some: a history such
+   * as the demo's. Whether it recorded them.
+   */
+  async recordHistoryIn(manager: EntityManager, documentId: string, createdById: string, history: readonly DispatchHistory[]): Promise<boolean> {
+    if (await this.dispatches.existsFor(manager, documentId)) return false;
+    await this.dispatches.insertIn(manager, history.map((entry) => ({ ...entry, documentId, createdById })));
+    return true;
   }
 
   async update(actor: Actor, id: string, input: UpdateDispatchDto, now = new Date()): Promise<DispatchDto> {

@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, ILike, In } from 'typeorm';
 import { Document } from './document.entity';
 
 const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
@@ -70,6 +70,11 @@ export class DocumentsRepository {
     const document = repository.create(fields);
     await repository.insert(document);
     return document.id;
+  }
+
+  /** A document whose title matches `titlePattern` (ILIKE) in this status, in the caller's transaction. */
+  findByTitle(manager: EntityManager, titlePattern: string, status: DocumentStatus): Promise<Document | null> {
+    return manager.getRepository(Document).findOneBy({ title: ILike(titlePattern), status });
   }
 
   /** Whether any document has this title, in the caller's transaction. */

@@ -290,6 +290,11 @@ export class DocumentsService {
     await this.documents.update(manager, documentId, { markdown, lastEditedAt: at });
   }
 
+  /** A document whose title matches `titlePattern` (ILIKE) in this status, in the caller's transaction. */
+  findByTitle(manager: EntityManager, titlePattern: string, status: DocumentStatus): Promise<Document | null> {
+    return this.documents.findByTitle(manager, titlePattern, status);
+  }
+
   /** Whether a document has this title, in the caller's transaction (the demo seed upserts by title). */
   existsWithTitle(manager: EntityManager, title: string): Promise<boolean> {
     return this.documents.existsWithTitle(manager, title);

@@ -1,10 +1,11 @@
 import { addDays, brusselsDate } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, ILike } from 'typeorm';
-import { Document } from '../../documents/document.entity';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DispatchesService } from '../../dispatches/dispatches.service';
+import { DocumentsService } from '../../documents/documents.service';
+import { UsersService } from '../../users/users.service';
 import type { SeedStep } from '../seed-step';
-import { User } from '../../users/user.entity';
-import { Dispatch } from '../../dispatches/dispatch.entity';
 
 /**
  * Dispatches of the adopted demo memorandum: one sent 40 days ago still unanswered (overdue), one
@@ -14,25 +15,28 @@ import { Dispatch } from '../../dispatches/dispatch.entity';
 export class DispatchesDemoSeed implements SeedStep {
   readonly name = 'demo dispatches';
 
+  constructor(
+    private readonly dispatches: DispatchesService,
+    private readonly documents: DocumentsService,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
   async run(manager: EntityManager): Promise<void> {
-    const today = brusselsDate();
-    const secretariat = await manager.getRepository(User).findOneBy({ email: 'secretariat@demo.coupole.be' });
-    const memorandum = await manager.getRepository(Document).findOneBy({ title: ILike('Mémorandum 2026%'), status: 'adopted' });
+    const today = brusselsDate(this.clock.now());
+    const secretariat = (await this.users.byEmail(manager)).get('secretariat@demo.coupole.be');
+    const memorandum = await this.documents.findByTitle(manager, 'Mémorandum 2026%', 'adopted');
     if (!secretariat || !memorandum) return;
-    const dispatches = manager.getRepository(Dispatch);
-    if (await dispatches.existsBy({ documentId: memorandum.id })) return;
-    await dispatches.insert([
-      { documentId: memorandum.id, recipient: 'Cabinet du Ministre de l’Action sociale', status: 'sent', sentAt: addDays(today, -40), createdById: secretariat.id },
+    await this.dispatches.recordHistoryIn(manager, memorandum.id, secretariat.id, [
+      { recipient: 'Cabinet du Ministre de l’Action sociale', status: 'sent', sentAt: addDays(today, -40) },
       {
-        documentId: memorandum.id,
         recipient: 'Présidence de la Commission de l’Action sociale du Parlement de Wallonie',
         status: 'answered',
         sentAt: addDays(today, -40),
         answeredAt: addDays(today, -12),
         answer: 'La Commission remercie la Coupole et inscrira le mémorandum à l’ordre du jour de sa prochaine séance.',
-        createdById: secretariat.id,
       },
-      { documentId: memorandum.id, recipient: 'CESE Wallonie — commission Action sociale', status: 'to_send', createdById: secretariat.id },
+      { recipient: 'CESE Wallonie — commission Action sociale', status: 'to_send' },
     ]);
   }
 }

@@ -2,8 +2,9 @@ import { addDays, brusselsDate, type MandateSeat } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Body } from '../../bodies/body.entity';
+import { Clock } from '../../common/clock';
 import type { SeedStep } from '../seed-step';
-import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { Mandate } from '../../mandates/mandate.entity';
 
 interface DemoMandate {
@@ -34,10 +35,15 @@ const DEMO_MANDATES: DemoMandate[] = [
 export class MandatesDemoSeed implements SeedStep {
   readonly name = 'demo mandates';
 
+  constructor(
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
   async run(manager: EntityManager): Promise<void> {
-    const today = brusselsDate();
+    const today = brusselsDate(this.clock.now());
     const bodies = new Map((await manager.getRepository(Body).find()).map((body) => [body.name, body]));
-    const users = new Map((await manager.getRepository(User).find()).map((user) => [user.email, user]));
+    const users = await this.users.byEmail(manager);
     const mandates = manager.getRepository(Mandate);
     for (const demo of DEMO_MANDATES) {
       const body = bodies.get(demo.body);

@@ -2,9 +2,10 @@ import { addDays, brusselsDate, meetingTimes, type MeetingKind } from '@coupole/
 import { Injectable } from '@nestjs/common';
 import { EntityManager, ILike } from 'typeorm';
 import { Body } from '../../bodies/body.entity';
+import { Clock } from '../../common/clock';
 import { Document } from '../../documents/document.entity';
 import type { SeedStep } from '../seed-step';
-import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { Meeting, MeetingAction, MeetingAgendaItem, MeetingAttendee } from '../../meetings/meeting.entity';
 
 interface DemoMeeting {
@@ -104,10 +105,15 @@ const DEMO_MEETINGS: DemoMeeting[] = [
 export class MeetingsDemoSeed implements SeedStep {
   readonly name = 'demo meetings';
 
+  constructor(
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
   async run(manager: EntityManager): Promise<void> {
-    const today = brusselsDate();
+    const today = brusselsDate(this.clock.now());
     const bodies = new Map((await manager.getRepository(Body).find()).map((body) => [body.name, body.id]));
-    const users = new Map((await manager.getRepository(User).find()).map((user) => [user.email, user.id]));
+    const users = new Map([...(await this.users.byEmail(manager))].map(([email, user]) => [email, user.id]));
     const secretariat = users.get('secretariat@demo.coupole.be');
     if (!secretariat) return;
     for (const demo of DEMO_MEETINGS) {

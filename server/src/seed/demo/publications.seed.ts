@@ -1,11 +1,12 @@
 import { isAdoption, publicationSlug } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, ILike } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Decision } from '../../decisions/decision.entity';
-import { Document } from '../../documents/document.entity';
+import { Clock } from '../../common/clock';
+import { DocumentsService } from '../../documents/documents.service';
 import { Publication } from '../../publications/publication.entity';
 import { publicStances } from '../../publications/publications.service';
-import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { Version } from '../../versions/version.entity';
 import type { SeedStep } from '../seed-step';
 
@@ -17,9 +18,15 @@ import type { SeedStep } from '../seed-step';
 export class PublicationsDemoSeed implements SeedStep {
   readonly name = 'demo publication';
 
+  constructor(
+    private readonly users: UsersService,
+    private readonly documents: DocumentsService,
+    private readonly clock: Clock,
+  ) {}
+
   async run(manager: EntityManager): Promise<void> {
-    const secretariat = await manager.getRepository(User).findOneBy({ email: 'secretariat@demo.coupole.be' });
-    const memorandum = await manager.getRepository(Document).findOneBy({ title: ILike('Mémorandum 2026%'), status: 'adopted' });
+    const secretariat = (await this.users.byEmail(manager)).get('secretariat@demo.coupole.be');
+    const memorandum = await this.documents.findByTitle(manager, 'Mémorandum 2026%', 'adopted');
     if (!secretariat || !memorandum) return;
     const publications = manager.getRepository(Publication);
     if (await publications.existsBy({ documentId: memorandum.id })) return;
@@ -40,7 +47,7 @@ export class PublicationsDemoSeed implements SeedStep {
       contentHash: version.contentHash,
       markdown: version.markdown,
       stances: publicStances(decision.record),
-      publishedAt: new Date(),
+      publishedAt: this.clock.now(),
       publishedBy: secretariat.id,
       withdrawnAt: null,
       withdrawnBy: null,
