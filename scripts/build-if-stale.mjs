@@ -21,6 +21,7 @@ const INPUTS = [
   'server/package.json',
   'server/tsconfig.json',
   'server/tsconfig.build.json',
+  'server/scripts',
   'client/src',
   'client/index.html',
   'client/public',
@@ -29,7 +30,7 @@ const INPUTS = [
   'client/tsconfig.json',
   'client/vite.config.ts',
 ];
-const OUTPUTS = ['shared/dist/index.js', 'server/dist/main.js', 'client/dist/index.html'];
+const OUTPUTS = ['shared/dist/index.js', 'server/dist/launch.js', 'server/dist/bundle/main.js', 'client/dist/index.html'];
 
 function* files(path) {
   if (!existsSync(path)) return;

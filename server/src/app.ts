@@ -89,7 +89,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 function setUpOpenApi(app: INestApplication): void {
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
+  // Built on the first request for it, not at start-up (scanning every route takes a while).
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
 }

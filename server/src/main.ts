@@ -26,7 +26,13 @@ function greet(url: string, demoAccounts: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-bootstrap().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/** Starts the server; resolves once it listens (launch.ts then keeps the code cache). */
+export function start(): Promise<void> {
+  return bootstrap().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+// `node dist/main.js` (tests, development); `node dist/launch.js` runs the bundle and calls start().
+if (require.main === module) void start();

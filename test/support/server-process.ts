@@ -7,10 +7,13 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
-/** The built server; COUPOLE_SERVER_MAIN points the suite at another build (e.g. a release). */
+/**
+ * The built server as `npm start` runs it (the bundle, through launch.js); COUPOLE_SERVER_MAIN
+ * points the suite at another build (e.g. a release, or server/dist/main.js unbundled).
+ */
 export const SERVER_MAIN = process.env.COUPOLE_SERVER_MAIN
   ? resolve(process.env.COUPOLE_SERVER_MAIN)
-  : join(REPO_ROOT, 'server', 'dist', 'main.js');
+  : join(REPO_ROOT, 'server', 'dist', 'launch.js');
 
 /** One secret per test run, so several instances accept each other's tokens. */
 export const TEST_JWT_SECRET = randomBytes(32).toString('hex');
