@@ -9,7 +9,6 @@ import {
   type DispatchDto,
   type DocumentKind,
   type ListResponse,
-  type Role,
 } from '@coupole/shared';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -19,11 +18,7 @@ import { Dispatch } from './dispatch.entity';
 import { checkedPdf, type PdfFile, type UploadedPdf } from '../common/pdf-files';
 import { type AnswerFileFacts, DispatchesRepository } from './dispatches.repository';
 import type { CreateDispatchDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
-
-interface Actor {
-  id: string;
-  role: Role;
-}
+import type { Actor } from '../users/actor';
 
 /** A past dispatch: to whom, where it stands, when it was sent and answered. */
 export type DispatchHistory = Pick<Dispatch, 'recipient' | 'status'> & Partial<Pick<Dispatch, 'sentAt' | 'answeredAt' | 'answer'>>;

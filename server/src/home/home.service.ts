@@ -90,12 +90,14 @@ export class HomeService {
   }
 }
 
+/** What every line about a round on the home page starts with. */
+function homeRoundRef(round: Round, documentTitle: string) {
+  return { roundId: round.id, documentId: round.documentId, documentTitle, number: round.number };
+}
+
 function toHomeRound(round: Round, documentTitle: string): HomeRoundDto {
   return {
-    roundId: round.id,
-    documentId: round.documentId,
-    documentTitle,
-    number: round.number,
+    ...homeRoundRef(round, documentTitle),
     question: round.question,
     rule: round.rule,
     closesAt: round.closesAt.toISOString(),
@@ -108,10 +110,7 @@ function toHomeComment(thread: ThreadSummary, documentTitle: string): HomeCommen
 
 function toHomeClosedRound(round: Round, documentTitle: string): HomeClosedRoundDto {
   return {
-    roundId: round.id,
-    documentId: round.documentId,
-    documentTitle,
-    number: round.number,
+    ...homeRoundRef(round, documentTitle),
     outcome: round.outcome as RoundOutcome,
     closedAt: (round.closedAt ?? new Date()).toISOString(),
     decisionSeq: round.decisionSeq,

@@ -9,22 +9,17 @@ import {
   type BodyRefDto,
   type ListResponse,
   type MandateDto,
-  type Role,
   type UserRefDto,
 } from '@coupole/shared';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { fieldsRefused } from '../common/api-errors';
 import { BodiesService, isSecretariat } from '../bodies/bodies.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
+import type { Actor } from '../users/actor';
 import { UsersService } from '../users/users.service';
 import type { CreateMandateDto, ListMandatesQueryDto, UpdateMandateDto } from './dto/mandate-input.dto';
 import { Mandate } from './mandate.entity';
 import { MandatesRepository } from './mandates.repository';
-
-interface Actor {
-  id: string;
-  role: Role;
-}
 
 @Injectable()
 export class MandatesService {

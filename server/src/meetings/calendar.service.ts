@@ -4,6 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../config/app-config.service';
 import { UsersService } from '../users/users.service';
 import { calendarFeed } from './calendar-feed';
+import { toMeetingFields } from './dto/meeting.dto';
 import { CalendarToken } from './meeting.entity';
 import { MeetingsRepository } from './meetings.repository';
 
@@ -60,16 +61,7 @@ export class CalendarService {
       name: `Coupole — ${owner.displayName}`,
       publicUrl: this.config.publicUrl,
       meetings: meetings.map((meeting) => ({
-        id: meeting.id,
-        title: meeting.title,
-        kind: meeting.kind,
-        status: meeting.status,
-        start: meeting.startLocal,
-        end: meeting.endLocal,
-        startsAt: meeting.startsAt.toISOString(),
-        endsAt: meeting.endsAt.toISOString(),
-        place: meeting.place,
-        link: meeting.link,
+        ...toMeetingFields(meeting),
         body: null,
         attendees: [],
         sequence: meeting.sequence,

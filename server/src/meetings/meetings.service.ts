@@ -13,7 +13,6 @@ import {
   type MeetingActionDto,
   type MeetingDto,
   type MeetingSummaryDto,
-  type Role,
   type UserRefDto,
 } from '@coupole/shared';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
@@ -24,15 +23,12 @@ import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { RoundsService } from '../rounds/rounds.service';
 import { User } from '../users/user.entity';
+import type { Actor } from '../users/actor';
 import { UsersService } from '../users/users.service';
+import { toMeetingFields } from './dto/meeting.dto';
 import type { AgendaItemInputDto, CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
 import { Meeting, MeetingAction, MeetingAgendaItem } from './meeting.entity';
 import { MeetingParts, MeetingsRepository } from './meetings.repository';
-
-interface Actor {
-  id: string;
-  role: Role;
-}
 
 const EXCERPT_LENGTH = 400;
 
@@ -334,16 +330,7 @@ export class MeetingsService {
 
 function summary(meeting: Meeting, parts: MeetingParts, bodies: Map<string, BodyRefDto>, people: Map<string, UserRefDto>): MeetingSummaryDto {
   return {
-    id: meeting.id,
-    title: meeting.title,
-    kind: meeting.kind,
-    status: meeting.status,
-    start: meeting.startLocal,
-    end: meeting.endLocal,
-    startsAt: meeting.startsAt.toISOString(),
-    endsAt: meeting.endsAt.toISOString(),
-    place: meeting.place,
-    link: meeting.link,
+    ...toMeetingFields(meeting),
     body: meeting.bodyId ? (bodies.get(meeting.bodyId) ?? null) : null,
     attendees: (parts.attendeeIds.get(meeting.id) ?? [])
       .map((id) => people.get(id))

@@ -24,6 +24,11 @@ export function documentPath(documentId: string): string {
   return `/documents/${documentId}`;
 }
 
+/** A reminder or notice on an open round: it ends with the round's question and leads to its document. */
+function aboutOpenRound(round: RoundContext, kind: NotificationKind, title: string, body: string): NotificationText {
+  return { kind, title, body: `${body}\nQuestion : ${round.question}`, path: documentPath(round.documentId) };
+}
+
 export function roundOpenedText(round: RoundContext): NotificationText {
   const rule = round.rule ? ` selon la règle « ${RULE_INFO[round.rule].label} »` : '';
   return {
@@ -52,15 +57,13 @@ export function roundClosedText(round: RoundContext, outcome: RoundOutcome, deci
 }
 
 export function reminderText(round: RoundContext, federationName: string): NotificationText {
-  return {
-    kind: 'round.reminder',
-    title: `Rappel : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
-    body:
-      `Le tour de consensus n° ${round.number} sur « ${round.documentTitle} » se clôt le ` +
-      `${brusselsDateTime(round.closesAt)} (heure de Bruxelles), et ${federationName} n’a pas encore répondu.\n` +
-      `Question : ${round.question}`,
-    path: documentPath(round.documentId),
-  };
+  return aboutOpenRound(
+    round,
+    'round.reminder',
+    `Rappel : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
+    `Le tour de consensus n° ${round.number} sur « ${round.documentTitle} » se clôt le ` +
+      `${brusselsDateTime(round.closesAt)} (heure de Bruxelles), et ${federationName} n’a pas encore répondu.`,
+  );
 }
 
 export function mentionText(input: { documentId: string; documentTitle: string; authorName: string; excerpt: string }): NotificationText {
@@ -90,26 +93,22 @@ export function mailFor(text: Pick<NotificationText, 'title' | 'body' | 'path'>,
 }
 
 export function deadlineExtendedText(round: RoundContext, previousClosesAt: string, reason: string | null): NotificationText {
-  return {
-    kind: 'round.deadline_extended',
-    title: `Échéance prolongée : tour n° ${round.number} sur « ${round.documentTitle} »`,
-    body:
-      `Le secrétariat a prolongé le tour de consensus n° ${round.number} sur « ${round.documentTitle} ».\n` +
+  return aboutOpenRound(
+    round,
+    'round.deadline_extended',
+    `Échéance prolongée : tour n° ${round.number} sur « ${round.documentTitle} »`,
+    `Le secrétariat a prolongé le tour de consensus n° ${round.number} sur « ${round.documentTitle} ».\n` +
       `Nouvelle échéance : ${brusselsDateTime(round.closesAt)} (au lieu du ${brusselsDateTime(previousClosesAt)}, heure de Bruxelles).` +
-      (reason ? `\nMotif : ${reason}` : '') +
-      `\nQuestion : ${round.question}`,
-    path: documentPath(round.documentId),
-  };
+      (reason ? `\nMotif : ${reason}` : ''),
+  );
 }
 
 export function federationReminderText(round: RoundContext, federationName: string): NotificationText {
-  return {
-    kind: 'round.reminder',
-    title: `Relance : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
-    body:
-      `Le secrétariat vous rappelle que ${federationName} n’a pas encore répondu au tour de consensus n° ${round.number} ` +
-      `sur « ${round.documentTitle} », qui se clôt le ${brusselsDateTime(round.closesAt)} (heure de Bruxelles).\n` +
-      `Question : ${round.question}`,
-    path: documentPath(round.documentId),
-  };
+  return aboutOpenRound(
+    round,
+    'round.reminder',
+    `Relance : ${federationName} n’a pas encore pris position sur « ${round.documentTitle} »`,
+    `Le secrétariat vous rappelle que ${federationName} n’a pas encore répondu au tour de consensus n° ${round.number} ` +
+      `sur « ${round.documentTitle} », qui se clôt le ${brusselsDateTime(round.closesAt)} (heure de Bruxelles).`,
+  );
 }

@@ -13,6 +13,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { BodyRefResponseDto } from '../../bodies/dto/body.dto';
 import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import { ListResponseDto } from '../../common/list-response.dto';
+import type { Meeting } from '../meeting.entity';
 
 export class MeetingAgendaItemResponseDto implements MeetingAgendaItemDto {
   @ApiProperty()
@@ -147,3 +148,18 @@ export class CalendarFeedResponseDto implements CalendarFeedDto {
   createdAt: string | null;
 }
 
+/** A meeting's own fields as every view of it shows them (the list, the page, the calendar feed). */
+export function toMeetingFields(meeting: Meeting) {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    status: meeting.status,
+    start: meeting.startLocal,
+    end: meeting.endLocal,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt.toISOString(),
+    place: meeting.place,
+    link: meeting.link,
+  };
+}

@@ -27,19 +27,10 @@ export function toCountedPosition(position: Pick<Position, 'federation' | 'stanc
 }
 
 export function toCastPosition(position: Position): CastPositionDto {
-  return {
-    federation: position.federation,
-    stance: position.stance,
-    reason: position.grounds.reason,
-    paragraphs: [...position.grounds.paragraphs],
-    amendment: position.grounds.amendment,
-    noAmendmentPossible: position.grounds.noAmendmentPossible,
-    castBy: position.castBy ? toAuthor(position.castBy) : UNKNOWN_AUTHOR,
-    castAt: position.castAt.toISOString(),
-  };
+  return { federation: position.federation, ...toPositionChange(position) };
 }
 
-export function toPositionChange(change: PositionChange): PositionChangeDto {
+export function toPositionChange(change: Pick<PositionChange, 'stance' | 'grounds' | 'castBy' | 'castAt'>): PositionChangeDto {
   return {
     stance: change.stance,
     reason: change.grounds.reason,
