@@ -79,5 +79,14 @@ describe('amendments in rounds', () => {
     const objection = sec.getByRole('region', { name: 'Objections' }).locator('.objection').filter({ hasText: 'FdSS' });
     await objection.getByText('Intégrée', { exact: true }).waitFor();
     await objection.screenshot({ path: screenshotPath('amendments-3-integrated') });
+
+    // The round's text in Word, its amendments as tracked changes, one click from the round page.
+    const link = sec.getByRole('link', { name: 'Télécharger le texte du tour (Word)' });
+    expect(await link.getAttribute('href')).toBe(`/api/rounds/${round.id}/export?format=docx`);
+    await link.scrollIntoViewIfNeeded();
+    await sec.locator('.round-layout__text').screenshot({ path: screenshotPath('amendments-4-round-docx-link') });
+    const download = await sec.request.get(`/api/rounds/${round.id}/export?format=docx`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('wordprocessingml');
   });
 });

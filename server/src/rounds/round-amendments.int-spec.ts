@@ -1,8 +1,10 @@
 import type { LoginResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Response } from 'supertest';
 import { DocumentStateService } from '../collab/document-state.service';
 import { DocumentBodyService } from '../document-body/document-body.service';
+import type { DomainEventPayload } from '../domain-events/domain-event-map';
 import { demoLogins } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -160,6 +162,9 @@ describe('amendments in rounds (integration)', () => {
     const round = await openRound();
     await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours gratuit.' }).expect(200);
     const [objection] = (await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200)).body.objections as RoundDetailDto['objections'];
+    const heard: SuggestionDto[] = [];
+    const listener = ({ suggestion }: DomainEventPayload<'suggestion.updated'>) => heard.push(suggestion);
+    sut.app.get(EventEmitter2).on('suggestion.updated', listener);
     const edited = TEXT.replace('2018', '2019');
     await sut.app.get(DocumentStateService).applyServerEdit(round.documentId, edited, aleap.user.id);
 
@@ -175,6 +180,12 @@ describe('amendments in rounds (integration)', () => {
     ]);
     expect((await roundOf(round.id)).objections[0]).toMatchObject({ state: 'open' });
     expect((await roundOf(round.id)).objections[0].amendmentAccepted).toBeUndefined();
+    // The live event of the orphaned part carries the draft's paragraph to compare, as the list does.
+    sut.app.get(EventEmitter2).off('suggestion.updated', listener);
+    expect(heard.find((suggestion) => suggestion.status === 'orphaned')).toMatchObject({
+      versionText: 'Le décret de 2018 prévoit un parcours.',
+      draftText: 'Le décret de 2019 prévoit un parcours.',
+    });
   });
 
   it('exports the round as DOCX with its amendments as Word tracked changes, by "Person (Fédération)" and dated', async () => {

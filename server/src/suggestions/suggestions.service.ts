@@ -362,7 +362,9 @@ export class SuggestionsService {
   }
 
   private async publishUpdate(suggestionId: string): Promise<SuggestionDto> {
-    const dto = toSuggestionDto(await this.suggestions.load(suggestionId));
+    const loaded = toSuggestionDto(await this.suggestions.load(suggestionId));
+    // An orphaned amendment suggestion carries the draft's paragraph where it stood, as the list does.
+    const [dto] = await this.withDraftText(loaded.documentId, [loaded]);
     await this.bus.emitAndWait('suggestion.updated', { suggestion: dto });
     return dto;
   }

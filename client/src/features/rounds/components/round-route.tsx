@@ -168,6 +168,12 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
           <p className="round-hash">
             {t('rounds.text.hash')} <code className="hash">{round.contentHash}</code>
           </p>
+          <p className="round-export">
+            <a className="button button--secondary button--small" href={`/api/rounds/${encodeURIComponent(round.id)}/export?format=docx`} download>
+              {t('rounds.text.exportDocx')}
+            </a>
+            <span className="field__hint">{t('rounds.text.exportDocxHint')}</span>
+          </p>
           {round.previousRound ? <PreviousRoundDiff diff={round.previousRound} version={round.version} /> : null}
           <ConvergenceMap round={round} />
         </section>
