@@ -224,6 +224,8 @@ describe('live co-editing', () => {
     await openDocument(aleap, note.id);
     await openDocument(caips, note.id);
 
+    // socket.io's reconnection attempts while offline fail, and Chromium logs each one.
+    app.expectConsoleErrors(/net::ERR_INTERNET_DISCONNECTED/);
     await aleap.context().setOffline(true);
     await aleap.getByRole('status').filter({ hasText: 'Hors ligne — vos modifications sont conservées' }).waitFor();
     await caretAfter(aleap, 'Les ILI demandent');
