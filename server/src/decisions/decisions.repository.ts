@@ -1,4 +1,4 @@
-import type { DecisionRecord, DocumentKind, FederationSlug, RoundOutcome } from '@coupole/shared';
+import type { DecisionRecord, DecisionSearchQuery } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -11,17 +11,8 @@ const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The documents whose decisions are read: every one, or those listed (an observer's). */
 export type DecisionScope = 'all' | readonly string[];
 
-export interface DecisionFilter {
-  q?: string;
-  kind?: DocumentKind;
-  outcome?: RoundOutcome;
-  federation?: FederationSlug;
-  /** ISO date (a whole Brussels day) or date-time. */
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
+/** The register's search (shared/), with the page the service settled on. */
+export type DecisionFilter = Omit<DecisionSearchQuery, 'limit' | 'offset'> & { limit: number; offset: number };
 
 /** A register row as stored, for the chain's verification. */
 export interface ChainRow {
