@@ -1,9 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { CollabClient, loginAs } from '../support/collab-client';
-import { startServer, type ServerProcess } from '../support/server-process';
+import { eventually } from '../support/eventually';
+import { startTwoInstances, type ServerProcess, type TwoInstances } from '../support/server-process';
 import { TcpProxy } from '../support/tcp-proxy';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /*
  * Faults across two server instances sharing PostgreSQL and Redis: revocations reach the open
@@ -16,9 +16,11 @@ const withPostgresAndRedis = process.env.DATABASE_URL && process.env.REDIS_URL ?
 
 const SECRETARIAT = 'secretariat@demo.coupole.be';
 const ADMIN = 'admin@demo.coupole.be';
+/** Redis cut and restored: health changes take a few reconnection attempts. */
+const FAULT_WAIT = { timeoutMs: 20_000 };
 
 withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis only; skipped on the embedded PGlite)', () => {
-  let database: TestDatabase;
+  let instances: TwoInstances | undefined;
   let proxy: TcpProxy;
   let first: ServerProcess;
   let second: ServerProcess;
@@ -74,17 +76,6 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     };
   }
 
-  async function eventually<T>(read: () => Promise<T> | T, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let value = await read();
-    while (!accept(value)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value).slice(0, 300)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      value = await read();
-    }
-    return value;
-  }
-
   async function health(server: ServerProcess): Promise<{ status: string; redis?: { status: string } }> {
     return (await fetch(`${server.baseUrl}/api/health`)).json() as Promise<{ status: string; redis?: { status: string } }>;
   }
@@ -93,12 +84,10 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     const redis = new URL(process.env.REDIS_URL!);
     proxy = new TcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) });
     const env = { REDIS_URL: await proxy.listen(process.env.REDIS_URL!) };
-    database = await createTestDatabase();
-    // One after the other: the first runs the migrations and the demo seed.
-    first = await startServer({ databaseUrl: database.url, env });
-    second = await startServer({ databaseUrl: database.url, seedDemo: false, env });
+    instances = await startTwoInstances(env);
+    ({ first, second } = instances);
     for (const server of [first, second]) {
-      await eventually(() => health(server), (value) => value.status === 'ok', `Redis reached by ${server.baseUrl}`);
+      await eventually(() => health(server), (value) => value.status === 'ok', `Redis reached by ${server.baseUrl}`, FAULT_WAIT);
     }
   });
 
@@ -108,9 +97,8 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
   });
 
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
+    await instances?.stop();
     await proxy?.close();
-    await database?.drop();
   });
 
   it('closes within a second, on the other instance, the sockets of an account deactivated through the first', async () => {
@@ -200,7 +188,7 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     const cutAt = Date.now();
     proxy.cut();
     for (const server of [first, second]) {
-      const during = await eventually(() => health(server), (value) => value.status === 'degraded', `degraded health on ${server.baseUrl}`);
+      const during = await eventually(() => health(server), (value) => value.status === 'degraded', `degraded health on ${server.baseUrl}`, FAULT_WAIT);
       expect(during.redis?.status).toBe('down');
     }
     // During the outage each instance catches its rooms up from the database: a word typed on
@@ -213,7 +201,7 @@ withPostgresAndRedis('faults across two server instances (PostgreSQL + Redis onl
     expect(second.isRunning()).toBe(true);
     proxy.restore();
     for (const server of [first, second]) {
-      await eventually(() => health(server), (value) => value.status === 'ok' && value.redis?.status === 'up', `healthy again on ${server.baseUrl}`);
+      await eventually(() => health(server), (value) => value.status === 'ok' && value.redis?.status === 'up', `healthy again on ${server.baseUrl}`, FAULT_WAIT);
     }
     typing = false;
     await traffic;

@@ -1,8 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, CollabClient, loginAs } from '../support/collab-client';
-import { startServer, TEST_REDIS_PREFIX, type ServerProcess } from '../support/server-process';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { eventually } from '../support/eventually';
+import { startTwoInstances, TEST_REDIS_PREFIX, type ServerProcess, type TwoInstances } from '../support/server-process';
 
 /*
  * Issue #10: "accept racing an edit of the same words on two instances". Two server processes on
@@ -13,6 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 const withPostgresAndRedis = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
 
 const SECRETARIAT = 'secretariat@demo.coupole.be';
+const RACE_WAIT = { timeoutMs: 15_000, intervalMs: 150 };
 const SUGGESTER = 'caips@demo.coupole.be';
 const EDITOR = 'fdss@demo.coupole.be';
 
@@ -23,7 +24,7 @@ interface SuggestionBody {
 }
 
 withPostgresAndRedis(`accepting a suggestion while another instance edits the same words (PostgreSQL + Redis, prefix ${TEST_REDIS_PREFIX})`, () => {
-  let database: TestDatabase;
+  let instances: TwoInstances | undefined;
   let first: ServerProcess;
   let second: ServerProcess;
   const tokens = new Map<string, string>();
@@ -89,21 +90,9 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
     return text.split(word).length - 1;
   }
 
-  async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let value = await read();
-    while (!accept(value)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last ${JSON.stringify(value).slice(0, 400)}`);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      value = await read();
-    }
-    return value;
-  }
-
   beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startServer({ databaseUrl: database.url });
-    second = await startServer({ databaseUrl: database.url, seedDemo: false });
+    instances = await startTwoInstances();
+    ({ first, second } = instances);
   });
 
   afterEach(() => {
@@ -112,8 +101,7 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
   });
 
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.drop();
+    await instances?.stop();
   });
 
   // From the accept sent well before the edit to well after it.
@@ -152,20 +140,22 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
       const [, accepted] = await Promise.all([edit(), accept()]);
 
       // Both copies converge, and each instance serves that text.
-      await until(
+      await eventually(
         async () => {
           editor.applyReceived();
           return [editor.text(), reader.text()];
         },
         ([seen, read]) => seen === read && !seen.includes('annuel'),
         'both editors to converge',
+        RACE_WAIT,
       );
       const text = editor.text();
       for (const server of [first, second]) {
-        const stored = await until(
+        const stored = await eventually(
           () => call(server, SECRETARIAT, 'GET', `/documents/${documentId}`),
           (response) => response.body.markdown.trim() === text,
           `the stored body on ${server.baseUrl}`,
+          RACE_WAIT,
         );
         expect(stored.body.markdown.trim()).toBe(text);
       }
@@ -183,7 +173,7 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
         expect(seen).toMatchObject({ answer: 409, code: 'suggestion_orphaned', status: 'orphaned', stable: 0, triennal: 1 });
       }
       // The second instance heard the decision through Redis.
-      await until(async () => heardOnSecond.map((event) => event.payload?.suggestion?.status), (statuses) => statuses.includes(final[0].status), 'suggestion.updated on the second instance');
+      await eventually(async () => heardOnSecond.map((event) => event.payload?.suggestion?.status), (statuses) => statuses.includes(final[0].status), 'suggestion.updated on the second instance', RACE_WAIT);
       outcomes.push(accepted.status === 200 ? 'accepted' : 'orphaned');
     },
   );

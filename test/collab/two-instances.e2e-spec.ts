@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { CollabClient, loginAs } from '../support/collab-client';
-import { startServer, type ServerProcess } from '../support/server-process';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { eventually } from '../support/eventually';
+import { startTwoInstances, type ServerProcess, type TwoInstances } from '../support/server-process';
+import type { TestDatabase } from '../support/test-database';
 
 /*
  * Two server processes on one PostgreSQL database, relayed through Redis. The embedded PGlite
@@ -19,6 +20,7 @@ interface Account {
 }
 
 withPostgresAndRedis('live co-editing across two server instances (PostgreSQL + Redis only; skipped on the embedded PGlite)', () => {
+  let instances: TwoInstances | undefined;
   let database: TestDatabase;
   let first: ServerProcess;
   let second: ServerProcess;
@@ -51,17 +53,6 @@ withPostgresAndRedis('live co-editing across two server instances (PostgreSQL + 
     return client;
   }
 
-  async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let value = await read();
-    while (!accept(value)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value).slice(0, 500)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      value = await read();
-    }
-    return value;
-  }
-
   async function cachedMarkdown(documentId: string): Promise<string> {
     const db = new Client({ connectionString: database.url });
     await db.connect();
@@ -74,10 +65,8 @@ withPostgresAndRedis('live co-editing across two server instances (PostgreSQL + 
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    // One after the other: the first runs the migrations and the demo seed.
-    first = await startServer({ databaseUrl: database.url });
-    second = await startServer({ databaseUrl: database.url, seedDemo: false });
+    instances = await startTwoInstances();
+    ({ database, first, second } = instances);
   });
 
   afterEach(() => {
@@ -85,8 +74,7 @@ withPostgresAndRedis('live co-editing across two server instances (PostgreSQL + 
   });
 
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.drop();
+    await instances?.stop();
   });
 
   it('converges when editors on different instances type into the same document, and stores that text', async () => {

@@ -233,3 +233,39 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     },
   };
 }
+
+/** Two server processes on one fresh PostgreSQL database (relayed through Redis when REDIS_URL is set). */
+export interface TwoInstances {
+  database: TestDatabase;
+  first: ServerProcess;
+  second: ServerProcess;
+  /** Stops both servers, then drops the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts them one after the other: the first runs the migrations and the demo seed, the second
+ * (no seed) finds them done. Needs DATABASE_URL: two processes cannot share a PGlite folder.
+ */
+export async function startTwoInstances(env?: StartServerOptions['env']): Promise<TwoInstances> {
+  const database = await createTestDatabase();
+  const started: ServerProcess[] = [];
+  try {
+    started.push(await startServer({ databaseUrl: database.url, env }));
+    started.push(await startServer({ databaseUrl: database.url, seedDemo: false, env }));
+  } catch (error) {
+    await Promise.all(started.map((server) => server.stop()));
+    await database.drop();
+    throw error;
+  }
+  const [first, second] = started;
+  return {
+    database,
+    first,
+    second,
+    async stop() {
+      await Promise.all([first.stop(), second.stop()]);
+      await database.drop();
+    },
+  };
+}
