@@ -1,6 +1,7 @@
 // After `tsc`: the compiled server (dist/) as one CommonJS file, dist/bundle/main.js, which
 // `npm start` runs through dist/launch.js with a V8 code cache (README, "Start-up"). Loading one
-// file instead of some 3,000 modules is most of a fast start. The PGlite thread is its own entry,
+// file instead of some 4,000 modules (4,178 in `require.cache` at the first answer, against
+// 76 with the bundle) is most of a fast start. The PGlite thread is its own entry,
 // beside it, where dist/database/embedded/database-thread.js looks for it (`__dirname`).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';

@@ -38,11 +38,11 @@ export class HealthController {
     }
   }
 
-  /** `SELECT 1` within 3 s, else 503 `service_unavailable`. */
+  /** `SELECT 1` within DATABASE_PING_TIMEOUT_MS, else 503 `service_unavailable`. */
   private async pingDatabase(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('no answer within 3 s')), DATABASE_PING_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error(`no answer within ${DATABASE_PING_TIMEOUT_MS} ms`)), DATABASE_PING_TIMEOUT_MS);
     });
     try {
       await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
