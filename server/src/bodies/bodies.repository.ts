@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Body } from './body.entity';
 
 /** The only access to the `bodies` table. */
@@ -12,16 +12,18 @@ export class BodiesRepository {
     return this.bodies.find({ order: { name: 'ASC' } });
   }
 
-  findById(id: string): Promise<Body | null> {
-    return this.bodies.findOneBy({ id });
+  /** In the caller's transaction if given. */
+  findById(id: string, manager?: EntityManager): Promise<Body | null> {
+    return (manager?.getRepository(Body) ?? this.bodies).findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<Body[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.bodies.findBy({ id: In([...ids]) });
   }
 
-  findByName(name: string): Promise<Body | null> {
-    return this.bodies.findOneBy({ name });
+  /** In the caller's transaction if given. */
+  findByName(name: string, manager?: EntityManager): Promise<Body | null> {
+    return (manager?.getRepository(Body) ?? this.bodies).findOneBy({ name });
   }
 
   async create(values: Pick<Body, 'name' | 'description' | 'website'>): Promise<Body> {

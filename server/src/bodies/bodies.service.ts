@@ -1,5 +1,6 @@
 import type { BodyDto, BodyRefDto, ListResponse, Role } from '@coupole/shared';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { apiError, fieldsRefused } from '../common/api-errors';
 import { BodiesRepository } from './bodies.repository';
 import type { CreateBodyDto, UpdateBodyDto } from './dto/body-input.dto';
@@ -45,9 +46,12 @@ export class BodiesService {
     }
   }
 
-  /** For the mandates and meetings modules: the body named by a request, or a 400 naming the field. */
-  async refOrBadRequest(id: string, field: string): Promise<BodyRefDto> {
-    const body = await this.bodies.findById(id);
+  /**
+   * For the mandates and meetings modules: the body named by a request, or a 400 naming the
+   * field. In the caller's transaction if given.
+   */
+  async refOrBadRequest(id: string, field: string, manager?: EntityManager): Promise<BodyRefDto> {
+    const body = await this.bodies.findById(id, manager);
     if (!body) throw fieldsRefused([`${field} must name an existing body`]);
     return { id: body.id, name: body.name };
   }
@@ -57,8 +61,9 @@ export class BodiesService {
     return new Map(bodies.map((body) => [body.id, { id: body.id, name: body.name }]));
   }
 
-  async idByName(name: string): Promise<string | null> {
-    return (await this.bodies.findByName(name))?.id ?? null;
+  /** In the caller's transaction if given (the demo seed names bodies). */
+  async idByName(name: string, manager?: EntityManager): Promise<string | null> {
+    return (await this.bodies.findByName(name, manager))?.id ?? null;
   }
 
   private assertSecretariat(actor: { role: Role }): void {

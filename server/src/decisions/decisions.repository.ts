@@ -84,8 +84,9 @@ export class DecisionsRepository {
   }
 
   /** Oldest first. */
-  listOf(documentId: string): Promise<Decision[]> {
-    return this.dataSource.getRepository(Decision).find({ where: { documentId }, order: { seq: 'ASC' } });
+  /** In the caller's transaction if given. */
+  listOf(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<Decision[]> {
+    return manager.getRepository(Decision).find({ where: { documentId }, order: { seq: 'ASC' } });
   }
 
   latestOf(documentId: string): Promise<Decision | null> {

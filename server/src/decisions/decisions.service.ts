@@ -189,9 +189,9 @@ export class DecisionsService {
     };
   }
 
-  /** The document's decisions, oldest first (for its timeline or page). */
-  async forDocument(documentId: string): Promise<DecisionSummaryDto[]> {
-    const rows = await this.decisions.listOf(documentId);
+  /** The document's decisions, oldest first (for its timeline or page); in the caller's transaction if given. */
+  async forDocument(documentId: string, manager?: EntityManager): Promise<DecisionSummaryDto[]> {
+    const rows = await this.decisions.listOf(documentId, manager);
     return rows.map(toSummary);
   }
 

@@ -72,9 +72,9 @@ export class DocumentsRepository {
     return document.id;
   }
 
-  /** A document whose title matches `titlePattern` (ILIKE) in this status, in the caller's transaction. */
-  findByTitle(manager: EntityManager, titlePattern: string, status: DocumentStatus): Promise<Document | null> {
-    return manager.getRepository(Document).findOneBy({ title: ILike(titlePattern), status });
+  /** A document whose title matches `titlePattern` (ILIKE), in this status if given, in the caller's transaction. */
+  findByTitle(manager: EntityManager, titlePattern: string, status?: DocumentStatus): Promise<Document | null> {
+    return manager.getRepository(Document).findOneBy({ title: ILike(titlePattern), ...(status ? { status } : {}) });
   }
 
   /** Whether any document has this title, in the caller's transaction. */

@@ -290,8 +290,8 @@ export class DocumentsService {
     await this.documents.update(manager, documentId, { markdown, lastEditedAt: at });
   }
 
-  /** A document whose title matches `titlePattern` (ILIKE) in this status, in the caller's transaction. */
-  findByTitle(manager: EntityManager, titlePattern: string, status: DocumentStatus): Promise<Document | null> {
+  /** A document whose title matches `titlePattern` (ILIKE), in this status if given, in the caller's transaction. */
+  findByTitle(manager: EntityManager, titlePattern: string, status?: DocumentStatus): Promise<Document | null> {
     return this.documents.findByTitle(manager, titlePattern, status);
   }
 
@@ -333,8 +333,9 @@ export class DocumentsService {
     return users.filter((user) => documentPermissions(user, access).read);
   }
 
-  async canRead(user: DocumentActor, documentId: string): Promise<boolean> {
-    return (await this.permissionsFor(user, documentId)).read;
+  /** In the caller's transaction if given. */
+  async canRead(user: DocumentActor, documentId: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.permissionsFor(user, documentId, manager)).read;
   }
 
   async titleOf(documentId: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Mandate } from './mandate.entity';
 
 /** The only access to `mandates` and `mandate_reminders`. */
@@ -20,12 +20,15 @@ export class MandatesRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.mandates.findBy({ id: In([...ids]) });
   }
 
-  findOne(where: Pick<Mandate, 'bodyId' | 'holderId' | 'startDate'>): Promise<Mandate | null> {
-    return this.mandates.findOneBy(where);
+  /** Whether the user holds (or held) a mandate in that body, in the caller's transaction. */
+  holdsIn(manager: EntityManager, bodyId: string, holderId: string): Promise<boolean> {
+    return manager.getRepository(Mandate).existsBy({ bodyId, holderId });
   }
 
-  save(mandate: Partial<Mandate>): Promise<Mandate> {
-    return this.mandates.save(this.mandates.create(mandate));
+  /** In the caller's transaction if given. */
+  save(mandate: Partial<Mandate>, manager?: EntityManager): Promise<Mandate> {
+    const mandates = manager?.getRepository(Mandate) ?? this.mandates;
+    return mandates.save(mandates.create(mandate));
   }
 
   /**

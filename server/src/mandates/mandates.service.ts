@@ -12,6 +12,7 @@ import {
   type UserRefDto,
 } from '@coupole/shared';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { fieldsRefused } from '../common/api-errors';
 import { BodiesService, isSecretariat } from '../bodies/bodies.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
@@ -94,17 +95,22 @@ export class MandatesService {
     return dtos.length;
   }
 
-  /** For the demo seed: creates the mandate unless the same (body, holder, start) exists. */
-  async ensure(input: CreateMandateDto): Promise<void> {
-    if (await this.mandates.findOne({ bodyId: input.bodyId, holderId: input.holderId, startDate: input.startDate })) return;
-    await this.mandates.save(await this.checked({ note: '', endDate: null, ...input }));
+  /**
+   * For the demo seed, in its transaction: the mandate, checked as `create` checks it, unless its
+   * holder already has one in that body. Not matched on the start date: the demo's dates move
+   * with today, so that would add a mandate every day the seed runs. True when it was created.
+   */
+  async recordIn(manager: EntityManager, input: CreateMandateDto): Promise<boolean> {
+    if (await this.mandates.holdsIn(manager, input.bodyId, input.holderId)) return false;
+    await this.mandates.save(await this.checked({ note: '', endDate: null, ...input }, manager), manager);
+    return true;
   }
 
-  private async checked(input: CreateMandateDto & { federation?: string }): Promise<Partial<Mandate>> {
+  private async checked(input: CreateMandateDto & { federation?: string }, manager?: EntityManager): Promise<Partial<Mandate>> {
     const errors = validateMandateDates(input);
     if (errors.length > 0) throw fieldsRefused(errors);
-    await this.bodies.refOrBadRequest(input.bodyId, 'bodyId');
-    const holder = await this.users.findById(input.holderId);
+    await this.bodies.refOrBadRequest(input.bodyId, 'bodyId', manager);
+    const [holder] = await this.users.findByIds([input.holderId], manager);
     if (!holder || !holder.active) throw fieldsRefused(['holderId must name an active user']);
     if (holder.role === 'observer') throw fieldsRefused(['holderId must name a member of a federation or the secretariat']);
     const federation = input.federation ?? holder.federationSlug;

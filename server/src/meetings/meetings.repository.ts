@@ -88,6 +88,11 @@ export class MeetingsRepository {
     return { attendeeIds, agenda };
   }
 
+  /** Whether a meeting has this title, in the caller's transaction (the demo seed records by title). */
+  existsWithTitle(manager: EntityManager, title: string): Promise<boolean> {
+    return manager.getRepository(Meeting).existsBy({ title });
+  }
+
   async save(manager: EntityManager, meeting: Partial<Meeting>): Promise<Meeting> {
     const repository = manager.getRepository(Meeting);
     return repository.save(repository.create(meeting));
@@ -136,8 +141,9 @@ export class MeetingsRepository {
       .getMany();
   }
 
-  saveAction(action: Partial<MeetingAction>): Promise<MeetingAction> {
-    const repository = this.dataSource.getRepository(MeetingAction);
+  /** In the caller's transaction if given. */
+  saveAction(action: Partial<MeetingAction>, manager: EntityManager = this.dataSource.manager): Promise<MeetingAction> {
+    const repository = manager.getRepository(MeetingAction);
     return repository.save(repository.create(action));
   }
 

@@ -13,6 +13,7 @@ import {
   type MeetingActionDto,
   type MeetingDto,
   type MeetingSummaryDto,
+  type MeetingTimes,
   type UserRefDto,
 } from '@coupole/shared';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
@@ -31,6 +32,21 @@ import { Meeting, MeetingAction, MeetingAgendaItem } from './meeting.entity';
 import { MeetingParts, MeetingsRepository } from './meetings.repository';
 
 const EXCERPT_LENGTH = 400;
+
+/** A past or planned meeting as the demo's history holds it: agenda items name documents only. */
+export interface MeetingHistory extends Omit<CreateMeetingDto, 'agenda'> {
+  agenda?: Omit<AgendaItemInputDto, 'roundId'>[];
+  actions?: (Omit<CreateActionDto, 'assignee'> & { assignee?: string | null; done: boolean })[];
+}
+
+type CheckedAgendaItem = Omit<MeetingAgendaItem, 'meetingId' | 'position'>;
+
+interface CheckedMeeting {
+  times: MeetingTimes;
+  bodyId: string | null;
+  attendeeIds: string[];
+  agenda: CheckedAgendaItem[];
+}
 
 @Injectable()
 export class MeetingsService {
@@ -68,32 +84,26 @@ export class MeetingsService {
 
   async create(actor: User, input: CreateMeetingDto): Promise<MeetingDto> {
     if (!canCreateMeetings(actor.role)) throw new ForbiddenException('Observers cannot schedule meetings');
-    const times = this.times(input.start, input.end);
-    const body = input.bodyId ? await this.bodies.refOrBadRequest(input.bodyId, 'bodyId') : null;
-    const attendeeIds = await this.checkedAttendees(input.attendeeIds ?? []);
-    const agenda = await this.checkedAgenda(actor, input.agenda ?? []);
-    const id = await this.meetings.transaction(async (manager) => {
-      const meeting = await this.meetings.save(manager, {
-        title: input.title,
-        kind: input.kind,
-        status: 'scheduled',
-        startLocal: times.start,
-        endLocal: times.end,
-        startsAt: times.startsAt,
-        endsAt: times.endsAt,
-        place: input.place ?? '',
-        link: input.link ?? null,
-        bodyId: body?.id ?? null,
-        minutes: input.minutes ?? '',
-        sequence: 0,
-        createdById: actor.id,
-      });
-      await this.meetings.replaceAttendees(manager, meeting.id, attendeeIds);
-      await this.meetings.replaceAgenda(manager, meeting.id, agenda);
-      return meeting.id;
-    });
+    const checked = await this.checked(actor, input);
+    const id = await this.meetings.transaction((manager) => this.insert(manager, actor.id, input, checked, null));
     await this.reportIfDue(id, actor);
     return this.get(actor, id);
+  }
+
+  /**
+   * For the demo seed, in its transaction: a meeting with its attendees, agenda and follow-up
+   * actions, checked as `create` checks them, unless a meeting has that title. Its minutes count
+   * as reported when it ended: no *retour de mandat* goes out for history. True when created.
+   */
+  async recordIn(manager: EntityManager, creator: User, input: MeetingHistory): Promise<boolean> {
+    if (await this.meetings.existsWithTitle(manager, input.title)) return false;
+    const checked = await this.checked(creator, input, manager);
+    const id = await this.insert(manager, creator.id, input, checked, input.minutes?.trim() ? checked.times.endsAt : null);
+    for (const action of input.actions ?? []) {
+      if (action.assignee) await this.checkedAttendees([action.assignee], 'assignee', manager);
+      await this.meetings.saveAction({ meetingId: id, title: action.title, assigneeId: action.assignee ?? null, due: action.due ?? null, done: action.done }, manager);
+    }
+    return true;
   }
 
   /**
@@ -191,10 +201,37 @@ export class MeetingsService {
     return { items, total: items.length };
   }
 
-  /** For the demo seed: a meeting by its title, created unless it exists. */
-  async ensure(actor: User, input: CreateMeetingDto): Promise<string> {
-    const existing = (await this.meetings.list({})).find((meeting) => meeting.title === input.title);
-    return existing?.id ?? (await this.create(actor, input)).id;
+  /** A new meeting's times, body, attendees and agenda, or a 400 naming the field. */
+  private async checked(actor: User, input: CreateMeetingDto, manager?: EntityManager): Promise<CheckedMeeting> {
+    return {
+      times: this.times(input.start, input.end),
+      bodyId: input.bodyId ? (await this.bodies.refOrBadRequest(input.bodyId, 'bodyId', manager)).id : null,
+      attendeeIds: await this.checkedAttendees(input.attendeeIds ?? [], 'attendeeIds', manager),
+      agenda: await this.checkedAgenda(actor, input.agenda ?? [], manager),
+    };
+  }
+
+  private async insert(manager: EntityManager, createdById: string, input: CreateMeetingDto, checked: CheckedMeeting, reportedAt: Date | null): Promise<string> {
+    const { times } = checked;
+    const meeting = await this.meetings.save(manager, {
+      title: input.title,
+      kind: input.kind,
+      status: 'scheduled',
+      startLocal: times.start,
+      endLocal: times.end,
+      startsAt: times.startsAt,
+      endsAt: times.endsAt,
+      place: input.place ?? '',
+      link: input.link ?? null,
+      bodyId: checked.bodyId,
+      minutes: input.minutes ?? '',
+      reportedAt,
+      sequence: 0,
+      createdById,
+    });
+    await this.meetings.replaceAttendees(manager, meeting.id, checked.attendeeIds);
+    await this.meetings.replaceAgenda(manager, meeting.id, checked.agenda);
+    return meeting.id;
   }
 
   private async reportIfDue(id: string, reporter: User): Promise<void> {
@@ -247,19 +284,20 @@ export class MeetingsService {
     }
   }
 
-  private async checkedAttendees(ids: readonly string[], field = 'attendeeIds'): Promise<string[]> {
+  private async checkedAttendees(ids: readonly string[], field = 'attendeeIds', manager?: EntityManager): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const known = new Set((await this.users.list()).items.filter((user) => user.active).map((user) => user.id));
+    const known = new Set((await this.users.findByIds(unique, manager)).filter((user) => user.active).map((user) => user.id));
     const unknown = unique.filter((id) => !known.has(id));
     if (unknown.length > 0) throw fieldsRefused([`${field} must name active users (not: ${unknown.join(', ')})`]);
     return unique;
   }
 
-  private async checkedAgenda(actor: User, items: readonly AgendaItemInputDto[]): Promise<Omit<MeetingAgendaItem, 'meetingId' | 'position'>[]> {
-    const checked: Omit<MeetingAgendaItem, 'meetingId' | 'position'>[] = [];
+  /** With a manager (the demo seed's transaction), items name documents only, never rounds. */
+  private async checkedAgenda(actor: User, items: readonly AgendaItemInputDto[], manager?: EntityManager): Promise<CheckedAgendaItem[]> {
+    const checked: CheckedAgendaItem[] = [];
     for (const [index, item] of items.entries()) {
       let documentId = item.documentId ?? null;
-      if (documentId && !(await this.documents.canRead(actor, documentId))) {
+      if (documentId && !(await this.documents.canRead(actor, documentId, manager))) {
         throw fieldsRefused([`agenda.${index}.documentId must name a document you can read`]);
       }
       if (item.roundId) {

@@ -18,6 +18,6 @@ import { PublicSiteService } from './public-site.service';
   imports: [TypeOrmModule.forFeature([Publication]), DocumentsModule, DecisionsModule, VersionsModule, EventsModule, ExportsModule, InfosModule],
   controllers: [PublicationsController, PublicSiteController],
   providers: [PublicationsRepository, PublicationsService, PublicSiteService],
-  exports: [PublicSiteService],
+  exports: [PublicationsService, PublicSiteService],
 })
 export class PublicationsModule {}

@@ -12,13 +12,22 @@ import type { EntityManager } from 'typeorm';
 import { apiError } from '../common/api-errors';
 import { DecisionsService } from '../decisions/decisions.service';
 import { federationLabel } from '../decisions/decision-text';
+import type { Document } from '../documents/document.entity';
 import type { DocumentUpdated } from '../documents/documents.events';
 import { DocumentsService } from '../documents/documents.service';
 import { DomainEventBus, OnDomainEvent } from '../domain-events/domain-event-bus';
 import { EventsService } from '../events/events.service';
+import type { Version } from '../versions/version.entity';
 import { VersionsService } from '../versions/versions.service';
 import type { Publication } from './publication.entity';
 import { PublicationsRepository } from './publications.repository';
+
+/** What a public copy is made of. */
+interface Publishable {
+  document: Document;
+  adoption: DecisionSummaryDto;
+  version: Version;
+}
 
 export interface PublicationActor {
   id: string;
@@ -52,35 +61,30 @@ export class PublicationsService {
    * published text changes nothing.
    */
   async publish(user: PublicationActor, documentId: string): Promise<PublicationStateDto> {
-    const document = await this.documents.assertCan(user, documentId, 'read');
-    const adoption = canPublish(document.status) ? await this.adoptionOf(documentId) : null;
-    if (!adoption) throw new ConflictException(apiError('document_not_adopted', 'Only an adopted document can be published'));
+    const { document, adoption } = await this.publishable(user, documentId);
     const existing = await this.publications.findByDocument(documentId);
     if (existing && !existing.withdrawnAt) return toState(documentId, existing);
     const version = await this.versions.get(documentId, adoption.version);
     const publication = await this.publications.transaction(async (manager) => {
-      await this.publications.save(manager, {
-        documentId,
-        slug: existing?.slug ?? publicationSlug(document.title, documentId),
-        title: document.title,
-        kind: document.kind,
-        adoptedAt: new Date(adoption.closedAt),
-        decisionSeq: adoption.seq,
-        decisionHash: adoption.hash,
-        outcome: adoption.outcome,
-        versionNumber: version.number,
-        contentHash: version.contentHash,
-        markdown: version.markdown,
-        stances: publicStances(adoption),
-        publishedAt: new Date(),
-        publishedBy: user.id,
-      });
-      await this.events.record(manager, { documentId, type: 'document.published', actorId: user.id, payload: { versionNumber: version.number } });
+      await this.copyIn(manager, { document, adoption, version }, { slug: existing?.slug, actorId: user.id, at: new Date() });
       return this.publications.findByDocument(documentId, manager);
     });
     const state = toState(documentId, publication);
     this.bus.emit('publication.published', { publication: state, actorId: user.id });
     return state;
+  }
+
+  /**
+   * For the demo seed, in its transaction: publishes as `publish` does, by `user` at `at` (the
+   * timeline says so), unless the document was ever published: a text someone took off the
+   * public site stays off. No bus event: this is history, not news. True when published.
+   */
+  async publishIn(manager: EntityManager, user: PublicationActor, documentId: string, at: Date): Promise<boolean> {
+    if (await this.publications.findByDocument(documentId, manager)) return false;
+    const { document, adoption } = await this.publishable(user, documentId, manager);
+    const version = await this.versions.get(documentId, adoption.version, manager);
+    await this.copyIn(manager, { document, adoption, version }, { actorId: user.id, at });
+    return true;
   }
 
   /** Takes the text off the public site; its page then says when. 409 when it is not published. */
@@ -111,9 +115,44 @@ export class PublicationsService {
     return state;
   }
 
+  /** The document, if the caller may read it, and the decision that adopted it; 409 unless it is adopted. */
+  private async publishable(user: PublicationActor, documentId: string, manager?: EntityManager): Promise<Omit<Publishable, 'version'>> {
+    const document = await this.documents.assertCan(user, documentId, 'read', manager);
+    const adoption = canPublish(document.status) ? await this.adoptionOf(documentId, manager) : null;
+    if (!adoption) throw new ConflictException(apiError('document_not_adopted', 'Only an adopted document can be published'));
+    return { document, adoption };
+  }
+
+  /** Writes the public copy and the timeline's `document.published`, in the caller's transaction. */
+  private async copyIn(manager: EntityManager, { document, adoption, version }: Publishable, by: { slug?: string; actorId: string; at: Date }): Promise<void> {
+    await this.publications.save(manager, {
+      documentId: document.id,
+      slug: by.slug ?? publicationSlug(document.title, document.id),
+      title: document.title,
+      kind: document.kind,
+      adoptedAt: new Date(adoption.closedAt),
+      decisionSeq: adoption.seq,
+      decisionHash: adoption.hash,
+      outcome: adoption.outcome,
+      versionNumber: version.number,
+      contentHash: version.contentHash,
+      markdown: version.markdown,
+      stances: publicStances(adoption),
+      publishedAt: by.at,
+      publishedBy: by.actorId,
+    });
+    await this.events.record(manager, {
+      documentId: document.id,
+      type: 'document.published',
+      actorId: by.actorId,
+      at: by.at,
+      payload: { versionNumber: version.number },
+    });
+  }
+
   /** The document's latest decision when it adopted the text. */
-  private async adoptionOf(documentId: string): Promise<DecisionSummaryDto | null> {
-    const decisions = await this.decisions.forDocument(documentId);
+  private async adoptionOf(documentId: string, manager?: EntityManager): Promise<DecisionSummaryDto | null> {
+    const decisions = await this.decisions.forDocument(documentId, manager);
     const latest = decisions.at(-1);
     return latest && isAdoption(latest.outcome) ? latest : null;
   }

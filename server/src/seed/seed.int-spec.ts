@@ -1,8 +1,12 @@
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { startTestApp, TestApp } from '../test/test-app';
 import { User } from '../users/user.entity';
 import { DEMO_ACCOUNTS } from './demo-users.seed';
+import { SeedModule } from './seed.module';
 import { SeedService } from './seed.service';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 describe(SeedService.name, () => {
   let app: TestApp;
@@ -51,6 +55,50 @@ describe(SeedService.name, () => {
     expect(after.map(({ id, email, passwordHash, role, federationSlug, mandate }) => ({ id, email, passwordHash, role, federationSlug, mandate }))).toEqual(
       before.map(({ id, email, passwordHash, role, federationSlug, mandate }) => ({ id, email, passwordHash, role, federationSlug, mandate })),
     );
+  });
+
+  it('shows the mandates, meetings and publication of the demo, and adds none of them when it runs again days later', async () => {
+    const { accessToken } = await app.login('secretariat@demo.coupole.be');
+    const get = async (path: string) => {
+      const response = await app.http().get(path).set('Authorization', `Bearer ${accessToken}`);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+    const memorandum = (await get('/api/documents?q=Mémorandum')).items.find((item: { title: string }) => item.title === 'Mémorandum 2026 de la Coupole');
+    const demo = async () => ({
+      mandates: (await get('/api/mandates')).items.map((mandate: { body: { name: string }; holder: { displayName: string }; startDate: string }) => ({
+        body: mandate.body.name,
+        holder: mandate.holder.displayName,
+        startDate: mandate.startDate,
+      })),
+      meetings: (await get('/api/meetings')).items.map((meeting: { id: string; title: string; start: string }) => ({ id: meeting.id, title: meeting.title, start: meeting.start })),
+      actions: (await get('/api/actions/mine')).total as number,
+      positions: (await get('/api/public/positions')).items.map((position: { slug: string; publishedAt: string }) => ({ slug: position.slug, publishedAt: position.publishedAt })),
+      timeline: (await get(`/api/documents/${memorandum.id}/timeline`)).items.map((event: { id: string }) => event.id),
+      dispatches: (await get(`/api/documents/${memorandum.id}/dispatches`)).total as number,
+    });
+    const first = await demo();
+    const published = (await get(`/api/documents/${memorandum.id}/timeline`)).items.filter((event: { type: string }) => event.type === 'document.published');
+    const decision = (await get(`/api/decisions?q=Mémorandum`)).items[0];
+
+    expect(first.mandates).toHaveLength(6);
+    expect(first.meetings.map((meeting: { title: string }) => meeting.title)).toContain('Réunion mensuelle de la Coupole');
+    expect(first.meetings).toHaveLength(5);
+    expect(first.actions).toBe(1);
+    expect(first.positions).toHaveLength(1);
+    expect(published).toEqual([expect.objectContaining({ actor: expect.objectContaining({ displayName: 'Julien Dethier' }), at: first.positions[0].publishedAt })]);
+    expect(Date.parse(published[0].at)).toBeGreaterThan(Date.parse(decision.closedAt));
+
+    const clock = app.app.select(SeedModule).get(Clock);
+    const realNow = clock.now.bind(clock);
+    const later = jest.spyOn(clock, 'now').mockImplementation(() => new Date(realNow().getTime() + 3 * DAY));
+    try {
+      await sut.seed();
+    } finally {
+      later.mockRestore();
+    }
+
+    expect(await demo()).toEqual(first);
   });
 
   it('restores a demo account’s role but keeps a password its owner changed', async () => {

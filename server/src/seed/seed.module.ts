@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BodiesModule } from '../bodies/bodies.module';
 import { Clock, SystemClock } from '../common/clock';
 import { DocumentBodyModule } from '../document-body/document-body.module';
 import { VersionsModule } from '../versions/versions.module';
@@ -18,13 +19,28 @@ import { RoundsDemoSeed } from './demo/rounds.seed';
 import { RoundsModule } from '../rounds/rounds.module';
 import { DemoUsersSeed } from './demo-users.seed';
 import { PublicationsDemoSeed } from './demo/publications.seed';
+import { PublicationsModule } from '../publications/publications.module';
 import { EventsModule } from '../events/events.module';
 import { UsersModule } from '../users/users.module';
 import { SEED_STEPS, SeedStep } from './seed-step';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [DocumentsModule, EventsModule, RoundsModule, MandatesModule, MeetingsModule, DispatchesModule, IlisModule, ConsultationsModule, VersionsModule, DocumentBodyModule, UsersModule],
+  imports: [
+    DocumentsModule,
+    EventsModule,
+    RoundsModule,
+    BodiesModule,
+    MandatesModule,
+    MeetingsModule,
+    DispatchesModule,
+    PublicationsModule,
+    IlisModule,
+    ConsultationsModule,
+    VersionsModule,
+    DocumentBodyModule,
+    UsersModule,
+  ],
   providers: [
     // The demo's history is dated from this clock (a spec may fix it).
     { provide: Clock, useClass: SystemClock },

@@ -38,8 +38,9 @@ export class VersionsRepository {
     return this.dataSource.getRepository(Version).find({ where: { documentId }, relations: { author: true }, order: { number: 'ASC' } });
   }
 
-  find(documentId: string, number: number): Promise<Version | null> {
-    return this.dataSource.getRepository(Version).findOne({ where: { documentId, number }, relations: { author: true } });
+  /** In the caller's transaction if given. */
+  find(documentId: string, number: number, manager: EntityManager = this.dataSource.manager): Promise<Version | null> {
+    return manager.getRepository(Version).findOne({ where: { documentId, number }, relations: { author: true } });
   }
 
   findById(id: string): Promise<Version | null> {

@@ -108,9 +108,9 @@ export class VersionsService {
     return toVersionDto(await this.get(documentId, number));
   }
 
-  /** One version with its author (no access check: for other modules, e.g. rounds). */
-  async get(documentId: string, number: number): Promise<Version> {
-    const version = await this.versions.find(documentId, number);
+  /** One version with its author (no access check: for other modules, e.g. rounds); in the caller's transaction if given. */
+  async get(documentId: string, number: number, manager?: EntityManager): Promise<Version> {
+    const version = await this.versions.find(documentId, number, manager);
     if (!version) throw new NotFoundException(`Version ${number} not found in this document`);
     return version;
   }

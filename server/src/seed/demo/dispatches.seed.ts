@@ -6,10 +6,12 @@ import { DispatchesService } from '../../dispatches/dispatches.service';
 import { DocumentsService } from '../../documents/documents.service';
 import { UsersService } from '../../users/users.service';
 import type { SeedStep } from '../seed-step';
+import { MEMORANDUM_ADOPTED_DAYS_AGO } from './rounds.seed';
 
 /**
- * Dispatches of the adopted demo memorandum: one sent 40 days ago still unanswered (overdue), one
- * answered, one still to send. Idempotent; written with the seed's transaction.
+ * Dispatches of the adopted demo memorandum, sent two days after its adoption: one still
+ * unanswered (overdue), one answered, one still to send. Idempotent; written with the seed's
+ * transaction.
  */
 @Injectable()
 export class DispatchesDemoSeed implements SeedStep {
@@ -24,15 +26,16 @@ export class DispatchesDemoSeed implements SeedStep {
 
   async run(manager: EntityManager): Promise<void> {
     const today = brusselsDate(this.clock.now());
+    const sent = addDays(today, 2 - MEMORANDUM_ADOPTED_DAYS_AGO);
     const secretariat = (await this.users.byEmail(manager)).get('secretariat@demo.coupole.be');
     const memorandum = await this.documents.findByTitle(manager, 'Mémorandum 2026%', 'adopted');
     if (!secretariat || !memorandum) return;
     await this.dispatches.recordHistoryIn(manager, memorandum.id, secretariat.id, [
-      { recipient: 'Cabinet du Ministre de l’Action sociale', status: 'sent', sentAt: addDays(today, -40) },
+      { recipient: 'Cabinet du Ministre de l’Action sociale', status: 'sent', sentAt: sent },
       {
         recipient: 'Présidence de la Commission de l’Action sociale du Parlement de Wallonie',
         status: 'answered',
-        sentAt: addDays(today, -40),
+        sentAt: sent,
         answeredAt: addDays(today, -12),
         answer: 'La Commission remercie la Coupole et inscrira le mémorandum à l’ordre du jour de sa prochaine séance.',
       },

@@ -1,11 +1,11 @@
 import { addDays, brusselsDate, type MandateSeat } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Body } from '../../bodies/body.entity';
+import type { EntityManager } from 'typeorm';
+import { BodiesService } from '../../bodies/bodies.service';
 import { Clock } from '../../common/clock';
-import type { SeedStep } from '../seed-step';
+import { MandatesService } from '../../mandates/mandates.service';
 import { UsersService } from '../../users/users.service';
-import { Mandate } from '../../mandates/mandate.entity';
+import type { SeedStep } from '../seed-step';
 
 interface DemoMandate {
   body: string;
@@ -28,36 +28,34 @@ const DEMO_MANDATES: DemoMandate[] = [
 
 /**
  * Demo mandates, dated from today so the register shows current, past and "ending soon" ones.
- * Written with the seed's transaction (the embedded database has a single connection, so the
- * services' own connection would wait on it); idempotent by (body, holder).
+ * Recorded through MandatesService in the seed's transaction; a holder who already has a
+ * mandate in that body is left alone, so a later run adds nothing.
  */
 @Injectable()
 export class MandatesDemoSeed implements SeedStep {
   readonly name = 'demo mandates';
 
   constructor(
+    private readonly mandates: MandatesService,
+    private readonly bodies: BodiesService,
     private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
   async run(manager: EntityManager): Promise<void> {
     const today = brusselsDate(this.clock.now());
-    const bodies = new Map((await manager.getRepository(Body).find()).map((body) => [body.name, body]));
     const users = await this.users.byEmail(manager);
-    const mandates = manager.getRepository(Mandate);
     for (const demo of DEMO_MANDATES) {
-      const body = bodies.get(demo.body);
+      const bodyId = await this.bodies.idByName(demo.body, manager);
       const holder = users.get(demo.holder);
-      if (!body || !holder?.federationSlug) continue;
-      if (await mandates.existsBy({ bodyId: body.id, holderId: holder.id })) continue;
-      await mandates.insert({
-        bodyId: body.id,
+      if (!bodyId || !holder) continue;
+      await this.mandates.recordIn(manager, {
+        bodyId,
         holderId: holder.id,
-        federationSlug: holder.federationSlug,
         seat: demo.seat,
         startDate: addDays(today, demo.start),
         endDate: demo.end === null ? null : addDays(today, demo.end),
-        note: demo.note ?? '',
+        note: demo.note,
       });
     }
   }

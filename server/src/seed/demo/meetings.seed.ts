@@ -1,12 +1,12 @@
-import { addDays, brusselsDate, meetingTimes, type MeetingKind } from '@coupole/shared';
+import { addDays, brusselsDate, type MeetingKind } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, ILike } from 'typeorm';
-import { Body } from '../../bodies/body.entity';
+import type { EntityManager } from 'typeorm';
+import { BodiesService } from '../../bodies/bodies.service';
 import { Clock } from '../../common/clock';
-import { Document } from '../../documents/document.entity';
-import type { SeedStep } from '../seed-step';
+import { DocumentsService } from '../../documents/documents.service';
+import { MeetingsService } from '../../meetings/meetings.service';
 import { UsersService } from '../../users/users.service';
-import { Meeting, MeetingAction, MeetingAgendaItem, MeetingAttendee } from '../../meetings/meeting.entity';
+import type { SeedStep } from '../seed-step';
 
 interface DemoMeeting {
   title: string;
@@ -98,64 +98,52 @@ const DEMO_MEETINGS: DemoMeeting[] = [
 /**
  * Demo meetings around today (a past mandate session with its retour de mandat, the next Coupole
  * meeting, the Observatoire, the minister, a seminar an observer attends), with agenda items on
- * the demo documents and follow-up actions. Idempotent by title; written with the seed's
- * transaction (see MandatesDemoSeed).
+ * the demo documents and follow-up actions. Recorded through MeetingsService in the seed's
+ * transaction; a title that exists is left alone.
  */
 @Injectable()
 export class MeetingsDemoSeed implements SeedStep {
   readonly name = 'demo meetings';
 
   constructor(
+    private readonly meetings: MeetingsService,
+    private readonly bodies: BodiesService,
+    private readonly documents: DocumentsService,
     private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
   async run(manager: EntityManager): Promise<void> {
     const today = brusselsDate(this.clock.now());
-    const bodies = new Map((await manager.getRepository(Body).find()).map((body) => [body.name, body.id]));
-    const users = new Map([...(await this.users.byEmail(manager))].map(([email, user]) => [email, user.id]));
+    const users = await this.users.byEmail(manager);
+    const userId = (email: string) => users.get(email)?.id;
     const secretariat = users.get('secretariat@demo.coupole.be');
     if (!secretariat) return;
     for (const demo of DEMO_MEETINGS) {
-      if (await manager.getRepository(Meeting).existsBy({ title: demo.title })) continue;
       const day = addDays(today, demo.day);
-      const times = meetingTimes({ start: `${day}T${demo.from}`, end: `${day}T${demo.to}` });
-      if (!times.ok) continue;
-      const meeting = await manager.getRepository(Meeting).save(
-        manager.getRepository(Meeting).create({
-          title: demo.title,
-          kind: demo.kind,
-          status: 'scheduled',
-          startLocal: times.value.start,
-          endLocal: times.value.end,
-          startsAt: times.value.startsAt,
-          endsAt: times.value.endsAt,
-          place: demo.place,
-          link: demo.link ?? null,
-          bodyId: demo.body ? (bodies.get(demo.body) ?? null) : null,
-          minutes: demo.minutes ?? '',
-          reportedAt: demo.minutes ? times.value.endsAt : null,
-          sequence: 0,
-          createdById: secretariat,
-        }),
-      );
-      const attendees = demo.attendees.map((email) => users.get(email)).filter((id): id is string => id !== undefined);
-      await manager.getRepository(MeetingAttendee).insert(attendees.map((userId) => ({ meetingId: meeting.id, userId })));
-      const agenda: Partial<MeetingAgendaItem>[] = [];
-      for (const [position, item] of demo.agenda.entries()) {
-        const document = item.document ? await manager.getRepository(Document).findOneBy({ title: ILike(item.document) }) : null;
-        agenda.push({ meetingId: meeting.id, position, title: item.title, documentId: document?.id ?? null, roundId: null });
+      const agenda = [];
+      for (const item of demo.agenda) {
+        const document = item.document ? await this.documents.findByTitle(manager, item.document) : null;
+        agenda.push({ title: item.title, documentId: document?.id ?? null });
       }
-      if (agenda.length > 0) await manager.getRepository(MeetingAgendaItem).insert(agenda);
-      for (const action of demo.actions ?? []) {
-        await manager.getRepository(MeetingAction).insert({
-          meetingId: meeting.id,
+      await this.meetings.recordIn(manager, secretariat, {
+        title: demo.title,
+        kind: demo.kind,
+        start: `${day}T${demo.from}`,
+        end: `${day}T${demo.to}`,
+        place: demo.place,
+        link: demo.link ?? null,
+        bodyId: demo.body ? await this.bodies.idByName(demo.body, manager) : null,
+        attendeeIds: demo.attendees.map(userId).filter((id): id is string => id !== undefined),
+        agenda,
+        minutes: demo.minutes,
+        actions: (demo.actions ?? []).map((action) => ({
           title: action.title,
-          assigneeId: users.get(action.assignee) ?? null,
+          assignee: userId(action.assignee) ?? null,
           due: addDays(today, action.due),
           done: action.done ?? false,
-        });
-      }
+        })),
+      });
     }
   }
 }

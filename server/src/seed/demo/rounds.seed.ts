@@ -27,6 +27,10 @@ import { SPRING_BAROMETER_TITLE } from './consultations.seed';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
+/** The memorandum's round closed this many days ago and adopted it: its publication and dispatches come after. */
+export const MEMORANDUM_ADOPTED_DAYS_AGO = 35;
+const MEMORANDUM_ROUND_DAYS = 10;
+
 type DemoEmail =
   | 'secretariat@demo.coupole.be'
   | 'aleap@demo.coupole.be'
@@ -82,7 +86,7 @@ export class RoundsDemoSeed implements SeedStep {
     const note = await this.findDocument(manager, ['note_politique', 'note_technique'], '%parcours%');
     if (note) await this.seedReformNote(manager, note, user, now - 30 * DAY);
     const memorandum = await this.findDocument(manager, ['memorandum'], '%');
-    if (memorandum) await this.seedMemorandum(manager, memorandum, user, now - 45 * DAY);
+    if (memorandum) await this.seedMemorandum(manager, memorandum, user, now - (MEMORANDUM_ADOPTED_DAYS_AGO + MEMORANDUM_ROUND_DAYS) * DAY);
     const letter = await this.findDocument(manager, ['courrier'], '%');
     if (letter) await this.seedOpenLetterRound(manager, letter, user, now);
   }
@@ -191,7 +195,7 @@ export class RoundsDemoSeed implements SeedStep {
       secretariat,
       document.id,
       v1,
-      { question: 'Adoptons-nous ce mémorandum comme position commune de la Coupole ?', closesAt: new Date(start + 10 * DAY), rule: 'consensus' },
+      { question: 'Adoptons-nous ce mémorandum comme position commune de la Coupole ?', closesAt: new Date(start + MEMORANDUM_ROUND_DAYS * DAY), rule: 'consensus' },
       new Date(start + HOUR),
     );
     await this.castAll(manager, round, v1, user, start, [
@@ -213,7 +217,7 @@ export class RoundsDemoSeed implements SeedStep {
         position: { stance: 'reservations', reason: "La lutte contre les discriminations systémiques mériterait un chapitre à part entière." },
       },
     ]);
-    await this.closing.closeInTransaction(manager, round.id, 'deadline', null, {}, new Date(start + 10 * DAY));
+    await this.closing.closeInTransaction(manager, round.id, 'deadline', null, {}, new Date(start + MEMORANDUM_ROUND_DAYS * DAY));
   }
 
   private async seedOpenLetterRound(manager: EntityManager, document: Document, user: (email: DemoEmail) => User, now: number) {
