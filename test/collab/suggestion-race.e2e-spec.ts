@@ -57,7 +57,7 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
     const socket = io(`${server.baseUrl}/live`, { transports: ['websocket'], auth: { token: await token(SECRETARIAT) }, forceNew: true });
     sockets.push(socket);
     const heard: Array<{ type: string; payload: any }> = [];
-    socket.on('suggestion.updated', (event: { type: string; payload: any }) => heard.push(event));
+    for (const type of ['suggestion.updated', 'comment.created']) socket.on(type, (event: { type: string; payload: any }) => heard.push(event));
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
@@ -173,10 +173,32 @@ withPostgresAndRedis(`accepting a suggestion while another instance edits the sa
         expect(seen).toMatchObject({ answer: 409, code: 'suggestion_orphaned', status: 'orphaned', stable: 0, triennal: 1 });
       }
       // The second instance heard the decision through Redis.
-      await eventually(async () => heardOnSecond.map((event) => event.payload?.suggestion?.status), (statuses) => statuses.includes(final[0].status), 'suggestion.updated on the second instance', RACE_WAIT);
+      await eventually(async () => heardOnSecond.map((event) => event.payload?.suggestion?.status).filter(Boolean), (statuses) => statuses.includes(final[0].status), 'suggestion.updated on the second instance', RACE_WAIT);
       outcomes.push(accepted.status === 200 ? 'accepted' : 'orphaned');
     },
   );
+
+  it('a reply on a suggestion’s card, posted on one instance, reaches a follower of the document on the other', async () => {
+    const created = await call(first, SECRETARIAT, 'POST', '/documents', { title: 'Fil de suggestion', kind: 'note_technique', markdown: 'Un financement annuel.' });
+    const suggested = await call(first, SUGGESTER, 'POST', `/documents/${created.body.id}/suggestions`, { quote: 'annuel', replacement: 'stable' });
+    const heardOnSecond = await listen(second, created.body.id);
+
+    const replied = await call(first, EDITOR, 'POST', `/suggestions/${suggested.body.id}/comments`, { body: 'Stable sur combien d’années ?' });
+    expect(replied.status).toBe(201);
+
+    const heard = await eventually(
+      async () => heardOnSecond,
+      (events) => events.some((event) => event.type === 'comment.created') && events.some((event) => event.payload?.suggestion?.commentCount === 1),
+      'comment.created and suggestion.updated on the second instance',
+      RACE_WAIT,
+    );
+    expect(heard.find((event) => event.type === 'comment.created')?.payload.comment).toMatchObject({
+      id: replied.body.id,
+      suggestionId: suggested.body.id,
+      body: 'Stable sur combien d’années ?',
+      author: { federation: 'fdss' },
+    });
+  });
 
   const outcomes: string[] = [];
   afterAll(() => {

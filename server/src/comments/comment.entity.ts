@@ -36,6 +36,13 @@ export class Comment {
   @JoinColumn({ name: 'info_id', foreignKeyConstraintName: 'fk_comments_info' })
   info?: Info;
 
+  /**
+   * Set when the comment is in a suggestion's thread (then `documentId` is the suggestion's
+   * document). The foreign key is the migration's: the suggestions module sits above this one.
+   */
+  @Column({ name: 'suggestion_id', type: 'uuid', nullable: true })
+  suggestionId: string | null;
+
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 

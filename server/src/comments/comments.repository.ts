@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CommentReply } from './comment-reply.entity';
 import { Comment } from './comment.entity';
 
@@ -13,11 +13,12 @@ export interface ThreadRow {
   authorId: string;
 }
 
-export type CommentParentKey = { documentId: string } | { infoId: string };
+/** A document's own threads (those of its suggestions left out), an info's, or one suggestion's. */
+export type CommentParentKey = { documentId: string } | { infoId: string } | { suggestionId: string };
 
 export type NewComment = Pick<
   Comment,
-  'documentId' | 'infoId' | 'authorId' | 'body' | 'anchorStart' | 'anchorEnd' | 'anchorQuote' | 'mentions' | 'resolved' | 'resolvedById' | 'resolvedAt'
+  'documentId' | 'infoId' | 'suggestionId' | 'authorId' | 'body' | 'anchorStart' | 'anchorEnd' | 'anchorQuote' | 'mentions' | 'resolved' | 'resolvedById' | 'resolvedAt'
 >;
 
 export type CommentChanges = Partial<Pick<Comment, 'updatedAt' | 'body' | 'mentions' | 'resolved' | 'resolvedById' | 'resolvedAt'>>;
@@ -39,7 +40,8 @@ export class CommentsRepository {
 
   /**
    * Unresolved threads on documents naming one of `handles` (in the comment or a reply), newest
-   * first, on `documentIds` only when given.
+   * first, on `documentIds` only when given. Like `threadsUnanswered`, leaves out suggestions'
+   * threads: they never resolve (those named hear of it by notification).
    */
   threadsMentioning(handles: readonly string[], documentIds: readonly string[] | 'all', limit: number): Promise<ThreadRow[]> {
     const scoped = documentIds === 'all' ? [] : [[...documentIds]];
@@ -62,7 +64,22 @@ export class CommentsRepository {
   }
 
   listOn(parent: CommentParentKey): Promise<Comment[]> {
-    return this.dataSource.getRepository(Comment).find({ where: parent, relations: THREAD_RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
+    const where = 'documentId' in parent ? { documentId: parent.documentId, suggestionId: IsNull() } : parent;
+    return this.dataSource.getRepository(Comment).find({ where, relations: THREAD_RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** How many comments each of these suggestions' threads holds (absent: none). */
+  async countOnSuggestions(suggestionIds: readonly string[]): Promise<Map<string, number>> {
+    if (suggestionIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder('comment')
+      .select('comment.suggestionId', 'suggestionId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where({ suggestionId: In([...suggestionIds]) })
+      .groupBy('comment.suggestionId')
+      .getRawMany<{ suggestionId: string; count: number }>();
+    return new Map(rows.map((row) => [row.suggestionId, Number(row.count)]));
   }
 
   findThread(id: string): Promise<Comment | null> {
@@ -91,7 +108,7 @@ export class CommentsRepository {
     const scope = documentIds === 'all' ? '' : 'AND c."document_id" = ANY(CAST($3 AS uuid[]))';
     const rows = await this.dataSource.query<Array<{ id: string; document_id: string; body: string; created_at: Date; author_id: string }>>(
       `SELECT c."id", c."document_id", c."body", c."created_at", c."author_id" FROM "comments" c
-        WHERE NOT c."resolved" AND c."document_id" IS NOT NULL ${scope} ${condition}
+        WHERE NOT c."resolved" AND c."document_id" IS NOT NULL AND c."suggestion_id" IS NULL ${scope} ${condition}
         ORDER BY c."created_at" DESC LIMIT $2`,
       parameters,
     );

@@ -17,7 +17,7 @@ import { InfosService } from '../infos/infos.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { Comment } from './comment.entity';
-import { CommentsRepository, type CommentChanges, type ThreadRow } from './comments.repository';
+import { CommentsRepository, type CommentChanges, type CommentParentKey, type ThreadRow } from './comments.repository';
 import { toCommentDto } from './dto/comment.dto';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReplyDto } from './dto/reply.dto';
@@ -27,11 +27,31 @@ import { classifyHandle, mentionHandles } from './mentions';
 
 const EXCERPT_LENGTH = 140;
 
-/** What a thread hangs on: a document (anchors, timeline, live, notifications) or an info of the watch. */
-export type CommentParent = { kind: 'document'; id: string } | { kind: 'info'; id: string };
+/**
+ * What a thread hangs on: a document (anchors, timeline, live, notifications), an info of the
+ * watch, or a suggestion's card — on the suggestion's document, whose rules it follows; the
+ * suggestions module (above this one) vouches that the suggestion exists and is on it.
+ */
+export type CommentParent = { kind: 'document'; id: string } | { kind: 'info'; id: string } | { kind: 'suggestion'; id: string; documentId: string };
 
-const parentOf = (comment: Pick<Comment, 'documentId' | 'infoId'>): CommentParent =>
-  comment.documentId ? { kind: 'document', id: comment.documentId } : { kind: 'info', id: comment.infoId as string };
+const parentOf = (comment: Pick<Comment, 'documentId' | 'infoId' | 'suggestionId'>): CommentParent => {
+  if (comment.suggestionId) return { kind: 'suggestion', id: comment.suggestionId, documentId: comment.documentId as string };
+  return comment.documentId ? { kind: 'document', id: comment.documentId } : { kind: 'info', id: comment.infoId as string };
+};
+
+/** The document a thread is on, if any. */
+const documentOf = (parent: CommentParent): string | null =>
+  parent.kind === 'document' ? parent.id : parent.kind === 'suggestion' ? parent.documentId : null;
+
+const parentKey = (parent: CommentParent): CommentParentKey =>
+  parent.kind === 'document' ? { documentId: parent.id } : parent.kind === 'info' ? { infoId: parent.id } : { suggestionId: parent.id };
+
+/** A suggestion's thread is a flat list of comments, closed by the suggestion's decision. */
+function flatThread(change: string): BadRequestException {
+  return new BadRequestException(
+    apiError('suggestion_thread_flat', [`${change}: a comment on a suggestion is answered with POST /api/suggestions/:id/comments and is never resolved`]),
+  );
+}
 
 interface ResolvedMentions {
   mentions: string[];
@@ -118,20 +138,27 @@ export class CommentsService {
 
   async list(user: User, parent: CommentParent): Promise<ListResponse<CommentDto>> {
     await this.assertCanOn(user, parent, 'read');
-    const comments = await this.comments.listOn(parent.kind === 'document' ? { documentId: parent.id } : { infoId: parent.id });
+    const comments = await this.comments.listOn(parentKey(parent));
     return { items: comments.map(toCommentDto), total: comments.length };
+  }
+
+  /** How many comments each suggestion's thread holds (0 when none); the caller checked access. */
+  async countOnSuggestions(suggestionIds: readonly string[]): Promise<Map<string, number>> {
+    return this.comments.countOnSuggestions(suggestionIds);
   }
 
   async create(user: User, parent: CommentParent, request: CreateCommentDto): Promise<CommentDto> {
     await this.assertCanOn(user, parent, 'comment');
-    // An anchor is a Yjs position in a co-edited body: infos have none.
-    if (parent.kind === 'info' && request.anchor) throw new BadRequestException(['anchor is only allowed on a comment on a document']);
+    // An anchor is a Yjs position in a co-edited body: infos have none, a suggestion has its own.
+    if (parent.kind !== 'document' && request.anchor) throw new BadRequestException(['anchor is only allowed on a comment on a document']);
     const { mentions, recipientIds } = await this.resolveMentions(user, parent, request.body);
-    const documentId = parent.kind === 'document' ? parent.id : null;
+    const documentId = documentOf(parent);
+    const suggestionId = parent.kind === 'suggestion' ? parent.id : null;
     const id = await this.comments.transaction(async (manager) => {
       const comment = await this.comments.insert(manager, {
         documentId,
         infoId: parent.kind === 'info' ? parent.id : null,
+        suggestionId,
         authorId: user.id,
         body: request.body,
         anchorStart: request.anchor?.start ?? null,
@@ -147,7 +174,7 @@ export class CommentsService {
           documentId,
           type: 'comment.created',
           actorId: user.id,
-          payload: { commentId: comment.id, excerpt: excerpt(comment.body), mentions },
+          payload: { commentId: comment.id, excerpt: excerpt(comment.body), mentions, ...(suggestionId ? { suggestionId } : {}) },
         });
       }
       return comment.id;
@@ -161,6 +188,7 @@ export class CommentsService {
   /** Answers the thread; returns the whole thread. */
   async reply(user: User, commentId: string, request: CreateReplyDto): Promise<CommentDto> {
     const comment = await this.findAccessible(user, commentId);
+    if (comment.suggestionId) throw flatThread('replies');
     const { mentions, recipientIds } = await this.resolveMentions(user, parentOf(comment), request.body);
     const { documentId } = comment;
     const replyId = await this.comments.transaction(async (manager) => {
@@ -199,6 +227,7 @@ export class CommentsService {
     if (request.body !== undefined && comment.authorId !== user.id) {
       throw new ForbiddenException('Only its author may edit the text of this comment');
     }
+    if (comment.suggestionId && request.resolved !== undefined) throw flatThread('resolved');
     const resolving = request.resolved !== undefined && request.resolved !== comment.resolved;
     const editing = request.body !== undefined && request.body !== comment.body;
     if (!resolving && !editing) return toCommentDto(comment);
@@ -319,10 +348,10 @@ export class CommentsService {
     }
   }
 
-  /** The parent's own access rules: the documents module's, or the watch's. */
+  /** The parent's own access rules: the documents module's (a suggestion's thread: its document's), or the watch's. */
   private async assertCanOn(user: User, parent: CommentParent, action: 'read' | 'comment'): Promise<void> {
-    if (parent.kind === 'document') await this.documents.assertCan(user, parent.id, action);
-    else await this.infos.assertCan(user, parent.id, action);
+    if (parent.kind === 'info') await this.infos.assertCan(user, parent.id, action);
+    else await this.documents.assertCan(user, documentOf(parent) as string, action);
   }
 
   /**

@@ -43,7 +43,10 @@ export type EventPayload = {
   /** round.deadline_extended */
   previousClosesAt?: string;
   reason?: string | null;
-  /** suggestion.* (with `federation`, the author's, and `excerpt`: « quote » → « replacement ») */
+  /**
+   * suggestion.* (with `federation`, the author's, and `excerpt`: « quote » → « replacement »);
+   * comment.created in a suggestion's thread.
+   */
   suggestionId?: string;
   suggestionKind?: string;
 };

@@ -1,4 +1,4 @@
-import { LIVE_NAMESPACE, type ConsultationAnsweredLiveEvent, type DocumentDetailDto, type DocumentEditedEvent, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent } from '@coupole/shared';
+import { LIVE_NAMESPACE, type CommentCreatedEvent, type ConsultationAnsweredLiveEvent, type DocumentDetailDto, type DocumentEditedEvent, type DocumentUpdatedEvent, type LiveAck, type LoginResponse, type PresenceEvent, type SuggestionUpdatedEvent } from '@coupole/shared';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -127,6 +127,22 @@ describe('/live gateway (integration)', () => {
       expect(event).toMatchObject({ type: 'document.edited', documentId: document.id, payload: { by: { userId: aleap.user.id, federation: 'aleap' } } });
       expect(new Date(event.payload.lastEditedAt).getTime()).toBe(editedAt.getTime());
     }
+  });
+
+  it('pushes a reply on a suggestion’s card to another reader of the document, with the suggestion’s new comment count', async () => {
+    const as = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
+    const created = await sut.http().post('/api/documents').set(as(secretariat)).send({ title: 'Note à suggestions', kind: 'analyse', markdown: 'Un financement annuel.' });
+    const suggestion = await sut.http().post(`/api/documents/${created.body.id}/suggestions`).set(as(aleap)).send({ quote: 'annuel', replacement: 'stable' });
+    const reader = await connected(secretariat.accessToken);
+    await send(reader, 'subscribe', { documentId: created.body.id });
+    const comment = next<CommentCreatedEvent>(reader, 'comment.created');
+    const updated = next<SuggestionUpdatedEvent>(reader, 'suggestion.updated');
+
+    const reply = await sut.http().post(`/api/suggestions/${suggestion.body.id}/comments`).set(as(aleap)).send({ body: 'Stable : pluriannuel.' });
+
+    expect(reply.status).toBe(201);
+    expect(await comment).toMatchObject({ type: 'comment.created', documentId: created.body.id, payload: { comment: reply.body } });
+    expect((await updated).payload.suggestion).toMatchObject({ id: suggestion.body.id, status: 'open', commentCount: 1 });
   });
 
   it('sends list summaries to staff, and to observers only for the documents they are invited to', async () => {

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBadRequestResponse, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { CommentListResponseDto, CommentResponseDto } from '../comments/dto/comment.dto';
+import { CreateReplyDto } from '../comments/dto/reply.dto';
 import { IdParams } from '../common/id-params';
 import type { User } from '../users/user.entity';
 import { CreateSuggestionDto } from './dto/create-suggestion.dto';
@@ -46,5 +48,21 @@ export class SuggestionsController {
   @ApiOkResponse({ type: SuggestionResponseDto, description: 'Withdrawn by its author' })
   withdraw(@CurrentUser() user: User, @Param() { id }: IdParams) {
     return this.suggestions.withdraw(user, id);
+  }
+
+  @Get('suggestions/:id/comments')
+  @ApiOkResponse({ type: CommentListResponseDto, description: 'The suggestion’s thread, oldest first (each comment has suggestionId)' })
+  @ApiNotFoundResponse({ description: 'No such suggestion, or its document is not readable by the caller' })
+  listComments(@CurrentUser() user: User, @Param() { id }: IdParams) {
+    return this.suggestions.listComments(user, id);
+  }
+
+  @Post('suggestions/:id/comments')
+  @ApiCreatedResponse({ type: CommentResponseDto, description: 'Added to the suggestion’s thread; comment.created and suggestion.updated (commentCount) follow on /live' })
+  @ApiBadRequestResponse({ description: 'body missing, empty, too long, or naming someone who cannot read the document' })
+  @ApiForbiddenResponse({ description: 'The caller may read but not comment on the document (archived)' })
+  @ApiNotFoundResponse({ description: 'No such suggestion, or its document is not readable by the caller' })
+  addComment(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: CreateReplyDto) {
+    return this.suggestions.addComment(user, id, request);
   }
 }

@@ -284,4 +284,131 @@ describe('suggestions (integration)', () => {
     expect((await act('00000000-0000-4000-8000-000000000000', facilitator, 'accept')).status).toBe(404);
     expect((await act('nope', facilitator, 'accept')).status).toBe(400);
   });
+
+  describe('a suggestion’s thread (its card’s comments)', () => {
+    const threadOf = (suggestionId: string, session: LoginResponse) => sut.http().get(`/api/suggestions/${suggestionId}/comments`).set(auth(session));
+    const reply = (suggestionId: string, session: LoginResponse, body: object) =>
+      sut.http().post(`/api/suggestions/${suggestionId}/comments`).set(auth(session)).send(body);
+    const commented: DomainEventPayload<'comment.created'>[] = [];
+    const mentioned: DomainEventPayload<'comment.mentioned'>[] = [];
+
+    beforeAll(() => {
+      const events = sut.app.get(EventEmitter2);
+      events.on('comment.created', (payload: DomainEventPayload<'comment.created'>) => commented.push(payload));
+      events.on('comment.mentioned', (payload: DomainEventPayload<'comment.mentioned'>) => mentioned.push(payload));
+    });
+
+    it('another federation replies on the card, the author answers; the thread is listed oldest first and counted on the suggestion', async () => {
+      const documentId = await createDocument();
+      const suggestion = (await suggest(documentId, caips, { quote: 'décret de 2018', replacement: 'décret de 2025' })).body as SuggestionDto;
+      expect(suggestion.commentCount).toBe(0);
+
+      const question = await reply(suggestion.id, aleap, { body: '  Pourquoi 2025 ? @caips  ' });
+      expect(question.status).toBe(201);
+      expect(question.body).toMatchObject({
+        documentId,
+        suggestionId: suggestion.id,
+        infoId: null,
+        body: 'Pourquoi 2025 ? @caips',
+        anchor: null,
+        author: { id: aleap.user.id, federation: 'aleap' },
+        mentions: ['caips'],
+        resolved: false,
+        replies: [],
+      });
+      expect(commented).toContainEqual({ comment: question.body });
+      expect(heard).toContainEqual({ name: 'suggestion.updated', suggestion: expect.objectContaining({ id: suggestion.id, commentCount: 1 }) });
+      // Named federations hear of it as for any comment on the document.
+      expect(mentioned.find((mention) => mention.commentId === question.body.id)?.recipientIds).toContain(caips.user.id);
+
+      const answer = await reply(suggestion.id, caips, { body: 'Le décret a été révisé en 2025.' });
+      expect(answer.status).toBe(201);
+
+      const thread = await threadOf(suggestion.id, facilitator);
+      expect(thread.status).toBe(200);
+      expect(thread.body.total).toBe(2);
+      expect(thread.body.items.map((comment: { id: string }) => comment.id)).toEqual([question.body.id, answer.body.id]);
+      const [listed] = (await sut.http().get(`/api/documents/${documentId}/suggestions`).set(auth(aleap))).body.items as SuggestionDto[];
+      expect(listed.commentCount).toBe(2);
+      // The card holds them: the document's own threads do not show them twice.
+      const documentThreads = await sut.http().get(`/api/documents/${documentId}/comments`).set(auth(aleap));
+      expect(documentThreads.body).toEqual({ items: [], total: 0 });
+      const timeline = await sut.http().get(`/api/documents/${documentId}/timeline`).set(auth(caips));
+      const commentEvents = (timeline.body.items as Array<{ type: string; payload: Record<string, unknown> }>).filter((entry) => entry.type === 'comment.created');
+      expect(commentEvents.map((entry) => entry.payload.suggestionId)).toEqual([suggestion.id, suggestion.id]);
+
+      // A decided suggestion keeps its thread, and may still be discussed.
+      expect((await act(suggestion.id, facilitator, 'reject')).status).toBe(200);
+      const after = await reply(suggestion.id, caips, { body: 'Dommage.' });
+      expect(after.status).toBe(201);
+      expect((await threadOf(suggestion.id, aleap)).body.total).toBe(3);
+    });
+
+    it('an invited observer reads and replies; one not invited, like an unknown suggestion, gets 404', async () => {
+      const shared = await createDocument([observer.user.id]);
+      const onShared = (await suggest(shared, caips, { quote: 'ILI', replacement: 'initiatives locales' })).body as SuggestionDto;
+      const observed = await reply(onShared.id, observer, { body: 'Le terme ILI est celui du décret.' });
+      expect(observed.status).toBe(201);
+      expect(observed.body.author.id).toBe(observer.user.id);
+      expect((await threadOf(onShared.id, observer)).body.total).toBe(1);
+
+      const internal = await createDocument();
+      const onInternal = (await suggest(internal, caips, { quote: 'ILI', replacement: 'initiatives locales' })).body as SuggestionDto;
+      const hidden = await threadOf(onInternal.id, observer);
+      expect(hidden.status).toBe(404);
+      expect(hidden.body.message).toBe('Suggestion not found');
+      expect((await reply(onInternal.id, observer, { body: 'Bonjour' })).status).toBe(404);
+
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expect((await threadOf(unknown, facilitator)).status).toBe(404);
+      const unknownReply = await reply(unknown, facilitator, { body: 'Bonjour' });
+      expect(unknownReply.status).toBe(404);
+      expect(unknownReply.body.code).toBe('not_found');
+      expect((await threadOf('nope', facilitator)).status).toBe(400);
+    });
+
+    it('refuses a missing, empty or too long body and an anchor with 400 naming the field; nobody may reply once the document is archived', async () => {
+      const documentId = await createDocument();
+      const suggestion = (await suggest(documentId, caips, { quote: 'parcours', replacement: 'trajet' })).body as SuggestionDto;
+
+      const missing = await reply(suggestion.id, aleap, {});
+      expect(missing.status).toBe(400);
+      expect(missing.body.code).toBe('validation_failed');
+      expect(missing.body.fields.map((field: { field: string }) => field.field)).toEqual(['body']);
+      const blank = await reply(suggestion.id, aleap, { body: '   ' });
+      expect(blank.status).toBe(400);
+      expect(blank.body.message).toEqual(['body must not be empty']);
+      const long = await reply(suggestion.id, aleap, { body: 'x'.repeat(10_001) });
+      expect(long.status).toBe(400);
+      expect(long.body.message.join(' ')).toMatch(/^body must be shorter/);
+      const anchored = await reply(suggestion.id, aleap, { body: 'Ici', anchor: { start: 'AA==', end: 'AA==', quote: 'x' } });
+      expect(anchored.status).toBe(400);
+      expect(anchored.body.message).toEqual(['property anchor should not exist']);
+      const unknownMention = await reply(suggestion.id, aleap, { body: 'Voir @personne-inconnue' });
+      expect(unknownMention.status).toBe(400);
+      expect(unknownMention.body.message[0]).toMatch(/^body mentions @personne-inconnue/);
+      expect((await threadOf(suggestion.id, aleap)).body.total).toBe(0);
+
+      expect((await sut.http().patch(`/api/documents/${documentId}`).set(auth(facilitator)).send({ archived: true })).status).toBe(200);
+      expect((await reply(suggestion.id, aleap, { body: 'Trop tard ?' })).status).toBe(403);
+      expect((await threadOf(suggestion.id, aleap)).status).toBe(200);
+    });
+
+    it('a comment on a suggestion is neither answered apart nor resolved (the card’s thread is flat), but its author may correct it', async () => {
+      const documentId = await createDocument();
+      const suggestion = (await suggest(documentId, caips, { quote: 'personnes', replacement: 'personnes étrangères' })).body as SuggestionDto;
+      const comment = (await reply(suggestion.id, aleap, { body: 'D’accord sur le fond' })).body as { id: string };
+
+      const nested = await sut.http().post(`/api/comments/${comment.id}/replies`).set(auth(caips)).send({ body: 'Merci' });
+      expect(nested.status).toBe(400);
+      expect(nested.body.code).toBe('suggestion_thread_flat');
+      const resolved = await sut.http().patch(`/api/comments/${comment.id}`).set(auth(caips)).send({ resolved: true });
+      expect(resolved.status).toBe(400);
+      expect(resolved.body.code).toBe('suggestion_thread_flat');
+
+      const edited = await sut.http().patch(`/api/comments/${comment.id}`).set(auth(aleap)).send({ body: 'D’accord sur le fond et la forme' });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({ suggestionId: suggestion.id, body: 'D’accord sur le fond et la forme', resolved: false });
+    });
+  });
 });

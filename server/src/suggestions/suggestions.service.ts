@@ -10,7 +10,9 @@ import {
   resolveAnchor,
   suggestionActions,
   suggestionKind,
+  type CommentDto,
   type ListResponse,
+  type DocumentPermissions,
   type Paragraph,
   type SuggestionDto,
   type SuggestionStatus,
@@ -19,6 +21,8 @@ import {
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
+import { CommentsService, type CommentParent } from '../comments/comments.service';
+import type { CreateReplyDto } from '../comments/dto/reply.dto';
 import { apiError } from '../common/api-errors';
 import { DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -46,12 +50,37 @@ export class SuggestionsService {
     private readonly documentState: DocumentStateService,
     private readonly bus: DomainEventBus,
     private readonly events: EventsService,
+    private readonly comments: CommentsService,
   ) {}
 
   async list(user: User, documentId: string, status?: SuggestionStatus): Promise<ListResponse<SuggestionDto>> {
     await this.documents.assertCan(user, documentId, 'read');
-    const items = (await this.suggestions.listOf(documentId, status)).map(toSuggestionDto);
+    const items = await this.toDtos(await this.suggestions.listOf(documentId, status));
     return { items: await this.withDraftText(documentId, items), total: items.length };
+  }
+
+  /** The suggestion's thread, oldest first, for whoever may read its document (404 otherwise). */
+  async listComments(user: User, suggestionId: string): Promise<ListResponse<CommentDto>> {
+    const { suggestion } = await this.findReadable(user, suggestionId);
+    return this.comments.list(user, threadOf(suggestion));
+  }
+
+  /**
+   * Adds to the suggestion's thread, for whoever may comment on its document (observers invited
+   * to it too; the comments module's rules, mentions and `comment.created` event), whatever the
+   * suggestion's status; then `suggestion.updated` carries the new `commentCount`.
+   */
+  async addComment(user: User, suggestionId: string, request: CreateReplyDto): Promise<CommentDto> {
+    const { suggestion } = await this.findReadable(user, suggestionId);
+    const comment = await this.comments.create(user, threadOf(suggestion), request);
+    await this.publishUpdate(suggestionId);
+    return comment;
+  }
+
+  /** With each one's `commentCount` (one query for all). */
+  private async toDtos(suggestions: readonly Suggestion[]): Promise<SuggestionDto[]> {
+    const counts = await this.comments.countOnSuggestions(suggestions.map((suggestion) => suggestion.id));
+    return suggestions.map((suggestion) => toSuggestionDto(suggestion, counts.get(suggestion.id) ?? 0));
   }
 
   /** Orphaned amendment suggestions with the draft's paragraph where they stood, to compare side by side. */
@@ -67,7 +96,7 @@ export class SuggestionsService {
 
   /** Open suggestions of a document with their authors (for the DOCX export). */
   async openOf(documentId: string): Promise<SuggestionDto[]> {
-    return (await this.suggestions.listOf(documentId, 'open')).map(toSuggestionDto);
+    return this.toDtos(await this.suggestions.listOf(documentId, 'open'));
   }
 
   async create(user: User, documentId: string, request: CreateSuggestionDto): Promise<SuggestionDto> {
@@ -119,7 +148,7 @@ export class SuggestionsService {
       decidedById: null,
       decidedAt: null,
     });
-    const dto = toSuggestionDto(await this.suggestions.load(id));
+    const dto = toSuggestionDto(await this.suggestions.load(id), 0);
     await this.record('suggestion.created', dto, user.id);
     await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
     return dto;
@@ -172,7 +201,7 @@ export class SuggestionsService {
     }
     const dtos: SuggestionDto[] = [];
     for (const id of created) {
-      const dto = toSuggestionDto(await this.suggestions.load(id));
+      const dto = toSuggestionDto(await this.suggestions.load(id), 0);
       await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
       dtos.push(dto);
     }
@@ -192,7 +221,7 @@ export class SuggestionsService {
   /** The suggestions of these objections' amendments, but for those withdrawn (an earlier wording), oldest first. */
   async ofObjections(objectionIds: readonly string[]): Promise<SuggestionDto[]> {
     const lists = await Promise.all(objectionIds.map((id) => this.suggestions.ofObjection(id)));
-    return lists.flat().filter((suggestion) => suggestion.status !== 'withdrawn').map(toSuggestionDto);
+    return this.toDtos(lists.flat().filter((suggestion) => suggestion.status !== 'withdrawn'));
   }
 
   /** Statuses of an objection's suggestions (the rounds module decides with them whether its amendment was taken). */
@@ -338,12 +367,18 @@ export class SuggestionsService {
     });
   }
 
-  /** The suggestion, once the caller may do `action` on it (404 if they cannot read its document). */
-  private async findActionable(user: User, suggestionId: string, action: 'accept' | 'reject' | 'withdraw'): Promise<Suggestion> {
+  /** The suggestion and the caller's rights on its document; 404 if they cannot read it (or it does not exist). */
+  private async findReadable(user: User, suggestionId: string): Promise<{ suggestion: Suggestion; permissions: DocumentPermissions }> {
     const suggestion = await this.suggestions.find(suggestionId);
     if (!suggestion) throw new NotFoundException('Suggestion not found');
     const permissions = await this.documents.permissionsFor(user, suggestion.documentId);
     if (!permissions.read) throw new NotFoundException('Suggestion not found');
+    return { suggestion, permissions };
+  }
+
+  /** The suggestion, once the caller may do `action` on it (404 if they cannot read its document). */
+  private async findActionable(user: User, suggestionId: string, action: 'accept' | 'reject' | 'withdraw'): Promise<Suggestion> {
+    const { suggestion, permissions } = await this.findReadable(user, suggestionId);
     if (suggestion.status !== 'open') throw notOpen();
     if (!suggestionActions(user, permissions, suggestion)[action]) {
       throw new ForbiddenException(
@@ -362,7 +397,7 @@ export class SuggestionsService {
   }
 
   private async publishUpdate(suggestionId: string): Promise<SuggestionDto> {
-    const loaded = toSuggestionDto(await this.suggestions.load(suggestionId));
+    const [loaded] = await this.toDtos([await this.suggestions.load(suggestionId)]);
     // An orphaned amendment suggestion carries the draft's paragraph where it stood, as the list does.
     const [dto] = await this.withDraftText(loaded.documentId, [loaded]);
     await this.bus.emitAndWait('suggestion.updated', { suggestion: dto });
@@ -374,8 +409,13 @@ function notOpen(): ConflictException {
   return new ConflictException(apiError('suggestion_not_open', 'This suggestion was already accepted, refused, withdrawn or orphaned'));
 }
 
+/** A suggestion's card thread: comments on its document. */
+function threadOf(suggestion: Suggestion): CommentParent {
+  return { kind: 'suggestion', id: suggestion.id, documentId: suggestion.documentId };
+}
+
 /** `author` and `decidedBy` must be loaded. */
-export function toSuggestionDto(suggestion: Suggestion): SuggestionDto {
+export function toSuggestionDto(suggestion: Suggestion, commentCount: number): SuggestionDto {
   if (!suggestion.author) throw new Error('suggestion author not loaded');
   const ref = (user: User) => ({ id: user.id, displayName: user.displayName, federation: user.federationSlug });
   return {
@@ -393,5 +433,6 @@ export function toSuggestionDto(suggestion: Suggestion): SuggestionDto {
     createdAt: suggestion.createdAt.toISOString(),
     decidedBy: suggestion.decidedBy ? ref(suggestion.decidedBy) : null,
     decidedAt: suggestion.decidedAt ? suggestion.decidedAt.toISOString() : null,
+    commentCount,
   };
 }

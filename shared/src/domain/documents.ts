@@ -102,6 +102,11 @@ export interface CommentDto {
   /** The thread's parent: a document or an info of the watch (exactly one is set). */
   documentId: string | null;
   infoId: string | null;
+  /**
+   * Set on a comment in a suggestion's thread (on its document): the suggestion's card shows it,
+   * the document's own thread list does not. Such a thread is flat (no replies, never resolved).
+   */
+  suggestionId: string | null;
   body: string;
   anchor?: CommentAnchorDto | null;
   author: UserRefDto;

@@ -74,6 +74,7 @@ export const API_ERROR_CODES = [
   'suggestion_not_open',
   'suggestion_orphaned',
   'suggestion_author_only',
+  'suggestion_thread_flat',
   // consultations
   'consultation_launched',
   'consultation_not_open',

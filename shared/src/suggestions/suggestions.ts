@@ -36,6 +36,8 @@ export interface SuggestionDto {
   createdAt: string;
   decidedBy?: UserRefDto | null;
   decidedAt?: string | null;
+  /** How many comments its thread holds (GET /api/suggestions/:id/comments). */
+  commentCount: number;
 }
 
 /** What each caller may do with one suggestion (the client shows its buttons from it). */

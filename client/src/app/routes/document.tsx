@@ -8,6 +8,7 @@ import { Loading } from '../../components/feedback/loading';
 import { useCurrentUser } from '../../lib/session/current-user';
 import { useComments } from '../../features/comments/api/get-comments';
 import { CommentsPanel } from '../../features/comments/components/comments-panel';
+import { SuggestionThread } from '../../features/comments/components/suggestion-thread';
 import { documentKeys } from '../../lib/api/query-keys';
 import { useDocument } from '../../lib/api/document';
 import { DocumentObservers } from '../../features/documents/components/document-observers';
@@ -186,6 +187,15 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
                       currentUserId={user.id}
                       permissions={document.permissions}
                       federations={federationLooks}
+                      renderThread={(suggestion) => (
+                        <SuggestionThread
+                          documentId={documentId}
+                          suggestionId={suggestion.id}
+                          commentCount={suggestion.commentCount}
+                          currentUser={{ id: user.id, federation: user.federation }}
+                          canComment={document.permissions.comment}
+                        />
+                      )}
                     />
                   </>
                 ),

@@ -29,6 +29,7 @@ export const documentKeys = {
   comments: (id: string) => [...documentKeys.detail(id), 'comments'] as const,
   mentionable: (id: string) => [...documentKeys.detail(id), 'mentionable'] as const,
   suggestions: (id: string) => [...documentKeys.detail(id), 'suggestions'] as const,
+  suggestionComments: (id: string, suggestionId: string) => [...documentKeys.detail(id), 'suggestion-comments', suggestionId] as const,
   versions: (id: string) => [...documentKeys.detail(id), 'versions'] as const,
   diff: (id: string, from: number | 'draft', to: number | 'draft') => [...documentKeys.detail(id), 'diff', from, to] as const,
   timeline: (id: string) => [...documentKeys.detail(id), 'timeline'] as const,

@@ -450,6 +450,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/suggestions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SuggestionsController_listComments"];
+        put?: never;
+        post: operations["SuggestionsController_addComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/infos": {
         parameters: {
             query?: never;
@@ -2014,6 +2030,11 @@ export interface components {
              * @description Set on a comment on an info of the watch
              */
             infoId: string | null;
+            /**
+             * Format: uuid
+             * @description Set on a comment in a suggestion’s thread (documentId is then the suggestion’s document); such a thread is flat: no replies, never resolved
+             */
+            suggestionId: string | null;
             body: string;
             anchor?: components["schemas"]["CommentAnchorResponseDto"] | null;
             author: components["schemas"]["UserRefResponseDto"];
@@ -2117,6 +2138,8 @@ export interface components {
             decidedBy?: components["schemas"]["UserRefResponseDto"] | null;
             /** Format: date-time */
             decidedAt?: string | null;
+            /** @description How many comments its thread holds (GET /api/suggestions/:id/comments) */
+            commentCount: number;
         };
         SuggestionListResponseDto: {
             items: components["schemas"]["SuggestionResponseDto"][];
@@ -4469,6 +4492,82 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SuggestionResponseDto"];
                 };
+            };
+        };
+    };
+    SuggestionsController_listComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestion’s thread, oldest first (each comment has suggestionId) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponseDto"];
+                };
+            };
+            /** @description No such suggestion, or its document is not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SuggestionsController_addComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReplyDto"];
+            };
+        };
+        responses: {
+            /** @description Added to the suggestion’s thread; comment.created and suggestion.updated (commentCount) follow on /live */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponseDto"];
+                };
+            };
+            /** @description body missing, empty, too long, or naming someone who cannot read the document */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller may read but not comment on the document (archived) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such suggestion, or its document is not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -43,6 +43,14 @@ export class CommentResponseDto implements CommentDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Set on a comment on an info of the watch' })
   infoId: string | null;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Set on a comment in a suggestion’s thread (documentId is then the suggestion’s document); such a thread is flat: no replies, never resolved',
+  })
+  suggestionId: string | null;
+
   @ApiProperty()
   body: string;
 
@@ -95,6 +103,7 @@ export function toCommentDto(comment: Comment): CommentDto {
     id: comment.id,
     documentId: comment.documentId,
     infoId: comment.infoId,
+    suggestionId: comment.suggestionId,
     body: comment.body,
     anchor,
     author: toUserRef(comment.author),

@@ -25,6 +25,7 @@ import { UsersLastSignIn1795720000000 } from './1795720000000-users-last-sign-in
 import { DocumentArchiving1795740000000 } from './1795740000000-document-archiving';
 import { SuggestionsVersionText1795750000000 } from './1795750000000-suggestions-version-text';
 import { RoundsSeq1795760000000 } from './1795760000000-rounds-seq';
+import { CommentsOnSuggestions1795810000000 } from './1795810000000-comments-on-suggestions';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   DocumentArchiving1795740000000,
   SuggestionsVersionText1795750000000,
   RoundsSeq1795760000000,
+  CommentsOnSuggestions1795810000000,
 ];

@@ -56,6 +56,9 @@ export class SuggestionResponseDto implements SuggestionDto {
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   decidedAt: string | null;
+
+  @ApiProperty({ description: 'How many comments its thread holds (GET /api/suggestions/:id/comments)', minimum: 0 })
+  commentCount: number;
 }
 
 export class SuggestionListResponseDto extends ListResponseDto(SuggestionResponseDto) implements ListResponse<SuggestionDto> {}

@@ -18,7 +18,7 @@ interface CommentThreadProps {
   onSelect: (id: string | null) => void;
 }
 
-function Author({ name, federation }: { name: string; federation: string | null }) {
+export function Author({ name, federation }: { name: string; federation: string | null }) {
   return (
     <span className="comment__author">
       {name}

@@ -44,6 +44,7 @@ describe('withComment', () => {
     id: 'c1',
     documentId: 'd1',
     infoId: null,
+    suggestionId: null,
     body: 'Premier',
     author: { id: 'u1', displayName: 'A', federation: 'aleap' },
     mentions: [],

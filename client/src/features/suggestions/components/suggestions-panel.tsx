@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestionActions, type DocumentPermissions } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
@@ -14,9 +14,11 @@ interface SuggestionsPanelProps {
   permissions: DocumentPermissions;
   /** Federation slug → colour and name. */
   federations: ReadonlyMap<string, { colour: string; name: string }>;
+  /** The card's comment thread (the comments feature's), under its actions. */
+  renderThread?: (suggestion: Suggestion) => ReactNode;
 }
 
-export function SuggestionsPanel({ documentId, currentUserId, permissions, federations }: SuggestionsPanelProps) {
+export function SuggestionsPanel({ documentId, currentUserId, permissions, federations, renderThread }: SuggestionsPanelProps) {
   const { t } = useTranslation();
   const suggestions = useSuggestions(documentId);
   const decide = useDecideSuggestion(documentId);
@@ -37,6 +39,7 @@ export function SuggestionsPanel({ documentId, currentUserId, permissions, feder
         actions={suggestionActions({ id: currentUserId }, permissions, { authorId: suggestion.author.id, status: suggestion.status })}
         pending={decide.isPending && decide.variables?.id === suggestion.id}
         onDecide={(decision) => decide.mutate({ id: suggestion.id, decision })}
+        thread={renderThread?.(suggestion)}
       />
     </li>
   );
@@ -119,9 +122,10 @@ interface SuggestionCardProps {
   actions: { accept: boolean; reject: boolean; withdraw: boolean };
   pending: boolean;
   onDecide: (decision: SuggestionDecision) => void;
+  thread?: ReactNode;
 }
 
-function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: SuggestionCardProps) {
+function SuggestionCard({ suggestion, federation, actions, pending, onDecide, thread }: SuggestionCardProps) {
   const { t } = useTranslation();
   const colour = federation?.colour ?? '#4d5968';
   const who = `${suggestion.author.displayName} (${federation?.name ?? t('suggestions.secretariat')})`;
@@ -194,6 +198,7 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide }: 
           ) : null}
         </div>
       ) : null}
+      {thread}
     </article>
   );
 }

@@ -15,6 +15,7 @@ const base: Suggestion = {
   createdAt: '2026-12-01T10:00:00.000Z',
   decidedBy: null,
   decidedAt: null,
+  commentCount: 0,
 };
 
 describe('withSuggestion', () => {
