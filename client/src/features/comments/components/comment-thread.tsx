@@ -18,12 +18,27 @@ interface CommentThreadProps {
   onSelect: (id: string | null) => void;
 }
 
-export function Author({ name, federation }: { name: string; federation: string | null }) {
+function Author({ name, federation }: { name: string; federation: string | null }) {
   return (
     <span className="comment__author">
       {name}
       {federation ? <span className="comment__federation">{FEDERATION_SHORT_NAMES[federation as FederationSlug] ?? federation}</span> : null}
     </span>
+  );
+}
+
+/** One message of a flat list (a thread's reply, a suggestion card's comment): who, when (Brussels), what. */
+export function CommentMessage({ message }: { message: { author: { displayName: string; federation: string | null }; createdAt: string; body: string } }) {
+  return (
+    <>
+      <div className="comment__header">
+        <Author name={message.author.displayName} federation={message.author.federation} />
+        <time className="comment__time" dateTime={message.createdAt}>
+          {formatDate(message.createdAt)}
+        </time>
+      </div>
+      <CommentBody body={message.body} />
+    </>
   );
 }
 
@@ -73,13 +88,7 @@ export function CommentThread({ documentId, comment, currentUser, canComment, ac
         <ol className="comment__replies" aria-label={t('comments.replies', { count: comment.replies.length })}>
           {comment.replies.map((item) => (
             <li key={item.id} className="comment__reply">
-              <div className="comment__header">
-                <Author name={item.author.displayName} federation={item.author.federation} />
-                <time className="comment__time" dateTime={item.createdAt}>
-                  {formatDate(item.createdAt)}
-                </time>
-              </div>
-              <CommentBody body={item.body} />
+              <CommentMessage message={item} />
             </li>
           ))}
         </ol>

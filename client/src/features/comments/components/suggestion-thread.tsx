@@ -2,15 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
-import { formatDate } from '../../../lib/dates';
 import { useLive } from '../../../lib/live/use-live';
 import type { Comment } from '../api/get-comments';
 import { suggestionThreadKey, useCommentOnSuggestion, useSuggestionComments } from '../api/suggestion-comments';
 import { upsertComment } from '../lib/comment-cache';
 import { mentionsUser } from '../lib/mentions';
-import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
-import { Author } from './comment-thread';
+import { CommentMessage } from './comment-thread';
 import '../comments.css';
 
 interface SuggestionThreadProps {
@@ -51,13 +49,7 @@ export function SuggestionThread({ documentId, suggestionId, commentCount, curre
         <ol className="suggestion-thread__list" aria-label={t('comments.replies', { count: items.length })}>
           {items.map((comment) => (
             <li key={comment.id} className={mentionsUser(comment.mentions, currentUser) ? 'suggestion-thread__item is-mention' : 'suggestion-thread__item'}>
-              <div className="comment__header">
-                <Author name={comment.author.displayName} federation={comment.author.federation} />
-                <time className="comment__time" dateTime={comment.createdAt}>
-                  {formatDate(comment.createdAt)}
-                </time>
-              </div>
-              <CommentBody body={comment.body} />
+              <CommentMessage message={comment} />
             </li>
           ))}
         </ol>
