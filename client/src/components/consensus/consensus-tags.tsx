@@ -17,6 +17,18 @@ export function StanceTag({ stance, compact = false, noAnswer = 'waiting' }: { s
   );
 }
 
+/** A stance's symbol (hidden from assistive tech) and words, inside a container that tints it. */
+export function StanceName({ stance }: { stance: Stance }) {
+  return (
+    <>
+      <span className="stance__cue" aria-hidden="true">
+        {STANCE_INFO[stance].cue.symbol}
+      </span>
+      {STANCE_INFO[stance].label}
+    </>
+  );
+}
+
 /** A round's outcome (rounds and register alike), as symbol and words in a tinted pill. */
 export function OutcomeTag({ outcome }: { outcome: RoundOutcome }) {
   const info = OUTCOME_INFO[outcome];

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog/dialog';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
+import { TextField } from '../../../components/form/text-field';
 import { useImportIlis, type IliImportResult } from '../api/import-ilis';
 import '../ilis.css';
 
@@ -47,12 +48,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         <>
           <p>{t('ilis.import.help')}</p>
           <form onSubmit={check} className="ilis-import__form">
-            <label className="field__label" htmlFor="ili-import-file">
-              {t('ilis.import.file')}
-            </label>
-            <input
-              id="ili-import-file"
-              className="field__input"
+            <TextField
+              label={t('ilis.import.file')}
               type="file"
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(event) => {

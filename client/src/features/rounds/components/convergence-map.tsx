@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { STANCES, STANCE_INFO, paragraphCitation, type ConvergenceRow } from '@coupole/shared';
+import { StanceName } from '../../../components/consensus/consensus-tags';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { paragraphAnchor } from './paragraph-refs';
 import { ParagraphText } from './paragraph-text';
@@ -15,10 +16,7 @@ function RowStances({ row }: { row: ConvergenceRow | undefined }) {
       {groups.map((stance) => (
         <li key={stance} className={`convergence__group stance--${STANCE_INFO[stance].tone}`}>
           <span className="convergence__stance">
-            <span className="stance__cue" aria-hidden="true">
-              {STANCE_INFO[stance].cue.symbol}
-            </span>
-            {STANCE_INFO[stance].label}
+            <StanceName stance={stance} />
           </span>
           <span className="convergence__federations">
             {row.stances[stance].map((entry, index) => (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, STANCE_INFO, paragraphCitation, type FederationSlug } from '@coupole/shared';
+import { StanceName } from '../../../components/consensus/consensus-tags';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { fieldLabelClass } from '../../../components/form/text-field';
 import { useCastPosition } from '../api/cast-position';
@@ -117,10 +118,7 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
             />
             <span className="stance-choice__text">
               <span className="stance-choice__label">
-                <span className="stance__cue" aria-hidden="true">
-                  {STANCE_INFO[stance].cue.symbol}
-                </span>
-                {STANCE_INFO[stance].label}
+                <StanceName stance={stance} />
               </span>
               <span className="stance-choice__description">{STANCE_INFO[stance].description}</span>
             </span>

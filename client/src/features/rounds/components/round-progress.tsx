@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { STANCES, STANCE_INFO, type NoAnswerCase, type Tally } from '@coupole/shared';
+import { StanceName } from '../../../components/consensus/consensus-tags';
 import { useFederationNames } from '../hooks/use-federation-names';
 
 const MISSING_KEYS = {
@@ -22,10 +23,7 @@ export function RoundProgress({ tally, noAnswer }: { tally: Tally; noAnswer: NoA
       <ul className="round-progress__counts" aria-label={t('rounds.progress.counts')}>
         {STANCES.map((stance) => (
           <li key={stance} className={`stance stance--${STANCE_INFO[stance].tone}`} data-stance={stance}>
-            <span className="stance__cue" aria-hidden="true">
-              {STANCE_INFO[stance].cue.symbol}
-            </span>
-            {STANCE_INFO[stance].label}
+            <StanceName stance={stance} />
             <strong className="round-progress__count">{tally.counts[stance]}</strong>
           </li>
         ))}
