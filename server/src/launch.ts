@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { parseEnv } from 'node:util';
 import * as vm from 'node:vm';
+import { validateEnvironment } from './config/environment';
+import { REPO_ROOT } from './config/paths';
+import { embeddedDirectory } from './database/embedded/directory';
+import { startThreadEarly, threadWanted } from './database/embedded/thread-worker';
 
 /**
  * `npm start`'s entry. Runs the server from its one-file bundle (dist/bundle/main.js, written
@@ -20,6 +25,7 @@ interface BundleExports {
 
 function launch(): Promise<void> {
   if (!existsSync(BUNDLE)) return (require('./main') as BundleExports).start();
+  startEmbeddedDatabaseEarly();
   const stamp = stampOf(BUNDLE);
   const cachedData = readCache(stamp);
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), {
@@ -37,6 +43,24 @@ function launch(): Promise<void> {
   if (cachedData && !script.cachedDataRejected) return started;
   // After the start, the cache holds every function the start compiled, not only the top level.
   return started.then(() => writeCache(script, stamp));
+}
+
+/**
+ * On the embedded database, its thread starts now: PGlite's WebAssembly start then overlaps the
+ * loading of the bundle instead of following it, and the server adopts the thread. The
+ * environment is read as the server's configuration reads it (the repository's .env, then the
+ * process's variables over it); if it is invalid, nothing starts here and the server says why.
+ */
+function startEmbeddedDatabaseEarly(): void {
+  try {
+    const envFile = join(REPO_ROOT, '.env');
+    const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
+    const environment = validateEnvironment({ ...fromFile, ...process.env });
+    if (environment.DATABASE_URL || !threadWanted()) return;
+    startThreadEarly(join(dirname(BUNDLE), 'pglite-thread.js'), embeddedDirectory(environment.DATA_DIR));
+  } catch {
+    // The server validates the environment again and reports what is wrong.
+  }
 }
 
 function stampOf(file: string): string {

@@ -1,5 +1,5 @@
 import type { AnswerValue, ConsultationResultsDto, InvitedIli, QuestionDto } from '@coupole/shared';
-import { Workbook } from 'exceljs';
+import { newWorkbook } from '../common/workbook';
 import type { Consultation } from './consultation.entity';
 
 export type ResultsFormat = 'csv' | 'xlsx';
@@ -45,7 +45,7 @@ export async function resultsSpreadsheet(
   results: ConsultationResultsDto,
 ): Promise<{ fileName: string; contentType: string; content: Buffer }> {
   const rows = consultation.anonymous ? aggregateRows(results) : namedRows(consultation.questions, invited);
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'Coupole';
   const sheet = workbook.addWorksheet(consultation.anonymous ? 'Résultats' : 'Réponses');
   for (const row of rows) sheet.addRow(row);

@@ -1,8 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { IN_MEMORY_DATA_DIR } from '../config/environment';
+import { embeddedDirectory } from './embedded/directory';
 import { MIGRATIONS } from './migrations';
 
 export interface DatabaseLocation {
@@ -19,11 +19,6 @@ const common = {
   migrationsTransactionMode: 'each',
   synchronize: false,
 } as const;
-
-/** Where the embedded PostgreSQL keeps its files: DATA_DIR/pglite (or in memory for tests). */
-export function embeddedDirectory(dataDir: string): string {
-  return dataDir === IN_MEMORY_DATA_DIR ? IN_MEMORY_DATA_DIR : join(dataDir, 'pglite');
-}
 
 /** Opens the embedded PostgreSQL in this thread (tests, the migration CLI). */
 export function openEmbeddedDatabase(dataDir: string): PGlite {

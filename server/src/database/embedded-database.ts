@@ -3,7 +3,9 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { embeddedDirectory, openEmbeddedDatabase, type EmbeddedConnection } from './database-options';
+import { openEmbeddedDatabase, type EmbeddedConnection } from './database-options';
+import { embeddedDirectory } from './embedded/directory';
+import { threadWanted } from './embedded/thread-worker';
 import { DatabaseThread } from './embedded/database-thread';
 
 /**
@@ -28,8 +30,7 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
   }
 
   protected runsInOwnThread(): boolean {
-    // EMBEDDED_DATABASE_THREAD=0 keeps it in the server's thread, to compare the two (benchmarks).
-    return DatabaseThread.canStart() && process.env.EMBEDDED_DATABASE_THREAD !== '0';
+    return DatabaseThread.canStart() && threadWanted();
   }
 
   protected create(dataDir: string): PGlite {

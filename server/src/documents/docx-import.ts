@@ -1,7 +1,5 @@
 import { docToMarkdown, editorSchema } from '@coupole/shared';
 import { DOMParser as ProseMirrorDOMParser } from '@tiptap/pm/model';
-import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
 
 export const DOCX_MAX_BYTES = 10 * 1024 * 1024;
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -38,6 +36,9 @@ export function looksLikeDocx(fileName: string, buffer: Buffer): boolean {
  * Throws when the file is not a Word document mammoth can read.
  */
 export async function importDocx(buffer: Buffer): Promise<ImportedDocx> {
+  // Loaded on first use, not at every start (README, "Start-up"): mammoth and linkedom.
+  const mammoth = require('mammoth') as typeof import('mammoth');
+  const { parseHTML } = require('linkedom') as typeof import('linkedom');
   const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const titles = [...document.body.querySelectorAll(`.${TITLE_CLASS}`)];

@@ -16,10 +16,12 @@ import {
   ExportSection,
   RenderedExport,
 } from './export-content';
-import { renderDocx } from './renderers/docx.renderer';
 import { renderMarkdown } from './renderers/markdown.renderer';
 import { markdownWithTrackedChanges } from './renderers/tracked-changes';
-import { renderPdf } from './renderers/pdf.renderer';
+
+/** The Word and PDF writers: Loaded on first use, not at every start (README, "Start-up") (docx, pdfkit). */
+const docxRenderer = () => require('./renderers/docx.renderer') as typeof import('./renderers/docx.renderer');
+const pdfRenderer = () => require('./renderers/pdf.renderer') as typeof import('./renderers/pdf.renderer');
 
 export interface ExportFile extends RenderedExport {
   /** The `Content-Disposition` header value. */
@@ -92,8 +94,7 @@ export class ExportsService {
 
   /** Renders content that did not come from a document's own body (no access check). */
   async render(content: ExportContent, format: ExportFormat): Promise<RenderedExport> {
-    const body =
-      format === 'md' ? renderMarkdown(content) : format === 'docx' ? await renderDocx(content) : await renderPdf(content);
+    const body = format === 'md' ? renderMarkdown(content) : format === 'docx' ? await docxRenderer().renderDocx(content) : await pdfRenderer().renderPdf(content);
     return { body, contentType: CONTENT_TYPES[format], fileName: exportFileName(content, format) };
   }
 }

@@ -1,6 +1,7 @@
 import { foldText, ILI_EXPORT_COLUMNS, type IliRecord } from '@coupole/shared';
-import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { Readable } from 'node:stream';
+import { newWorkbook } from '../common/workbook';
 
 export const ILI_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const ILI_IMPORT_MAX_ROWS = 2000;
@@ -69,7 +70,7 @@ function delimiterOf(content: string): string {
 
 /** The rows of a CSV (UTF-8, optional BOM) or XLSX file (first sheet), by folded header name. */
 export async function readSpreadsheet(format: SpreadsheetFormat, buffer: Buffer): Promise<SpreadsheetRow[]> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   try {
     if (format === 'xlsx') {
       await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -92,7 +93,7 @@ export async function readSpreadsheet(format: SpreadsheetFormat, buffer: Buffer)
 
 /** The directory as a file with ILI_EXPORT_COLUMNS, which the import reads back. */
 export async function writeSpreadsheet(format: SpreadsheetFormat, rows: ReadonlyArray<Record<(typeof ILI_EXPORT_COLUMNS)[number], string>>): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'Coupole';
   const sheet = workbook.addWorksheet('ILI');
   sheet.columns = ILI_EXPORT_COLUMNS.map((column) => ({ header: column, key: column, width: column === 'nom' ? 40 : 18 }));
@@ -104,3 +105,4 @@ export async function writeSpreadsheet(format: SpreadsheetFormat, rows: Readonly
   }
   return Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', writeBOM: true } }));
 }
+

@@ -1,7 +1,7 @@
 import type { ListResponse, OutboxMailDto } from '@coupole/shared';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
 import { OUTBOX_PAGE_SIZE } from './dto/list-outbox.query';
@@ -36,7 +36,8 @@ export class MailService implements OnApplicationShutdown {
       await this.outbox.insert(mails.map(({ to, subject, text }) => ({ to, subject, text })));
       return;
     }
-    this.transporter ??= createTransport(smtpUrl);
+    // Loaded on first use, not at every start (README, "Start-up"): nodemailer, only with SMTP_URL.
+    this.transporter ??= (require('nodemailer') as typeof import('nodemailer')).createTransport(smtpUrl);
     for (const mail of mails) {
       try {
         await this.transporter.sendMail({ from: this.config.mailFrom, ...mail });

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { DatabaseThreadData, FromDatabaseThread, ToDatabaseThread } from './pglite-thread-protocol';
+import type { Worker } from 'node:worker_threads';
+import type { FromDatabaseThread, ToDatabaseThread } from './pglite-thread-protocol';
+import { adoptEarlyThread, startThread } from './thread-worker';
 import { WorkerSocket, type DatabaseThreadLink } from './worker-socket';
 
 /** The compiled thread entry; only the built server (dist/) can start it. */
@@ -30,29 +31,19 @@ export class DatabaseThread implements DatabaseThreadLink {
     return __filename.endsWith('.js');
   }
 
-  /** Starts the thread and waits until the database is open (migrations are run by the server). */
+  /**
+   * Starts the thread, or adopts the one `launch.ts` started ahead of the server, and waits until
+   * the database is open (migrations are run by the server).
+   */
   static async start(directory: string): Promise<DatabaseThread> {
-    const worker = new Worker(THREAD_ENTRY, { workerData: { directory } satisfies DatabaseThreadData });
+    const starting = adoptEarlyThread(directory) ?? startThread(THREAD_ENTRY, directory);
     try {
-      await new Promise<void>((resolve, reject) => {
-        const settle = (error?: Error) => {
-          worker.off('message', onMessage);
-          worker.off('error', settle);
-          if (error) reject(error);
-          else resolve();
-        };
-        const onMessage = (message: FromDatabaseThread) => {
-          if (message.kind === 'ready') settle();
-          else if (message.kind === 'failed') settle(new Error(message.message));
-        };
-        worker.on('message', onMessage);
-        worker.on('error', settle);
-      });
+      await starting.ready;
     } catch (error) {
-      await worker.terminate();
+      await starting.worker.terminate();
       throw error;
     }
-    return new DatabaseThread(worker);
+    return new DatabaseThread(starting.worker);
   }
 
   /** node-postgres options: every connection of the pool is a socket to this thread. */
