@@ -1,4 +1,4 @@
-import type { SuggestionKind, SuggestionStatus } from '@coupole/shared';
+import type { SuggestionFormat, SuggestionKind, SuggestionStatus } from '@coupole/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Document } from '../documents/document.entity';
 import { User } from '../users/user.entity';
@@ -36,6 +36,10 @@ export class Suggestion {
 
   @Column({ type: 'text' })
   replacement: string;
+
+  /** For a `format` suggestion: the mark or block type it applies (null for the other kinds). */
+  @Column({ type: 'jsonb', nullable: true })
+  format: SuggestionFormat | null;
 
   /** Yjs relative positions (base64) of the quote's first character and of its end. */
   @Column({ name: 'anchor_start', type: 'text' })

@@ -4,13 +4,19 @@ import {
   anchorRunText,
   runText,
   anchorHolds,
-  applySuggestionToYDoc,
+  applySuggestion,
   canSuggest,
-  locateUniqueQuote,
-  resolveAnchor,
+  checkSuggestionFormat,
+  hasStrayLineBreak,
+  locateUniqueSpan,
+  resolveSpan,
   suggestionActions,
   suggestionKind,
   type CommentDto,
+  suggestionSpanProblem,
+  type ApplicableSuggestion,
+  type SuggestionFormat,
+  type SuggestionKind,
   type ListResponse,
   type DocumentPermissions,
   type Paragraph,
@@ -105,14 +111,13 @@ export class SuggestionsService {
     if (!canSuggest(permissions)) {
       throw new ForbiddenException(apiError('forbidden', 'Only those who may edit this document (representatives, the secretariat) may suggest changes, and only while it is drafted'));
     }
-    const kind = suggestionKind(request.quote, request.replacement);
-    if (!kind) throw new BadRequestException(apiError('suggestion_no_change', ['replacement must differ from quote']));
+    const { kind, replacement, format } = this.readRequest(request);
     const doc = await this.currentDoc(documentId);
     let anchor: { start: string; end: string };
     try {
       if (request.anchor) {
-        const range = resolveAnchor(doc, request.anchor);
-        if (!range || range.current !== request.quote) {
+        const span = resolveSpan(doc, request.anchor);
+        if (!span || span.current !== request.quote) {
           throw new BadRequestException(apiError('suggestion_anchor_mismatch', ['anchor must point at quote in the current text']));
         }
         anchor = { start: request.anchor.start, end: request.anchor.end };
@@ -120,16 +125,19 @@ export class SuggestionsService {
         if (request.quote === '') {
           throw new BadRequestException(apiError('suggestion_quote_not_found', ['quote must not be empty without an anchor (it says where the change goes)']));
         }
-        const located = locateUniqueQuote(doc, request.quote);
+        const located = locateUniqueSpan(doc, request.quote);
         if (!located.found) {
           throw new BadRequestException(
             located.occurrences === 0
-              ? apiError('suggestion_quote_not_found', ['quote must occur exactly once in the current text (within one paragraph); it does not occur'])
+              ? apiError('suggestion_quote_not_found', ['quote must occur exactly once in the current text (within one paragraph, or "\\n\\n" between consecutive paragraphs); it does not occur'])
               : apiError('suggestion_quote_ambiguous', [`quote must occur exactly once in the current text; it occurs ${located.occurrences} times`]),
           );
         }
-        anchor = anchorAt(located.location, request.quote.length);
+        anchor = located.anchor;
       }
+      const span = resolveSpan(doc, anchor)!;
+      const problem = suggestionSpanProblem(span, request.quote, replacement, format);
+      if (problem) throw new BadRequestException(apiError('suggestion_not_applicable', [problem]));
     } finally {
       doc.destroy();
     }
@@ -139,7 +147,8 @@ export class SuggestionsService {
       federationSlug: user.federationSlug,
       kind,
       quote: request.quote,
-      replacement: request.replacement,
+      replacement,
+      format,
       anchorStart: anchor.start,
       anchorEnd: anchor.end,
       status: 'open',
@@ -152,6 +161,29 @@ export class SuggestionsService {
     await this.record('suggestion.created', dto, user.id);
     await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
     return dto;
+  }
+
+  /** The kind, replacement and format a request asks for; 400 naming the field when it makes no sense. */
+  private readRequest(request: CreateSuggestionDto): { kind: SuggestionKind; replacement: string; format: SuggestionFormat | null } {
+    for (const field of ['quote', 'replacement'] as const) {
+      const text = request[field];
+      if (text !== undefined && hasStrayLineBreak(text)) {
+        throw new BadRequestException(apiError('suggestion_not_applicable', [`${field} may break lines only between paragraphs, with "\\n\\n"`]));
+      }
+    }
+    if (request.format) {
+      const checked = checkSuggestionFormat(request.format);
+      if (!checked.valid) throw new BadRequestException(apiError('suggestion_invalid_format', [checked.problem]));
+      if (request.quote === '') throw new BadRequestException(apiError('suggestion_invalid_format', ['quote must not be empty for a format suggestion (it is the text formatted)']));
+      if (request.replacement !== undefined && request.replacement !== request.quote) {
+        throw new BadRequestException(apiError('suggestion_invalid_format', ['replacement must be omitted or equal to quote for a format suggestion']));
+      }
+      return { kind: 'format', replacement: request.quote, format: checked.format };
+    }
+    const replacement = request.replacement ?? '';
+    const kind = suggestionKind(request.quote, replacement);
+    if (!kind) throw new BadRequestException(apiError('suggestion_no_change', ['replacement must differ from quote']));
+    return { kind, replacement, format: null };
   }
 
   /**
@@ -186,6 +218,7 @@ export class SuggestionsService {
             kind: suggestionKind(edit.quote, edit.replacement)!,
             quote: edit.quote,
             replacement: edit.replacement,
+            format: null,
             anchorStart: anchor.start,
             anchorEnd: anchor.end,
             status: 'open',
@@ -235,9 +268,7 @@ export class SuggestionsService {
     if (!(await this.suggestions.decide(suggestionId, 'accepted', user.id))) throw notOpen();
     let applied: boolean;
     try {
-      applied = await this.documentState.applyServerTransaction(suggestion.documentId, user.id, (doc) =>
-        applySuggestionToYDoc(doc, { start: suggestion.anchorStart, end: suggestion.anchorEnd }, suggestion.quote, suggestion.replacement),
-      );
+      applied = await this.documentState.applyServerTransaction(suggestion.documentId, user.id, (doc) => applySuggestion(doc, applicable(suggestion)));
     } catch (error) {
       // Not applied (the text was sealed meanwhile, the database failed): still open.
       await this.suggestions.reopen(suggestionId);
@@ -274,10 +305,9 @@ export class SuggestionsService {
         decided.push(suggestion.id);
       }
       applied = await this.documentState.applyServerTransaction(documentId, user.id, (doc) => {
-        const anchor = (suggestion: Suggestion) => ({ start: suggestion.anchorStart, end: suggestion.anchorEnd });
-        if (!open.every((suggestion) => anchorHolds(doc, anchor(suggestion), suggestion.quote))) return false;
+        if (!open.every((suggestion) => anchorHolds(doc, applicable(suggestion).anchor, suggestion.quote))) return false;
         doc.transact(() => {
-          for (const suggestion of open) applySuggestionToYDoc(doc, anchor(suggestion), suggestion.quote, suggestion.replacement);
+          for (const suggestion of open) applySuggestion(doc, applicable(suggestion));
         });
         return true;
       });
@@ -335,9 +365,9 @@ export class SuggestionsService {
       for (const suggestion of open) {
         const anchor = { start: suggestion.anchorStart, end: suggestion.anchorEnd };
         if (anchorHolds(doc, anchor, suggestion.quote)) continue;
-        const located = suggestion.quote === '' ? null : locateUniqueQuote(doc, suggestion.quote);
+        const located = suggestion.quote === '' ? null : locateUniqueSpan(doc, suggestion.quote);
         const changed = located?.found
-          ? await this.suggestions.reanchor(suggestion.id, anchorAt(located.location, suggestion.quote.length))
+          ? await this.suggestions.reanchor(suggestion.id, located.anchor)
           : await this.suggestions.markOrphaned(suggestion.id, 'open');
         if (!changed) continue;
         const dto = await this.publishUpdate(suggestion.id);
@@ -405,6 +435,10 @@ export class SuggestionsService {
   }
 }
 
+function applicable(suggestion: Suggestion): ApplicableSuggestion {
+  return { anchor: { start: suggestion.anchorStart, end: suggestion.anchorEnd }, quote: suggestion.quote, replacement: suggestion.replacement, format: suggestion.format };
+}
+
 function notOpen(): ConflictException {
   return new ConflictException(apiError('suggestion_not_open', 'This suggestion was already accepted, refused, withdrawn or orphaned'));
 }
@@ -426,6 +460,7 @@ export function toSuggestionDto(suggestion: Suggestion, commentCount: number): S
     kind: suggestion.kind,
     quote: suggestion.quote,
     replacement: suggestion.replacement,
+    format: suggestion.format,
     status: suggestion.status,
     anchor: { start: suggestion.anchorStart, end: suggestion.anchorEnd },
     objectionId: suggestion.objectionId,

@@ -75,6 +75,8 @@ export const API_ERROR_CODES = [
   'suggestion_orphaned',
   'suggestion_author_only',
   'suggestion_thread_flat',
+  'suggestion_invalid_format',
+  'suggestion_not_applicable',
   // consultations
   'consultation_launched',
   'consultation_not_open',

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { bodyFragment } from '../editor/ydoc';
-import { applySuggestionToText } from './suggestions';
+import { applySuggestionToText, PARAGRAPH_BREAK } from './suggestions';
 
 /** Yjs relative positions (base64) of a suggestion's quote: its first character and its end. */
 export interface SuggestionAnchor {
@@ -83,7 +83,7 @@ export interface AnchoredRange {
   current: string;
 }
 
-function isDeleted(type: Y.XmlText): boolean {
+export function isDeleted(type: Y.XmlText): boolean {
   for (let item = type._item; item; item = (item.parent as Y.XmlElement)._item) {
     if (item.deleted) return true;
   }
@@ -107,13 +107,60 @@ export function resolveAnchor(doc: Y.Doc, anchor: SuggestionAnchor): AnchoredRan
   }
 }
 
+/** One run's part of an anchored span. */
+export interface SpanSegment {
+  text: Y.XmlText;
+  from: number;
+  to: number;
+}
+
+/** Where an anchor stands now when it may cross paragraphs: its runs' parts, and their text joined by "\n\n". */
+export interface AnchoredSpan {
+  segments: SpanSegment[];
+  current: string;
+}
+
+/**
+ * The span an anchor points at: one run's range, or (a paragraph or format suggestion) from its
+ * start run to its end run, every run between included whole. Null if it cannot be read, a run is
+ * gone or its end now stands before its start.
+ */
+export function resolveSpan(doc: Y.Doc, anchor: SuggestionAnchor): AnchoredSpan | null {
+  // Types the root as the body fragment (a doc loaded from an update has it untyped until asked).
+  bodyFragment(doc);
+  try {
+    const start = Y.createAbsolutePositionFromRelativePosition(decodeRelativePosition(anchor.start), doc);
+    const end = Y.createAbsolutePositionFromRelativePosition(decodeRelativePosition(anchor.end), doc);
+    if (!start || !end || !(start.type instanceof Y.XmlText) || !(end.type instanceof Y.XmlText)) return null;
+    if (isDeleted(start.type) || isDeleted(end.type)) return null;
+    if (start.type === end.type) {
+      const to = anchor.start === anchor.end ? start.index : end.index;
+      if (to < start.index) return null;
+      return { segments: [{ text: start.type, from: start.index, to }], current: runText(start.type).slice(start.index, to) };
+    }
+    const runs = textRuns(doc);
+    const first = runs.indexOf(start.type);
+    const last = runs.indexOf(end.type);
+    if (first < 0 || last <= first) return null;
+    const segments = runs.slice(first, last + 1).map((text, i, all) => ({
+      text,
+      from: i === 0 ? start.index : 0,
+      to: i === all.length - 1 ? end.index : text.length,
+    }));
+    return { segments, current: segments.map(({ text, from, to }) => runText(text).slice(from, to)).join(PARAGRAPH_BREAK) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether an open suggestion still stands on its quote. An insertion (empty quote) stands as
- * long as its place does; a deletion or replacement only while the anchored text is exactly the quote.
+ * long as its place does; any other only while the anchored text is exactly the quote (across
+ * paragraphs: the same paragraphs, none added between).
  */
 export function anchorHolds(doc: Y.Doc, anchor: SuggestionAnchor, quote: string): boolean {
-  const range = resolveAnchor(doc, anchor);
-  return range !== null && range.current === quote;
+  const span = resolveSpan(doc, anchor);
+  return span !== null && span.current === quote;
 }
 
 /**
@@ -137,7 +184,7 @@ export function applySuggestionToYDoc(doc: Y.Doc, anchor: SuggestionAnchor, quot
 }
 
 /** The formatting (marks) of the character at `index`, so a replacement keeps the quote's look. */
-function formatAt(text: Y.XmlText, index: number): Record<string, unknown> {
+export function formatAt(text: Y.XmlText, index: number): Record<string, unknown> {
   let offset = 0;
   for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
     const length = typeof op.insert === 'string' ? op.insert.length : 1;

@@ -1,7 +1,12 @@
 import type { DocumentPermissions } from '../domain/document-access';
 import type { UserRefDto } from '../domain/documents';
+import type { SuggestionFormat } from './suggestion-format';
 
-export const SUGGESTION_KINDS = ['insert', 'delete', 'replace'] as const;
+/**
+ * `paragraph`: the quote or the replacement crosses a paragraph break (written "\n\n": a new
+ * paragraph, a split, a join). `format`: the quoted text's formatting changes, not its words.
+ */
+export const SUGGESTION_KINDS = ['insert', 'delete', 'replace', 'paragraph', 'format'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 export const SUGGESTION_STATUSES = ['open', 'accepted', 'rejected', 'withdrawn', 'orphaned'] as const;
@@ -20,8 +25,10 @@ export interface SuggestionDto {
   kind: SuggestionKind;
   /** The text the suggestion replaces or deletes ("" for an insertion), as it was when suggested. */
   quote: string;
-  /** What replaces the quote ("" for a deletion). */
+  /** What replaces the quote ("" for a deletion; the quote itself for a format change). */
   replacement: string;
+  /** For a `format` suggestion: the formatting it applies to the quote; null otherwise. */
+  format: SuggestionFormat | null;
   status: SuggestionStatus;
   /** Yjs relative positions (base64) of the quote's first character and of the end of it. */
   anchor: { start: string; end: string };
@@ -47,9 +54,17 @@ export interface SuggestionActions {
   withdraw: boolean;
 }
 
-/** Insertion when nothing is quoted, deletion when nothing replaces, replacement otherwise; null when both are empty or equal. */
+/** What separates two paragraphs in a quote or a replacement (Markdown's blank line). */
+export const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * `paragraph` when the quote or the replacement crosses a paragraph break; otherwise insertion
+ * when nothing is quoted, deletion when nothing replaces, replacement; null when both are empty
+ * or equal. (A `format` suggestion says so with its format, not with its text.)
+ */
 export function suggestionKind(quote: string, replacement: string): SuggestionKind | null {
   if (quote === replacement) return null;
+  if (quote.includes(PARAGRAPH_BREAK) || replacement.includes(PARAGRAPH_BREAK)) return 'paragraph';
   if (quote === '') return 'insert';
   if (replacement === '') return 'delete';
   return 'replace';
@@ -92,4 +107,9 @@ export function findUniqueOccurrence(text: string, quote: string): QuoteSearch {
 export function applySuggestionToText(text: string, index: number, quote: string, replacement: string): string {
   if (text.slice(index, index + quote.length) !== quote) throw new Error('the quote is not at this index');
   return text.slice(0, index) + replacement + text.slice(index + quote.length);
+}
+
+/** A line break that is not a paragraph break ("\n" alone, or three in a row): text has none. */
+export function hasStrayLineBreak(text: string): boolean {
+  return text.split(PARAGRAPH_BREAK).some((part) => part.includes('\n') || part.includes('\r'));
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FEDERATION_SHORT_NAMES, type CommentAnchorDto, type FederationSlug } from '@coupole/shared';
+import { FEDERATION_SHORT_NAMES, isSuggestionFormat, suggestionFormatKey, type CommentAnchorDto, type FederationSlug } from '@coupole/shared';
 import { ErrorAlert } from '../../components/feedback/error-alert';
 import { Loading } from '../../components/feedback/loading';
 import { useCurrentUser } from '../../lib/session/current-user';
@@ -112,6 +112,7 @@ function DocumentWorkspace({ documentId }: { documentId: string }) {
             id: suggestion.id,
             anchor: suggestion.anchor,
             replacement: suggestion.replacement,
+            format: isSuggestionFormat(suggestion.format) ? { value: suggestion.format, label: t(`suggestions.format.${suggestionFormatKey(suggestion.format)}`) } : null,
             colour: looks?.colour ?? '#4d5968',
             label: `${suggestion.author.displayName} (${looks?.name ?? t('suggestions.secretariat')})`,
           };

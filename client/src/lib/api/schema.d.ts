@@ -2104,6 +2104,28 @@ export interface components {
              */
             body?: string;
         };
+        SuggestionFormatDto: {
+            /**
+             * @description A mark to add or remove over the quote (with action)
+             * @enum {string}
+             */
+            mark?: "bold" | "italic" | "strike" | "underline";
+            /**
+             * @description With mark: add it or remove it
+             * @enum {string}
+             */
+            action?: "add" | "remove";
+            /**
+             * @description A block type for the paragraphs the quote stands in
+             * @enum {string}
+             */
+            block?: "paragraph" | "heading" | "bulletList" | "orderedList";
+            /**
+             * @description With block "heading": its level
+             * @enum {number}
+             */
+            level?: 1 | 2 | 3;
+        };
         SuggestionAnchorResponseDto: {
             /** @description Yjs relative position of the quote’s first character, base64 */
             start: string;
@@ -2118,12 +2140,17 @@ export interface components {
             author: components["schemas"]["UserRefResponseDto"];
             /** @description The author’s federation slug when suggesting (null: the secretariat) */
             federation: string | null;
-            /** @enum {string} */
-            kind: "insert" | "delete" | "replace";
-            /** @description The text replaced or deleted, as it was when suggested ("" for an insertion); kept when orphaned */
+            /**
+             * @description insert, delete, replace: words within a paragraph; paragraph: the quote or replacement crosses a paragraph break ("\n\n"); format: the quote’s formatting changes (see format)
+             * @enum {string}
+             */
+            kind: "insert" | "delete" | "replace" | "paragraph" | "format";
+            /** @description The text replaced, deleted or formatted, as it was when suggested ("" for an insertion; "\n\n" between paragraphs); kept when orphaned */
             quote: string;
-            /** @description What replaces the quote ("" for a deletion) */
+            /** @description What replaces the quote ("" for a deletion; "\n\n" starts a paragraph; the quote itself for a format suggestion) */
             replacement: string;
+            /** @description For a format suggestion: { mark, action } or { block, level? }; null otherwise */
+            format: components["schemas"]["SuggestionFormatDto"] | null;
             /** @enum {string} */
             status: "open" | "accepted" | "rejected" | "withdrawn" | "orphaned";
             anchor: components["schemas"]["SuggestionAnchorResponseDto"];
@@ -2153,15 +2180,17 @@ export interface components {
         };
         CreateSuggestionDto: {
             /**
-             * @description The text to replace or delete ("" with an anchor: an insertion)
+             * @description The text to replace, delete or format ("" with an anchor: an insertion); "\n\n" between two paragraphs
              * @example décret de 2018
              */
             quote: string;
             /**
-             * @description What replaces the quote; "" deletes it
+             * @description What replaces the quote; "" deletes it; "\n\n" starts a new paragraph. Required unless format is given (then omitted or equal to quote)
              * @example décret de 2025
              */
-            replacement: string;
+            replacement?: string;
+            /** @description A format suggestion: e.g. { "mark": "bold", "action": "add" } or { "block": "heading", "level": 2 } */
+            format?: components["schemas"]["SuggestionFormatDto"];
             /** @description The editor’s form: where the quote stands, as Yjs relative positions */
             anchor?: components["schemas"]["SuggestionAnchorRequestDto"];
         };

@@ -13,6 +13,7 @@ function suggestion(doc: Y.Doc, quote: string, replacement: string, federation: 
     kind: replacement ? 'replace' : 'delete',
     quote,
     replacement,
+    format: null,
     status: 'open',
     anchor: anchorAt(located.location, quote.length),
     createdAt: '2026-12-01T10:00:00.000Z',

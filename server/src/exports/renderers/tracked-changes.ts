@@ -33,7 +33,9 @@ export function markdownWithTrackedChanges(state: Uint8Array, suggestions: reado
     Y.applyUpdate(doc, state);
     const changes: TrackedChange[] = [];
     // Resolved first, applied after: inserting markers must not move the others' positions.
-    const placed = suggestions.slice(0, MAX_CHANGES).flatMap((suggestion) => {
+    // Paragraph and format suggestions are not written yet (README: what the DOCX shows).
+    const wordChanges = suggestions.filter((suggestion) => suggestion.kind !== 'paragraph' && suggestion.kind !== 'format');
+    const placed = wordChanges.slice(0, MAX_CHANGES).flatMap((suggestion) => {
       const range = resolveAnchor(doc, suggestion.anchor);
       if (!range || range.current !== suggestion.quote) return [];
       return [{ suggestion, text: range.text, from: Y.createRelativePositionFromTypeIndex(range.text, range.from, -1), length: range.to - range.from }];

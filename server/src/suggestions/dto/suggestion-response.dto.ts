@@ -1,4 +1,5 @@
-import { SUGGESTION_KINDS, SUGGESTION_STATUSES, type ListResponse, type SuggestionDto, type SuggestionKind, type SuggestionStatus, type UserRefDto } from '@coupole/shared';
+import { SUGGESTION_KINDS, SUGGESTION_STATUSES, type ListResponse, type SuggestionDto, type SuggestionFormat, type SuggestionKind, type SuggestionStatus, type UserRefDto } from '@coupole/shared';
+import { SuggestionFormatDto } from './create-suggestion.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UserRefResponseDto } from '../../users/dto/user-ref.dto';
 import { ListResponseDto } from '../../common/list-response.dto';
@@ -24,14 +25,20 @@ export class SuggestionResponseDto implements SuggestionDto {
   @ApiProperty({ nullable: true, type: String, description: 'The author’s federation slug when suggesting (null: the secretariat)' })
   federation: string | null;
 
-  @ApiProperty({ enum: SUGGESTION_KINDS })
+  @ApiProperty({
+    enum: SUGGESTION_KINDS,
+    description: 'insert, delete, replace: words within a paragraph; paragraph: the quote or replacement crosses a paragraph break ("\\n\\n"); format: the quote’s formatting changes (see format)',
+  })
   kind: SuggestionKind;
 
-  @ApiProperty({ description: 'The text replaced or deleted, as it was when suggested ("" for an insertion); kept when orphaned' })
+  @ApiProperty({ description: 'The text replaced, deleted or formatted, as it was when suggested ("" for an insertion; "\\n\\n" between paragraphs); kept when orphaned' })
   quote: string;
 
-  @ApiProperty({ description: 'What replaces the quote ("" for a deletion)' })
+  @ApiProperty({ description: 'What replaces the quote ("" for a deletion; "\\n\\n" starts a paragraph; the quote itself for a format suggestion)' })
   replacement: string;
+
+  @ApiProperty({ type: SuggestionFormatDto, nullable: true, description: 'For a format suggestion: { mark, action } or { block, level? }; null otherwise' })
+  format: SuggestionFormat | null;
 
   @ApiProperty({ enum: SUGGESTION_STATUSES })
   status: SuggestionStatus;

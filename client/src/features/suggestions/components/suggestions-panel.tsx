@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestionActions, type DocumentPermissions } from '@coupole/shared';
+import { isSuggestionFormat, PARAGRAPH_BREAK, suggestionActions, suggestionFormatKey, type DocumentPermissions } from '@coupole/shared';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { Loading } from '../../../components/feedback/loading';
 import { formatDate } from '../../../lib/dates';
@@ -145,17 +145,28 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide, th
       ) : null}
       <p className="suggestion__what">
         <span className="suggestion__kind">{t(`suggestions.kind.${suggestion.kind}`)}</span>{' '}
-        {suggestion.quote ? (
-          <del className="suggestion-delete" aria-label={t('suggestions.quoteLabel')}>
-            {suggestion.quote}
-          </del>
-        ) : null}
-        {suggestion.quote && suggestion.replacement ? ' → ' : null}
-        {suggestion.replacement ? (
-          <ins className="suggestion-insert" aria-label={t('suggestions.replacementLabel')}>
-            {suggestion.replacement}
-          </ins>
-        ) : null}
+        {isSuggestionFormat(suggestion.format) ? (
+          <>
+            <strong className="suggestion__format">« {t(`suggestions.format.${suggestionFormatKey(suggestion.format)}`)} »</strong>{' '}
+            <span className="suggestion-format" aria-label={t('suggestions.formattedLabel')}>
+              <Paragraphs text={suggestion.quote} />
+            </span>
+          </>
+        ) : (
+          <>
+            {suggestion.quote ? (
+              <del className="suggestion-delete" aria-label={t('suggestions.quoteLabel')}>
+                <Paragraphs text={suggestion.quote} />
+              </del>
+            ) : null}
+            {suggestion.quote && suggestion.replacement ? ' → ' : null}
+            {suggestion.replacement ? (
+              <ins className="suggestion-insert" aria-label={t('suggestions.replacementLabel')}>
+                <Paragraphs text={suggestion.replacement} />
+              </ins>
+            ) : null}
+          </>
+        )}
       </p>
       {suggestion.status === 'orphaned' && suggestion.versionText ? (
         <div className="suggestion__compare" role="group" aria-label={t('suggestions.compareLabel')}>
@@ -200,5 +211,25 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide, th
       ) : null}
       {thread}
     </article>
+  );
+}
+
+/** A quote or replacement, each paragraph break shown as a pilcrow (read out as "nouveau paragraphe"). */
+function Paragraphs({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const parts = text.split(PARAGRAPH_BREAK);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {index > 0 ? (
+            <span className="suggestion-pilcrow" role="img" aria-label={t('suggestions.paragraphBreak')}>
+              ¶
+            </span>
+          ) : null}
+          {part}
+        </span>
+      ))}
+    </>
   );
 }

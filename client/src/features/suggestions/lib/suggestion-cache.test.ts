@@ -9,6 +9,7 @@ const base: Suggestion = {
   kind: 'replace',
   quote: '2018',
   replacement: '2025',
+  format: null,
   status: 'open',
   anchor: { start: 'a', end: 'b' },
   objectionId: null,
