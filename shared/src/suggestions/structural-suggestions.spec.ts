@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { bodyFragment, markdownToYUpdate, yDocToMarkdown } from '../editor/ydoc';
+import { docFrom, sync } from './__fixtures__/replicas';
+import { bodyFragment, yDocToMarkdown } from '../editor/ydoc';
 import {
   anchorSpanAt,
   applyFormatSuggestion,
@@ -15,13 +16,6 @@ import { anchorAt, anchorHolds, resolveSpan, runText, textRuns, type SuggestionA
 import { checkSuggestionFormat, suggestionFormatKey } from './suggestion-format';
 import { hasStrayLineBreak, suggestionKind } from './suggestions';
 
-function docFrom(markdown: string, clientID?: number): Y.Doc {
-  const doc = new Y.Doc();
-  if (clientID !== undefined) doc.clientID = clientID;
-  Y.applyUpdate(doc, markdownToYUpdate(markdown));
-  return doc;
-}
-
 function spanOf(doc: Y.Doc, quote: string): SuggestionAnchor {
   const located = locateUniqueSpan(doc, quote);
   if (!located.found) throw new Error(`quote ${JSON.stringify(quote)} not found (${located.occurrences})`);
@@ -33,11 +27,6 @@ function endOf(doc: Y.Doc, words: string): SuggestionAnchor {
   const run = textRuns(doc).find((text) => runText(text).includes(words));
   if (!run) throw new Error('run not found');
   return anchorAt({ text: run, index: run.length }, 0);
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
 }
 
 describe('paragraph and format kinds', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { markdownToYUpdate, yDocToMarkdown } from '../editor/ydoc';
+import { docFrom, sync } from './__fixtures__/replicas';
+import { yDocToMarkdown } from '../editor/ydoc';
 import {
   anchorAt,
   anchorHolds,
@@ -12,22 +13,10 @@ import {
   type SuggestionAnchor,
 } from './suggestion-anchors';
 
-function docFrom(markdown: string, clientID?: number): Y.Doc {
-  const doc = new Y.Doc();
-  if (clientID !== undefined) doc.clientID = clientID;
-  Y.applyUpdate(doc, markdownToYUpdate(markdown));
-  return doc;
-}
-
 function anchorQuote(doc: Y.Doc, quote: string): SuggestionAnchor {
   const located = locateUniqueQuote(doc, quote);
   if (!located.found) throw new Error(`quote ${quote} not found`);
   return anchorAt(located.location, quote.length);
-}
-
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
 }
 
 describe('locateUniqueQuote', () => {
