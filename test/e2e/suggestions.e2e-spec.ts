@@ -1,7 +1,7 @@
 import type { ListResponse, SuggestionDto } from '@coupole/shared';
 import type { Page } from 'playwright-core';
 import { apiAs, createDocument, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
-import { screenshot } from '../support/browser';
+import { screenshot, screenshotPath } from '../support/browser';
 
 const app = useBrowserApp();
 let secretariat: ApiClient;
@@ -114,6 +114,58 @@ describe('suggestions in the editor', () => {
     await aleap.getByText('Aucune suggestion ouverte.').waitFor();
     await screenshot(aleap, 'suggestions-orphaned-and-withdrawn');
     expect((await storedSuggestions(note.id)).map((item) => item.status).sort()).toEqual(['orphaned', 'withdrawn']);
+  });
+
+  it('CAIPS replies on FdSS’s card, naming FdSS; FdSS sees the reply live and answers, and the document’s comments stay apart', async () => {
+    const note = await createDocument(secretariat, { title: 'Note à discuter' });
+    const fdssApi = await apiAs(app.server, 'fdss@demo.coupole.be');
+    const suggestion = await fdssApi.request<SuggestionDto>(`/documents/${note.id}/suggestions`, { method: 'POST', body: { quote: '2018', replacement: '2025' } });
+    const fdss = await app.signedIn('fdss@demo.coupole.be');
+    const caips = await app.signedIn('caips@demo.coupole.be');
+    for (const page of [fdss, caips]) {
+      await openDocument(page, note.id);
+      await page.getByRole('tab', { name: /Suggestions/ }).click();
+    }
+    const onFdss = card(fdss, /Olivier Renard \(FdSS\)/);
+    const onCaips = card(caips, /Olivier Renard \(FdSS\)/);
+    await onFdss.getByRole('button', { name: 'Accepter' }).waitFor();
+
+    await onCaips.getByRole('button', { name: 'Répondre' }).click();
+    const field = onCaips.getByLabel('Votre réponse');
+    await field.pressSequentially('Pourquoi 2025 ? @FdS');
+    // The composer of comments, mentions included: the federation is offered and picked.
+    await caips.getByRole('option', { name: /FdSS/ }).first().click();
+    await field.pressSequentially('le décret révisé ?');
+    await onCaips.getByRole('button', { name: 'Publier la réponse' }).click();
+
+    // FdSS sees it on the card, live: who (with the federation), when, what.
+    const thread = onFdss.getByRole('region', { name: 'Discussion sur cette suggestion' });
+    const question = thread.getByRole('listitem').filter({ hasText: 'Pourquoi 2025 ?' });
+    await question.waitFor({ timeout: 5_000 });
+    await expect(question.innerText()).resolves.toMatch(/Marc Vandenberghe\s*CAIPS/);
+    await expect(question.locator('time').innerText()).resolves.toMatch(/^\d{1,2}(er)? \S+ \d{4} à \d{2}:\d{2}$/);
+    await expect(question.locator('.comment__mention').allInnerTexts()).resolves.toEqual(['@fdss']);
+    await expect(question.innerText()).resolves.toContain('Pourquoi 2025 ? @fdss le décret révisé ?');
+    // FdSS is named: its card says so (the bar, and in words for screen readers).
+    await expect(question.getByText('Vous êtes mentionné·e').count()).resolves.toBe(1);
+
+    await onFdss.getByRole('button', { name: 'Répondre' }).click();
+    await onFdss.getByLabel('Votre réponse').fill('Oui : le décret a été révisé en 2025.');
+    await onFdss.getByRole('button', { name: 'Publier la réponse' }).click();
+    await onCaips.getByRole('listitem').filter({ hasText: 'le décret a été révisé en 2025' }).waitFor({ timeout: 5_000 });
+    await expect(thread.getByRole('listitem').count()).resolves.toBe(2);
+    await onFdss.screenshot({ path: screenshotPath('suggestions-card-thread') });
+    await screenshot(caips, 'suggestions-card-thread-caips');
+
+    const stored = await secretariat.request<ListResponse<{ body: string; suggestionId: string; mentions: string[] }>>(`/suggestions/${suggestion.id}/comments`);
+    expect(stored.items.map((item) => [item.suggestionId, item.mentions])).toEqual([
+      [suggestion.id, ['fdss']],
+      [suggestion.id, []],
+    ]);
+    expect((await storedSuggestions(note.id))[0].commentCount).toBe(2);
+    // The card holds the exchange; the Comments tab does not list it again.
+    await caips.getByRole('tab', { name: /Commentaires/ }).click();
+    await caips.getByText('Aucun commentaire ouvert.').waitFor();
   });
 
   it('accepts all of one federation\'s suggestions at once and leaves the others open', async () => {

@@ -47,11 +47,15 @@ export function SuggestionThread({ documentId, suggestionId, commentCount, curre
       {comments.isError ? <ErrorAlert error={comments.error} onRetry={() => void comments.refetch()} /> : null}
       {items.length > 0 ? (
         <ol className="suggestion-thread__list" aria-label={t('comments.replies', { count: items.length })}>
-          {items.map((comment) => (
-            <li key={comment.id} className={mentionsUser(comment.mentions, currentUser) ? 'suggestion-thread__item is-mention' : 'suggestion-thread__item'}>
-              <CommentMessage message={comment} />
-            </li>
-          ))}
+          {items.map((comment) => {
+            const mentioned = mentionsUser(comment.mentions, currentUser);
+            return (
+              <li key={comment.id} className={mentioned ? 'suggestion-thread__item is-mention' : 'suggestion-thread__item'}>
+                <CommentMessage message={comment} />
+                {mentioned ? <span className="visually-hidden">{t('comments.mentionsYou')}</span> : null}
+              </li>
+            );
+          })}
         </ol>
       ) : null}
       {canComment && !replying ? (
