@@ -60,7 +60,8 @@ export class ExportsService {
       };
     } else if (query.suggestions === 'open') {
       const open = await this.suggestions.openOf(documentId);
-      const { markdown, changes } = markdownWithTrackedChanges(await this.body.load(documentId), open);
+      const threads = await this.suggestions.threadsOf(user, open);
+      const { markdown, changes } = markdownWithTrackedChanges(await this.body.load(documentId), open, threads);
       content = { ...base, date: new Date(), markdown, annex: [], trackedChanges: changes };
     } else {
       content = { ...base, date: new Date(), markdown: await this.body.currentMarkdown(documentId), annex: [] };

@@ -47,6 +47,25 @@ function parseDocumentXml(xml: string): { paragraphs: string[]; revisions: Revis
   return { paragraphs, revisions };
 }
 
+/** Word comments (word/comments.xml): author and text of each, in order. */
+function parseCommentsXml(xml: string): Array<{ id: string; author: string; text: string }> {
+  const parser = new SaxesParser({ xmlns: false });
+  const comments: Array<{ id: string; author: string; text: string }> = [];
+  let inText = false;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'w:comment') comments.push({ id: String(tag.attributes['w:id']), author: String(tag.attributes['w:author']), text: '' });
+    if (tag.name === 'w:t') inText = true;
+  });
+  parser.on('text', (text) => {
+    if (inText && comments.length > 0) comments[comments.length - 1].text += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:t') inText = false;
+  });
+  parser.write(xml).close();
+  return comments;
+}
+
 describe('DOCX export with open suggestions as Word tracked changes (integration)', () => {
   let sut: TestApp;
   let facilitator: LoginResponse;
@@ -64,7 +83,7 @@ describe('DOCX export with open suggestions as Word tracked changes (integration
 
   afterAll(() => sut?.close());
 
-  it('writes each open suggestion as w:del / w:ins with "Person (Fédération)" and its date, leaves decided ones out', async () => {
+  it('writes each open suggestion as w:del / w:ins with "Person (Fédération)" and its date, its thread as Word comments, and leaves decided ones out', async () => {
     const created = await sut
       .http()
       .post('/api/documents')
@@ -78,6 +97,9 @@ describe('DOCX export with open suggestions as Word tracked changes (integration
     const refused = await suggest(fdss, 'accompagnent', 'suivent');
     expect([replace.status, remove.status, refused.status]).toEqual([201, 201, 201]);
     expect((await sut.http().post(`/api/suggestions/${refused.body.id}/reject`).set(auth(facilitator))).status).toBe(200);
+    const comment = (session: LoginResponse, body: string) => sut.http().post(`/api/suggestions/${replace.body.id}/comments`).set(auth(session)).send({ body });
+    expect((await comment(fdss, 'Pourquoi 2025 ?')).status).toBe(201);
+    expect((await comment(caips, 'Le décret a été révisé en 2025.')).status).toBe(201);
 
     const response = await sut
       .http()
@@ -95,6 +117,16 @@ describe('DOCX export with open suggestions as Word tracked changes (integration
     ]);
     expect(paragraphs).toContain('Le décret de [-2018][+2025] prévoit[- un parcours].');
     expect(paragraphs).toContain('Les ILI accompagnent les personnes.');
+    // The card's thread as Word comments on the change: the first one, then its reply.
+    const files = unzipSync(new Uint8Array(response.body as Buffer));
+    expect(parseCommentsXml(strFromU8(files['word/comments.xml']))).toEqual([
+      { id: '0', author: 'Olivier Renard (FdSS)', text: 'Pourquoi 2025 ?' },
+      { id: '1', author: 'Marc Vandenberghe (CAIPS)', text: 'Le décret a été révisé en 2025.' },
+    ]);
+    const documentXml = strFromU8(files['word/document.xml']);
+    expect(documentXml.match(/<w:commentRangeStart w:id="\d+"\/>/g)).toHaveLength(2);
+    expect(documentXml.match(/<w:commentReference w:id="\d+"\/>/g)).toHaveLength(2);
+    expect(strFromU8(files['word/commentsExtended.xml'])).toMatch(/w15:paraIdParent="[0-9A-F]{8}"/);
     // The stored text is untouched by the export.
     const plain = await sut.http().get(`/api/documents/${documentId}/export?format=md`).set(auth(fdss));
     expect(plain.text).toContain('Le **décret** de 2018 prévoit un parcours.');

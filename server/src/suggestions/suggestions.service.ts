@@ -83,6 +83,16 @@ export class SuggestionsService {
     return comment;
   }
 
+  /** The threads of these suggestions that have comments, by suggestion id (for the DOCX export: Word comments). */
+  async threadsOf(user: User, suggestions: readonly SuggestionDto[]): Promise<Map<string, CommentDto[]>> {
+    const threads = new Map<string, CommentDto[]>();
+    for (const suggestion of suggestions) {
+      if (suggestion.commentCount === 0) continue;
+      threads.set(suggestion.id, (await this.comments.list(user, threadOf(suggestion))).items);
+    }
+    return threads;
+  }
+
   /** With each one's `commentCount` (one query for all). */
   private async toDtos(suggestions: readonly Suggestion[]): Promise<SuggestionDto[]> {
     const counts = await this.comments.countOnSuggestions(suggestions.map((suggestion) => suggestion.id));
@@ -444,7 +454,7 @@ function notOpen(): ConflictException {
 }
 
 /** A suggestion's card thread: comments on its document. */
-function threadOf(suggestion: Suggestion): CommentParent {
+function threadOf(suggestion: Pick<Suggestion, 'id' | 'documentId'>): CommentParent {
   return { kind: 'suggestion', id: suggestion.id, documentId: suggestion.documentId };
 }
 

@@ -2,12 +2,16 @@ import { markdownToJSON } from '@coupole/shared';
 import {
   AlignmentType,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   DeletedTextRun,
   Document,
   ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
+  type ICommentOptions,
   InsertedTextRun,
   LevelFormat,
   Packer,
@@ -42,6 +46,9 @@ interface Context {
   /** Open suggestions written in the text as Word revisions (`w:ins`/`w:del`), by marker index. */
   tracked: TrackedChange[] | null;
   nextRevision: number;
+  /** Word comments (a suggestion's thread), and the changes whose comments are placed already. */
+  comments: ICommentOptions[];
+  commented: Set<number>;
 }
 
 function orderedReference(start: number): string {
@@ -81,15 +88,45 @@ function trackedRuns(items: ExportRun[], context: Context, tracked: TrackedChang
     if (run.href && pieces.every((piece) => piece.kind === 'plain')) {
       return [new ExternalHyperlink({ link: run.href, children: [new TextRun({ text: pieces.map((piece) => piece.text).join(''), ...format, style: 'Hyperlink' })] })];
     }
-    return pieces.map((piece) => {
+    return pieces.flatMap((piece): ParagraphChild[] => {
       const change = piece.change === null ? undefined : tracked[piece.change];
-      if (piece.kind === 'plain' || !change) return new TextRun({ text: piece.text, ...format });
-      // Word writes revision dates to the second.
-      const date = change.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const revision = { id: context.nextRevision++, author: change.author, date, text: piece.text, ...format };
-      return piece.kind === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
+      if (piece.kind === 'plain' || !change) return [new TextRun({ text: piece.text, ...format })];
+      const revision = { id: context.nextRevision++, author: change.author, date: wordDate(change.date), text: piece.text, ...format };
+      const run = piece.kind === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
+      return withComments(run, piece.change as number, change, context);
     });
   });
+}
+
+/** Word writes revision and comment dates to the second. */
+function wordDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The suggestion's thread as Word comments on the first piece of its change (the deleted text,
+ * or the inserted one): the first comment, and the others as its replies.
+ */
+function withComments(run: ParagraphChild, change: number, { comments }: TrackedChange, context: Context): ParagraphChild[] {
+  if (comments.length === 0 || context.commented.has(change)) return [run];
+  context.commented.add(change);
+  const first = context.comments.length;
+  const ids = comments.map((comment, index) => {
+    const id = first + index;
+    context.comments.push({
+      id,
+      author: comment.author,
+      date: new Date(wordDate(comment.date)),
+      ...(index > 0 ? { parentId: first } : {}),
+      children: comment.body.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+    });
+    return id;
+  });
+  return [
+    ...ids.map((id) => new CommentRangeStart(id)),
+    run,
+    ...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]),
+  ];
 }
 
 function paragraphOptions(context: Context) {
@@ -191,6 +228,8 @@ export async function renderDocx(content: ExportContent): Promise<Buffer> {
     quoted: false,
     tracked: content.trackedChanges ?? null,
     nextRevision: 1,
+    comments: [],
+    commented: new Set(),
   };
   const body = blocks(toExportBlocks(markdownToJSON(content.markdown)), context);
   const annex = content.annex.flatMap((section) => [
@@ -202,6 +241,7 @@ export async function renderDocx(content: ExportContent): Promise<Buffer> {
     title: content.title,
     creator: 'La Coupole',
     description: exportSubtitleLines(content).join(' — '),
+    ...(context.comments.length > 0 ? { comments: { children: context.comments } } : {}),
     numbering: {
       config: [...context.orderedStarts].map((start) => ({
         reference: orderedReference(start),

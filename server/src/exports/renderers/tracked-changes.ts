@@ -1,10 +1,18 @@
-import { FEDERATION_SHORT_NAMES, resolveAnchor, yDocToMarkdown, type FederationSlug, type SuggestionDto } from '@coupole/shared';
+import { FEDERATION_SHORT_NAMES, resolveAnchor, yDocToMarkdown, type CommentDto, type FederationSlug, type SuggestionDto } from '@coupole/shared';
 import * as Y from 'yjs';
 
-/** One open suggestion as Word shows it: who and when ("Person (Fédération)"). */
+/** One open suggestion as Word shows it: who and when ("Person (Fédération)"), and its card's thread. */
 export interface TrackedChange {
   author: string;
   date: Date;
+  /** The suggestion's comments, oldest first: a Word comment on the change, the others its replies. */
+  comments: TrackedComment[];
+}
+
+export interface TrackedComment {
+  author: string;
+  date: Date;
+  body: string;
 }
 
 /**
@@ -25,9 +33,14 @@ export function trackedAuthor(author: { displayName: string }, federation: strin
 /**
  * The body as Markdown with each open suggestion that still stands on its quote written in
  * place as a deletion of the quote and an insertion of its replacement (on a scratch copy:
- * the stored body is not touched). Suggestions whose anchor no longer holds are left out.
+ * the stored body is not touched), with its thread (`threads`, by suggestion id) for Word
+ * comments. Suggestions whose anchor no longer holds are left out.
  */
-export function markdownWithTrackedChanges(state: Uint8Array, suggestions: readonly SuggestionDto[]): { markdown: string; changes: TrackedChange[] } {
+export function markdownWithTrackedChanges(
+  state: Uint8Array,
+  suggestions: readonly SuggestionDto[],
+  threads: ReadonlyMap<string, readonly CommentDto[]> = new Map(),
+): { markdown: string; changes: TrackedChange[] } {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
@@ -45,7 +58,12 @@ export function markdownWithTrackedChanges(state: Uint8Array, suggestions: reado
         const at = Y.createAbsolutePositionFromRelativePosition(from, doc);
         if (!at) continue;
         const id = String.fromCharCode(CHANGE_BASE + changes.length);
-        changes.push({ author: trackedAuthor(suggestion.author, suggestion.federation), date: new Date(suggestion.createdAt) });
+        const comments = (threads.get(suggestion.id) ?? []).map((comment) => ({
+          author: trackedAuthor(comment.author, comment.author.federation),
+          date: new Date(comment.createdAt),
+          body: comment.body,
+        }));
+        changes.push({ author: trackedAuthor(suggestion.author, suggestion.federation), date: new Date(suggestion.createdAt), comments });
         let index = at.index;
         if (length > 0) {
           text.insert(index, TRACKED.deleteStart + id);
