@@ -5,8 +5,9 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
 import { BodiesService } from './bodies.service';
-import { BodyIdParams, CreateBodyDto, UpdateBodyDto } from './dto/body-input.dto';
+import { CreateBodyDto, UpdateBodyDto } from './dto/body-input.dto';
 import { BodyListResponseDto, BodyResponseDto } from './dto/body.dto';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('representation')
 @ApiBearerAuth()
@@ -32,7 +33,7 @@ export class BodiesController {
   @Patch(':id')
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: BodyResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: BodyIdParams, @RequestBody() body: UpdateBodyDto): Promise<BodyDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @RequestBody() body: UpdateBodyDto): Promise<BodyDto> {
     return this.bodies.update(user, id, body);
   }
 
@@ -42,7 +43,7 @@ export class BodiesController {
   @ApiOperation({ summary: 'Deletes a body that no mandate or meeting names (else 409 body_in_use: rename it instead)' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'body_in_use' })
-  delete(@CurrentUser() user: User, @Param() { id }: BodyIdParams): Promise<void> {
+  delete(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<void> {
     return this.bodies.delete(user, id);
   }
 }

@@ -108,7 +108,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Handshake check, before the connection is accepted. */
   async authenticate(socket: CollabSocket, handshake: HandshakeLike): Promise<void> {
-    if (this.closing) throw new CollabRefusal('unavailable', 'Le serveur redémarre : reconnexion dans un instant.');
+    if (this.closing) throw new CollabRefusal('unavailable', 'The server is restarting: reconnect in a moment');
     const { user, sessionId } = await this.auth.authenticateHandshake(handshake);
     // As on every HTTP route: a temporary password is changed before anything else.
     if (user.mustChangePassword) throw new CollabRefusal('unauthenticated', PASSWORD_CHANGE_REQUIRED);
@@ -218,7 +218,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       const { documentId } = await validateMessage(JoinDocumentDto, payload as CollabJoin);
       const permissions = await this.lookUpPermissions(session.user, documentId);
       // Unknown and unreadable look the same, so a document's existence does not leak.
-      if (!permissions.read) throw new CollabRefusal('not_found', 'Ce texte n’existe pas ou ne vous est pas accessible.');
+      if (!permissions.read) throw new CollabRefusal('not_found', 'This document does not exist or you may not read it');
       if (session.documentId && session.documentId !== documentId) await this.leave(socket);
       const live = await this.state.openForJoin(documentId);
       session.documentId = documentId;
@@ -255,7 +255,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         type = decoding.readVarUint(decoder);
         payload = decoding.readVarUint8Array(decoder);
       } catch {
-        throw new CollabRefusal('malformed', 'Message de synchronisation illisible.');
+        throw new CollabRefusal('malformed', 'Unreadable sync message');
       }
       if (type === syncProtocol.messageYjsSyncStep1) {
         const live = await this.state.open(documentId);
@@ -263,7 +263,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         try {
           reply = Y.encodeStateAsUpdate(live.doc, payload);
         } catch {
-          throw new CollabRefusal('malformed', 'Vecteur d’état illisible.');
+          throw new CollabRefusal('malformed', 'Unreadable state vector');
         }
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
@@ -272,7 +272,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         return { ok: true };
       }
       if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
-        throw new CollabRefusal('malformed', `Type de message de synchronisation inconnu : ${type}.`);
+        throw new CollabRefusal('malformed', `Unknown sync message type: ${type}`);
       }
       // A read-only client answers the server's step 1 with an empty step 2: nothing to refuse.
       if (isEmptyUpdate(payload)) return { ok: true };
@@ -287,7 +287,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const ack = await this.answer(socket, async (session) => {
       const bytes = this.readBinary(message);
       if (bytes.byteLength > MAX_AWARENESS_BYTES) {
-        throw new CollabRefusal('update_too_large', 'Message de présence trop volumineux.');
+        throw new CollabRefusal('update_too_large', 'Awareness message too large');
       }
       const documentId = this.joinedDocument(session);
       const entries = readAwarenessEntries(bytes);
@@ -405,7 +405,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         },
       );
     }
-    if (!right.canEdit) throw new CollabRefusal('read_only', 'Vous ne pouvez pas modifier ce texte.');
+    if (!right.canEdit) throw new CollabRefusal('read_only', 'You may not edit this document');
     return documentId;
   }
 
@@ -432,7 +432,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private joinedDocument(session: SocketSession): string {
-    if (!session.documentId) throw new CollabRefusal('not_joined', 'Rejoignez d’abord un texte (join).');
+    if (!session.documentId) throw new CollabRefusal('not_joined', 'Join a document first (join)');
     return session.documentId;
   }
 
@@ -447,7 +447,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const session = this.sessions.get(socket);
     if (!session) return { ok: false, code: 'unauthenticated', error: 'Authentification requise.' };
     if (!session.limiter.take()) {
-      const refusal: CollabAck = { ok: false, code: 'rate_limited', error: 'Trop de messages : ralentissez.' };
+      const refusal: CollabAck = { ok: false, code: 'rate_limited', error: 'Too many messages: slow down' };
       if (session.limiter.refusedInARow >= FLOOD_DISCONNECT_AFTER) {
         // A burst is handled in one tick: say why before closing, or the client never learns it.
         this.emitError(socket, refusal);
@@ -460,7 +460,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     } catch (error) {
       if (error instanceof CollabRefusal) return { ok: false, code: error.code, error: error.message };
       this.logger.error(`Unexpected failure on /collab: ${error instanceof Error ? error.stack : String(error)}`);
-      return { ok: false, code: 'unavailable', error: 'Erreur inattendue : réessayez.' };
+      return { ok: false, code: 'unavailable', error: 'Unexpected error: try again' };
     }
   }
 
@@ -507,7 +507,7 @@ function readAwarenessEntries(message: Uint8Array): AwarenessEntry[] {
     }
     return entries;
   } catch {
-    throw new CollabRefusal('malformed', 'Message de présence illisible.');
+    throw new CollabRefusal('malformed', 'Unreadable awareness message');
   }
 }
 

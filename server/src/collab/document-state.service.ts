@@ -247,7 +247,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     if (live.encodedSize + incoming > COLLAB_MAX_DOCUMENT_BYTES) {
       throw new CollabRefusal(
         'document_too_large',
-        `Le texte dépasserait la taille maximale (${COLLAB_MAX_DOCUMENT_BYTES / 1024 / 1024} Mo).`,
+        `The document would exceed its maximum size (${COLLAB_MAX_DOCUMENT_BYTES / 1024 / 1024} MB)`,
       );
     }
   }
@@ -259,10 +259,10 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
       if (error instanceof DocumentSealedError) {
         // Applied here and relayed before the refusal: drop this copy, the next join reloads it.
         this.forget(documentId);
-        throw new CollabRefusal('read_only', 'Ce texte est adopté ou retiré : il ne peut plus être modifié.');
+        throw new CollabRefusal('read_only', 'This document is adopted or withdrawn: it can no longer be changed');
       }
       this.logger.error(`Could not store an update of ${documentId}: ${String(error)}`);
-      throw new CollabRefusal('unavailable', 'Enregistrement impossible pour le moment : réessayez.');
+      throw new CollabRefusal('unavailable', 'Cannot save right now: try again');
     }
     this.relay.tellOtherInstances('collab:update', documentId, update);
     this.scheduleBodyChange(documentId, actorId);

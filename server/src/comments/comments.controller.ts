@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTag
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import type { User } from '../users/user.entity';
 
-import { InfoIdParams } from '../infos/dto/info-id.params';
 import { CommentsService } from './comments.service';
 
 import { CommentListResponseDto, CommentResponseDto } from './dto/comment.dto';
@@ -40,13 +39,13 @@ export class CommentsController {
 
   @Get('infos/:id/comments')
   @ApiOkResponse({ type: CommentListResponseDto })
-  listOnInfo(@CurrentUser() user: User, @Param() { id }: InfoIdParams) {
+  listOnInfo(@CurrentUser() user: User, @Param() { id }: IdParams) {
     return this.comments.list(user, { kind: 'info', id });
   }
 
   @Post('infos/:id/comments')
   @ApiCreatedResponse({ type: CommentResponseDto })
-  createOnInfo(@CurrentUser() user: User, @Param() { id }: InfoIdParams, @Body() request: CreateCommentDto) {
+  createOnInfo(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() request: CreateCommentDto) {
     return this.comments.create(user, { kind: 'info', id }, request);
   }
 

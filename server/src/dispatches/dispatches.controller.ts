@@ -6,7 +6,7 @@ import { Roles } from '../auth/decorators/roles.decorator';
 
 import { User } from '../users/user.entity';
 import { DispatchesService } from './dispatches.service';
-import { CreateDispatchDto, DispatchIdParams, DispatchListResponseDto, DispatchResponseDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
+import { CreateDispatchDto, DispatchListResponseDto, DispatchResponseDto, ListDispatchesQueryDto, UpdateDispatchDto } from './dto/dispatch.dto';
 import { ApiFileResponse } from '../common/api-file-response';
 import { IdParams } from '../common/id-params';
 import { pdfDownload, PdfUpload, type UploadedPdf } from '../common/pdf-files';
@@ -44,21 +44,21 @@ export class DispatchesController {
   @PdfUpload()
   @ApiOperation({ summary: "Attach (or replace) the answer's PDF: multipart field `file`, a PDF of at most 10 MB" })
   @ApiCreatedResponse({ type: DispatchResponseDto })
-  attachAnswerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams, @UploadedFile() file: UploadedPdf | undefined): Promise<DispatchDto> {
+  attachAnswerFile(@CurrentUser() user: User, @Param() { id }: IdParams, @UploadedFile() file: UploadedPdf | undefined): Promise<DispatchDto> {
     return this.dispatches.attachAnswerFile(user, id, file);
   }
 
   @Get('dispatches/:id/answer-file')
   @ApiOperation({ summary: "Download the answer's PDF" })
   @ApiFileResponse('The PDF of the answer', 'application/pdf')
-  async answerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams): Promise<StreamableFile> {
+  async answerFile(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<StreamableFile> {
     return pdfDownload(await this.dispatches.answerFile(user, id));
   }
 
   @Delete('dispatches/:id/answer-file')
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: DispatchResponseDto })
-  detachAnswerFile(@CurrentUser() user: User, @Param() { id }: DispatchIdParams): Promise<DispatchDto> {
+  detachAnswerFile(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<DispatchDto> {
     return this.dispatches.detachAnswerFile(user, id);
   }
 
@@ -66,7 +66,7 @@ export class DispatchesController {
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: DispatchResponseDto })
   @ApiConflictResponse({ description: 'The status machine refuses the move' })
-  update(@CurrentUser() user: User, @Param() { id }: DispatchIdParams, @Body() body: UpdateDispatchDto): Promise<DispatchDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateDispatchDto): Promise<DispatchDto> {
     return this.dispatches.update(user, id, body);
   }
 }

@@ -253,6 +253,9 @@ describe('documents (integration)', () => {
       expect(response.body.status).toBe('withdrawn');
       expect(response.body.permissions).toEqual({ read: true, edit: false, comment: true, manage: true });
       await expect(sut.app.get(DocumentsService).assertCan(aleap.user, document.id, 'edit')).rejects.toMatchObject({ status: 403 });
+      const freeze = await as(secretariat).post(`/api/documents/${document.id}/versions`).send({});
+      expect(freeze.status).toBe(403);
+      expect(freeze.body).toMatchObject({ code: 'document_read_only', message: 'This document is withdrawn: it can no longer be changed' });
       const again = await as(secretariat).patch(`/api/documents/${document.id}`).send({ status: 'withdrawn' });
       expect(again.status).toBe(200);
       const timeline = await as(secretariat).get(`/api/documents/${document.id}/timeline`);

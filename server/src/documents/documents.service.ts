@@ -53,10 +53,10 @@ export type ListScope = 'all' | readonly string[];
 const NO_PERMISSIONS: DocumentPermissions = { read: false, edit: false, comment: false, manage: false };
 
 const FORBIDDEN_MESSAGES: Record<DocumentAction | 'invite' | 'archive', string> = {
-  read: 'Vous n’avez pas accès à ce document.',
-  edit: 'Vous ne pouvez pas modifier ce document.',
-  comment: 'Vous ne pouvez pas commenter ce document.',
-  manage: 'Seul le secrétariat peut gérer ce document.',
+  read: 'You may not read this document',
+  edit: 'You may not edit this document',
+  comment: 'You may not comment on this document',
+  manage: 'Only the secretariat manages this document',
   invite: 'Only the secretariat and the document\'s author may invite or remove observers',
   archive: 'Only the secretariat and the document\'s author may archive or unarchive it',
 };
@@ -91,10 +91,10 @@ export class DocumentsService {
       if (access.archived && (action === 'edit' || action === 'comment')) {
         throw new ForbiddenException(apiError('document_archived', 'This document is archived: unarchive it to change or comment on it'));
       }
-      const adoptedOrWithdrawn = action === 'edit' && (access.status === 'adopted' || access.status === 'withdrawn');
-      throw new ForbiddenException(
-        adoptedOrWithdrawn ? `Ce document est ${access.status === 'adopted' ? 'adopté' : 'retiré'} : il ne peut plus être modifié.` : FORBIDDEN_MESSAGES[action],
-      );
+      if (action === 'edit' && (access.status === 'adopted' || access.status === 'withdrawn')) {
+        throw new ForbiddenException(apiError('document_read_only', `This document is ${access.status}: it can no longer be changed`));
+      }
+      throw new ForbiddenException(FORBIDDEN_MESSAGES[action]);
     }
     return access.document;
   }

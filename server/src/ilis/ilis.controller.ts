@@ -6,7 +6,6 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { AcceptsMultipart } from '../common/json-only.guard';
 import type { User } from '../users/user.entity';
 import { CreateIliDto, UpdateIliDto } from './dto/ili-fields.dto';
-import { IliIdParams } from './dto/ili-id.params';
 import { IliImportResponseDto, IliLandscapeResponseDto, IliListResponseDto, IliResponseDto } from './dto/ili.dto';
 import { ExportIlisQueryDto, IMPORT_ILIS_FORM, ImportIlisQueryDto, ListIlisQueryDto } from './dto/list-ilis.query';
 import { ILI_IMPORT_MAX_BYTES } from './ili-spreadsheet';
@@ -14,6 +13,7 @@ import { IlisService, type UploadedSpreadsheet } from './ilis.service';
 import { SpreadsheetUploadFilter } from './spreadsheet-upload.filter';
 import { ApiFileResponse } from '../common/api-file-response';
 import { Roles } from '../auth/decorators/roles.decorator';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('ilis')
 @ApiBearerAuth()
@@ -67,13 +67,13 @@ export class IlisController {
 
   @Get(':id')
   @ApiOkResponse({ type: IliResponseDto })
-  get(@CurrentUser() user: User, @Param() { id }: IliIdParams): Promise<IliDto> {
+  get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<IliDto> {
     return this.ilis.get(user, id);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: IliResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: IliIdParams, @Body() body: UpdateIliDto): Promise<IliDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateIliDto): Promise<IliDto> {
     return this.ilis.update(user, id, body);
   }
 }

@@ -4,9 +4,10 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOpe
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { User } from '../users/user.entity';
-import { CreateMandateDto, ListMandatesQueryDto, MandateIdParams, UpdateMandateDto } from './dto/mandate-input.dto';
+import { CreateMandateDto, ListMandatesQueryDto, UpdateMandateDto } from './dto/mandate-input.dto';
 import { MandateListResponseDto, MandateResponseDto } from './dto/mandate.dto';
 import { MandatesService } from './mandates.service';
+import { IdParams } from '../common/id-params';
 
 @ApiTags('representation')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class MandatesController {
 
   @Get(':id')
   @ApiOkResponse({ type: MandateResponseDto })
-  get(@CurrentUser() user: User, @Param() { id }: MandateIdParams): Promise<MandateDto> {
+  get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<MandateDto> {
     return this.mandates.get(user, id);
   }
 
@@ -38,7 +39,7 @@ export class MandatesController {
   @Patch(':id')
   @Roles('admin', 'facilitator')
   @ApiOkResponse({ type: MandateResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: MandateIdParams, @Body() body: UpdateMandateDto): Promise<MandateDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateMandateDto): Promise<MandateDto> {
     return this.mandates.update(user, id, body);
   }
 }

@@ -6,7 +6,7 @@ import { Roles } from '../auth/decorators/roles.decorator';
 
 import { UserRefListResponseDto } from '../users/dto/user-ref.dto';
 import { User } from '../users/user.entity';
-import { CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, MeetingIdParams, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
+import { CreateActionDto, CreateMeetingDto, ListMeetingsQueryDto, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-input.dto';
 import { MeetingActionListResponseDto, MeetingActionResponseDto, MeetingListResponseDto, MeetingResponseDto } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 import { IdParams } from '../common/id-params';
@@ -43,14 +43,14 @@ export class MeetingsController {
 
   @Get('meetings/:id')
   @ApiOkResponse({ type: MeetingResponseDto })
-  get(@CurrentUser() user: User, @Param() { id }: MeetingIdParams): Promise<MeetingDto> {
+  get(@CurrentUser() user: User, @Param() { id }: IdParams): Promise<MeetingDto> {
     return this.meetings.get(user, id);
   }
 
   @Patch('meetings/:id')
   @ApiOperation({ summary: 'Change, cancel (status) or write the minutes of a meeting; a mandate meeting’s first minutes notify every federation' })
   @ApiOkResponse({ type: MeetingResponseDto })
-  update(@CurrentUser() user: User, @Param() { id }: MeetingIdParams, @Body() body: UpdateMeetingDto): Promise<MeetingDto> {
+  update(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateMeetingDto): Promise<MeetingDto> {
     return this.meetings.update(user, id, body);
   }
 
@@ -64,7 +64,7 @@ export class MeetingsController {
   @Post('meetings/:id/actions')
   @Roles('admin', 'facilitator', 'representative')
   @ApiCreatedResponse({ type: MeetingActionResponseDto })
-  addAction(@CurrentUser() user: User, @Param() { id }: MeetingIdParams, @Body() body: CreateActionDto): Promise<MeetingActionDto> {
+  addAction(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: CreateActionDto): Promise<MeetingActionDto> {
     return this.meetings.addAction(user, id, body);
   }
 
@@ -77,7 +77,7 @@ export class MeetingsController {
 
   @Patch('actions/:id')
   @ApiOkResponse({ type: MeetingActionResponseDto })
-  updateAction(@CurrentUser() user: User, @Param() { id }: MeetingIdParams, @Body() body: UpdateActionDto): Promise<MeetingActionDto> {
+  updateAction(@CurrentUser() user: User, @Param() { id }: IdParams, @Body() body: UpdateActionDto): Promise<MeetingActionDto> {
     return this.meetings.updateAction(user, id, body);
   }
 }

@@ -46,6 +46,7 @@ export const API_ERROR_CODES = [
   'docx_too_long',
   'file_too_large',
   'document_adopted',
+  'document_read_only',
   'document_in_round',
   'observers_cannot_create',
   'observers_invalid',

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, IsUrl, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, IsUrl, MaxLength, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -27,9 +27,3 @@ export class CreateBodyDto {
 }
 
 export class UpdateBodyDto extends PartialType(CreateBodyDto) {}
-
-export class BodyIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}

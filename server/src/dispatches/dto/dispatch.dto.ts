@@ -10,7 +10,7 @@ import {
 } from '@coupole/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
 import { ListResponseDto } from '../../common/list-response.dto';
 
@@ -84,12 +84,6 @@ export class ListDispatchesQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
   @IsBoolean()
   overdue?: boolean;
-}
-
-export class DispatchIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
 }
 
 export class DispatchAnswerFileResponseDto implements DispatchAnswerFileDto {

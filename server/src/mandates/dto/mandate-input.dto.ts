@@ -51,9 +51,3 @@ export class ListMandatesQueryDto {
   @IsBoolean()
   active?: boolean;
 }
-
-export class MandateIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}

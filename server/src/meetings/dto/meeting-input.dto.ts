@@ -146,15 +146,8 @@ export class UpdateActionDto extends PartialType(CreateActionDto) {
   done?: boolean;
 }
 
-export class MeetingIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
-
 export class CalendarTokenParams {
   @ApiProperty({ description: 'The secret 128-bit token (32 hex digits)' })
   @Matches(/^[0-9a-f]{32}$/, { message: 'token must be a calendar token' })
   token: string;
 }
-
