@@ -29,6 +29,11 @@ describe('describeEvent', () => {
     }
   });
 
+  it('tells a comment on a suggestion’s card from one on the text', () => {
+    expect(say(event('comment.created', { commentId: 'c1', excerpt: 'Pourquoi ?' }))).toBe('a commenté');
+    expect(say(event('comment.created', { commentId: 'c2', excerpt: 'Pourquoi ?', suggestionId: 's1' }))).toBe('a commenté une suggestion');
+  });
+
   it('counts grouped edits', () => {
     expect(say(event('document.edited', {}, { count: 14, until: '2025-03-01T10:12:00Z' }))).toBe(
       'a modifié le texte (14 modifications)',

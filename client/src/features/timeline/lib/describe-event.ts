@@ -43,7 +43,10 @@ export const TIMELINE_KEYS = {
   'suggestion.orphaned': 'timeline.events.suggestionOrphaned',
 } as const satisfies Record<TimelineEventType, string>;
 
-export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType];
+/** A comment on a suggestion's card (`comment.created` with `suggestionId`), told apart from one on the text. */
+const SUGGESTION_COMMENTED = 'timeline.events.suggestionCommented';
+
+export type TimelineKey = (typeof TIMELINE_KEYS)[TimelineEventType] | typeof SUGGESTION_COMMENTED;
 
 export interface EventDescription {
   key: TimelineKey;
@@ -79,5 +82,6 @@ export function describeEvent(event: TimelineEvent): EventDescription {
     (event.type === 'version.created' ? text(payload.label) : '') ||
     (event.type === 'round.deadline_extended' ? text(payload.reason) : '') ||
     null;
-  return { key: TIMELINE_KEYS[event.type], values, detail };
+  const key = event.type === 'comment.created' && payload.suggestionId ? SUGGESTION_COMMENTED : TIMELINE_KEYS[event.type];
+  return { key, values, detail };
 }
