@@ -1,28 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BodyDto, ListResponse, MeetingActionDto, MeetingDto, MeetingKind, MeetingStatus, MeetingSummaryDto, UserRefDto } from '@coupole/shared';
-import { api, unwrap } from '../../../lib/api/client';
+import type { BodyDto, ListResponse, MeetingActionDto, MeetingDto, MeetingSummaryDto, UserRefDto } from '@coupole/shared';
+import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
 import { bodyKeys, documentKeys, meetingKeys } from '../../../lib/api/query-keys';
 
-export interface MeetingInput {
-  title: string;
-  kind: MeetingKind;
-  start: string;
-  end: string;
-  place?: string;
-  link?: string | null;
-  bodyId?: string | null;
-  attendeeIds?: string[];
-  agenda?: { title: string; documentId?: string | null; roundId?: string | null }[];
-  minutes?: string;
-  status?: MeetingStatus;
-}
+/** A meeting as the form sends it: the create request, plus the status an edit may change. */
+export type MeetingInput = ApiSchema<'CreateMeetingDto'> & Pick<ApiSchema<'UpdateMeetingDto'>, 'status'>;
 
-export interface ActionInput {
-  title?: string;
-  assignee?: string | null;
-  due?: string | null;
-  done?: boolean;
-}
+export type ActionInput = ApiSchema<'UpdateActionDto'>;
 
 export const meetingsQueryOptions = (from: string, to: string) =>
   queryOptions({
