@@ -107,6 +107,19 @@ describe(decisionAnnex.name, () => {
     expect(markdown).toContain('Réponse de la facilitation :\n\n  > Le chiffre est celui du rapport officiel.');
   });
 
+  it('shows a reservation’s amendment as a word diff of the paragraphs it rewrites, saying it did not block', () => {
+    const paragraphs = [{ id: 'p-0-aaaaaaaa', markdown: 'Le décret de 2018 prévoit un parcours.' }];
+    const reserved = decision({
+      positions: decision().positions.map((position) =>
+        position.federation === 'caips' ? { ...position, paragraphs: ['p-0-aaaaaaaa'], amendment: 'Le décret de 2025 prévoit un parcours.' } : position,
+      ),
+    });
+    const text = jsonToMarkdown(decisionAnnex(reserved, { paragraphs }).doc);
+    expect(text).toContain('Amendement proposé avec la réserve, sans bloquer (texte retiré barré, texte ajouté souligné) :');
+    expect(text).toMatch(/~~2018~~.*\+\+2025\+\+/);
+    expect(jsonToMarkdown(decisionAnnex(reserved).doc)).toContain('Amendement proposé avec la réserve, sans bloquer :\n\n  > Le décret de 2025 prévoit un parcours.');
+  });
+
   it('keeps an amendment’s list inside its quote', () => {
     const listed = decisionAnnex(decision({ objections: [{ ...decision().objections[0], amendment: 'Remplacer par :\n\n- proposition 1\n- proposition 2' }] }));
     const objection = (listed.doc.content ?? []).filter((node) => node.type === 'bulletList').at(-1)!;

@@ -156,7 +156,11 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
 
   const reservationItems = decision.positions
     .filter((position) => position.stance === 'reservations')
-    .map((position) => [pm.paragraph(pm.bold(federationLabel(position.federation)), `${concerns(position.paragraphs)} :`), quotedText(position.reason ?? '')]);
+    .map((position) => [
+      pm.paragraph(pm.bold(federationLabel(position.federation)), `${concerns(position.paragraphs)} :`),
+      quotedText(position.reason ?? ''),
+      ...(position.amendment ? amendmentBlocks(position.paragraphs, position.amendment, options.paragraphs, 'Amendement proposé avec la réserve, sans bloquer') : []),
+    ]);
 
   const objectionItems = decision.objections.map((objection) => {
     const blocks = [
@@ -164,9 +168,7 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
       pm.paragraph('Motif :'),
       quotedText(objection.reason ?? ''),
     ];
-    if (objection.amendment && options.paragraphs) {
-      blocks.push(pm.paragraph('Amendement proposé (texte retiré barré, texte ajouté souligné) :'), amendmentDiff(objection.paragraphs, objection.amendment, options.paragraphs));
-    } else if (objection.amendment) blocks.push(pm.paragraph('Amendement proposé :'), quotedMarkdown(objection.amendment));
+    if (objection.amendment) blocks.push(...amendmentBlocks(objection.paragraphs, objection.amendment, options.paragraphs, 'Amendement proposé'));
     else if (objection.noAmendmentPossible) blocks.push(pm.paragraph('Aucun amendement possible selon la fédération.'));
     if (objection.answer) blocks.push(pm.paragraph('Réponse de la facilitation :'), quotedText(objection.answer));
     return blocks;
@@ -196,6 +198,13 @@ export function decisionAnnex(decision: DecisionDto, options: DecisionAnnexOptio
       ...registerParagraphs(decision, options),
     ),
   };
+}
+
+/** An amendment under its title: a word diff of the paragraphs it replaces when they are known, else its text quoted. */
+function amendmentBlocks(ids: readonly string[], amendment: string, paragraphs: readonly Paragraph[] | undefined, title: string): ProseMirrorJSON[] {
+  return paragraphs
+    ? [pm.paragraph(`${title} (texte retiré barré, texte ajouté souligné) :`), amendmentDiff(ids, amendment, paragraphs)]
+    : [pm.paragraph(`${title} :`), quotedMarkdown(amendment)];
 }
 
 /**

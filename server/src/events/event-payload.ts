@@ -39,6 +39,8 @@ export type EventPayload = {
   outcome?: string;
   decisionSeq?: number;
   objectionId?: string;
+  /** reservation.integrated, amendment.applied (a reservation's) */
+  reservationId?: string;
   closesAt?: string;
   /** round.deadline_extended */
   previousClosesAt?: string;

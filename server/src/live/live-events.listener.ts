@@ -68,8 +68,8 @@ export class LiveEventsListener {
   }
 
   @OnDomainEvent('round.updated')
-  roundUpdated({ roundId, documentId, at, tally, seq, position, objection }: DomainEventPayload<'round.updated'>): void {
-    this.live.publish({ type: 'round.updated', documentId, roundId, at: at.toISOString(), payload: { tally, seq, position, objection } });
+  roundUpdated({ roundId, documentId, at, tally, seq, position, objection, reservation }: DomainEventPayload<'round.updated'>): void {
+    this.live.publish({ type: 'round.updated', documentId, roundId, at: at.toISOString(), payload: { tally, seq, position, objection, reservation } });
   }
 
   @OnDomainEvent('round.closed')

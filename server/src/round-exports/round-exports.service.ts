@@ -16,8 +16,8 @@ export class RoundExportsService {
 
   /** For whoever may read the round's document; the amendments are anchored on the round's version. */
   async export(user: User, roundId: string, _format: RoundExportFormat): Promise<ExportFile> {
-    const { round, objectionIds } = await this.rounds.readableWithObjections(user, roundId);
-    const amendments = await this.suggestions.ofObjections(objectionIds);
+    const { round, owners } = await this.rounds.readableWithAmendments(user, roundId);
+    const amendments = await this.suggestions.ofAmendments(owners);
     return this.exports.exportVersionWithChanges(user, round.documentId, round.versionNumber, amendments);
   }
 }

@@ -16,6 +16,9 @@ describe('amendments in rounds (integration)', () => {
   let caips: LoginResponse;
   let aleap: LoginResponse;
   let observer: LoginResponse;
+  let codef: LoginResponse;
+  let fdss: LoginResponse;
+  let risome: LoginResponse;
 
   const auth = (session: LoginResponse) => ({ Authorization: `Bearer ${session.accessToken}` });
   const inOneHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString();
@@ -24,6 +27,21 @@ describe('amendments in rounds (integration)', () => {
     const response = await sut.http().get(`/api/documents/${documentId}/suggestions`).set(auth(session));
     expect(response.status).toBe(200);
     return response.body.items as SuggestionDto[];
+  };
+  /** The round's DOCX export, its `word/document.xml`. */
+  const roundDocumentXml = async (roundId: string, session: LoginResponse): Promise<string> => {
+    const response = await sut
+      .http()
+      .get(`/api/rounds/${roundId}/export?format=docx`)
+      .set(auth(session))
+      .buffer(true)
+      .parse((res: Response, callback: (error: Error | null, body: Buffer) => void) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    return strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']);
   };
   const roundOf = async (roundId: string): Promise<RoundDetailDto> => (await sut.http().get(`/api/rounds/${roundId}`).set(auth(facilitator))).body as RoundDetailDto;
 
@@ -48,7 +66,7 @@ describe('amendments in rounds (integration)', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    ({ secretariat: facilitator, caips, aleap, observer } = await demoLogins(sut, ['secretariat', 'caips', 'aleap', 'observer']));
+    ({ secretariat: facilitator, caips, aleap, observer, codef, fdss, risome } = await demoLogins(sut, ['secretariat', 'caips', 'aleap', 'observer', 'codef', 'fdss', 'risome']));
   });
 
   afterAll(() => sut?.close());
@@ -192,19 +210,7 @@ describe('amendments in rounds (integration)', () => {
     const round = await openRound();
     await cast(caips, round.id, { stance: 'object', reason: 'Le décret a changé.', paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours.' }).expect(200);
 
-    const response = await sut
-      .http()
-      .get(`/api/rounds/${round.id}/export?format=docx`)
-      .set(auth(aleap))
-      .buffer(true)
-      .parse((res: Response, callback: (error: Error | null, body: Buffer) => void) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-
-    expect(response.status).toBe(200);
-    const xml = strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']);
+    const xml = await roundDocumentXml(round.id, aleap);
     const author = `${caips.user.displayName} \\(CAIPS\\)`;
     expect(xml).toMatch(new RegExp(`<w:del [^>]*w:author="${author}"[^>]*w:date="\\d{4}-[^"]+"[^>]*>.*?<w:delText[^>]*>2018</w:delText>`));
     expect(xml).toMatch(new RegExp(`<w:ins [^>]*w:author="${author}"[^>]*>.*?<w:t[^>]*>2025</w:t>`));
@@ -225,5 +231,143 @@ describe('amendments in rounds (integration)', () => {
     await sut.http().post(`/api/documents/${round.documentId}/versions`).set(auth(facilitator)).send({}).expect(201);
 
     expect((await roundOf(round.id)).objections[0].state).toBe('open');
+  });
+  it('keeps "accept the amendment" of an amendment that makes no suggestion (an added paragraph) after a reload', async () => {
+    const round = await openRound();
+    const amendment = 'Les ILI donnent des cours de français.\n\nElles accompagnent aussi les familles.';
+    await cast(caips, round.id, { stance: 'object', reason: 'Il manque les familles.', paragraphs: [paragraph(round, 'Les ILI')], amendment }).expect(200);
+    const [objection] = (await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200)).body.objections as RoundDetailDto['objections'];
+    expect(await suggestionsOf(round.documentId)).toEqual([]);
+
+    const applied = await sut.http().post(`/api/objections/${objection.id}/apply-amendment`).set(auth(aleap));
+
+    expect(applied.status).toBe(200);
+    expect(applied.body.markdown).toContain('Elles accompagnent aussi les familles.');
+    expect((await roundOf(round.id)).objections[0]).toMatchObject({ state: 'open', amendmentAccepted: true });
+    const again = await sut.http().post(`/api/objections/${objection.id}/apply-amendment`).set(auth(aleap));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('amendment_accepted');
+  });
+
+  describe('on reservations', () => {
+    const reserve = (session: LoginResponse, roundId: string, body: object) => cast(session, roundId, { stance: 'reservations', reason: 'Nous pouvons vivre avec ce texte.', ...body });
+    const amendment = 'Le décret de 2025 prévoit un parcours gratuit.';
+
+    it('stores a reservation’s amendment as suggestions with its reservation id, and the round still adopts (a reservation never blocks)', async () => {
+      const round = await openRound();
+
+      const response = await reserve(caips, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment });
+
+      expect(response.status).toBe(200);
+      const [reservation] = (await roundOf(round.id)).reservations;
+      expect(response.body.reservation).toEqual(reservation);
+      expect(reservation).toMatchObject({ federation: 'caips', amendment, state: 'open', integratedInVersion: null, raisedBy: { id: caips.user.id } });
+      expect((await suggestionsOf(round.documentId)).map(({ quote, replacement, status, objectionId, reservationId }) => ({ quote, replacement, status, objectionId, reservationId }))).toEqual([
+        { quote: '2018', replacement: '2025', status: 'open', objectionId: null, reservationId: reservation.id },
+        { quote: '', replacement: ' gratuit', status: 'open', objectionId: null, reservationId: reservation.id },
+      ]);
+      for (const session of [aleap, codef, fdss, risome]) await cast(session, round.id, { stance: 'agree' }).expect(200);
+      const closed = await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({});
+      expect(closed.body).toMatchObject({ outcome: 'adopted_with_reservations', objections: [] });
+      const decision = await sut.http().get(`/api/decisions/${closed.body.decisionSeq}`).set(auth(facilitator));
+      expect(decision.body.positions.find((position: { federation: string }) => position.federation === 'caips')).toMatchObject({ stance: 'reservations', amendment });
+    });
+
+    it('lets the facilitator accept a reservation’s amendment into the draft, and a frozen version integrates it', async () => {
+      const round = await openRound();
+      await reserve(caips, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment }).expect(200);
+      await cast(aleap, round.id, { stance: 'object', reason: 'Non.', paragraphs: [paragraph(round, 'Les ILI')], noAmendmentPossible: true }).expect(200);
+      const closed = await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200);
+      const [reservation] = (closed.body as RoundDetailDto).reservations;
+
+      const applied = await sut.http().post(`/api/reservations/${reservation.id}/apply-amendment`).set(auth(facilitator));
+
+      expect(applied.status).toBe(200);
+      expect(applied.body).toMatchObject({ reservation: { id: reservation.id, state: 'open', amendmentAccepted: true } });
+      expect(applied.body.markdown).toContain(amendment);
+      expect((await suggestionsOf(round.documentId)).map((suggestion) => [suggestion.status, suggestion.decidedBy?.id])).toEqual([
+        ['accepted', facilitator.user.id],
+        ['accepted', facilitator.user.id],
+      ]);
+      expect((await roundOf(round.id)).reservations[0]).toMatchObject({ state: 'open', amendmentAccepted: true });
+
+      await sut.http().post(`/api/documents/${round.documentId}/versions`).set(auth(facilitator)).send({ label: 'v2' }).expect(201);
+
+      expect((await roundOf(round.id)).reservations[0]).toMatchObject({ state: 'integrated', integratedInVersion: 2 });
+      const timeline = (await sut.http().get(`/api/documents/${round.documentId}/timeline`).set(auth(facilitator))).body.items as { type: string; payload: Record<string, unknown> }[];
+      expect(timeline.find((event) => event.type === 'reservation.integrated')?.payload).toMatchObject({ reservationId: reservation.id, federation: 'caips', versionNumber: 2 });
+      expect(timeline.find((event) => event.type === 'amendment.applied')?.payload).toMatchObject({ reservationId: reservation.id });
+      const again = await sut.http().post(`/api/reservations/${reservation.id}/apply-amendment`).set(auth(facilitator));
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('reservation_not_open');
+    });
+
+    it('withdraws the reservation and its suggestions when the federation changes stance, and replaces them when it rewrites', async () => {
+      const round = await openRound();
+      const target = [paragraph(round, 'Les ILI')];
+      await reserve(caips, round.id, { paragraphs: target, amendment: 'Les ILI organisent des cours de français.' }).expect(200);
+      await reserve(caips, round.id, { paragraphs: target, amendment: 'Les ILI donnent des cours de français et de citoyenneté.' }).expect(200);
+      expect((await suggestionsOf(round.documentId)).map(({ replacement, status }) => [replacement, status])).toEqual([
+        ['organisent', 'withdrawn'],
+        [' et de citoyenneté', 'open'],
+      ]);
+      expect((await roundOf(round.id)).reservations).toHaveLength(1);
+
+      const agreed = await cast(caips, round.id, { stance: 'agree' }).expect(200);
+
+      expect(agreed.body.reservation).toMatchObject({ federation: 'caips', state: 'withdrawn' });
+      expect((await suggestionsOf(round.documentId)).map((suggestion) => suggestion.status)).toEqual(['withdrawn', 'withdrawn']);
+      expect((await roundOf(round.id)).reservations).toEqual([]);
+    });
+
+    it('refuses bad input with 400 naming the field, and creates nothing', async () => {
+      const round = await openRound();
+      const cases: [object, string][] = [
+        [{ amendment }, 'paragraphs'],
+        [{ paragraphs: [paragraph(round, 'Le décret')], amendment: 42 }, 'amendment'],
+        [{ paragraphs: [paragraph(round, 'Le décret')], noAmendmentPossible: true }, 'noAmendmentPossible'],
+        [{ paragraphs: ['p-inconnu'], amendment }, 'paragraphs'],
+      ];
+      for (const [body, field] of cases) {
+        const response = await reserve(caips, round.id, body);
+        expect(response.status).toBe(400);
+        expect(JSON.stringify(response.body.message)).toContain(field);
+      }
+      const agreeing = await cast(caips, round.id, { stance: 'agree', paragraphs: [paragraph(round, 'Le décret')], amendment });
+      expect(agreeing.status).toBe(400);
+      expect(JSON.stringify(agreeing.body.message)).toContain('amendment is only allowed for stances object and reservations');
+      expect(await suggestionsOf(round.documentId)).toEqual([]);
+      expect((await roundOf(round.id)).reservations).toEqual([]);
+    });
+
+    it('lets only the federation’s representatives attach an amendment, and observers never act on it', async () => {
+      const round = await openRound([observer.user.id]);
+      expect((await reserve(observer, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment })).status).toBe(403);
+      expect((await reserve(facilitator, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment })).status).toBe(403);
+      await reserve(caips, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment }).expect(200);
+      await cast(aleap, round.id, { stance: 'object', reason: 'Non.', paragraphs: [paragraph(round, 'Les ILI')], noAmendmentPossible: true }).expect(200);
+      const [suggestion] = await suggestionsOf(round.documentId, observer);
+      expect(suggestion.federation).toBe('caips');
+
+      for (const action of ['accept', 'reject']) {
+        expect((await sut.http().post(`/api/suggestions/${suggestion.id}/${action}`).set(auth(observer))).status).toBe(403);
+      }
+      const notAuthor = await sut.http().delete(`/api/suggestions/${suggestion.id}`).set(auth(aleap));
+      expect(notAuthor.status).toBe(403);
+      expect(notAuthor.body.code).toBe('suggestion_author_only');
+      const [reservation] = (await sut.http().post(`/api/rounds/${round.id}/close`).set(auth(facilitator)).send({}).expect(200)).body.reservations as RoundDetailDto['reservations'];
+      expect((await sut.http().post(`/api/reservations/${reservation.id}/apply-amendment`).set(auth(observer))).status).toBe(403);
+      expect((await sut.http().post(`/api/reservations/00000000-0000-4000-8000-000000000000/apply-amendment`).set(auth(facilitator))).status).toBe(404);
+      expect((await suggestionsOf(round.documentId)).map((item) => item.status)).toEqual(['open', 'open']);
+    });
+
+    it('exports the round as DOCX with the reservation’s amendment as tracked changes too', async () => {
+      const round = await openRound();
+      await reserve(caips, round.id, { paragraphs: [paragraph(round, 'Le décret')], amendment: 'Le décret de 2025 prévoit un parcours.' }).expect(200);
+
+      const xml = await roundDocumentXml(round.id, aleap);
+      expect(xml).toMatch(/<w:del [^>]*>.*?<w:delText[^>]*>2018<\/w:delText>/);
+      expect(xml).toMatch(/<w:ins [^>]*>.*?<w:t[^>]*>2025<\/w:t>/);
+    });
   });
 });

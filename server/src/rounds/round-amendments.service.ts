@@ -1,4 +1,14 @@
-import { amendmentAccepted, amendmentFullyAsSuggestions, isAmendmentIntegrated, objectionTransition, type FederationSlug, type NormalisedPosition, type SuggestionDto } from '@coupole/shared';
+import {
+  amendmentFullyAsSuggestions,
+  amendmentIntegratedBy,
+  amendmentTaken,
+  objectionTransition,
+  reservationTransition,
+  type AmendmentOwner,
+  type FederationSlug,
+  type NormalisedPosition,
+  type SuggestionDto,
+} from '@coupole/shared';
 import * as Y from 'yjs';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
@@ -7,13 +17,19 @@ import { EventsService } from '../events/events.service';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
+import type { Objection } from './objection.entity';
+import type { Reservation } from './reservation.entity';
 import type { Round } from './round.entity';
 import { RoundsRepository } from './rounds.repository';
 
+/** An objection or a reservation: what an amendment belongs to. */
+type AmendingRecord = Pick<Objection | Reservation, 'id' | 'state' | 'grounds' | 'amendmentAcceptedAt'>;
+
 /**
- * Objections' amendments as suggestions in the text (issue #10): written against the round's
- * frozen version, followed into the draft by the suggestions module, and integrated by the
- * first frozen version that carries them (the objection lifecycle of `shared/`).
+ * Objections' and reservations' amendments as suggestions in the text (issue #10): written
+ * against the round's frozen version, followed into the draft by the suggestions module, and
+ * integrated by the first frozen version that carries them (the lifecycles of `shared/`). A
+ * reservation's amendment is offered the same way; it never blocks the round.
  */
 @Injectable()
 export class RoundAmendmentsService {
@@ -27,26 +43,35 @@ export class RoundAmendmentsService {
   ) {}
 
   /**
-   * After a cast: an objection's amendment becomes its suggestions against the version (the
-   * earlier wording's withdrawn); a federation that no longer objects has its suggestions withdrawn.
+   * After a cast: the objection's or reservation's amendment becomes its suggestions against the
+   * version (the earlier wording's withdrawn); a record the federation's stance no longer holds
+   * has its suggestions withdrawn.
    */
   async afterCast(user: User, roundId: string, federation: FederationSlug, cast: NormalisedPosition): Promise<void> {
-    const objection = await this.repository.latestObjectionOf(roundId, federation);
-    if (!objection) return;
-    if (cast.stance !== 'object' || objection.state !== 'open') {
-      await this.suggestions.withdrawAmendment(objection.id, user);
-      return;
+    const [objection, reservation] = await Promise.all([
+      this.repository.latestObjectionOf(roundId, federation),
+      this.repository.latestReservationOf(roundId, federation),
+    ]);
+    const records: { owner: AmendmentOwner; stands: boolean }[] = [];
+    if (objection) records.push({ owner: { source: 'objection', id: objection.id }, stands: cast.stance === 'object' && objection.state === 'open' });
+    if (reservation) records.push({ owner: { source: 'reservation', id: reservation.id }, stands: cast.stance === 'reservations' && reservation.state === 'open' });
+    let round: Round | null = null;
+    for (const { owner, stands } of records) {
+      if (!stands) {
+        await this.suggestions.withdrawAmendment(owner, user);
+        continue;
+      }
+      round ??= await this.repository.findRoundOrFail(roundId);
+      const version = await this.versions.get(round.documentId, round.versionNumber);
+      await this.suggestions.replaceAmendment({
+        owner,
+        documentId: round.documentId,
+        author: user,
+        version: { yjsState: await this.versions.yjsState(round.documentId, round.versionNumber), paragraphs: version.paragraphs },
+        paragraphs: cast.paragraphs,
+        amendment: cast.amendment,
+      });
     }
-    const round = await this.repository.findRoundOrFail(roundId);
-    const version = await this.versions.get(round.documentId, round.versionNumber);
-    await this.suggestions.replaceAmendment({
-      objectionId: objection.id,
-      documentId: round.documentId,
-      author: user,
-      version: { yjsState: await this.versions.yjsState(round.documentId, round.versionNumber), paragraphs: version.paragraphs },
-      paragraphs: cast.paragraphs,
-      amendment: cast.amendment,
-    });
   }
 
   /**
@@ -54,7 +79,7 @@ export class RoundAmendmentsService {
    * of it; null when it changes more than words (formatting, added blocks) or has no open
    * suggestion: the caller then replaces the paragraphs whole and calls `acceptedWhole`.
    */
-  async acceptThroughSuggestions(user: User, round: Round, objectionId: string, paragraphs: readonly string[], amendment: string): Promise<SuggestionDto[] | null> {
+  async acceptThroughSuggestions(user: User, round: Round, owner: AmendmentOwner, paragraphs: readonly string[], amendment: string): Promise<SuggestionDto[] | null> {
     const version = await this.versions.get(round.documentId, round.versionNumber);
     const doc = new Y.Doc();
     try {
@@ -63,33 +88,39 @@ export class RoundAmendmentsService {
     } finally {
       doc.destroy();
     }
-    const accepted = await this.suggestions.acceptAmendment(user, objectionId);
+    const accepted = await this.suggestions.acceptAmendment(user, owner);
     return accepted.length > 0 ? accepted : null;
   }
 
   /** The amendment went into the draft whole: its open suggestions count as accepted. */
-  acceptedWhole(user: User, objectionId: string): Promise<void> {
-    return this.suggestions.markAmendmentAccepted(user, objectionId);
+  acceptedWhole(user: User, owner: AmendmentOwner): Promise<void> {
+    return this.suggestions.markAmendmentAccepted(user, owner);
   }
 
-  /** Whether the drafters took the amendment through its suggestions (the freeze's own test). */
-  async accepted(objectionId: string): Promise<boolean> {
-    return amendmentAccepted(await this.suggestions.amendmentStatuses(objectionId));
+  /** "Accept the amendment" took it into the draft: stored, so a reload says so even when it made no suggestion. */
+  recordAccepted(user: User, owner: AmendmentOwner, at: Date): Promise<void> {
+    return this.repository.recordAmendmentAccepted(owner, { byId: user.id, at });
+  }
+
+  /** Whether the drafters took the amendment into the draft (the shared `amendmentTaken`: recorded, or every suggestion accepted). */
+  async accepted(owner: AmendmentOwner, record: Pick<AmendingRecord, 'amendmentAcceptedAt'>): Promise<boolean> {
+    return amendmentTaken({ acceptedAt: record.amendmentAcceptedAt, statuses: await this.suggestions.amendmentStatuses(owner) });
   }
 
   /** Its federation withdrew the objection: its amendment's open suggestions go with it. */
   async withdrawSuggestions(objectionId: string, user: User): Promise<void> {
-    await this.suggestions.withdrawAmendment(objectionId, user);
+    await this.suggestions.withdrawAmendment({ source: 'objection', id: objectionId }, user);
   }
 
   /**
-   * A frozen version integrates the open objections of its document whose amendment it carries:
-   * every suggestion of it accepted into the draft it was frozen from, or its text found in it.
+   * A frozen version integrates the open objections and reservations of its document whose
+   * amendment it carries: taken into the draft it was frozen from, or its text found in it.
    */
   @OnDomainEvent('version.created')
   async versionFrozen({ documentId, number }: DomainEventPayload<'version.created'>): Promise<void> {
     try {
       await this.integrate(documentId, number);
+      await this.integrateReservations(documentId, number);
     } catch (error) {
       this.logger.warn(`Could not check the amendments of ${documentId} against version ${number}: ${String(error)}`);
     }
@@ -101,9 +132,8 @@ export class RoundAmendmentsService {
     const version = await this.versions.get(documentId, versionNumber);
     const integrated: string[] = [];
     for (const objection of open) {
-      const taken =
-        amendmentAccepted(await this.suggestions.amendmentStatuses(objection.id)) || isAmendmentIntegrated(objection.grounds.amendment, version.markdown);
-      if (!taken || !objectionTransition(objection.state, 'integrate')) continue;
+      if (!(await this.carries(version.markdown, { source: 'objection', id: objection.id }, objection))) continue;
+      if (!objectionTransition(objection.state, 'integrate')) continue;
       const at = new Date();
       // `resolvedInRoundId` stays empty until the next round opens and lists it as integrated.
       if (!(await this.repository.integrate(undefined, objection.id, { byId: version.authorId, at }))) continue;
@@ -119,5 +149,33 @@ export class RoundAmendmentsService {
       });
     }
     return integrated;
+  }
+
+  /** Reservations are not carried to the next round: they are integrated where they were cast. */
+  async integrateReservations(documentId: string, versionNumber: number): Promise<string[]> {
+    const open = await this.repository.openAmendingReservations(documentId);
+    if (open.length === 0) return [];
+    const version = await this.versions.get(documentId, versionNumber);
+    const integrated: string[] = [];
+    for (const reservation of open) {
+      if (!(await this.carries(version.markdown, { source: 'reservation', id: reservation.id }, reservation))) continue;
+      if (!reservationTransition(reservation.state, 'integrate')) continue;
+      const at = new Date();
+      if (!(await this.repository.integrateReservation(reservation.id, { byId: version.authorId, at, versionNumber }))) continue;
+      integrated.push(reservation.id);
+      await this.events.record(null, {
+        documentId,
+        roundId: reservation.raisedInRoundId,
+        type: 'reservation.integrated',
+        at,
+        actorId: version.authorId,
+        payload: { reservationId: reservation.id, federation: reservation.federation, roundNumber: reservation.raisedInRoundNumber, versionNumber },
+      });
+    }
+    return integrated;
+  }
+
+  private async carries(versionMarkdown: string, owner: AmendmentOwner, record: AmendingRecord): Promise<boolean> {
+    return amendmentIntegratedBy({ amendment: record.grounds.amendment, taken: await this.accepted(owner, record), versionMarkdown });
   }
 }

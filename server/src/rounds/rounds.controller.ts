@@ -8,9 +8,10 @@ import { CastPositionDto } from './dto/cast-position.dto';
 import { CloseRoundDto } from './dto/close-round.dto';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
 import { OpenRoundDto } from './dto/open-round.dto';
-import type { CastPositionResponseDto, RoundDetailDto, RoundObjectionDto, RoundSummaryDto } from './dto/round-detail.dto';
+import type { CastPositionResponseDto, RoundDetailDto, RoundObjectionDto, RoundReservationDto, RoundSummaryDto } from './dto/round-detail.dto';
 import {
   AppliedAmendmentResponseDto,
+  AppliedReservationAmendmentResponseDto,
   CastPositionResultResponseDto,
   RoundDetailResponseDto,
   RoundListResponseDto,
@@ -101,5 +102,18 @@ export class RoundsController {
     @Param() { id }: IdParams,
   ): Promise<{ markdown: string; objection: RoundObjectionDto }> {
     return this.rounds.applyAmendment(user, id);
+  }
+
+  @Post('reservations/:id/apply-amendment')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: AppliedReservationAmendmentResponseDto,
+    description: 'Takes a reservation’s amendment into the draft (whoever may edit it, once the round sent it back to drafting); the reservation stays open until a frozen version integrates it',
+  })
+  applyReservationAmendment(
+    @CurrentUser() user: User,
+    @Param() { id }: IdParams,
+  ): Promise<{ markdown: string; reservation: RoundReservationDto }> {
+    return this.rounds.applyReservationAmendment(user, id);
   }
 }

@@ -25,6 +25,7 @@ export interface RoundUpdated {
   seq: number;
   position: RoundUpdatedPayload['position'];
   objection: RoundUpdatedPayload['objection'];
+  reservation: RoundUpdatedPayload['reservation'];
 }
 
 export interface RoundClosed {

@@ -10,6 +10,7 @@ import { VersionsModule } from '../versions/versions.module';
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
+import { Reservation } from './reservation.entity';
 import { RoundAmendmentsService } from './round-amendments.service';
 import { RoundClosingService } from './round-closing.service';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
@@ -21,7 +22,7 @@ import { RoundsService } from './rounds.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Round, Position, PositionChange, Objection]),
+    TypeOrmModule.forFeature([Round, Position, PositionChange, Objection, Reservation]),
     DocumentsModule,
     VersionsModule,
     EventsModule,

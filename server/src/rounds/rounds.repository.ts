@@ -1,11 +1,12 @@
-import type { DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ObjectionState, ParagraphDto, RoundStatus, Stance } from '@coupole/shared';
-import { objectionTransition } from '@coupole/shared';
+import type { AmendmentOwner, DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ObjectionState, ParagraphDto, ReservationState, RoundStatus, Stance } from '@coupole/shared';
+import { objectionTransition, reservationTransition } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
+import { Reservation } from './reservation.entity';
 import { Round } from './round.entity';
 
 /**
@@ -22,9 +23,12 @@ import { Round } from './round.entity';
  *     the caller then runs it again in a transaction that locks first, so the objection it
  *     keeps or withdraws is never decided on a stale snapshot;
  *   - upserts the position, appends its history row and its timeline event, keeps one open
- *     objection for an `object` stance and withdraws it (with its event) for another stance;
+ *     objection for an `object` stance and withdraws it (with its event) for another stance,
+ *     and likewise one open reservation record for a `reservations` stance (the shared
+ *     `RESERVATION_TRANSITIONS`: open → withdrawn; it never blocks, so no event of its own);
  *   - returns the new `seq`, the other federations' positions as they are at that `seq` (for the
- *     tally), this federation's history and the objection the cast raised, kept or withdrawn.
+ *     tally), this federation's history and the objection and reservation the cast raised, kept
+ *     or withdrawn.
  *     The other positions are read by `round_positions_except`, a VOLATILE function: it takes
  *     its own snapshot once the round is locked, so it sees every cast committed before this
  *     one. Read from the statement's snapshot, as before, two casts committing at once could
@@ -126,6 +130,37 @@ WITH "round" AS MATERIALIZED (
   SELECT "document_id", "round_id", 'objection.withdrawn', $4, $3,
          jsonb_build_object('objectionId', "id", 'federation', $2::text, 'roundNumber', "number", 'stance', $5::text)
   FROM "objection_withdrawn"
+),
+"reservation_kept" AS (
+  UPDATE "reservations" "v"
+  SET "reason" = $6, "paragraphs" = $7::jsonb, "amendment" = $8, "raised_by" = $4, "raised_at" = $3
+  FROM "go"
+  WHERE $5::text = 'reservations' AND "v"."raised_in_round_id" = "go"."id" AND "v"."federation_slug" = $2::text AND "v"."state" = 'open'
+  RETURNING jsonb_build_object('id', "v"."id", 'state', "v"."state", 'reason', "v"."reason", 'paragraphs', "v"."paragraphs",
+    'amendment', "v"."amendment", 'raisedById', "v"."raised_by", 'raisedAt', "v"."raised_at", 'raisedInRound', "v"."raised_in_round_number",
+    'integratedInVersion', "v"."integrated_in_version") AS "reservation"
+),
+"reservation_raised" AS (
+  INSERT INTO "reservations"
+    ("document_id", "raised_in_round_id", "raised_in_round_number", "federation_slug", "state",
+     "reason", "paragraphs", "amendment", "raised_by", "raised_at")
+  SELECT "go"."document_id", "go"."id", "go"."number", $2::text, 'open', $6, $7::jsonb, $8, $4, $3 FROM "go"
+  WHERE $5::text = 'reservations' AND NOT EXISTS (
+    SELECT 1 FROM "reservations" "v"
+    WHERE "v"."raised_in_round_id" = "go"."id" AND "v"."federation_slug" = $2::text AND "v"."state" = 'open'
+  )
+  RETURNING jsonb_build_object('id', "id", 'state', "state", 'reason', "reason", 'paragraphs', "paragraphs",
+    'amendment', "amendment", 'raisedById', "raised_by", 'raisedAt', "raised_at", 'raisedInRound', "raised_in_round_number",
+    'integratedInVersion', "integrated_in_version") AS "reservation"
+),
+"reservation_withdrawn" AS (
+  UPDATE "reservations" "v"
+  SET "state" = 'withdrawn', "resolved_by" = $4, "resolved_at" = $3
+  FROM "go"
+  WHERE $5::text <> 'reservations' AND "v"."raised_in_round_id" = "go"."id" AND "v"."federation_slug" = $2::text AND "v"."state" = 'open'
+  RETURNING jsonb_build_object('id', "v"."id", 'state', "v"."state", 'reason', "v"."reason", 'paragraphs', "v"."paragraphs",
+    'amendment', "v"."amendment", 'raisedById', "v"."raised_by", 'raisedAt', "v"."raised_at", 'raisedInRound', "v"."raised_in_round_number",
+    'integratedInVersion', "v"."integrated_in_version") AS "reservation"
 )
 SELECT
   EXISTS (SELECT 1 FROM "round") AS "open",
@@ -138,6 +173,11 @@ SELECT
          UNION ALL SELECT "objection" FROM "objection_withdrawn") "x"
    JOIN "users" "u" ON "u"."id" = ("x"."objection"->>'raisedById')::uuid
    LIMIT 1) AS "objection",
+  (SELECT "x"."reservation" || jsonb_build_object('raisedByName', "u"."display_name", 'raisedByMandate', "u"."mandate")
+   FROM (SELECT "reservation" FROM "reservation_kept" UNION ALL SELECT "reservation" FROM "reservation_raised"
+         UNION ALL SELECT "reservation" FROM "reservation_withdrawn") "x"
+   JOIN "users" "u" ON "u"."id" = ("x"."reservation"->>'raisedById')::uuid
+   LIMIT 1) AS "reservation",
   (SELECT COALESCE(jsonb_agg(jsonb_build_object(
       'revision', "c"."revision", 'stance', "c"."stance", 'reason', "c"."reason", 'paragraphs', "c"."paragraphs",
       'amendment', "c"."amendment", 'noAmendmentPossible', "c"."no_amendment_possible", 'castAt', "c"."cast_at",
@@ -158,6 +198,21 @@ export interface CastObjectionRow {
   raisedById: string;
   raisedAt: string;
   raisedInRound: number;
+  raisedByName: string;
+  raisedByMandate: Mandate | null;
+}
+
+/** The casting federation's reservation record in this round as the cast left it. */
+export interface CastReservationRow {
+  id: string;
+  state: ReservationState;
+  reason: string | null;
+  paragraphs: string[];
+  amendment: string | null;
+  raisedById: string;
+  raisedAt: string;
+  raisedInRound: number;
+  integratedInVersion: number | null;
   raisedByName: string;
   raisedByMandate: Mandate | null;
 }
@@ -201,6 +256,7 @@ export interface CastPositionRow {
   /** Null when nothing was written. */
   others: { federation: FederationSlug; stance: Stance; reason: string | null; paragraphs: string[] }[] | null;
   objection: CastObjectionRow | null;
+  reservation: CastReservationRow | null;
   history: {
     revision: number;
     stance: Stance;
@@ -249,7 +305,7 @@ function fromOpen(event: 'integrate' | 'withdraw' | 'rule_in_the_rough'): Object
 
 /**
  * The only place that reads and writes the rounds module's tables (rounds, positions,
- * position_changes, objections). Other modules ask the rounds services. Methods that take an
+ * position_changes, objections, reservations). Other modules ask the rounds services. Methods that take an
  * `EntityManager` run in the caller's transaction; the others on their own.
  */
 @Injectable()
@@ -260,6 +316,7 @@ export class RoundsRepository {
     @InjectRepository(Position) private readonly positions: Repository<Position>,
     @InjectRepository(PositionChange) private readonly changes: Repository<PositionChange>,
     @InjectRepository(Objection) private readonly objections: Repository<Objection>,
+    @InjectRepository(Reservation) private readonly reservations: Repository<Reservation>,
   ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -489,6 +546,48 @@ export class RoundsRepository {
         resolvedAt: resolution.at,
       },
     );
+  }
+  /** Records that "accept the amendment" took an objection's or reservation's amendment into the draft. */
+  async recordAmendmentAccepted(owner: AmendmentOwner, acceptance: { byId: string; at: Date }): Promise<void> {
+    const values = { amendmentAcceptedById: acceptance.byId, amendmentAcceptedAt: acceptance.at };
+    if (owner.source === 'objection') await this.objections.update({ id: owner.id }, values);
+    else await this.reservations.update({ id: owner.id }, values);
+  }
+
+  // Reservations
+
+  findReservation(id: string, options: { withRaiser?: boolean } = {}): Promise<Reservation | null> {
+    return this.reservations.findOne({ where: { id }, ...(options.withRaiser ? { relations: { raisedBy: true } } : {}) });
+  }
+
+  /** The reservation a federation cast in a round, the latest if it cast several (then withdrew them). */
+  latestReservationOf(roundId: string, federation: FederationSlug): Promise<Reservation | null> {
+    return this.reservations.findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
+  }
+
+  /** The reservations a round shows: cast in it and not replaced by a later cast, with who cast them. */
+  reservationsShownIn(roundId: string): Promise<Reservation[]> {
+    return this.reservations.find({
+      where: { raisedInRoundId: roundId, state: In(['open', 'integrated']) },
+      relations: { raisedBy: true },
+      order: { raisedAt: 'ASC' },
+    });
+  }
+
+  /** A document's open reservations that carry an amendment, oldest first. */
+  openAmendingReservations(documentId: string): Promise<Reservation[]> {
+    return this.reservations.find({ where: { documentId, state: 'open', grounds: { amendment: Not(IsNull()) } }, order: { raisedAt: 'ASC' } });
+  }
+
+  /** Integrates an open reservation; false when it was no longer open. */
+  async integrateReservation(id: string, resolution: { byId: string; at: Date; versionNumber: number }): Promise<boolean> {
+    const next = reservationTransition('open', 'integrate');
+    if (!next) throw new Error('An open reservation cannot be integrated');
+    const result = await this.reservations.update(
+      { id, state: 'open' },
+      { state: next, integratedInVersion: resolution.versionNumber, resolvedById: resolution.byId, resolvedAt: resolution.at },
+    );
+    return Boolean(result.affected);
   }
 }
 

@@ -2,7 +2,9 @@ import {
   canChangePosition,
   carryOpenObjections,
   castingFederation,
+  mayCarryAmendment,
   objectionTransition,
+  reservationTransition,
   representedFederation,
   convergenceMap,
   diffParagraphs,
@@ -17,6 +19,7 @@ import {
   paragraphUnits,
   replaceParagraphUnits,
   FEDERATION_SLUGS,
+  type AmendmentOwner,
   type EvidenceDto,
   type FederationSlug,
   type ObjectionConcernDto,
@@ -41,7 +44,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import type { User } from '../users/user.entity';
 import { VersionsService } from '../versions/versions.service';
-import { castPositionParameters, RoundsRepository, type CastObjectionRow, type CastPositionRow } from './rounds.repository';
+import { castPositionParameters, RoundsRepository, type CastObjectionRow, type CastPositionRow, type CastReservationRow } from './rounds.repository';
 import { ConsultationEvidence, EVIDENCE_MAX } from './consultation-evidence';
 import { isUUID } from 'class-validator';
 import { CastPositionDto } from './dto/cast-position.dto';
@@ -51,9 +54,11 @@ import {
   toCountedPosition,
   toObjectionDto,
   toPositionDto,
+  toReservationDto,
   type CastPositionResponseDto,
   type RoundDetailDto,
   type RoundObjectionDto,
+  type RoundReservationDto,
   type RoundSummaryDto,
 } from './dto/round-detail.dto';
 import { Objection } from './objection.entity';
@@ -273,6 +278,7 @@ export class RoundsService {
     const seq = Number(row.seq);
     const dto = toPositionDto(position, row.history.map((change) => historyEntry(round.id, federation, change)), await this.evidenceSummaries(evidence));
     const objection = row.objection ? objectionEntry(row.objection, round.id, round.number, federation) : null;
+    const reservation = row.reservation ? reservationEntry(row.reservation, round, federation) : null;
     const { history: _history, ...changed } = dto;
     await this.bus.emitAndWait('round.updated', {
       roundId: round.id,
@@ -282,23 +288,30 @@ export class RoundsService {
       seq,
       position: changed,
       objection,
+      reservation,
     });
     if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
-    if (cast.stance === 'object' || row.history.some((change) => change.stance === 'object')) {
+    if (mayCarryAmendment(cast.stance) || row.history.some((change) => mayCarryAmendment(change.stance))) {
       await this.amendments.afterCast(user, round.id, federation, cast);
     }
     if (round.autoClose) {
       const closed = await this.closing.autoCloseIfComplete(round.id);
-      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current, seq, objection };
+      if (closed) return { roundId, status: 'closed', outcome: closed.outcome, position: dto, tally: current, seq, objection, reservation };
     }
-    return { roundId, status: 'open', position: dto, tally: current, seq, objection };
+    return { roundId, status: 'open', position: dto, tally: current, seq, objection, reservation };
   }
 
-  /** A round the caller may read, with the ids of the objections raised in it (for its export). */
-  async readableWithObjections(user: User, roundId: string): Promise<{ round: Round; objectionIds: string[] }> {
+  /** A round the caller may read, with the objections and reservations raised in it that may carry an amendment (for its export). */
+  async readableWithAmendments(user: User, roundId: string): Promise<{ round: Round; owners: AmendmentOwner[] }> {
     const round = await this.findReadable(user, roundId);
-    const raised = await this.repository.objectionsRaisedIn(round.id);
-    return { round, objectionIds: raised.map((objection) => objection.id) };
+    const [objections, reservations] = await Promise.all([this.repository.objectionsRaisedIn(round.id), this.repository.reservationsShownIn(round.id)]);
+    return {
+      round,
+      owners: [
+        ...objections.map((objection) => ({ source: 'objection' as const, id: objection.id })),
+        ...reservations.map((reservation) => ({ source: 'reservation' as const, id: reservation.id })),
+      ],
+    };
   }
 
   /** The objecting federation's representatives withdraw its open objection. */
@@ -333,48 +346,75 @@ export class RoundsService {
   }
 
   /**
-   * Takes an objection's amendment into the draft: its open suggestions are accepted together
-   * (one edit); an amendment without suggestions replaces the paragraphs it points at (found by
-   * their text in the draft). The objection stays open: the first version frozen with the
-   * amendment integrates it (RoundAmendmentsService, the lifecycle of `shared/`).
+   * Takes an objection's amendment into the draft (see `takeAmendment`). The objection stays
+   * open: the first version frozen with the amendment integrates it (RoundAmendmentsService, the
+   * lifecycle of `shared/`).
    */
   async applyAmendment(user: User, objectionId: string): Promise<{ markdown: string; objection: RoundObjectionDto }> {
     const objection = await this.repository.findObjection(objectionId, { withRaiser: true });
     if (!objection) throw new NotFoundException('Objection not found');
-    const document = await this.documents.assertCan(user, objection.documentId, 'edit');
+    if (!objectionTransition(objection.state, 'integrate')) throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
+    const { markdown, round, at } = await this.takeAmendment(user, { source: 'objection', id: objection.id }, objection);
+    const dto = { ...toObjectionDto({ ...objection, amendmentAcceptedById: user.id, amendmentAcceptedAt: at }, round.id), amendmentAccepted: true };
+    return { markdown, objection: dto };
+  }
+
+  /**
+   * Takes a reservation's amendment into the draft, as an objection's: the drafters may follow a
+   * non-blocking reservation too. It stays open until a frozen version integrates it.
+   */
+  async applyReservationAmendment(user: User, reservationId: string): Promise<{ markdown: string; reservation: RoundReservationDto }> {
+    const reservation = await this.repository.findReservation(reservationId, { withRaiser: true });
+    if (!reservation) throw new NotFoundException('Reservation not found');
+    if (!reservationTransition(reservation.state, 'integrate')) throw new ConflictException(apiError('reservation_not_open', `This reservation is ${reservation.state}`));
+    const { markdown, at } = await this.takeAmendment(user, { source: 'reservation', id: reservation.id }, reservation);
+    return { markdown, reservation: { ...toReservationDto({ ...reservation, amendmentAcceptedById: user.id, amendmentAcceptedAt: at }), amendmentAccepted: true } };
+  }
+
+  /**
+   * An amendment into the draft: its open suggestions are accepted together (one edit); an
+   * amendment that changes more than words replaces the paragraphs it points at (found by their
+   * text in the draft). Recorded on its objection or reservation, with its timeline event.
+   */
+  private async takeAmendment(
+    user: User,
+    owner: AmendmentOwner,
+    record: Pick<Objection, 'documentId' | 'raisedInRoundId' | 'federation' | 'grounds' | 'amendmentAcceptedAt'>,
+  ): Promise<{ markdown: string; round: Round; at: Date }> {
+    const document = await this.documents.assertCan(user, record.documentId, 'edit');
     if (document.status !== 'drafting') {
       throw new ConflictException(`An amendment is applied to a document in drafting (this one is ${document.status})`);
     }
-    const { amendment, paragraphs } = objection.grounds;
-    if (!amendment) throw new ConflictException('This objection proposes no amendment');
-    if (!objectionTransition(objection.state, 'integrate')) throw new ConflictException(apiError('objection_not_open', `This objection is ${objection.state}`));
-    if (await this.amendments.accepted(objection.id)) {
-      throw new ConflictException(apiError('amendment_accepted', 'This amendment is already in the draft: the next frozen version integrates the objection'));
+    const { amendment, paragraphs } = record.grounds;
+    if (!amendment) throw new ConflictException(`This ${owner.source} proposes no amendment`);
+    if (await this.amendments.accepted(owner, record)) {
+      throw new ConflictException(apiError('amendment_accepted', `This amendment is already in the draft: the next frozen version integrates the ${owner.source}`));
     }
 
-    const round = await this.repository.findRoundOrFail(objection.raisedInRoundId);
-    const accepted = await this.amendments.acceptThroughSuggestions(user, round, objection.id, paragraphs, amendment);
+    const round = await this.repository.findRoundOrFail(record.raisedInRoundId);
+    const accepted = await this.amendments.acceptThroughSuggestions(user, round, owner, paragraphs, amendment);
     if (!accepted) {
       const version = await this.versions.get(round.documentId, round.versionNumber);
-      const draft = await this.body.currentMarkdown(objection.documentId);
+      const draft = await this.body.currentMarkdown(record.documentId);
       const markdown = replaceParagraphUnits(draft, version.paragraphs, paragraphs, amendment);
       if (markdown === null) {
         throw new ConflictException(
-          'The paragraphs this objection points at are no longer in the draft as they were: edit the draft by hand',
+          `The paragraphs this ${owner.source} points at are no longer in the draft as they were: edit the draft by hand`,
         );
       }
-      await this.documentState.applyServerEdit(objection.documentId, markdown, user.id);
-      await this.amendments.acceptedWhole(user, objection.id);
+      await this.documentState.applyServerEdit(record.documentId, markdown, user.id);
+      await this.amendments.acceptedWhole(user, owner);
     }
+    const at = new Date();
+    await this.amendments.recordAccepted(user, owner, at);
     await this.events.record(null, {
-      documentId: objection.documentId,
+      documentId: record.documentId,
       roundId: round.id,
       type: 'amendment.applied',
       actorId: user.id,
-      payload: { objectionId: objection.id, federation: objection.federation, roundNumber: round.number },
+      payload: { [owner.source === 'objection' ? 'objectionId' : 'reservationId']: owner.id, federation: record.federation, roundNumber: round.number },
     });
-    const dto = { ...toObjectionDto(objection, round.id), amendmentAccepted: true };
-    return { markdown: await this.body.currentMarkdown(objection.documentId), objection: dto };
+    return { markdown: await this.body.currentMarkdown(record.documentId), round, at };
   }
 
   /** The cited consultation ids, deduplicated, once the consultations module allows them (400 otherwise). */
@@ -499,11 +539,12 @@ export class RoundsService {
 
   /** RoundDto with the frozen text, convergence map, objections and the previous round's diff. */
   async detail(round: Round): Promise<RoundDetailDto> {
-    const [version, positions, changes, objections, previous, users] = await Promise.all([
+    const [version, positions, changes, objections, reservations, previous, users] = await Promise.all([
       this.versions.get(round.documentId, round.versionNumber),
       this.repository.positionsWithCasters(round.id),
       this.repository.changesOfRound(round.id),
       this.repository.objectionsShownIn(round),
+      this.repository.reservationsShownIn(round.id),
       round.number > 1 ? this.repository.roundNumbered(round.documentId, round.number - 1) : null,
       this.repository.withPeople(round.id),
     ]);
@@ -516,7 +557,10 @@ export class RoundsService {
     const concerns = await this.carriedConcerns(round, objections);
     const accepted = new Set<string>();
     for (const objection of objections) {
-      if (objection.state === 'open' && (await this.amendments.accepted(objection.id))) accepted.add(objection.id);
+      if (objection.state === 'open' && (await this.amendments.accepted({ source: 'objection', id: objection.id }, objection))) accepted.add(objection.id);
+    }
+    for (const reservation of reservations) {
+      if (reservation.state === 'open' && (await this.amendments.accepted({ source: 'reservation', id: reservation.id }, reservation))) accepted.add(reservation.id);
     }
     const units = paragraphUnits(version.paragraphs);
 
@@ -543,6 +587,9 @@ export class RoundsService {
         const concerned = concerns.get(objection.id);
         return concerned ? { ...dto, concerns: concerned } : dto;
       }),
+      reservations: reservations
+        .sort((a, b) => order(a.federation) - order(b.federation))
+        .map((reservation) => ({ ...toReservationDto(reservation), ...(accepted.has(reservation.id) ? { amendmentAccepted: true } : {}) })),
       markdown: version.markdown,
       paragraphs: version.paragraphs,
       units,
@@ -590,6 +637,27 @@ function objectionEntry(row: CastObjectionRow, roundId: string, roundNumber: num
     } as Objection,
     roundId,
   );
+}
+
+/** The reservation row of the cast statement as the round shows it. */
+function reservationEntry(row: CastReservationRow, round: { id: string; documentId: string }, federation: FederationSlug): RoundReservationDto {
+  return toReservationDto({
+    id: row.id,
+    documentId: round.documentId,
+    raisedInRoundId: round.id,
+    raisedInRoundNumber: row.raisedInRound,
+    federation,
+    grounds: { reason: row.reason, paragraphs: row.paragraphs, amendment: row.amendment, noAmendmentPossible: false },
+    state: row.state,
+    raisedById: row.raisedById,
+    raisedBy: { id: row.raisedById, displayName: row.raisedByName, mandate: row.raisedByMandate } as User,
+    raisedAt: new Date(row.raisedAt),
+    amendmentAcceptedById: null,
+    amendmentAcceptedAt: null,
+    integratedInVersion: row.integratedInVersion,
+    resolvedById: null,
+    resolvedAt: null,
+  });
 }
 
 /** A history row of the cast statement as the PositionChange the DTO mappers take. */

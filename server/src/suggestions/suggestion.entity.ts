@@ -55,6 +55,10 @@ export class Suggestion {
   @Column({ name: 'objection_id', type: 'uuid', nullable: true })
   objectionId: string | null;
 
+  /** Set when the suggestion is (part of) a reservation's amendment. */
+  @Column({ name: 'reservation_id', type: 'uuid', nullable: true })
+  reservationId: string | null;
+
   /** For an amendment's suggestion: the text of the frozen paragraph it was written on. */
   @Column({ name: 'version_text', type: 'text', nullable: true })
   versionText: string | null;

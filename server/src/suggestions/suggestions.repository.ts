@@ -1,4 +1,4 @@
-import type { SuggestionStatus } from '@coupole/shared';
+import type { AmendmentOwner, SuggestionStatus } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -19,8 +19,10 @@ export class SuggestionsRepository {
     });
   }
 
-  ofObjection(objectionId: string): Promise<Suggestion[]> {
-    return this.suggestions.find({ where: { objectionId }, relations: RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** The suggestions of an objection's or a reservation's amendment, oldest first. */
+  ofAmendment(owner: AmendmentOwner): Promise<Suggestion[]> {
+    const where = owner.source === 'objection' ? { objectionId: owner.id } : { reservationId: owner.id };
+    return this.suggestions.find({ where, relations: RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   find(id: string): Promise<Suggestion | null> {

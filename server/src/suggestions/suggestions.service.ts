@@ -12,6 +12,7 @@ import {
   resolveSpan,
   suggestionActions,
   suggestionKind,
+  type AmendmentOwner,
   type CommentDto,
   suggestionSpanProblem,
   type ApplicableSuggestion,
@@ -163,6 +164,7 @@ export class SuggestionsService {
       anchorEnd: anchor.end,
       status: 'open',
       objectionId: null,
+      reservationId: null,
       versionText: null,
       decidedById: null,
       decidedAt: null,
@@ -197,21 +199,21 @@ export class SuggestionsService {
   }
 
   /**
-   * An objection's amendment as suggestions against the frozen version it was raised on
-   * (DESIGN §10): the objection's earlier open suggestions are withdrawn, then each change of
-   * the amendment is anchored in the version's Yjs state, which the draft descends from, so the
-   * anchors follow the text into the draft. An amendment that cannot stand in place of the
-   * paragraphs gives no suggestion (its text stays on the objection).
+   * An objection's or a reservation's amendment as suggestions against the frozen version it was
+   * raised on (DESIGN §10): the owner's earlier open suggestions are withdrawn, then each change
+   * of the amendment is anchored in the version's Yjs state, which the draft descends from, so
+   * the anchors follow the text into the draft. An amendment that cannot stand in place of the
+   * paragraphs gives no suggestion (its text stays on the objection or reservation).
    */
   async replaceAmendment(input: {
-    objectionId: string;
+    owner: AmendmentOwner;
     documentId: string;
     author: User;
     version: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] };
     paragraphs: readonly string[];
     amendment: string | null;
   }): Promise<SuggestionDto[]> {
-    await this.withdrawAmendment(input.objectionId, input.author);
+    await this.withdrawAmendment(input.owner, input.author);
     if (!input.amendment) return [];
     const doc = new Y.Doc();
     Y.applyUpdate(doc, input.version.yjsState);
@@ -232,7 +234,8 @@ export class SuggestionsService {
             anchorStart: anchor.start,
             anchorEnd: anchor.end,
             status: 'open',
-            objectionId: input.objectionId,
+            objectionId: input.owner.source === 'objection' ? input.owner.id : null,
+            reservationId: input.owner.source === 'reservation' ? input.owner.id : null,
             versionText: runText(edit.location.text),
             decidedById: null,
             decidedAt: null,
@@ -253,23 +256,23 @@ export class SuggestionsService {
     return dtos;
   }
 
-  /** The objection's open suggestions, withdrawn (its federation changed or dropped its amendment). */
-  async withdrawAmendment(objectionId: string, by: User): Promise<void> {
-    for (const suggestion of await this.suggestions.ofObjection(objectionId)) {
+  /** The amendment's open suggestions, withdrawn (its federation changed or dropped its amendment). */
+  async withdrawAmendment(owner: AmendmentOwner, by: User): Promise<void> {
+    for (const suggestion of await this.suggestions.ofAmendment(owner)) {
       if (suggestion.status !== 'open') continue;
       if (await this.suggestions.decide(suggestion.id, 'withdrawn', by.id)) await this.publishUpdate(suggestion.id);
     }
   }
 
-  /** The suggestions of these objections' amendments, but for those withdrawn (an earlier wording), oldest first. */
-  async ofObjections(objectionIds: readonly string[]): Promise<SuggestionDto[]> {
-    const lists = await Promise.all(objectionIds.map((id) => this.suggestions.ofObjection(id)));
+  /** The suggestions of these amendments, but for those withdrawn (an earlier wording), oldest first per amendment. */
+  async ofAmendments(owners: readonly AmendmentOwner[]): Promise<SuggestionDto[]> {
+    const lists = await Promise.all(owners.map((owner) => this.suggestions.ofAmendment(owner)));
     return this.toDtos(lists.flat().filter((suggestion) => suggestion.status !== 'withdrawn'));
   }
 
-  /** Statuses of an objection's suggestions (the rounds module decides with them whether its amendment was taken). */
-  async amendmentStatuses(objectionId: string): Promise<SuggestionStatus[]> {
-    return (await this.suggestions.ofObjection(objectionId)).map((suggestion) => suggestion.status);
+  /** Statuses of an amendment's suggestions (the rounds module decides with them whether it was taken). */
+  async amendmentStatuses(owner: AmendmentOwner): Promise<SuggestionStatus[]> {
+    return (await this.suggestions.ofAmendment(owner)).map((suggestion) => suggestion.status);
   }
 
   /** Applies the change to the body in one Yjs transaction; 409 (and orphaned) if its text is gone. */
@@ -295,12 +298,12 @@ export class SuggestionsService {
   }
 
   /**
-   * Accepts every open suggestion of an objection's amendment in one Yjs transaction: all of them
-   * apply or none does (409, and those whose text changed meanwhile are orphaned). Empty when the
+   * Accepts every open suggestion of an amendment in one Yjs transaction: all of them apply or
+   * none does (409, and those whose text changed meanwhile are orphaned). Empty when the
    * amendment has no open suggestion.
    */
-  async acceptAmendment(user: User, objectionId: string): Promise<SuggestionDto[]> {
-    const open = (await this.suggestions.ofObjection(objectionId)).filter((suggestion) => suggestion.status === 'open');
+  async acceptAmendment(user: User, owner: AmendmentOwner): Promise<SuggestionDto[]> {
+    const open = (await this.suggestions.ofAmendment(owner)).filter((suggestion) => suggestion.status === 'open');
     if (open.length === 0) return [];
     for (const suggestion of open) await this.findActionable(user, suggestion.id, 'accept');
     const documentId = open[0].documentId;
@@ -345,8 +348,8 @@ export class SuggestionsService {
    * The amendment was taken into the draft whole (it changes more than words): its open
    * suggestions are recorded as accepted, their words being in the text now.
    */
-  async markAmendmentAccepted(user: User, objectionId: string): Promise<void> {
-    for (const suggestion of await this.suggestions.ofObjection(objectionId)) {
+  async markAmendmentAccepted(user: User, owner: AmendmentOwner): Promise<void> {
+    for (const suggestion of await this.suggestions.ofAmendment(owner)) {
       if (suggestion.status !== 'open') continue;
       await this.findActionable(user, suggestion.id, 'accept');
       if (!(await this.suggestions.decide(suggestion.id, 'accepted', user.id))) continue;
@@ -474,6 +477,7 @@ export function toSuggestionDto(suggestion: Suggestion, commentCount: number): S
     status: suggestion.status,
     anchor: { start: suggestion.anchorStart, end: suggestion.anchorEnd },
     objectionId: suggestion.objectionId,
+    reservationId: suggestion.reservationId,
     versionText: suggestion.versionText,
     createdAt: suggestion.createdAt.toISOString(),
     decidedBy: suggestion.decidedBy ? ref(suggestion.decidedBy) : null,

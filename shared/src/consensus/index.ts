@@ -6,6 +6,7 @@ export * from './tally';
 export * from './outcome';
 export * from './outcome-wording';
 export * from './objections';
+export * from './amendments';
 export * from './canonical-json';
 export * from './decision-record';
 export * from './convergence';

@@ -83,14 +83,28 @@ describe('validatePosition', () => {
     expect(validatePosition({ ...objection, amendment: '', noAmendmentPossible: true })).toEqual([]);
   });
 
-  it('refuses amendments and noAmendmentPossible on stances other than object', () => {
-    for (const stance of STANCES.filter((s) => s !== 'object')) {
+  it('refuses amendments on agree and stand_aside, and noAmendmentPossible on every stance but object', () => {
+    for (const stance of ['agree', 'stand_aside'] as const) {
       expect(messages({ stance, reason: 'r', amendment: 'texte', noAmendmentPossible: true })).toEqual([
-        'amendment is only allowed for stance object',
+        'amendment is only allowed for stances object and reservations',
         'noAmendmentPossible is only allowed for stance object',
       ]);
+    }
+    for (const stance of STANCES.filter((s) => s !== 'object')) {
       expect(validatePosition({ stance, reason: 'r', amendment: ' ', noAmendmentPossible: false })).toEqual([]);
     }
+    expect(messages({ stance: 'reservations', reason: 'r', paragraphs: ['p1'], noAmendmentPossible: true })).toEqual([
+      'noAmendmentPossible is only allowed for stance object',
+    ]);
+  });
+
+  it('lets a reservation carry an optional amendment of the paragraphs it points at', () => {
+    expect(validatePosition({ stance: 'reservations', reason: 'Plutôt ainsi.', paragraphs: ['p1'], amendment: 'Texte amendé.' })).toEqual([]);
+    expect(validatePosition({ stance: 'reservations', reason: 'Sans amendement.' })).toEqual([]);
+    expect(validatePosition({ stance: 'reservations', reason: 'r', amendment: 'Texte amendé.' })).toEqual([
+      { field: 'paragraphs', message: 'paragraphs must contain at least 1 element when a reservations stance carries an amendment' },
+    ]);
+    expect(messages({ stance: 'reservations', reason: 'r', paragraphs: ['p1'], amendment: 7 })).toEqual(['amendment must be a string']);
   });
 
   it('checks types of amendment, noAmendmentPossible and paragraphs', () => {

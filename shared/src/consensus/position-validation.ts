@@ -1,3 +1,4 @@
+import { mayCarryAmendment } from './stances';
 import { STANCES, type FieldError, type Stance } from './types';
 
 export const POSITION_LIMITS = {
@@ -97,7 +98,11 @@ export function validatePosition(
       add('amendment', 'amendment is required for stance object unless noAmendmentPossible is true');
     }
   } else {
-    if (amendmentText) add('amendment', 'amendment is only allowed for stance object');
+    if (amendmentText && !mayCarryAmendment(stance)) add('amendment', 'amendment is only allowed for stances object and reservations');
+    // A reservation's amendment replaces the paragraphs it points at, as an objection's does.
+    if (amendmentText && mayCarryAmendment(stance) && paragraphList !== undefined && paragraphList.length === 0) {
+      add('paragraphs', `paragraphs must contain at least 1 element when a ${stance} stance carries an amendment`);
+    }
     if (noAmendment) add('noAmendmentPossible', 'noAmendmentPossible is only allowed for stance object');
   }
   return errors;

@@ -11,6 +11,8 @@ import type {
   RoundDto,
   Tally,
 } from './dto';
+import type { ReservationState } from './amendments';
+import type { FederationSlug } from '../domain/federations';
 import type { ConsensusRule, RoundOutcome, RoundStatus } from './types';
 
 // The round routes' answers beyond DESIGN §5's RoundDto, shared by the server and the client.
@@ -36,6 +38,27 @@ export interface RoundObjectionDto extends ObjectionDto {
   amendmentAccepted?: boolean;
 }
 
+/**
+ * A reservation cast in a round (`D’accord avec réserves`): it never blocks, and may carry an
+ * amendment of the paragraphs it points at, offered to the drafters as suggestions like an
+ * objection's.
+ */
+export interface RoundReservationDto {
+  id: string;
+  federation: FederationSlug;
+  raisedInRound: number;
+  reason: string | null;
+  paragraphs: string[];
+  amendment: string | null;
+  state: ReservationState;
+  /** Still open, its amendment accepted into the draft: the next frozen version integrates it. */
+  amendmentAccepted?: boolean;
+  /** The version that integrated it, once `integrated`. */
+  integratedInVersion: number | null;
+  raisedBy: PositionAuthorDto;
+  raisedAt: string;
+}
+
 /** What changed between the previous round's version and this round's. */
 export interface PreviousRoundDiffDto {
   roundNumber: number;
@@ -54,6 +77,8 @@ export interface RoundDetailDto extends RoundDto {
   /** The addressable paragraphs of the frozen text: items and rows one by one, headings as labels. */
   units: ParagraphUnit[];
   objections: RoundObjectionDto[];
+  /** The reservations cast in this round (not those withdrawn by a later cast), in federation order. */
+  reservations: RoundReservationDto[];
   convergence: ConvergenceRow[];
   previousRound: PreviousRoundDiffDto | null;
   outcomeStatement: string | null;
@@ -96,4 +121,6 @@ export interface CastPositionResponseDto {
   seq: number;
   /** As in that event: the federation's objection as the cast left it, or null. */
   objection: RoundObjectionDto | null;
+  /** As in that event: the federation's reservation as the cast left it, or null. */
+  reservation?: RoundReservationDto | null;
 }

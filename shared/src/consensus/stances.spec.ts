@@ -30,6 +30,7 @@ describe('stance and rule labels', () => {
   it('requires a reason exactly for reservations and objections, and an amendment only for objections', () => {
     expect(STANCES.filter((s) => STANCE_INFO[s].reason === 'required')).toEqual(['reservations', 'object']);
     expect(STANCES.filter((s) => STANCE_INFO[s].needsAmendment)).toEqual(['object']);
+    expect(STANCES.filter((s) => STANCE_INFO[s].mayAmend)).toEqual(['reservations', 'object']);
   });
 
   it('gives every stance, and no answer, a distinct cue that does not rely on colour', () => {

@@ -28,6 +28,8 @@ export interface StanceInfo {
   reason: 'optional' | 'required';
   /** Only an objection asks for an amendment or "no amendment possible". */
   needsAmendment: boolean;
+  /** An objection or a reservation may carry an amendment of the paragraphs it points at. */
+  mayAmend: boolean;
   cue: NonColourCue;
   tone: Tone;
 }
@@ -39,6 +41,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je soutiens ce texte.',
     reason: 'optional',
     needsAmendment: false,
+    mayAmend: false,
     cue: CUES.check,
     tone: 'positive',
   },
@@ -48,6 +51,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je peux vivre avec ce texte ; ma réserve est publiée avec la décision.',
     reason: 'required',
     needsAmendment: false,
+    mayAmend: true,
     cue: CUES.alert,
     tone: 'caution',
   },
@@ -57,6 +61,7 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: 'Je ne bloque pas ; le groupe peut avancer sans moi.',
     reason: 'optional',
     needsAmendment: false,
+    mayAmend: false,
     cue: CUES.dash,
     tone: 'neutral',
   },
@@ -66,10 +71,16 @@ export const STANCE_INFO: Readonly<Record<Stance, StanceInfo>> = {
     description: "Ce texte ne peut pas sortir tel quel. Une objection bloque l’adoption.",
     reason: 'required',
     needsAmendment: true,
+    mayAmend: true,
     cue: CUES.cross,
     tone: 'negative',
   },
 };
+
+/** Whether a stance may carry an amendment: an objection (required or "no amendment possible") or a reservation (optional). */
+export function mayCarryAmendment(stance: Stance): boolean {
+  return STANCE_INFO[stance].mayAmend;
+}
 
 /** Shown for a participating federation that has not answered yet. */
 export const NO_ANSWER_INFO = {

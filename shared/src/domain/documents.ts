@@ -140,6 +140,7 @@ export const TIMELINE_EVENT_TYPES = [
   'objection.withdrawn',
   'objection.integrated',
   'amendment.applied',
+  'reservation.integrated',
   'round.deadline_extended',
   'round.federation_reminded',
   'document.published',

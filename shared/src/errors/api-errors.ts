@@ -65,6 +65,7 @@ export const API_ERROR_CODES = [
   'not_a_participant',
   'representatives_only',
   'objection_not_open',
+  'reservation_not_open',
   'amendment_accepted',
   'concurrent_change',
   // suggestions

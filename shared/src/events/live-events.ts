@@ -1,5 +1,5 @@
 import type { CastPositionDto, EvidenceDto, Tally } from '../consensus/dto';
-import type { RoundObjectionDto } from '../consensus/round-views';
+import type { RoundObjectionDto, RoundReservationDto } from '../consensus/round-views';
 import type { CommentDto, DocumentDto } from '../domain/documents';
 import type { InfoDto } from '../domain/infos';
 import type { SuggestionDto } from '../suggestions/suggestions';
@@ -47,6 +47,8 @@ export interface RoundUpdatedPayload {
   position: CastPositionDto & { evidence: EvidenceDto[] };
   /** The casting federation's objection in this round as the cast left it (raised, changed or withdrawn); null when it touched none. */
   objection: RoundObjectionDto | null;
+  /** Its reservation in this round as the cast left it (cast, changed or withdrawn); null or absent when it touched none. */
+  reservation?: RoundReservationDto | null;
 }
 export type RoundUpdatedEvent = LiveEventBase<'round.updated', RoundUpdatedPayload>;
 export type RoundDeadlineExtendedLiveEvent = LiveEventBase<'round.deadline_extended', { closesAt: string; previousClosesAt: string }>;

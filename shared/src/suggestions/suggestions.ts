@@ -33,6 +33,8 @@ export interface SuggestionDto {
   /** Yjs relative positions (base64) of the quote's first character and of the end of it. */
   anchor: { start: string; end: string };
   objectionId?: string | null;
+  /** Set when the suggestion is (part of) a reservation's amendment: proposed, never blocking. */
+  reservationId?: string | null;
   /** For an objection's amendment: the frozen paragraph's text it was written on. */
   versionText?: string | null;
   /**

@@ -690,6 +690,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reservations/{id}/apply-amendment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundsController_applyReservationAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/export": {
         parameters: {
             query?: never;
@@ -1852,7 +1868,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "document.archived" | "document.unarchived" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished" | "suggestion.created" | "suggestion.accepted" | "suggestion.rejected" | "suggestion.withdrawn" | "suggestion.orphaned";
+            type: "document.created" | "document.renamed" | "document.withdrawn" | "document.edited" | "document.restored" | "document.observers_changed" | "document.archived" | "document.unarchived" | "version.created" | "comment.created" | "comment.replied" | "comment.resolved" | "comment.reopened" | "round.opened" | "position.cast" | "position.changed" | "round.closed" | "objection.withdrawn" | "objection.integrated" | "amendment.applied" | "reservation.integrated" | "round.deadline_extended" | "round.federation_reminded" | "document.published" | "document.unpublished" | "suggestion.created" | "suggestion.accepted" | "suggestion.rejected" | "suggestion.withdrawn" | "suggestion.orphaned";
             /** Format: uuid */
             documentId: string;
             /** Format: uuid */
@@ -2154,9 +2170,17 @@ export interface components {
             /** @enum {string} */
             status: "open" | "accepted" | "rejected" | "withdrawn" | "orphaned";
             anchor: components["schemas"]["SuggestionAnchorResponseDto"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Set when the suggestion is (part of) an objection’s amendment
+             */
             objectionId?: string | null;
-            /** @description For an objection’s amendment: the frozen paragraph’s text it was written on */
+            /**
+             * Format: uuid
+             * @description Set when the suggestion is (part of) a reservation’s amendment (non-blocking)
+             */
+            reservationId?: string | null;
+            /** @description For an objection’s or a reservation’s amendment: the frozen paragraph’s text it was written on */
             versionText?: string | null;
             /** @description For an orphaned amendment suggestion: the draft’s paragraph where it stood, as it reads now (null if rewritten whole) */
             draftText?: string | null;
@@ -2408,6 +2432,30 @@ export interface components {
             /** @description Open objection whose amendment the drafters accepted into the draft: the next frozen version that contains it integrates the objection */
             amendmentAccepted?: boolean;
         };
+        RoundReservationResponseDto: {
+            /** @enum {string} */
+            federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
+            reason: string | null;
+            paragraphs: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description Number of the round in which the reservation was cast */
+            raisedInRound: number;
+            /** @description Replacement text (Markdown) for its paragraphs, also stored as suggestions (`reservationId`) against the version; never blocks the round */
+            amendment: string | null;
+            /**
+             * @description `integrated` once a frozen version carries its amendment; `withdrawn` ones are not listed
+             * @enum {string}
+             */
+            state: "open" | "integrated" | "withdrawn";
+            /** @description Open reservation whose amendment the drafters accepted into the draft: the next frozen version integrates it */
+            amendmentAccepted?: boolean;
+            /** @description The version that integrated it */
+            integratedInVersion: number | null;
+            raisedBy: components["schemas"]["PositionAuthorResponseDto"];
+            /** Format: date-time */
+            raisedAt: string;
+        };
         ConvergenceEntryResponseDto: {
             /** @enum {string} */
             federation: "aleap" | "caips" | "codef" | "fdss" | "risome";
@@ -2482,6 +2530,8 @@ export interface components {
             positions: components["schemas"]["PositionResponseDto"][];
             /** @description This round's objections and those carried from the previous one */
             objections: components["schemas"]["RoundObjectionResponseDto"][];
+            /** @description This round's reservations (not those a later cast replaced), with their amendments */
+            reservations: components["schemas"]["RoundReservationResponseDto"][];
             /** @description The frozen text the federations answer on (Markdown) */
             markdown: string;
             paragraphs: components["schemas"]["ParagraphResponseDto"][];
@@ -2557,6 +2607,8 @@ export interface components {
             seq: number;
             /** @description The federation's objection in this round as the cast left it (raised, changed or withdrawn), or null */
             objection: components["schemas"]["RoundObjectionResponseDto"] | null;
+            /** @description The federation's reservation in this round as the cast left it (cast, changed or withdrawn), or null */
+            reservation?: components["schemas"]["RoundReservationResponseDto"] | null;
         };
         CloseRoundDto: {
             /** @description Rough consensus only: a written answer to each objection ruled in the rough, by federation. */
@@ -2583,6 +2635,11 @@ export interface components {
             /** @description The draft after the amendment, as Markdown */
             markdown: string;
             objection: components["schemas"]["RoundObjectionResponseDto"];
+        };
+        AppliedReservationAmendmentResponseDto: {
+            /** @description The draft after the amendment, as Markdown */
+            markdown: string;
+            reservation: components["schemas"]["RoundReservationResponseDto"];
         };
         OutboxMailResponseDto: {
             /** Format: uuid */
@@ -5090,6 +5147,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppliedAmendmentResponseDto"];
+                };
+            };
+        };
+    };
+    RoundsController_applyReservationAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Takes a reservation’s amendment into the draft (whoever may edit it, once the round sent it back to drafting); the reservation stays open until a frozen version integrates it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppliedReservationAmendmentResponseDto"];
                 };
             };
         };

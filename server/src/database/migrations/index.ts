@@ -26,6 +26,7 @@ import { DocumentArchiving1795740000000 } from './1795740000000-document-archivi
 import { SuggestionsVersionText1795750000000 } from './1795750000000-suggestions-version-text';
 import { RoundsSeq1795760000000 } from './1795760000000-rounds-seq';
 import { CommentsOnSuggestions1795810000000 } from './1795810000000-comments-on-suggestions';
+import { ReservationAmendments1795820000000 } from './1795820000000-reservation-amendments';
 import { SuggestionsParagraphFormat1795830000000 } from './1795830000000-suggestions-paragraph-format';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   SuggestionsVersionText1795750000000,
   RoundsSeq1795760000000,
   CommentsOnSuggestions1795810000000,
+  ReservationAmendments1795820000000,
   SuggestionsParagraphFormat1795830000000,
 ];

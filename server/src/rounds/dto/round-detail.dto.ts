@@ -6,13 +6,15 @@ import type {
   PositionChangeDto,
   PositionDto,
   RoundObjectionDto,
+  RoundReservationDto,
 } from '@coupole/shared';
 import type { User } from '../../users/user.entity';
 import type { Objection } from '../objection.entity';
 import type { PositionChange } from '../position-change.entity';
 import type { Position } from '../position.entity';
+import type { Reservation } from '../reservation.entity';
 
-export type { CastPositionResponseDto, PreviousRoundDiffDto, RoundDetailDto, RoundObjectionDto, RoundSummaryDto } from '@coupole/shared';
+export type { CastPositionResponseDto, PreviousRoundDiffDto, RoundDetailDto, RoundObjectionDto, RoundReservationDto, RoundSummaryDto } from '@coupole/shared';
 
 export function toAuthor(user: Pick<User, 'id' | 'displayName' | 'mandate'>): PositionAuthorDto {
   return { id: user.id, displayName: user.displayName, mandate: user.mandate ?? null };
@@ -65,5 +67,21 @@ export function toObjectionDto(objection: Objection, roundId: string): RoundObje
     raisedBy: objection.raisedBy ? toAuthor(objection.raisedBy) : UNKNOWN_AUTHOR,
     raisedAt: objection.raisedAt.toISOString(),
     carried: objection.raisedInRoundId !== roundId,
+  };
+}
+
+/** `raisedBy` must be loaded for the caster's name. */
+export function toReservationDto(reservation: Reservation): RoundReservationDto {
+  return {
+    id: reservation.id,
+    federation: reservation.federation,
+    raisedInRound: reservation.raisedInRoundNumber,
+    reason: reservation.grounds.reason,
+    paragraphs: [...reservation.grounds.paragraphs],
+    amendment: reservation.grounds.amendment,
+    state: reservation.state,
+    integratedInVersion: reservation.integratedInVersion,
+    raisedBy: reservation.raisedBy ? toAuthor(reservation.raisedBy) : UNKNOWN_AUTHOR,
+    raisedAt: reservation.raisedAt.toISOString(),
   };
 }

@@ -4,6 +4,7 @@ import {
   FEDERATION_SLUGS,
   MANDATES,
   OBJECTION_STATES,
+  RESERVATION_STATES,
   ROUND_OUTCOMES,
   ROUND_STATUSES,
   STANCES,
@@ -32,6 +33,8 @@ import {
   type ObjectionConcernDto,
   type ParagraphUnit,
   type RoundObjectionDto,
+  type RoundReservationDto,
+  type ReservationState,
   type RoundOutcome,
   type RoundStatus,
   type RoundSummaryDto,
@@ -249,6 +252,37 @@ export class RoundObjectionResponseDto extends ObjectionFieldsResponseDto implem
   amendmentAccepted?: boolean;
 }
 
+/** A reservation cast in a round: consent that does not block, possibly with an amendment offered as suggestions. */
+export class RoundReservationResponseDto extends ReservationSummaryResponseDto implements RoundReservationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Number of the round in which the reservation was cast' })
+  raisedInRound: number;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Replacement text (Markdown) for its paragraphs, also stored as suggestions (`reservationId`) against the version; never blocks the round',
+  })
+  amendment: string | null;
+
+  @ApiProperty({ enum: RESERVATION_STATES, description: '`integrated` once a frozen version carries its amendment; `withdrawn` ones are not listed' })
+  state: ReservationState;
+
+  @ApiPropertyOptional({ description: 'Open reservation whose amendment the drafters accepted into the draft: the next frozen version integrates it' })
+  amendmentAccepted?: boolean;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'The version that integrated it' })
+  integratedInVersion: number | null;
+
+  @ApiProperty({ type: PositionAuthorResponseDto })
+  raisedBy: PositionAuthorDto;
+
+  @ApiProperty({ format: 'date-time' })
+  raisedAt: string;
+}
+
 export class ConvergenceEntryResponseDto implements ConvergenceEntry {
   @ApiProperty({ enum: FEDERATION_SLUGS })
   federation: FederationSlug;
@@ -377,6 +411,9 @@ export class RoundDetailResponseDto extends RoundSummaryResponseDto implements R
   @ApiProperty({ type: [RoundObjectionResponseDto], description: "This round's objections and those carried from the previous one" })
   objections: RoundObjectionDto[];
 
+  @ApiProperty({ type: [RoundReservationResponseDto], description: "This round's reservations (not those a later cast replaced), with their amendments" })
+  reservations: RoundReservationDto[];
+
   @ApiProperty({ description: 'The frozen text the federations answer on (Markdown)' })
   markdown: string;
 
@@ -440,6 +477,13 @@ export class CastPositionResultResponseDto implements CastPositionResponseDto {
     description: "The federation's objection in this round as the cast left it (raised, changed or withdrawn), or null",
   })
   objection: RoundObjectionDto | null;
+
+  @ApiPropertyOptional({
+    type: RoundReservationResponseDto,
+    nullable: true,
+    description: "The federation's reservation in this round as the cast left it (cast, changed or withdrawn), or null",
+  })
+  reservation?: RoundReservationDto | null;
 }
 
 export class AppliedAmendmentResponseDto {
@@ -448,4 +492,12 @@ export class AppliedAmendmentResponseDto {
 
   @ApiProperty({ type: RoundObjectionResponseDto })
   objection: RoundObjectionDto;
+}
+
+export class AppliedReservationAmendmentResponseDto {
+  @ApiProperty({ description: 'The draft after the amendment, as Markdown' })
+  markdown: string;
+
+  @ApiProperty({ type: RoundReservationResponseDto })
+  reservation: RoundReservationDto;
 }

@@ -46,10 +46,13 @@ export class SuggestionResponseDto implements SuggestionDto {
   @ApiProperty({ type: SuggestionAnchorResponseDto })
   anchor: { start: string; end: string };
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Set when the suggestion is (part of) an objection’s amendment' })
   objectionId: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'For an objection’s amendment: the frozen paragraph’s text it was written on' })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Set when the suggestion is (part of) a reservation’s amendment (non-blocking)' })
+  reservationId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For an objection’s or a reservation’s amendment: the frozen paragraph’s text it was written on' })
   versionText?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'For an orphaned amendment suggestion: the draft’s paragraph where it stood, as it reads now (null if rewritten whole)' })

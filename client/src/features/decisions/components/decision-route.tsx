@@ -75,6 +75,18 @@ function replacedBy(ids: readonly string[], paragraphs: readonly Paragraph[]): s
   return ids.flatMap((id) => units.find((unit) => unit.id === id)?.markdown ?? []);
 }
 
+/** A reservation's amendment (it never blocked), as a word diff of the paragraphs it rewrites. */
+function ReservationAmendment({ amendment, ids, paragraphs }: { amendment: string | null; ids: readonly string[]; paragraphs: readonly Paragraph[] }) {
+  const { t } = useTranslation();
+  if (!amendment) return null;
+  return (
+    <div className="record__amendment">
+      <p className="record__label">{t('decisions.detail.reservationAmendment')}</p>
+      <AmendmentDiff replaced={replacedBy(ids, paragraphs)} amendment={amendment} />
+    </div>
+  );
+}
+
 export function DecisionRoute() {
   const { seq = '' } = useParams();
   const { t } = useTranslation();
@@ -240,6 +252,7 @@ function DecisionPage({ decision }: { decision: DecisionDetail }) {
                 </p>
                 {reservation.reason ? <blockquote className="record__reason">{reservation.reason}</blockquote> : null}
                 <Paragraphs ids={reservation.paragraphs} paragraphs={paragraphs} />
+                <ReservationAmendment amendment={positions.get(reservation.federation)?.amendment ?? null} ids={reservation.paragraphs} paragraphs={paragraphs} />
                 <p className="record__meta">
                   <Author author={reservation.castBy} at={reservation.castAt} />
                 </p>

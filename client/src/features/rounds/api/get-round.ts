@@ -4,6 +4,7 @@ import { roundKeys } from '../../../lib/api/query-keys';
 
 export type RoundDetail = ApiSchema<'RoundDetailResponseDto'>;
 export type RoundObjection = ApiSchema<'RoundObjectionResponseDto'>;
+export type RoundReservation = ApiSchema<'RoundReservationResponseDto'>;
 export type RoundPosition = ApiSchema<'PositionResponseDto'>;
 export type PositionChange = ApiSchema<'PositionChangeResponseDto'>;
 export type PositionAuthor = ApiSchema<'PositionAuthorResponseDto'>;

@@ -44,3 +44,22 @@ export function useApplyAmendment(documentId: string, roundId: string) {
     },
   });
 }
+
+export function applyReservationAmendment(reservationId: string) {
+  return unwrap(api.POST('/api/reservations/{id}/apply-amendment', { params: { path: { id: reservationId } } }));
+}
+
+/** A reservation's amendment into the draft: the reservation stays open until a frozen version carries it. */
+export function useApplyReservationAmendment(documentId: string, roundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: applyReservationAmendment,
+    onSuccess: ({ reservation }) => {
+      queryClient.setQueryData<RoundDetail>(roundKeys.detail(roundId), (round) =>
+        round ? { ...round, reservations: round.reservations.map((entry) => (entry.id === reservation.id ? reservation : entry)) } : round,
+      );
+      void queryClient.invalidateQueries({ queryKey: documentKeys.suggestions(documentId) });
+      void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
+    },
+  });
+}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NO_ANSWER_CASE_INFO, noAnswerCase } from '@coupole/shared';
+import { NO_ANSWER_CASE_INFO, mayCarryAmendment, noAnswerCase } from '@coupole/shared';
+import { AmendmentDiff } from '../../../components/text/amendment-diff';
+import { replacedUnits } from '../lib/replaced-units';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
@@ -30,15 +32,15 @@ function PositionBody({ position, units }: { position: PositionChange; units: re
           {t('rounds.cards.about')} <ParagraphRefs ids={position.paragraphs} units={units} />
         </p>
       ) : null}
-      {position.stance === 'object' ? (
-        position.noAmendmentPossible ? (
-          <p className="position__amendment position__amendment--none">{t('rounds.cards.noAmendment')}</p>
-        ) : position.amendment ? (
-          <div className="position__amendment">
-            <p className="position__amendment-title">{t('rounds.cards.amendment')}</p>
-            <p className="position__amendment-text">{position.amendment}</p>
-          </div>
-        ) : null
+      {position.stance === 'object' && position.noAmendmentPossible ? (
+        <p className="position__amendment position__amendment--none">{t('rounds.cards.noAmendment')}</p>
+      ) : mayCarryAmendment(position.stance) && position.amendment ? (
+        <div className="position__amendment">
+          <p className="position__amendment-title">
+            {position.stance === 'reservations' ? t('rounds.cards.reservationAmendment') : t('rounds.cards.amendment')}
+          </p>
+          <AmendmentDiff replaced={replacedUnits(position.paragraphs, units)} amendment={position.amendment} />
+        </div>
       ) : null}
     </>
   );

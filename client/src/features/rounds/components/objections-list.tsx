@@ -8,6 +8,7 @@ import { useFederationNames } from '../hooks/use-federation-names';
 import { AmendmentDiff } from '../../../components/text/amendment-diff';
 import { Author } from './federation-cards';
 import { ParagraphRefs } from './paragraph-refs';
+import { replacedUnits } from '../lib/replaced-units';
 import type { RoundDetail, RoundObjection } from '../api/get-round';
 
 /**
@@ -17,7 +18,7 @@ import type { RoundDetail, RoundObjection } from '../api/get-round';
 function ObjectionAmendmentDiff({ objection, round, amendment }: { objection: RoundObjection; round: RoundDetail; amendment: string }) {
   const replaced = objection.carried
     ? (objection.concerns ?? []).map((concern) => concern.markdown)
-    : objection.paragraphs.flatMap((id) => (round.units.find((unit) => unit.id === id) ?? round.paragraphs.find((block) => block.id === id))?.markdown ?? []);
+    : replacedUnits(objection.paragraphs, round.units, round.paragraphs);
   return <AmendmentDiff replaced={replaced} amendment={amendment} />;
 }
 

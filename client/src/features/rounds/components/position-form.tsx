@@ -37,6 +37,7 @@ function sameForm(a: PositionFormState, b: PositionFormState): boolean {
     a.reason === b.reason &&
     a.amendment === b.amendment &&
     a.noAmendmentPossible === b.noAmendmentPossible &&
+    a.amend === b.amend &&
     a.paragraphs.join() === b.paragraphs.join()
   );
 }
@@ -56,13 +57,16 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
   const objectable = round.units.filter((unit) => unit.objectable);
   // Whole lists and tables stay valid ids (a position cast before items were addressable).
   const paragraphIds = [...new Set(objectable.flatMap((unit) => [unit.blockId, unit.id]))];
-  const errors = submitted ? positionFormErrors(form, paragraphIds) : {};
   const info = form.stance ? STANCE_INFO[form.stance] : null;
   // The frozen text of the ticked paragraphs, in the text's order: what the amendment rewrites.
   const replaced = [
     ...round.units.filter((unit) => form.paragraphs.includes(unit.id)),
     ...round.paragraphs.filter((block) => form.paragraphs.includes(block.id) && !round.units.some((unit) => unit.id === block.id)),
   ].map((unit) => unit.markdown);
+  const unchanged = replaced.join('\n\n');
+  const errors = submitted ? positionFormErrors(form, paragraphIds, unchanged) : {};
+  // An objection must answer with an amendment or "none possible"; a reservation may propose one.
+  const amendmentShown = info?.needsAmendment || (info?.mayAmend && form.amend);
   const currentAt = current?.castAt;
 
   // A colleague (titular or substitute) may change the position meanwhile: start again from theirs.
@@ -82,8 +86,8 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
     event.preventDefault();
     if (stopped) return;
     setSubmitted(true);
-    const input = positionInput(form);
-    if (!input || Object.keys(positionFormErrors(form, paragraphIds)).length > 0) return;
+    const input = positionInput(form, unchanged);
+    if (!input || Object.keys(positionFormErrors(form, paragraphIds, unchanged)).length > 0) return;
     cast.mutate({ ...input, evidence }, { onSuccess: () => setSaved(true) });
   }
 
@@ -182,13 +186,23 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
         {fieldError('paragraphs')}
       </fieldset>
 
-      {info?.needsAmendment ? (
+      {info?.mayAmend && !info.needsAmendment ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={form.amend} onChange={(event) => update({ amend: event.target.checked })} />
+          {t('rounds.position.reservationAmend')}
+        </label>
+      ) : null}
+      {amendmentShown ? (
         <div className="field">
-          <p id={`${id}-amendment-label`} className={fieldLabelClass(!form.noAmendmentPossible)}>
+          <p id={`${id}-amendment-label`} className={fieldLabelClass(Boolean(info?.needsAmendment) && !form.noAmendmentPossible)}>
             {t('rounds.position.amendment')}
           </p>
           <p id={`${id}-amendment-hint`} className="field__hint">
-            {form.paragraphs.length > 0 ? t('rounds.position.amendmentHint') : t('rounds.position.amendmentPickFirst')}
+            {form.paragraphs.length === 0
+              ? t('rounds.position.amendmentPickFirst')
+              : info?.needsAmendment
+                ? t('rounds.position.amendmentHint')
+                : t('rounds.position.reservationAmendmentHint')}
           </p>
           {form.paragraphs.length > 0 ? (
             <AmendmentEditor
@@ -196,18 +210,20 @@ export function PositionForm({ round, federation, stopped = false }: PositionFor
               describedBy={[`${id}-amendment-hint`, describedBy('amendment')].filter(Boolean).join(' ')}
               replaced={replaced}
               value={form.amendment}
-              disabled={form.noAmendmentPossible}
+              disabled={Boolean(info?.needsAmendment) && form.noAmendmentPossible}
               onChange={(amendment) => update({ amendment })}
             />
           ) : null}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.noAmendmentPossible}
-              onChange={(event) => update({ noAmendmentPossible: event.target.checked })}
-            />
-            {t('rounds.position.noAmendment')}
-          </label>
+          {info?.needsAmendment ? (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.noAmendmentPossible}
+                onChange={(event) => update({ noAmendmentPossible: event.target.checked })}
+              />
+              {t('rounds.position.noAmendment')}
+            </label>
+          ) : null}
           {fieldError('amendment')}
         </div>
       ) : null}

@@ -15,6 +15,7 @@ import { CountdownTimer } from './countdown-timer';
 import { FacilitationPanel } from './facilitation-panel';
 import { FederationCards } from './federation-cards';
 import { ObjectionsList } from './objections-list';
+import { ReservationsList } from './reservations-list';
 import { PositionForm } from './position-form';
 import { PreviousRoundDiff } from './previous-round-diff';
 import { RoundProgress } from './round-progress';
@@ -195,6 +196,15 @@ function RoundPage({ round, documentTitle, canEditDraft }: { round: RoundDetail;
               canApplyAmendments={canEditDraft}
             />
           </section>
+          {round.reservations.some((reservation) => reservation.amendment) ? (
+            <section className="card" aria-labelledby="reservations-title">
+              <h2 id="reservations-title" className="section-title">
+                {t('rounds.reservations.title')}
+              </h2>
+              <p className="field__hint">{t('rounds.reservations.hint')}</p>
+              <ReservationsList round={round} canApplyAmendments={canEditDraft} />
+            </section>
+          ) : null}
         </div>
       </div>
     </section>

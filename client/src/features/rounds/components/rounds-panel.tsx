@@ -11,6 +11,7 @@ import { useRound } from '../api/get-round';
 import { documentKeys } from '../../../lib/api/query-keys';
 import { useRounds } from '../api/get-rounds';
 import { ObjectionsList } from './objections-list';
+import { ReservationsList } from './reservations-list';
 import { OpenRoundDialog } from './open-round-dialog';
 import { OutcomeTag } from '../../../components/consensus/consensus-tags';
 import '../rounds.css';
@@ -46,6 +47,12 @@ function BlockedRoundObjections({ summary, canEdit, federation }: { summary: Rou
         canApplyAmendments={canEdit}
         filter={(objection) => objection.state === 'open'}
       />
+      {round.data.reservations.some((reservation) => reservation.state === 'open' && reservation.amendment) ? (
+        <>
+          <h3 className="rounds-panel__subtitle">{t('rounds.panel.blockedReservations', { number: summary.number })}</h3>
+          <ReservationsList round={round.data} canApplyAmendments={canEdit} filter={(reservation) => reservation.state === 'open'} />
+        </>
+      ) : null}
     </section>
   );
 }

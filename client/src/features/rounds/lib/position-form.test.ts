@@ -53,6 +53,19 @@ describe('positionInput', () => {
     ).toEqual({ stance: 'object', reason: 'Non', paragraphs: ['p1'], noAmendmentPossible: true });
   });
 
+  it('sends a reservation’s amendment only when ticked and changed from the frozen text', () => {
+    const reservation = form({ stance: 'reservations', reason: 'Plutôt ainsi', paragraphs: ['p1'], amendment: 'Texte amendé.' });
+    expect(positionInput(reservation, 'Texte figé.')).toEqual({ stance: 'reservations', reason: 'Plutôt ainsi', paragraphs: ['p1'] });
+    expect(positionInput({ ...reservation, amend: true }, 'Texte figé.')).toMatchObject({ amendment: 'Texte amendé.' });
+    expect(positionInput({ ...reservation, amend: true, amendment: 'Texte figé.' }, 'Texte figé.')).toMatchObject({ amendment: null });
+  });
+
+  it('asks a reservation with an amendment to tick the paragraphs it rewrites', () => {
+    expect(positionFormErrors(form({ stance: 'reservations', reason: 'r', amend: true, amendment: 'Texte amendé.' }), PARAGRAPHS)).toEqual({
+      paragraphs: 'rounds.position.errors.paragraphsRequired',
+    });
+  });
+
   it('is null until a stance is chosen', () => {
     expect(positionInput(EMPTY_POSITION_FORM)).toBeNull();
   });
@@ -78,6 +91,7 @@ describe('formFromPosition', () => {
       paragraphs: ['p2'],
       amendment: 'Les ILI demandent un financement pluriannuel.',
       noAmendmentPossible: false,
+      amend: true,
     });
   });
 });

@@ -1,5 +1,6 @@
 import {
   STANCE_INFO,
+  mayCarryAmendment,
   validatePosition,
   type PositionDto,
   type PositionInput,
@@ -12,6 +13,8 @@ export interface PositionFormState {
   paragraphs: string[];
   amendment: string;
   noAmendmentPossible: boolean;
+  /** A reservation's amendment is optional: proposed only when this is ticked. */
+  amend: boolean;
 }
 
 export type PositionField = 'stance' | 'reason' | 'paragraphs' | 'amendment';
@@ -34,6 +37,7 @@ export const EMPTY_POSITION_FORM: PositionFormState = {
   paragraphs: [],
   amendment: '',
   noAmendmentPossible: false,
+  amend: false,
 };
 
 /** The form starts from the federation's current position, so changing it means editing it. */
@@ -45,16 +49,24 @@ export function formFromPosition(position: PositionDto | undefined): PositionFor
     paragraphs: [...position.paragraphs],
     amendment: position.amendment ?? '',
     noAmendmentPossible: position.noAmendmentPossible,
+    amend: position.amendment != null,
   };
 }
 
-/** The request body: fields a stance does not take are left out rather than sent and refused. */
-export function positionInput(form: PositionFormState): PositionInput | null {
+/**
+ * The request body: fields a stance does not take are left out rather than sent and refused. A
+ * reservation's amendment is sent when ticked and changed from `unchanged` (the frozen text the
+ * editor opens with).
+ */
+export function positionInput(form: PositionFormState, unchanged = ''): PositionInput | null {
   if (form.stance === '') return null;
   const input: PositionInput = { stance: form.stance, reason: form.reason.trim() || null, paragraphs: form.paragraphs };
   if (STANCE_INFO[form.stance].needsAmendment) {
     if (form.noAmendmentPossible) input.noAmendmentPossible = true;
     else input.amendment = form.amendment.trim() || null;
+  } else if (mayCarryAmendment(form.stance) && form.amend) {
+    const amendment = form.amendment.trim();
+    input.amendment = amendment && amendment !== unchanged.trim() ? amendment : null;
   }
   return input;
 }
@@ -66,8 +78,9 @@ export function positionInput(form: PositionFormState): PositionInput | null {
 export function positionFormErrors(
   form: PositionFormState,
   paragraphIds: readonly string[],
+  unchanged = '',
 ): Partial<Record<PositionField, PositionErrorKey>> {
-  const input = positionInput(form);
+  const input = positionInput(form, unchanged);
   if (!input) return { stance: POSITION_ERROR_KEYS.stanceRequired };
   const errors: Partial<Record<PositionField, PositionErrorKey>> = {};
   for (const { field, message } of validatePosition(input, { paragraphIds })) {

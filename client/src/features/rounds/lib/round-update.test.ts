@@ -1,5 +1,5 @@
 import { tally, type FederationSlug } from '@coupole/shared';
-import type { RoundDetail, RoundObjection, RoundPosition } from '../api/get-round';
+import type { RoundDetail, RoundObjection, RoundPosition, RoundReservation } from '../api/get-round';
 import { applyRoundUpdate } from './round-update';
 
 const author = { id: 'u1', displayName: 'Aïcha', mandate: 'titular' as const };
@@ -20,7 +20,7 @@ const units = [
   { id: 'p2', label: '§ 2', markdown: 'Deux.', blockId: 'p2', heading: null, objectable: true },
 ] as unknown as RoundDetail['units'];
 const round = (positions: RoundPosition[], seq: number, objections: RoundObjection[] = []) =>
-  ({ seq, positions, objections, units, convergence: [], tally: tally(positions, ['aleap', 'caips', 'codef', 'fdss', 'risome']) }) as unknown as RoundDetail;
+  ({ seq, positions, objections, reservations: [], units, convergence: [], tally: tally(positions, ['aleap', 'caips', 'codef', 'fdss', 'risome']) }) as unknown as RoundDetail;
 const update = (seq: number, cast: RoundPosition, all: RoundPosition[], objection: RoundObjection | null = null) => {
   const { history: _history, ...changed } = cast;
   return { seq, tally: tally(all, ['aleap', 'caips', 'codef', 'fdss', 'risome']), position: changed, objection };
@@ -65,6 +65,22 @@ describe('applyRoundUpdate', () => {
     const withdrawn = applyRoundUpdate(raised.round, update(2, agreeing, [agreeing], { ...objection, state: 'withdrawn' }));
     if (withdrawn.kind !== 'applied') throw new Error(withdrawn.kind);
     expect(withdrawn.round.objections.map((o) => [o.id, o.state])).toEqual([['o1', 'withdrawn']]);
+  });
+
+  it('lists a reservation with its amendment in federation order, and drops it once a later cast withdraws it', () => {
+    const reservation = (id: string, federation: FederationSlug, state: RoundReservation['state'] = 'open') =>
+      ({ id, federation, raisedInRound: 1, reason: 'Parce que.', paragraphs: ['p1'], amendment: 'Un, mieux.', state, integratedInVersion: null, raisedBy: author, raisedAt: '2026-12-01T10:00:00.000Z' }) as RoundReservation;
+    const risome = position('risome', 'reservations', ['p1']);
+    const caips = position('caips', 'reservations', ['p1']);
+    const first = applyRoundUpdate(round([], 0), { ...update(1, risome, [risome]), reservation: reservation('r1', 'risome') });
+    if (first.kind !== 'applied') throw new Error(first.kind);
+    const second = applyRoundUpdate(first.round, { ...update(2, caips, [risome, caips]), reservation: reservation('r2', 'caips') });
+    if (second.kind !== 'applied') throw new Error(second.kind);
+    expect(second.round.reservations.map((r) => [r.id, r.amendment])).toEqual([['r2', 'Un, mieux.'], ['r1', 'Un, mieux.']]);
+    const agreeing = position('caips', 'agree');
+    const withdrawn = applyRoundUpdate(second.round, { ...update(3, agreeing, [risome, agreeing]), reservation: reservation('r2', 'caips', 'withdrawn') });
+    if (withdrawn.kind !== 'applied') throw new Error(withdrawn.kind);
+    expect(withdrawn.round.reservations.map((r) => r.id)).toEqual(['r1']);
   });
 
   it('ignores an update the round already includes and reports a skipped seq as a gap', () => {

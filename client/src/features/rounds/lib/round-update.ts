@@ -1,5 +1,5 @@
 import { convergenceMap, FEDERATION_SLUGS, type RoundUpdatedPayload } from '@coupole/shared';
-import type { RoundDetail, RoundObjection, RoundPosition } from '../api/get-round';
+import type { RoundDetail, RoundObjection, RoundPosition, RoundReservation } from '../api/get-round';
 
 /** What a `round.updated` (or the caster's own answer) does to the round a page holds. */
 export type RoundUpdateResult =
@@ -9,14 +9,14 @@ export type RoundUpdateResult =
   /** One or more events were missed: only a refetch gives the round back. */
   | { kind: 'gap' };
 
-type Update = Pick<RoundUpdatedPayload, 'seq' | 'tally' | 'objection'> & {
+type Update = Pick<RoundUpdatedPayload, 'seq' | 'tally' | 'objection' | 'reservation'> & {
   position: RoundUpdatedPayload['position'] & { history?: RoundPosition['history'] };
 };
 
 /**
  * Patches the round with the cast that `update` numbers `seq`, when it is the next one: the
- * tally as sent, the position (its previous state moves to its history), the objection the cast
- * raised or withdrew, and the convergence map recomputed by the shared rule.
+ * tally as sent, the position (its previous state moves to its history), the objection and the
+ * reservation the cast raised or withdrew, and the convergence map recomputed by the shared rule.
  */
 export function applyRoundUpdate(round: RoundDetail, update: Update): RoundUpdateResult {
   if (update.seq <= round.seq) return { kind: 'stale' };
@@ -52,6 +52,7 @@ export function applyRoundUpdate(round: RoundDetail, update: Update): RoundUpdat
       tally: update.tally,
       positions,
       objections: update.objection ? withObjection(round.objections, update.objection) : round.objections,
+      reservations: update.reservation ? withReservation(round.reservations, update.reservation) : round.reservations,
       convergence: convergenceMap(
         round.units.filter((unit) => unit.objectable),
         positions,
@@ -64,4 +65,11 @@ function withObjection(objections: RoundObjection[], objection: RoundObjection):
   const at = objections.findIndex((other) => other.id === objection.id);
   if (at < 0) return [...objections, objection];
   return objections.map((other, index) => (index === at ? objection : other));
+}
+
+/** A withdrawn reservation leaves the round's list (a later cast replaced it), as the server lists them. */
+function withReservation(reservations: RoundReservation[], reservation: RoundReservation): RoundReservation[] {
+  const others = reservations.filter((other) => other.id !== reservation.id);
+  const order = (federation: string) => FEDERATION_SLUGS.indexOf(federation as (typeof FEDERATION_SLUGS)[number]);
+  return reservation.state === 'withdrawn' ? others : [...others, reservation].sort((a, b) => order(a.federation) - order(b.federation));
 }

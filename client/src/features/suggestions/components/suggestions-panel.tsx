@@ -142,6 +142,8 @@ function SuggestionCard({ suggestion, federation, actions, pending, onDecide, th
       </header>
       {suggestion.objectionId ? (
         <p className="suggestion__objection">{t('suggestions.amendmentOf', { name: federation?.name ?? t('suggestions.secretariat') })}</p>
+      ) : suggestion.reservationId ? (
+        <p className="suggestion__objection">{t('suggestions.amendmentOfReservation', { name: federation?.name ?? t('suggestions.secretariat') })}</p>
       ) : null}
       <p className="suggestion__what">
         <span className="suggestion__kind">{t(`suggestions.kind.${suggestion.kind}`)}</span>{' '}

@@ -32,6 +32,7 @@ export const TIMELINE_KEYS = {
   'objection.withdrawn': 'timeline.events.objectionWithdrawn',
   'objection.integrated': 'timeline.events.objectionIntegrated',
   'amendment.applied': 'timeline.events.amendmentApplied',
+  'reservation.integrated': 'timeline.events.reservationIntegrated',
   'round.deadline_extended': 'timeline.events.deadlineExtended',
   'round.federation_reminded': 'timeline.events.federationReminded',
   'document.published': 'timeline.events.documentPublished',
