@@ -7,8 +7,10 @@ import {
   type AmendmentOwner,
   type FederationSlug,
   type NormalisedPosition,
+  type Paragraph,
   type SuggestionDto,
 } from '@coupole/shared';
+import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnDomainEvent } from '../domain-events/domain-event-bus';
@@ -72,6 +74,29 @@ export class RoundAmendmentsService {
         amendment: cast.amendment,
       });
     }
+  }
+
+  /**
+   * A cast's amendment as suggestions inside the caller's transaction (the demo seed): the
+   * objection or reservation the cast statement just wrote owns them.
+   */
+  async recordInTransaction(
+    manager: EntityManager,
+    user: User,
+    round: Pick<Round, 'id' | 'documentId'>,
+    federation: FederationSlug,
+    cast: NormalisedPosition,
+    version: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] },
+  ): Promise<number> {
+    const record =
+      cast.stance === 'object'
+        ? await this.repository.latestObjectionOf(round.id, federation, manager)
+        : cast.stance === 'reservations'
+          ? await this.repository.latestReservationOf(round.id, federation, manager)
+          : null;
+    if (!record || !cast.amendment) return 0;
+    const owner: AmendmentOwner = { source: cast.stance === 'object' ? 'objection' : 'reservation', id: record.id };
+    return this.suggestions.recordAmendmentIn(manager, { owner, documentId: round.documentId, author: user, version, paragraphs: cast.paragraphs, amendment: cast.amendment });
   }
 
   /**

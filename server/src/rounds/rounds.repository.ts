@@ -479,8 +479,8 @@ export class RoundsRepository {
   }
 
   /** The objection a federation raised in a round, the latest if it raised several (then withdrew them). */
-  latestObjectionOf(roundId: string, federation: FederationSlug): Promise<Objection | null> {
-    return this.objectionsOf().findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
+  latestObjectionOf(roundId: string, federation: FederationSlug, manager?: EntityManager): Promise<Objection | null> {
+    return this.objectionsOf(manager).findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
   }
 
   /** The objections raised in a round, oldest first. */
@@ -561,8 +561,8 @@ export class RoundsRepository {
   }
 
   /** The reservation a federation cast in a round, the latest if it cast several (then withdrew them). */
-  latestReservationOf(roundId: string, federation: FederationSlug): Promise<Reservation | null> {
-    return this.reservations.findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
+  latestReservationOf(roundId: string, federation: FederationSlug, manager?: EntityManager): Promise<Reservation | null> {
+    return (manager ? manager.getRepository(Reservation) : this.reservations).findOne({ where: { raisedInRoundId: roundId, federation }, order: { raisedAt: 'DESC' } });
   }
 
   /** The reservations a round shows: cast in it and not replaced by a later cast, with who cast them. */

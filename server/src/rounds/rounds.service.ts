@@ -25,6 +25,7 @@ import {
   type ObjectionConcernDto,
   type NormalisedPosition,
   type ParagraphDto,
+  type Paragraph,
   type ListResponse,
   type Tally,
 } from '@coupole/shared';
@@ -438,7 +439,8 @@ export class RoundsService {
 
   /**
    * One cast, inside the caller's transaction (the demo seed's, with a past `at`); `evidence`
-   * are consultations the caller already knows this federation may cite.
+   * are consultations the caller already knows this federation may cite. An amendment becomes
+   * its suggestions against `version` (the round's, with its Yjs state) in the same transaction.
    */
   async castInTransaction(
     manager: EntityManager,
@@ -448,11 +450,13 @@ export class RoundsService {
     cast: NormalisedPosition,
     at = new Date(),
     evidence: readonly string[] = [],
+    version?: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] },
   ): Promise<void> {
     this.assertOpen(round, at);
     const row = await this.repository.castLocked(castPositionParameters(round.id, federation, at, user.id, cast, evidence), manager);
     if (!row.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
     if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
+    if (version && cast.amendment) await this.amendments.recordInTransaction(manager, user, round, federation, cast, version);
   }
 
   /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */

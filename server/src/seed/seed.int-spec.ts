@@ -57,6 +57,38 @@ describe(SeedService.name, () => {
     );
   });
 
+  it('opens the letter’s round with an objection and a reservation that each amend a few words as suggestions, and adds none when it runs again', async () => {
+    const secretariat = await app.login('secretariat@demo.coupole.be');
+    const get = (path: string) => app.http().get(path).set('Authorization', `Bearer ${secretariat.accessToken}`);
+    const [letter] = (await get('/api/documents?kind=courrier')).body.items as { id: string }[];
+    const [round] = (await get(`/api/documents/${letter.id}/rounds`)).body.items as { id: string; status: string }[];
+    const amendments = async () => {
+      const detail = (await get(`/api/rounds/${round.id}`)).body;
+      const suggestions = (await get(`/api/documents/${letter.id}/suggestions`)).body.items as { quote: string; replacement: string; objectionId: string | null; reservationId: string | null }[];
+      return { detail, suggestions };
+    };
+
+    const { detail, suggestions } = await amendments();
+
+    expect(round.status).toBe('open');
+    expect(detail.objections).toMatchObject([{ federation: 'risome', state: 'open' }]);
+    expect(detail.reservations).toMatchObject([{ federation: 'codef', state: 'open' }]);
+    // Written in one transaction, the suggestions of one cast share their creation time: compared sorted.
+    const changes = (owned: typeof suggestions) => owned.map(({ quote, replacement }) => [quote, replacement]).sort();
+    expect(changes(suggestions.filter((suggestion) => suggestion.objectionId === detail.objections[0].id))).toEqual([
+      ['80', '90'],
+      ['dès', 'dans le mois qui suit'],
+    ]);
+    expect(changes(suggestions.filter((suggestion) => suggestion.reservationId === detail.reservations[0].id))).toEqual([
+      ['alors que les actions avaient déjà commencé', 'quatre mois après le début des actions'],
+      ['des', 'jusqu’à six mois de'],
+    ]);
+    await sut.seed();
+    const again = await amendments();
+    expect(again.suggestions).toHaveLength(suggestions.length);
+    expect(again.detail.reservations).toHaveLength(1);
+  });
+
   it('shows the mandates, meetings and publication of the demo, and adds none of them when it runs again days later', async () => {
     const { accessToken } = await app.login('secretariat@demo.coupole.be');
     const get = async (path: string) => {

@@ -1,7 +1,7 @@
 import type { AmendmentOwner, SuggestionStatus } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Suggestion } from './suggestion.entity';
 
 const RELATIONS = { author: true, decidedBy: true } as const;
@@ -33,9 +33,10 @@ export class SuggestionsRepository {
     return this.suggestions.findOneOrFail({ where: { id }, relations: RELATIONS });
   }
 
-  async insert(values: Omit<Suggestion, 'id' | 'createdAt'>): Promise<string> {
-    const entity = this.suggestions.create(values);
-    await this.suggestions.insert(entity);
+  async insert(values: Omit<Suggestion, 'id' | 'createdAt'>, manager?: EntityManager): Promise<string> {
+    const repository = manager ? manager.getRepository(Suggestion) : this.suggestions;
+    const entity = repository.create(values);
+    await repository.insert(entity);
     return entity.id;
   }
 

@@ -26,6 +26,7 @@ import {
   type TimelineEventType,
 } from '@coupole/shared';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentStateService } from '../collab/document-state.service';
 import { CommentsService, type CommentParent } from '../comments/comments.service';
@@ -41,6 +42,16 @@ import { Suggestion } from './suggestion.entity';
 import { SuggestionsRepository } from './suggestions.repository';
 
 type Decision = Extract<SuggestionStatus, 'accepted' | 'rejected' | 'withdrawn'>;
+
+/** An objection's or a reservation's amendment, to turn into suggestions against its round's version. */
+export interface AmendmentInput {
+  owner: AmendmentOwner;
+  documentId: string;
+  author: User;
+  version: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] };
+  paragraphs: readonly string[];
+  amendment: string | null;
+}
 
 /**
  * Suggestions (DESIGN §10): proposed changes kept beside the Yjs body, which stays the one
@@ -205,15 +216,28 @@ export class SuggestionsService {
    * the anchors follow the text into the draft. An amendment that cannot stand in place of the
    * paragraphs gives no suggestion (its text stays on the objection or reservation).
    */
-  async replaceAmendment(input: {
-    owner: AmendmentOwner;
-    documentId: string;
-    author: User;
-    version: { yjsState: Uint8Array; paragraphs: readonly Paragraph[] };
-    paragraphs: readonly string[];
-    amendment: string | null;
-  }): Promise<SuggestionDto[]> {
+  async replaceAmendment(input: AmendmentInput): Promise<SuggestionDto[]> {
     await this.withdrawAmendment(input.owner, input.author);
+    const dtos: SuggestionDto[] = [];
+    for (const id of await this.insertAmendment(input)) {
+      const dto = toSuggestionDto(await this.suggestions.load(id), 0);
+      await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
+      dtos.push(dto);
+    }
+    // Anchored on the version: the draft may have moved on (re-anchored or orphaned now, not at the next edit).
+    if (dtos.length > 0) await this.checkAnchors(input.documentId);
+    return dtos;
+  }
+
+  /**
+   * A first amendment's suggestions inside the caller's transaction (the demo seed's, whose draft
+   * is still the version): no live event, nobody follows a history being written.
+   */
+  async recordAmendmentIn(manager: EntityManager, input: AmendmentInput): Promise<number> {
+    return (await this.insertAmendment(input, manager)).length;
+  }
+
+  private async insertAmendment(input: AmendmentInput, manager?: EntityManager): Promise<string[]> {
     if (!input.amendment) return [];
     const doc = new Y.Doc();
     Y.applyUpdate(doc, input.version.yjsState);
@@ -223,37 +247,32 @@ export class SuggestionsService {
       for (const edit of result?.edits ?? []) {
         const anchor = anchorAt(edit.location, edit.quote.length);
         created.push(
-          await this.suggestions.insert({
-            documentId: input.documentId,
-            authorId: input.author.id,
-            federationSlug: input.author.federationSlug,
-            kind: suggestionKind(edit.quote, edit.replacement)!,
-            quote: edit.quote,
-            replacement: edit.replacement,
-            format: null,
-            anchorStart: anchor.start,
-            anchorEnd: anchor.end,
-            status: 'open',
-            objectionId: input.owner.source === 'objection' ? input.owner.id : null,
-            reservationId: input.owner.source === 'reservation' ? input.owner.id : null,
-            versionText: runText(edit.location.text),
-            decidedById: null,
-            decidedAt: null,
-          }),
+          await this.suggestions.insert(
+            {
+              documentId: input.documentId,
+              authorId: input.author.id,
+              federationSlug: input.author.federationSlug,
+              kind: suggestionKind(edit.quote, edit.replacement)!,
+              quote: edit.quote,
+              replacement: edit.replacement,
+              format: null,
+              anchorStart: anchor.start,
+              anchorEnd: anchor.end,
+              status: 'open',
+              objectionId: input.owner.source === 'objection' ? input.owner.id : null,
+              reservationId: input.owner.source === 'reservation' ? input.owner.id : null,
+              versionText: runText(edit.location.text),
+              decidedById: null,
+              decidedAt: null,
+            },
+            manager,
+          ),
         );
       }
     } finally {
       doc.destroy();
     }
-    const dtos: SuggestionDto[] = [];
-    for (const id of created) {
-      const dto = toSuggestionDto(await this.suggestions.load(id), 0);
-      await this.bus.emitAndWait('suggestion.created', { suggestion: dto });
-      dtos.push(dto);
-    }
-    // Anchored on the version: the draft may have moved on (re-anchored or orphaned now, not at the next edit).
-    if (dtos.length > 0) await this.checkAnchors(input.documentId);
-    return dtos;
+    return created;
   }
 
   /** The amendment's open suggestions, withdrawn (its federation changed or dropped its amendment). */

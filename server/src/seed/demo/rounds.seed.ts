@@ -49,12 +49,18 @@ interface DemoCast {
    * paragraph, a string for the paragraph that starts with it.
    */
   position: PositionInput & { paragraph?: boolean | string };
+  /** The amendment as a rewrite of the pointed paragraph's frozen Markdown (a few words changed). */
+  amend?: (markdown: string) => string;
 }
+
+/** A version frozen by the seed, with the Yjs state amendments are anchored in. */
+type SeededVersion = FrozenVersion & { yjsState: Uint8Array };
 
 /**
  * A realistic history of consensus rounds on the demo documents: the note on the 2025 reform of
  * the Parcours d'intégration blocked by CODEF, amended and adopted in a second round; the
- * memorandum adopted with reservations; a letter to the minister under a round open now.
+ * memorandum adopted with reservations; a letter to the minister under a round open now, where
+ * RISOME objects and CODEF reserves, each with an amendment of a few words shown as suggestions.
  * Idempotent: a document that already has a round is left alone. Decisions go through the
  * register's own append, so the chain is valid.
  */
@@ -247,25 +253,43 @@ export class RoundsDemoSeed implements SeedStep {
           reason: 'Ce paragraphe pourrait être plus ferme sur les délais de paiement des subventions : dire combien de mois les ILI ont avancé les salaires.',
           paragraph: 'Les résultats de l’appel précédent',
         },
+        amend: (markdown) =>
+          markdown
+            .replace('alors que les actions avaient déjà commencé', 'quatre mois après le début des actions')
+            .replace('avancer des salaires', 'avancer jusqu’à six mois de salaires'),
       },
       { by: 'fdss@demo.coupole.be', after: 1.5, position: { stance: 'agree' } },
-    ]);
+      {
+        by: 'risome@demo.coupole.be',
+        after: 1.8,
+        position: {
+          stance: 'object',
+          reason: 'Une avance de 80 % laisse les petites ILI sans trésorerie pendant des mois : le courrier doit demander 90 %, versés dans le mois.',
+          paragraph: 'avance de 80 %',
+        },
+        amend: (markdown) => markdown.replace('une avance de 80 % dès la notification', 'une avance de 90 % dans le mois qui suit la notification'),
+      },
+    ], { amendmentsAsSuggestions: true });
   }
 
   private async castAll(
     manager: EntityManager,
     round: Round,
-    version: FrozenVersion,
+    version: SeededVersion,
     user: (email: DemoEmail) => User,
     start: number,
     casts: DemoCast[],
+    { amendmentsAsSuggestions = false } = {},
   ): Promise<void> {
-    for (const { by, after, position } of casts) {
+    for (const { by, after, position, amend } of casts) {
       const caster = user(by);
       const { paragraph, evidence, ...input } = position;
       const pointed = typeof paragraph === 'string' ? paragraphStartingWith(version, paragraph) : plainParagraph(version);
-      const cast = normalisePosition({ ...input, paragraphs: paragraph ? [pointed.id] : [] });
-      await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY), evidence);
+      const amendment = amend ? amend(pointed.markdown) : input.amendment;
+      const cast = normalisePosition({ ...input, amendment, paragraphs: paragraph ? [pointed.id] : [] });
+      // Earlier rounds' amendments went into the draft whole; the open round's stand as suggestions.
+      const anchoredOn = amendmentsAsSuggestions ? version : undefined;
+      await this.rounds.castInTransaction(manager, caster, caster.federationSlug as FederationSlug, round, cast, new Date(start + HOUR + after * DAY), evidence, anchoredOn);
     }
   }
 
@@ -280,10 +304,10 @@ export class RoundsDemoSeed implements SeedStep {
   }
 
   /** Freezes the current body as the document's next version, dated `at`. */
-  private async freeze(manager: EntityManager, document: Document, author: User, label: string, at: number): Promise<FrozenVersion> {
+  private async freeze(manager: EntityManager, document: Document, author: User, label: string, at: number): Promise<SeededVersion> {
     const body = freezeBody(await this.body.loadIn(manager, document.id));
     const version = await this.versions.freezeIn(manager, document.id, author.id, label, body, new Date(at));
-    return { id: version.id, number: version.number, contentHash: body.contentHash, markdown: body.markdown, paragraphs: body.paragraphs };
+    return { id: version.id, number: version.number, contentHash: body.contentHash, markdown: body.markdown, paragraphs: body.paragraphs, yjsState: body.yjsState };
   }
 
   /** An ordinary edit of the body, appended to the update log as the collab module stores them. */
@@ -298,13 +322,15 @@ export class RoundsDemoSeed implements SeedStep {
   }
 }
 
-/** The first ordinary paragraph (not a heading, list, quote or table), else the first block. */
+/** The paragraph that starts with `start`, else the first that holds it (a list's item). */
 function paragraphStartingWith(version: FrozenVersion, start: string): { id: string; markdown: string } {
-  const found = version.paragraphs.find((paragraph) => paragraph.markdown.startsWith(start));
-  if (!found) throw new Error(`The demo version has no paragraph starting with "${start}"`);
+  const found =
+    version.paragraphs.find((paragraph) => paragraph.markdown.startsWith(start)) ?? version.paragraphs.find((paragraph) => paragraph.markdown.includes(start));
+  if (!found) throw new Error(`The demo version has no paragraph with "${start}"`);
   return found;
 }
 
+/** The first ordinary paragraph (not a heading, list, quote or table), else the first block. */
 function plainParagraph(version: FrozenVersion): { id: string; markdown: string } {
   return version.paragraphs.find((paragraph) => /^[^#>|*\-\d]/u.test(paragraph.markdown)) ?? version.paragraphs[0];
 }
