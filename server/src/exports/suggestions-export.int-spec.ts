@@ -141,4 +141,29 @@ describe('DOCX export with open suggestions as Word tracked changes (integration
     expect(bad.status).toBe(400);
     expect(bad.body.message.join(' ')).toMatch(/suggestions/);
   });
+
+  it('writes a suggested new paragraph with its paragraph mark as w:ins, and a bold suggestion as w:rPrChange', async () => {
+    const created = await sut
+      .http()
+      .post('/api/documents')
+      .set(auth(facilitator))
+      .send({ title: 'Note', kind: 'note_technique', markdown: 'Le décret de 2018 prévoit un parcours.\n\nLes ILI accompagnent les personnes.\n' });
+    const documentId = created.body.id as string;
+    const suggest = (body: object) => sut.http().post(`/api/documents/${documentId}/suggestions`).set(auth(fdss)).send(body);
+    const paragraph = await suggest({ quote: 'un parcours.', replacement: 'un parcours.\n\nUn paragraphe ajouté.' });
+    const bold = await suggest({ quote: 'accompagnent', format: { mark: 'bold', action: 'add' } });
+    expect([paragraph.status, bold.status]).toEqual([201, 201]);
+
+    const response = await sut.http().get(`/api/documents/${documentId}/export?format=docx&suggestions=open`).set(auth(caips)).buffer(true).parse(binaryBody);
+    expect(response.status).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(response.body as Buffer))['word/document.xml']);
+    const author = 'Olivier Renard \\(FdSS\\)';
+    // The first paragraph's mark is inserted (rejecting it in Word joins the new paragraph back), then the new words.
+    expect(xml).toMatch(new RegExp(`<w:p>(?:(?!</w:p>).)*<w:pPr>(?:(?!</w:pPr>).)*<w:rPr><w:ins [^>]*w:author="${author}"[^>]*/></w:rPr>(?:(?!</w:p>).)*un parcours\\.</w:t>`, 's'));
+    expect(xml).toMatch(new RegExp(`<w:ins [^>]*w:author="${author}"[^>]*><w:r>(?:(?!</w:ins>).)*<w:t[^>]*>Un paragraphe ajouté\\.</w:t>`, 's'));
+    // The bold word: bold now, its earlier look (not bold) in w:rPrChange by its author.
+    expect(xml).toMatch(new RegExp(`<w:r><w:rPr><w:b/>(?:(?!</w:rPr>).)*<w:rPrChange [^>]*w:author="${author}"[^>]*>(?:(?!</w:r>).)*<w:t[^>]*>accompagnent</w:t>`, 's'));
+    const { paragraphs } = parseDocumentXml(xml);
+    expect(paragraphs.some((text) => text.includes('Les ILI accompagnent les personnes.'))).toBe(true);
+  });
 });

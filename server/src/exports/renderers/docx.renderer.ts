@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import { COUPOLE_FEDERATIONS_LINE, COUPOLE_HEADING, ExportContent, exportSubtitleLines } from '../export-content';
 import { ExportBlock, ExportRun, ExportTableCell, toExportBlocks } from './export-blocks';
-import { splitTracked, TrackedChange } from './tracked-changes';
+import { paragraphMarkChange, splitTracked, TrackedChange } from './tracked-changes';
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 const ORDERED_LIST = 'coupole-ordered';
@@ -91,7 +91,12 @@ function trackedRuns(items: ExportRun[], context: Context, tracked: TrackedChang
     return pieces.flatMap((piece): ParagraphChild[] => {
       const change = piece.change === null ? undefined : tracked[piece.change];
       if (piece.kind === 'plain' || !change) return [new TextRun({ text: piece.text, ...format })];
-      const revision = { id: context.nextRevision++, author: change.author, date: wordDate(change.date), text: piece.text, ...format };
+      if (piece.kind === 'format') {
+        // The run as suggested, its earlier look kept in w:rPrChange (Word: "Formatted: Bold").
+        const run = new TextRun({ text: piece.text, ...suggestedFormat(format, change), revision: { ...revisionOf(change, context), ...format } });
+        return withComments(run, piece.change as number, change, context);
+      }
+      const revision = { ...revisionOf(change, context), text: piece.text, ...format };
       const run = piece.kind === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
       return withComments(run, piece.change as number, change, context);
     });
@@ -129,6 +134,40 @@ function withComments(run: ParagraphChild, change: number, { comments }: Tracked
   ];
 }
 
+/** Who and when, for a Word revision. */
+function revisionOf(change: TrackedChange, context: Context) {
+  return { id: context.nextRevision++, author: change.author, date: wordDate(change.date) };
+}
+
+/** A run's look once a mark suggestion is applied (block changes are not written: see the README). */
+function suggestedFormat(format: ReturnType<typeof runFormat>, change: TrackedChange): ReturnType<typeof runFormat> {
+  const suggestion = change.format;
+  if (!suggestion || !('mark' in suggestion)) return format;
+  const on = suggestion.action === 'add';
+  switch (suggestion.mark) {
+    case 'bold':
+      return { ...format, bold: on };
+    case 'italic':
+      return { ...format, italics: on };
+    case 'strike':
+      return { ...format, strike: on };
+    case 'underline':
+      return { ...format, underline: on ? {} : undefined };
+  }
+}
+
+/** A suggested new paragraph's mark as w:ins, a joined paragraph's as w:del (in the paragraph's w:rPr). */
+function paragraphMark(items: ExportRun[], context: Context) {
+  if (!context.tracked) return {};
+  for (const run of items) {
+    if (run.kind !== 'text') continue;
+    const { mark } = paragraphMarkChange(run.text);
+    const change = mark ? context.tracked[mark.change] : undefined;
+    if (mark && change) return { run: mark.kind === 'insert' ? { insertion: revisionOf(change, context) } : { deletion: revisionOf(change, context) } };
+  }
+  return {};
+}
+
 function paragraphOptions(context: Context) {
   return {
     indent: context.indent ? { left: context.indent } : undefined,
@@ -148,6 +187,7 @@ function blockElements(block: ExportBlock, context: Context): (Paragraph | Table
           heading: HEADING_LEVELS[Math.min(block.level, HEADING_LEVELS.length) - 1],
           children: runs(block.runs, context),
           ...paragraphOptions(context),
+          ...paragraphMark(block.runs, context),
         }),
       ];
     case 'paragraph':
@@ -156,6 +196,7 @@ function blockElements(block: ExportBlock, context: Context): (Paragraph | Table
           children: runs(block.runs, context, { italics: context.quoted }),
           spacing: { after: 120 },
           ...paragraphOptions(context),
+          ...paragraphMark(block.runs, context),
         }),
       ];
     case 'quote':

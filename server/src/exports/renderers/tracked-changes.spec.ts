@@ -1,6 +1,6 @@
 import { anchorAt, locateUniqueQuote, markdownToYDoc, type SuggestionDto } from '@coupole/shared';
 import * as Y from 'yjs';
-import { markdownWithTrackedChanges, splitTracked, trackedAuthor, TRACKED } from './tracked-changes';
+import { markdownWithTrackedChanges, markedParagraphChange, paragraphMarkChange, splitTracked, trackedAuthor, TRACKED } from './tracked-changes';
 
 function suggestion(doc: Y.Doc, quote: string, replacement: string, federation: string | null): SuggestionDto {
   const located = locateUniqueQuote(doc, quote);
@@ -68,5 +68,24 @@ describe('splitTracked', () => {
 
   it('names the secretariat when the author has no federation', () => {
     expect(trackedAuthor({ displayName: 'Julien Dethier' }, null)).toBe('Julien Dethier (Secrétariat)');
+  });
+});
+
+describe('markedParagraphChange', () => {
+  const id = '\ue100';
+  const { deleteStart: ds, deleteEnd: de, insertStart: is, insertEnd: ie, paragraphInserted: pi, paragraphDeleted: pd } = TRACKED;
+
+  it('brackets only what differs: a new paragraph after kept words marks the kept paragraph’s mark as inserted', () => {
+    expect(markedParagraphChange('un parcours.', 'un parcours.\n\nNouveau.', id)).toBe(`un parcours.${pi}${id}\n\n${is}${id}Nouveau.${ie}`);
+  });
+
+  it('a join marks the first paragraph’s mark deleted, so accepting in Word joins them', () => {
+    expect(markedParagraphChange('a.\n\nB', 'a. B', id)).toBe(`a.${pd}${id}\n\n${is}${id} ${ie}B`);
+    expect(markedParagraphChange('Un.\n\nDeux.\n\n', '', id)).toBe(`${ds}${id}Un.${de}${pd}${id}\n\n${ds}${id}Deux.${de}${pd}${id}\n\n`);
+  });
+
+  it('reads a paragraph mark back out of the text', () => {
+    expect(paragraphMarkChange(`a.${pd}${id}`)).toEqual({ text: 'a.', mark: { change: 0, kind: 'delete' } });
+    expect(paragraphMarkChange('a.')).toEqual({ text: 'a.', mark: null });
   });
 });
