@@ -71,4 +71,34 @@ describe('paragraph and format suggestions in the editor', () => {
     expect(markdown).toContain('parcours d’intégration.\n\nUn paragraphe proposé par la FdSS.\n\nLes ILI demandent des moyens **stables**.');
     await screenshot(caips, 'suggestion-kinds-4-caips-accepted');
   });
+
+  it('Backspace at a paragraph’s start proposes a join, the H2 button a heading: both as suggestions, accepted by the secretariat', async () => {
+    const note = await createDocument(secretariat, { title: 'Note à joindre' });
+    const fdss = await app.signedIn('fdss@demo.coupole.be');
+    await openDocument(fdss, note.id);
+    await fdss.getByRole('button', { name: 'Suggérer' }).click();
+
+    await selectWord(fdss, 'Les ILI');
+    await fdss.keyboard.press('ArrowLeft');
+    await fdss.keyboard.press('Backspace');
+    await card(fdss, /Paragraphes/).waitFor({ timeout: 10_000 });
+    await expect(editorBody(fdss).locator('.suggestion-pilcrow.suggestion-delete').count()).resolves.toBe(1);
+
+    await selectWord(fdss, 'encadre');
+    await fdss.getByRole('button', { name: 'Titre 2' }).click();
+    await card(fdss, /Transformer en titre de niveau 2/).waitFor({ timeout: 10_000 });
+    await expect(editorBody(fdss).locator('h2').count()).resolves.toBe(0);
+    await screenshot(fdss, 'suggestion-kinds-5-join-and-heading');
+    const stored = await storedSuggestions(note.id);
+    expect(stored.map(({ kind, quote, replacement, format }) => ({ kind, quote, replacement, format }))).toEqual([
+      { kind: 'paragraph', quote: '\n\n', replacement: '', format: null },
+      { kind: 'format', quote: 'Le décret de 2018 encadre le parcours d’intégration.', replacement: 'Le décret de 2018 encadre le parcours d’intégration.', format: { block: 'heading', level: 2 } },
+    ]);
+
+    for (const suggestion of stored) {
+      await secretariat.request(`/suggestions/${suggestion.id}/accept`, { method: 'POST' });
+    }
+    await editorBody(fdss).locator('h2').filter({ hasText: /^Le décret de 2018 encadre le parcours d’intégration\.Les ILI demandent des moyens stables\.$/ }).waitFor({ timeout: 10_000 });
+    await screenshot(fdss, 'suggestion-kinds-6-join-and-heading-accepted');
+  });
 });
