@@ -117,6 +117,21 @@ function spanPosition(span: AnchoredSpan, k: number): { segment: number; index: 
   return null;
 }
 
+/**
+ * How many characters the quote and its replacement share at their start and at their end, never
+ * cutting a paragraph break in two: only what lies between is changed (or marked, in the DOCX).
+ */
+export function unchangedEnds(quote: string, replacement: string): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < quote.length && prefix < replacement.length && quote[prefix] === replacement[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < quote.length - prefix && suffix < replacement.length - prefix && quote[quote.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
+  const insideBreak = (k: number) => quote[k - 1] === '\n' && quote[k] === '\n';
+  while (prefix > 0 && insideBreak(prefix)) prefix--;
+  while (suffix > 0 && insideBreak(quote.length - suffix)) suffix--;
+  return { prefix, suffix };
+}
+
 /** A new block after `block` for a split: list items stay list items, a heading split at its end continues as a paragraph. */
 function insertBlocksAfter(block: Y.XmlElement, contents: Delta[], continuesAsParagraph: boolean): void {
   const parent = block.parent as Y.XmlElement | Y.XmlFragment;
@@ -151,12 +166,7 @@ export function applyParagraphSuggestion(doc: Y.Doc, anchor: SuggestionAnchor, q
   const globalStart = runs.slice(0, runs.indexOf(first.text)).reduce((sum, run) => sum + run.length + PARAGRAPH_BREAK.length, 0) + first.from;
   const expected = before.slice(0, globalStart) + replacement + before.slice(globalStart + quote.length);
 
-  let prefix = 0;
-  while (prefix < quote.length && prefix < replacement.length && quote[prefix] === replacement[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < quote.length - prefix && suffix < replacement.length - prefix && quote[quote.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
-  while (prefix > 0 && !spanPosition(span, prefix)) prefix--;
-  while (suffix > 0 && !spanPosition(span, quote.length - suffix)) suffix--;
+  const { prefix, suffix } = unchangedEnds(quote, replacement);
   const a = spanPosition(span, prefix)!;
   const b = spanPosition(span, quote.length - suffix)!;
   const inserted = replacement.slice(prefix, replacement.length - suffix);

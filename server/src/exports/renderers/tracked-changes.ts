@@ -9,6 +9,7 @@ import {
   type CommentDto,
   type FederationSlug,
   type SuggestionDto,
+  unchangedEnds,
   type SuggestionFormat,
 } from '@coupole/shared';
 import * as Y from 'yjs';
@@ -136,14 +137,7 @@ export function markdownWithTrackedChanges(
  * at the end of each paragraph whose mark it removes (a join) or adds (a new paragraph).
  */
 export function markedParagraphChange(quote: string, replacement: string, id: string): string {
-  let prefix = 0;
-  while (prefix < quote.length && prefix < replacement.length && quote[prefix] === replacement[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < quote.length - prefix && suffix < replacement.length - prefix && quote[quote.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
-  // Never cut through a paragraph break: the markers bracket words, the breaks are marked apart.
-  const insideBreak = (k: number) => quote[k - 1] === '\n' && quote[k] === '\n';
-  while (prefix > 0 && insideBreak(prefix)) prefix--;
-  while (suffix > 0 && insideBreak(quote.length - suffix)) suffix--;
+  const { prefix, suffix } = unchangedEnds(quote, replacement);
   const bracket = (text: string, start: string, end: string, mark: string) =>
     text
       .split(PARAGRAPH_BREAK)
