@@ -7,6 +7,7 @@ import type { Observable } from 'rxjs';
 import type { Server, ServerOptions } from 'socket.io';
 import { allowOwnOriginHandshake } from '../common/request-origin';
 import { DEFAULT_REDIS_PREFIX } from '../config/environment';
+import { installOneWritePerMessage } from './one-write-per-message';
 import { RealtimeStatus } from './realtime-status';
 
 type RedisClient = ReturnType<typeof createClient>;
@@ -72,6 +73,7 @@ export class RealtimeIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
+    installOneWritePerMessage();
     // No per-message compression: Yjs updates are small and binary, and deflating every frame of
     // a broadcast to hundreds of sockets costs CPU on the path of every edit (engine.io's
     // default too, stated here so that it stays so).
