@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/dates';
 import { useFederationNames } from '../hooks/use-federation-names';
 import { ParagraphRefs } from './paragraph-refs';
 import { StanceTag } from '../../../components/consensus/consensus-tags';
-import type { ParagraphUnit, PositionAuthor, PositionChange, RoundDetail, RoundPosition } from '../api/get-round';
+import type { Paragraph, ParagraphUnit, PositionAuthor, PositionChange, RoundDetail, RoundPosition } from '../api/get-round';
 
 export function Author({ author, at }: { author: PositionAuthor; at: string }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function Author({ author, at }: { author: PositionAuthor; at: string }) {
   );
 }
 
-function PositionBody({ position, units }: { position: PositionChange; units: readonly ParagraphUnit[] }) {
+function PositionBody({ position, units, blocks }: { position: PositionChange; units: readonly ParagraphUnit[]; blocks: readonly Paragraph[] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -39,14 +39,14 @@ function PositionBody({ position, units }: { position: PositionChange; units: re
           <p className="position__amendment-title">
             {position.stance === 'reservations' ? t('rounds.cards.reservationAmendment') : t('rounds.cards.amendment')}
           </p>
-          <AmendmentDiff replaced={replacedUnits(position.paragraphs, units)} amendment={position.amendment} />
+          <AmendmentDiff replaced={replacedUnits(position.paragraphs, units, blocks)} amendment={position.amendment} />
         </div>
       ) : null}
     </>
   );
 }
 
-function History({ history, units }: { history: PositionChange[]; units: readonly ParagraphUnit[] }) {
+function History({ history, units, blocks }: { history: PositionChange[]; units: readonly ParagraphUnit[]; blocks: readonly Paragraph[] }) {
   const { t } = useTranslation();
   if (history.length === 0) return null;
   return (
@@ -56,7 +56,7 @@ function History({ history, units }: { history: PositionChange[]; units: readonl
         {[...history].reverse().map((change) => (
           <li key={change.castAt}>
             <StanceTag stance={change.stance} compact />
-            <PositionBody position={change} units={units} />
+            <PositionBody position={change} units={units} blocks={blocks} />
             <p className="position__meta">
               <Author author={change.castBy} at={change.castAt} />
             </p>
@@ -85,7 +85,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
             </p>
             {position ? (
               <>
-                <PositionBody position={position} units={round.units} />
+                <PositionBody position={position} units={round.units} blocks={round.paragraphs} />
                 {position.evidence.map((cited) => (
                   <p key={cited.consultationId} className="position__evidence">
                     {t('rounds.cards.evidence')}{' '}
@@ -97,7 +97,7 @@ export function FederationCards({ round }: { round: RoundDetail }) {
                 <p className="position__meta">
                   <Author author={position.castBy} at={position.castAt} />
                 </p>
-                <History history={position.history} units={round.units} />
+                <History history={position.history} units={round.units} blocks={round.paragraphs} />
               </>
             ) : (
               <p className="muted">{NO_ANSWER_CASE_INFO[noAnswer].description}</p>
