@@ -11,9 +11,11 @@ import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { CollabMetrics } from '../document-body/collab-metrics';
 import type { DocumentAccessChanged } from '../documents/documents.events';
-import { DocumentsService } from '../documents/documents.service';
+import { DocumentActor, DocumentsService } from '../documents/documents.service';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { FederationsService } from '../federations/federations.service';
+import { forgetHandshakeToken } from '../realtime/socket-memory';
+import { recordKey, SharedRecords } from '../realtime/shared-records';
 import type { User } from '../users/user.entity';
 import { CollabRefusal } from './collab-refusal';
 import { CollabRelay, CollabSocket, CollabSocketData, documentRoom, toBytes } from './collab-relay';
@@ -32,8 +34,16 @@ const FLOOD_DISCONNECT_AFTER = 500;
 /** How long a socket's edit right is trusted before asking the documents module again. */
 const PERMISSION_TTL_MS = 5_000;
 
+/** Who a socket acts for, as the handshake found them: one frozen record per user, shared. */
+interface SessionIdentity {
+  user: Pick<User, 'id' | 'role' | 'federationSlug' | 'displayName'>;
+  /** `socket.data.user` (what the presence shows). */
+  data: CollabSocketData['user'];
+  caret: CaretIdentity;
+}
+
 interface SocketSession {
-  user: User;
+  user: SessionIdentity['user'];
   caret: CaretIdentity;
   limiter: RateLimiter;
   /** Awareness client ids this socket speaks for (removed when it leaves). */
@@ -73,6 +83,7 @@ const MAX_EDIT_RIGHTS = 10_000;
 export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(CollabService.name);
   private readonly sessions = new WeakMap<CollabSocket, SocketSession>();
+  private readonly identities = new SharedRecords<SessionIdentity>();
   private readonly editRights = new Map<string, EditRight>();
   private federations?: { at: number; bySlug: Promise<Map<string, { name: string; colour: string }>> };
   /** Sockets leaving and presence being published, awaited at shutdown. */
@@ -113,23 +124,22 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     // As on every HTTP route: a temporary password is changed before anything else.
     if (user.mustChangePassword) throw new CollabRefusal('unauthenticated', PASSWORD_CHANGE_REQUIRED);
     const federation = user.federationSlug ? (await this.federationsBySlug(user)).get(user.federationSlug) : undefined;
+    const color = federation?.colour ?? NEUTRAL_CARET_COLOUR;
+    const federationName = federation?.name ?? null;
+    const identity = this.identities.share(recordKey(user.id, user.role, user.federationSlug, user.displayName, color, federationName), () => ({
+      user: Object.freeze({ id: user.id, role: user.role, federationSlug: user.federationSlug, displayName: user.displayName }),
+      data: Object.freeze({ id: user.id, displayName: user.displayName, federation: user.federationSlug, role: user.role }),
+      caret: Object.freeze({ userId: user.id, name: user.displayName, color, federation: user.federationSlug, federationName }),
+    }));
     this.sessions.set(socket, {
-      user,
-      caret: {
-        userId: user.id,
-        name: user.displayName,
-        color: federation?.colour ?? NEUTRAL_CARET_COLOUR,
-        federation: user.federationSlug,
-        federationName: federation?.name ?? null,
-      },
+      user: identity.user,
+      caret: identity.caret,
       limiter: new RateLimiter(RATE_BURST, RATE_PER_SECOND),
       awarenessClients: new Set(),
     });
-    const data: CollabSocketData = {
-      user: { id: user.id, displayName: user.displayName, federation: user.federationSlug, role: user.role },
-      sessionId,
-    };
+    const data: CollabSocketData = { user: identity.data, sessionId };
     socket.data = data;
+    forgetHandshakeToken(socket.handshake);
   }
 
   /**
@@ -409,7 +419,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     return documentId;
   }
 
-  private async lookUpPermissions(user: User, documentId: string): Promise<{ read: boolean; edit: boolean }> {
+  private async lookUpPermissions(user: DocumentActor, documentId: string): Promise<{ read: boolean; edit: boolean }> {
     this.metrics.countPermissionLookup();
     const permissions = await this.documents.permissionsFor(user, documentId);
     if (this.editRights.size >= MAX_EDIT_RIGHTS) {

@@ -12,11 +12,15 @@ import {
 import { PASSWORD_CHANGE_REQUIRED } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { DocumentsService } from '../documents/documents.service';
+import { recordKey, SharedRecords } from '../realtime/shared-records';
+import { forgetHandshakeToken } from '../realtime/socket-memory';
 import { ConsultationFollowAccess } from './consultation-follow-access';
 import { ConsultationSubscriptionDto } from './dto/consultation-subscription.dto';
 import { LiveSubscriptionDto } from './dto/live-subscription.dto';
 import { LiveAckFilter } from './live-ack.filter';
-import { LiveNamespace, LiveService, LiveSocket } from './live.service';
+import { LiveNamespace, LiveService, LiveSocket, type LiveSocketData } from './live.service';
+
+const liveUsers = new SharedRecords<LiveSocketData['user']>();
 
 /** The HTTP ValidationPipe's rules, answering through the ack (LiveAckFilter). */
 const validateMessages = new ValidationPipe({
@@ -45,8 +49,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
         .authenticateHandshake(socket.handshake)
         .then(({ user, sessionId }) => {
           if (user.mustChangePassword) return next(new Error(PASSWORD_CHANGE_REQUIRED));
-          socket.data.user = { id: user.id, role: user.role };
+          // One frozen record per user and role, shared by its sockets.
+          socket.data.user = liveUsers.share(recordKey(user.id, user.role), () => ({ id: user.id, role: user.role }));
           socket.data.sessionId = sessionId;
+          forgetHandshakeToken(socket.handshake);
           next();
         })
         .catch(() => next(new Error('Authentification requise')));

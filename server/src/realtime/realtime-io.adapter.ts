@@ -9,6 +9,10 @@ import { allowOwnOriginHandshake } from '../common/request-origin';
 import { DEFAULT_REDIS_PREFIX } from '../config/environment';
 import { installOneWritePerMessage } from './one-write-per-message';
 import { RealtimeStatus } from './realtime-status';
+import { slimEngineConnection } from './socket-memory';
+
+/** engine.io servers whose connections are already slimmed (createIOServer may run more than once). */
+const slimmedEngines = new WeakSet<object>();
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -89,6 +93,11 @@ export class RealtimeIoAdapter extends IoAdapter {
       // CSRF: a page of another origin may not open a socket with the user's cookie.
       allowRequest: allowOwnOriginHandshake(this.publicUrl),
     }) as Server;
+    // What an idle connection keeps (bench:connections): not its whole HTTP request.
+    if (!slimmedEngines.has(server.engine)) {
+      slimmedEngines.add(server.engine);
+      server.engine.on('connection', slimEngineConnection);
+    }
     if (this.redisUrl) {
       server.adapter(this.redisAdapter(this.redisUrl));
       this.announceRestorations(server);
