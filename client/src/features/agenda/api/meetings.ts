@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BodyDto, ListResponse, MeetingActionDto, MeetingDto, MeetingSummaryDto, UserRefDto } from '@coupole/shared';
 import { api, unwrap, type ApiSchema } from '../../../lib/api/client';
 import { bodyKeys, documentKeys, meetingKeys } from '../../../lib/api/query-keys';
 
@@ -11,7 +10,7 @@ export type ActionInput = ApiSchema<'UpdateActionDto'>;
 export const meetingsQueryOptions = (from: string, to: string) =>
   queryOptions({
     queryKey: meetingKeys.list(from, to),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings', { params: { query: { from, to } }, signal })) as Promise<ListResponse<MeetingSummaryDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings', { params: { query: { from, to } }, signal })),
   });
 
 export function useMeetings(from: string, to: string) {
@@ -21,7 +20,7 @@ export function useMeetings(from: string, to: string) {
 export const meetingQueryOptions = (id: string) =>
   queryOptions({
     queryKey: meetingKeys.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/{id}', { params: { path: { id } }, signal })) as Promise<MeetingDto>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/{id}', { params: { path: { id } }, signal })),
   });
 
 export function useMeeting(id: string) {
@@ -32,7 +31,7 @@ export function useDocumentMeetings(documentId: string) {
   return useQuery({
     queryKey: meetingKeys.ofDocument(documentId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/documents/{id}/meetings', { params: { path: { id: documentId } }, signal })) as Promise<ListResponse<MeetingSummaryDto>>,
+      unwrap(api.GET('/api/documents/{id}/meetings', { params: { path: { id: documentId } }, signal })),
   });
 }
 
@@ -40,7 +39,7 @@ export function useDocumentMeetings(documentId: string) {
 export const myActionsQueryOptions = () =>
   queryOptions({
     queryKey: meetingKeys.myActions(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/actions/mine', { signal })) as Promise<ListResponse<MeetingActionDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/actions/mine', { signal })),
   });
 
 export function useMyActions() {
@@ -50,7 +49,7 @@ export function useMyActions() {
 export function usePeople(enabled = true) {
   return useQuery({
     queryKey: meetingKeys.people(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })) as Promise<ListResponse<UserRefDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -59,7 +58,7 @@ export function usePeople(enabled = true) {
 export function useBodies() {
   return useQuery({
     queryKey: bodyKeys.all,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })) as Promise<ListResponse<BodyDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -75,7 +74,7 @@ export function useLinkableDocuments(enabled = true) {
 export function useCreateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: MeetingInput) => unwrap(api.POST('/api/meetings', { body: input })) as Promise<MeetingDto>,
+    mutationFn: (input: MeetingInput) => unwrap(api.POST('/api/meetings', { body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }
@@ -83,7 +82,7 @@ export function useCreateMeeting() {
 export function useUpdateMeeting(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<MeetingInput>) => unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id } }, body: input })) as Promise<MeetingDto>,
+    mutationFn: (input: Partial<MeetingInput>) => unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id } }, body: input })),
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKeys.detail(id), meeting);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
@@ -95,7 +94,7 @@ export function useAddAction(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ActionInput & { title: string }) =>
-      unwrap(api.POST('/api/meetings/{id}/actions', { params: { path: { id: meetingId } }, body: input })) as Promise<MeetingActionDto>,
+      unwrap(api.POST('/api/meetings/{id}/actions', { params: { path: { id: meetingId } }, body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }
@@ -104,7 +103,7 @@ export function useUpdateAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...input }: ActionInput & { id: string }) =>
-      unwrap(api.PATCH('/api/actions/{id}', { params: { path: { id } }, body: input })) as Promise<MeetingActionDto>,
+      unwrap(api.PATCH('/api/actions/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }

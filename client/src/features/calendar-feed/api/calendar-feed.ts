@@ -1,19 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CalendarFeedDto } from '@coupole/shared';
 import { api, unwrap } from '../../../lib/api/client';
 import { calendarFeedKeys } from '../../../lib/api/query-keys';
 
 export function useCalendarFeed() {
   return useQuery({
     queryKey: calendarFeedKeys.mine,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/calendar', { signal })) as Promise<CalendarFeedDto>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/calendar', { signal })),
   });
 }
 
 export function useRenewCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(api.POST('/api/calendar/token')) as Promise<CalendarFeedDto>,
+    mutationFn: () => unwrap(api.POST('/api/calendar/token')),
     onSuccess: (feed) => queryClient.setQueryData(calendarFeedKeys.mine, feed),
   });
 }
@@ -21,7 +20,7 @@ export function useRenewCalendarFeed() {
 export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/calendar/token')) as Promise<CalendarFeedDto>,
+    mutationFn: () => unwrap(api.DELETE('/api/calendar/token')),
     onSuccess: (feed) => queryClient.setQueryData(calendarFeedKeys.mine, feed),
   });
 }

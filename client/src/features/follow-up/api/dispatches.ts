@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DispatchDto, DispatchStatus, ListResponse } from '@coupole/shared';
+import type { DispatchStatus } from '@coupole/shared';
 import { api, unwrap } from '../../../lib/api/client';
 import { dispatchKeys } from '../../../lib/api/query-keys';
 
@@ -13,7 +13,7 @@ export interface DispatchChange {
 export function useOpenDispatches() {
   return useQuery({
     queryKey: dispatchKeys.open(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { open: true } }, signal })) as Promise<ListResponse<DispatchDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { open: true } }, signal })),
   });
 }
 
@@ -21,7 +21,7 @@ export function useOpenDispatches() {
 export const overdueDispatchesQueryOptions = () =>
   queryOptions({
     queryKey: dispatchKeys.overdue(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { overdue: true } }, signal })) as Promise<ListResponse<DispatchDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dispatches', { params: { query: { overdue: true } }, signal })),
   });
 
 export function useOverdueDispatches() {
@@ -32,7 +32,7 @@ export function useDocumentDispatches(documentId: string, enabled: boolean) {
   return useQuery({
     queryKey: dispatchKeys.ofDocument(documentId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, signal })) as Promise<ListResponse<DispatchDto>>,
+      unwrap(api.GET('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, signal })),
     enabled,
   });
 }
@@ -41,7 +41,7 @@ export function useCreateDispatch(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { recipient: string; overdueAfterDays: number }) =>
-      unwrap(api.POST('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, body: input })) as Promise<DispatchDto>,
+      unwrap(api.POST('/api/documents/{id}/dispatches', { params: { path: { id: documentId } }, body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }
@@ -50,7 +50,7 @@ export function useUpdateDispatch() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...change }: DispatchChange & { id: string }) =>
-      unwrap(api.PATCH('/api/dispatches/{id}', { params: { path: { id } }, body: change })) as Promise<DispatchDto>,
+      unwrap(api.PATCH('/api/dispatches/{id}', { params: { path: { id } }, body: change })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }
@@ -72,7 +72,7 @@ export function useAnswerFile(dispatchId: string) {
               },
             }),
           )
-        : unwrap(api.DELETE('/api/dispatches/{id}/answer-file', { params: { path: { id: dispatchId } } }))) as Promise<DispatchDto>,
+        : unwrap(api.DELETE('/api/dispatches/{id}/answer-file', { params: { path: { id: dispatchId } } }))),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: dispatchKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BodyDto, FederationSlug, ListResponse, MandateDto, MandateSeat, UserRefDto } from '@coupole/shared';
+import type { FederationSlug, MandateSeat } from '@coupole/shared';
 import { api, unwrap } from '../../../lib/api/client';
 import { bodyKeys, mandateKeys, meetingKeys } from '../../../lib/api/query-keys';
 
@@ -22,14 +22,14 @@ export interface BodyInput {
 export function useMandates() {
   return useQuery({
     queryKey: mandateKeys.all,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/mandates', { signal })) as Promise<ListResponse<MandateDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/mandates', { signal })),
   });
 }
 
 export function useMandateBodies() {
   return useQuery({
     queryKey: bodyKeys.all,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })) as Promise<ListResponse<BodyDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/bodies', { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -37,7 +37,7 @@ export function useMandateBodies() {
 export function useMandateHolders(enabled: boolean) {
   return useQuery({
     queryKey: meetingKeys.people(),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })) as Promise<ListResponse<UserRefDto>>,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/meetings/people', { signal })),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -46,7 +46,7 @@ export function useMandateHolders(enabled: boolean) {
 export function useCreateMandate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: MandateInput) => unwrap(api.POST('/api/mandates', { body: input })) as Promise<MandateDto>,
+    mutationFn: (input: MandateInput) => unwrap(api.POST('/api/mandates', { body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: mandateKeys.all }),
   });
 }
@@ -54,7 +54,7 @@ export function useCreateMandate() {
 export function useUpdateMandate(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<MandateInput>) => unwrap(api.PATCH('/api/mandates/{id}', { params: { path: { id } }, body: input })) as Promise<MandateDto>,
+    mutationFn: (input: Partial<MandateInput>) => unwrap(api.PATCH('/api/mandates/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: mandateKeys.all }),
   });
 }
@@ -73,11 +73,11 @@ function useBodyMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
 }
 
 export function useCreateBody() {
-  return useBodyMutation((input: BodyInput) => unwrap(api.POST('/api/bodies', { body: input })) as Promise<BodyDto>);
+  return useBodyMutation((input: BodyInput) => unwrap(api.POST('/api/bodies', { body: input })));
 }
 
 export function useUpdateBody(id: string) {
-  return useBodyMutation((input: BodyInput) => unwrap(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: input })) as Promise<BodyDto>);
+  return useBodyMutation((input: BodyInput) => unwrap(api.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: input })));
 }
 
 export function useDeleteBody(id: string) {
