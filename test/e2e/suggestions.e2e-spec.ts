@@ -1,4 +1,5 @@
 import type { ListResponse, SuggestionDto } from '@coupole/shared';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { apiAs, createDocument, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot, screenshotPath } from '../support/browser';
@@ -185,6 +186,12 @@ describe('suggestions in the editor', () => {
     const download = await caips.request.get((await word.getAttribute('href'))!);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('wordprocessingml');
+    // Opened as Word would: each open suggestion is a tracked change by "Person (Fédération)".
+    const xml = strFromU8(unzipSync(new Uint8Array(await download.body()))['word/document.xml']);
+    expect(xml).toMatch(/<w:del\b[^>]*w:author="Olivier Renard \(FdSS\)"[^>]*>(?:(?!<\/w:del>).)*2018/s);
+    expect(xml).toMatch(/<w:ins\b[^>]*w:author="Olivier Renard \(FdSS\)"[^>]*>(?:(?!<\/w:ins>).)*2025/s);
+    expect(xml).toMatch(/<w:del\b[^>]*w:author="Catherine Dubois \(CODEF\)"[^>]*>(?:(?!<\/w:del>).)*encadre/s);
+    expect(xml).toMatch(/<w:ins\b[^>]*w:author="Catherine Dubois \(CODEF\)"[^>]*>(?:(?!<\/w:ins>).)*organise/s);
     await caips.getByRole('tab', { name: /Suggestions/ }).click();
 
     await caips.getByRole('button', { name: 'Tout accepter de FdSS (2)' }).click();
