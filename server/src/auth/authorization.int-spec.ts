@@ -166,6 +166,14 @@ const ROUTES: Record<string, RouteAccess> = {
   'POST /api/suggestions/:id/accept': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}/accept`, status: 404 },
   'POST /api/suggestions/:id/reject': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}/reject`, status: 404 },
   'DELETE /api/suggestions/:id': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}`, status: 404 },
+  // A suggestion's thread: an unknown suggestion, past the guards, 404 from the service.
+  'GET /api/suggestions/:id/comments': { allowed: 'authenticated', path: () => `/api/suggestions/${UNKNOWN}/comments`, status: 404 },
+  'POST /api/suggestions/:id/comments': {
+    allowed: 'authenticated',
+    path: () => `/api/suggestions/${UNKNOWN}/comments`,
+    body: () => ({ body: 'Vu.' }),
+    status: 404,
+  },
   'POST /api/documents/:id/comments': onDocument({
     allowed: 'authenticated',
     path: ({ documentId }) => `/api/documents/${documentId}/comments`,
@@ -255,6 +263,8 @@ const ROUTES: Record<string, RouteAccess> = {
     path: ({ objectionId }) => `/api/objections/${objectionId}/apply-amendment`,
     status: 409,
   }),
+  // An unknown reservation: past the guards, 404 from the service for every signed-in caller.
+  'POST /api/reservations/:id/apply-amendment': { allowed: 'authenticated', path: () => `/api/reservations/${UNKNOWN}/apply-amendment`, status: 404 },
   // Names of the observers one may invite: not for observers themselves.
   'GET /api/users/observers': { allowed: ['admin', 'facilitator', 'representative'], status: 200 },
   'PATCH /api/users/:id': {
