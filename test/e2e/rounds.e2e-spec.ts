@@ -254,7 +254,7 @@ describe('consensus round in the browser', () => {
     await codef.getByRole('radio', { name: /^Objection/ }).check();
     await codef.getByRole('button', { name: 'Enregistrer la position' }).click();
     // The shared rule, in the form's words, before anything is sent.
-    await codef.getByText('Une objection vise au moins un paragraphe : cochez-le.').waitFor();
+    await codef.getByText('Une objection ou un amendement vise au moins un paragraphe : cochez-le.').waitFor();
     await codef.getByText('Proposez un amendement, ou cochez « Aucun amendement possible ».').waitFor();
     await codef.getByLabel('Motif').fill('« Stables » ne suffit pas : il faut un engagement pluriannuel chiffré.');
     await codef.getByRole('checkbox', { name: /§ 3/ }).check();
