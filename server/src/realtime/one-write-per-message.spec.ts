@@ -1,0 +1,71 @@
+import { createServer, type Socket as NetSocket } from 'node:net';
+import { Server } from 'socket.io';
+import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
+import { installOneWritePerMessage } from './one-write-per-message';
+
+/** How many times the server's TCP socket reached the kernel while `act` ran and its frames arrived. */
+async function tcpWritesFor(act: (server: Server) => void, received: Promise<unknown>, server: Server, tcp: NetSocket): Promise<number> {
+  let writes = 0;
+  const write = tcp._write.bind(tcp);
+  const writev = tcp._writev?.bind(tcp);
+  tcp._write = (...args: Parameters<NetSocket['_write']>) => {
+    writes++;
+    return write(...args);
+  };
+  if (writev) {
+    tcp._writev = (...args: Parameters<NonNullable<NetSocket['_writev']>>) => {
+      writes++;
+      return writev(...args);
+    };
+  }
+  act(server);
+  await received;
+  return writes;
+}
+
+describe('one write per socket.io message', () => {
+  let server: Server;
+  let client: ClientSocket;
+  let tcp: NetSocket;
+
+  beforeAll(async () => {
+    installOneWritePerMessage();
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    server = new Server(port, { perMessageDeflate: false });
+    const connected = new Promise<NetSocket>((resolve) =>
+      server.on('connection', (socket) => resolve((socket.conn.transport as unknown as { socket: { _socket: NetSocket } }).socket._socket)),
+    );
+    client = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
+    tcp = await connected;
+  });
+
+  afterAll(async () => {
+    client.close();
+    await server.close();
+  });
+
+  it('sends an event with binary data (two engine.io packets) in one TCP write, and it arrives whole', async () => {
+    const received = new Promise<Uint8Array>((resolve) => client.once('sync', (bytes: ArrayBuffer) => resolve(new Uint8Array(bytes))));
+    const writes = await tcpWritesFor((io) => io.emit('sync', new Uint8Array([1, 2, 3])), received, server, tcp);
+    expect(writes).toBe(1);
+    await expect(received).resolves.toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('keeps the order of messages emitted in one turn', async () => {
+    const seen: number[] = [];
+    const all = new Promise<void>((resolve) =>
+      client.on('sync', (bytes: ArrayBuffer) => {
+        seen.push(new Uint8Array(bytes)[0]);
+        if (seen.length === 3) resolve();
+      }),
+    );
+    await tcpWritesFor((io) => [7, 8, 9].forEach((n) => io.emit('sync', new Uint8Array([n]))), all, server, tcp);
+    client.off('sync');
+    expect(seen).toEqual([7, 8, 9]);
+  });
+});
