@@ -1,6 +1,5 @@
-import type { ListResponse, SuggestionDto } from '@coupole/shared';
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, openDocument, selectWord, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, storedSuggestions, editorBody, openDocument, selectWord, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
 
@@ -10,10 +9,6 @@ let secretariat: ApiClient;
 beforeAll(async () => {
   secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
-
-async function storedSuggestions(documentId: string): Promise<SuggestionDto[]> {
-  return (await secretariat.request<ListResponse<SuggestionDto>>(`/documents/${documentId}/suggestions`)).items;
-}
 
 const card = (page: Page, kind: RegExp) => page.getByRole('article', { name: /Suggestion de Olivier Renard \(FdSS\)/ }).filter({ hasText: kind });
 
@@ -43,7 +38,7 @@ describe('paragraph and format suggestions in the editor', () => {
     await expect(editorBody(fdss).locator('.suggestion-format').allInnerTexts()).resolves.toEqual(['stables']);
     await screenshot(fdss, 'suggestion-kinds-2-fdss-bold');
 
-    const stored = await storedSuggestions(note.id);
+    const stored = await storedSuggestions(secretariat, note.id);
     expect(stored.map(({ kind, quote, replacement, format }) => ({ kind, quote, replacement, format }))).toEqual([
       { kind: 'paragraph', quote: '', replacement: '\n\nUn paragraphe proposé par la FdSS.', format: null },
       { kind: 'format', quote: 'stables', replacement: 'stables', format: { mark: 'bold', action: 'add' } },
@@ -89,7 +84,7 @@ describe('paragraph and format suggestions in the editor', () => {
     await card(fdss, /Transformer en titre de niveau 2/).waitFor({ timeout: 10_000 });
     await expect(editorBody(fdss).locator('h2').count()).resolves.toBe(0);
     await screenshot(fdss, 'suggestion-kinds-5-join-and-heading');
-    const stored = await storedSuggestions(note.id);
+    const stored = await storedSuggestions(secretariat, note.id);
     expect(stored.map(({ kind, quote, replacement, format }) => ({ kind, quote, replacement, format }))).toEqual([
       { kind: 'paragraph', quote: '\n\n', replacement: '', format: null },
       { kind: 'format', quote: 'Le décret de 2018 encadre le parcours d’intégration.', replacement: 'Le décret de 2018 encadre le parcours d’intégration.', format: { block: 'heading', level: 2 } },

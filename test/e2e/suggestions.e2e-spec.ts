@@ -1,7 +1,7 @@
 import type { ListResponse, SuggestionDto } from '@coupole/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, storedSuggestions, editorBody, selectWord, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot, screenshotPath } from '../support/browser';
 
 const app = useBrowserApp();
@@ -10,10 +10,6 @@ let secretariat: ApiClient;
 beforeAll(async () => {
   secretariat = await apiAs(app.server, 'secretariat@demo.coupole.be');
 });
-
-async function storedSuggestions(documentId: string): Promise<SuggestionDto[]> {
-  return (await secretariat.request<ListResponse<SuggestionDto>>(`/documents/${documentId}/suggestions`)).items;
-}
 
 /** The body's own text, without the suggestion widgets and the other people's carets. */
 function bodyText(page: Page): Promise<string> {
@@ -61,7 +57,7 @@ describe('suggestions in the editor', () => {
     await expect(editorBody(fdss).locator('.suggestion-delete').allInnerTexts()).resolves.toEqual(['2018']);
     await expect(editorBody(fdss).locator('.suggestion-insert').allInnerTexts()).resolves.toEqual(['2025']);
 
-    const [stored] = await storedSuggestions(note.id);
+    const [stored] = await storedSuggestions(secretariat, note.id);
     expect(stored).toMatchObject({ kind: 'replace', quote: '2018', replacement: '2025', status: 'open', federation: 'fdss' });
 
     // CAIPS sees it live, in the text and as a card, and may act on it.
@@ -84,7 +80,7 @@ describe('suggestions in the editor', () => {
     await waitForBodyText(fdss, 'Le décret de 2025 encadre');
     await expect(editorBody(caips).locator('.suggestion-delete, .suggestion-insert').count()).resolves.toBe(0);
     await expect(caips.getByText('Aucune suggestion ouverte.').isVisible()).resolves.toBe(true);
-    const [accepted] = await storedSuggestions(note.id);
+    const [accepted] = await storedSuggestions(secretariat, note.id);
     expect(accepted).toMatchObject({ status: 'accepted', decidedBy: { displayName: 'Julien Dethier' } });
     await screenshot(secretariatPage, 'suggestions-secretariat-accepted');
   });
@@ -97,7 +93,7 @@ describe('suggestions in the editor', () => {
     await selectWord(aleap, ' stables');
     await aleap.keyboard.press('Backspace');
     await card(aleap, /Nadia Benali \(ALEAP\)/).waitFor({ timeout: 5_000 });
-    const [deletion] = await storedSuggestions(note.id);
+    const [deletion] = await storedSuggestions(secretariat, note.id);
     expect(deletion).toMatchObject({ kind: 'delete', quote: ' stables', replacement: '' });
     await expect(bodyText(aleap)).resolves.toContain('des moyens stables.');
 
@@ -114,7 +110,7 @@ describe('suggestions in the editor', () => {
     await card(aleap, /Nadia Benali \(ALEAP\)/).getByRole('button', { name: 'Retirer' }).click();
     await aleap.getByText('Aucune suggestion ouverte.').waitFor();
     await screenshot(aleap, 'suggestions-orphaned-and-withdrawn');
-    expect((await storedSuggestions(note.id)).map((item) => item.status).sort()).toEqual(['orphaned', 'withdrawn']);
+    expect((await storedSuggestions(secretariat, note.id)).map((item) => item.status).sort()).toEqual(['orphaned', 'withdrawn']);
   });
 
   it('CAIPS replies on FdSS’s card, naming FdSS; FdSS sees the reply live and answers, and the document’s comments stay apart', async () => {
@@ -163,7 +159,7 @@ describe('suggestions in the editor', () => {
       [suggestion.id, ['fdss']],
       [suggestion.id, []],
     ]);
-    expect((await storedSuggestions(note.id))[0].commentCount).toBe(2);
+    expect((await storedSuggestions(secretariat, note.id))[0].commentCount).toBe(2);
     // The card holds the exchange; the Comments tab does not list it again.
     await caips.getByRole('tab', { name: /Commentaires/ }).click();
     await caips.getByText('Aucun commentaire ouvert.').waitFor();
@@ -201,7 +197,7 @@ describe('suggestions in the editor', () => {
     await caips.getByText('1 suggestion ouverte').waitFor();
     await card(caips, /Catherine Dubois \(CODEF\)/).getByRole('button', { name: 'Accepter' }).waitFor();
     await screenshot(caips, 'suggestions-bulk-accepted');
-    expect((await storedSuggestions(note.id)).map((item) => [item.federation, item.status])).toEqual([
+    expect((await storedSuggestions(secretariat, note.id)).map((item) => [item.federation, item.status])).toEqual([
       ['fdss', 'accepted'],
       ['fdss', 'accepted'],
       ['codef', 'open'],

@@ -1,4 +1,4 @@
-import type { DocumentDetailDto, DocumentKind } from '@coupole/shared';
+import type { DocumentDetailDto, DocumentKind, ListResponse, SuggestionDto } from '@coupole/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type TestPage } from './browser';
 import { login } from './collab-client';
@@ -126,6 +126,11 @@ export interface NewDocument {
 /** Creates a document through the API (the caller must be allowed to: secretariat or admin). */
 export function createDocument(api: ApiClient, { title, kind = 'note_technique', markdown = SAMPLE_NOTE }: NewDocument) {
   return api.request<DocumentDetailDto>('/documents', { method: 'POST', body: { title, kind, markdown } });
+}
+
+/** A document's suggestions as the API stores them, oldest first. */
+export async function storedSuggestions(api: ApiClient, documentId: string): Promise<SuggestionDto[]> {
+  return (await api.request<ListResponse<SuggestionDto>>(`/documents/${documentId}/suggestions`)).items;
 }
 
 /** The collaborative editor's text area. */
