@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { docFrom, sync } from './__fixtures__/replicas';
+import { docFrom, sync, typeInRun } from './__fixtures__/replicas';
 import { bodyFragment, yDocToMarkdown } from '../editor/ydoc';
 import {
   anchorSpanAt,
@@ -180,14 +180,7 @@ describe('paragraph and format suggestions under random concurrent edits (proper
       if (body.length > 1) body.delete(at % body.length, 1);
       return;
     }
-    const runs = textRuns(doc);
-    if (runs.length === 0) return;
-    const text = runs[at % runs.length];
-    const index = at % (text.length + 1);
-    doc.transact(() => {
-      text.delete(index, Math.min(deleteCount, text.length - index));
-      if (insert) text.insert(index, insert);
-    });
+    typeInRun(doc, { at, deleteCount, insert });
   }
 
   const markdown = 'Les ILI accompagnent les personnes.\n\nLe décret de 2018 prévoit un parcours.\n\nLa Coupole parle pour tous.\n';

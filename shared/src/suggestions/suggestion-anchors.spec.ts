@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { docFrom, sync } from './__fixtures__/replicas';
+import { docFrom, sync, typeInRun } from './__fixtures__/replicas';
 import { yDocToMarkdown } from '../editor/ydoc';
 import {
   anchorAt,
@@ -91,14 +91,7 @@ describe('an open suggestion under random concurrent edits (property)', () => {
   });
 
   function applyEdit(doc: Y.Doc, { at, deleteCount, insert }: Edit): void {
-    const runs = textRuns(doc);
-    if (runs.length === 0) return;
-    const text = runs[at % runs.length];
-    const index = at % (text.length + 1);
-    doc.transact(() => {
-      text.delete(index, Math.min(deleteCount, text.length - index));
-      if (insert) text.insert(index, insert);
-    });
+    typeInRun(doc, { at, deleteCount, insert });
   }
 
   it('either still resolves to exactly its quote, or is seen as orphaned (never a misplaced quote)', () => {
