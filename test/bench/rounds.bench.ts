@@ -488,7 +488,12 @@ async function verifyTenThousand(databaseUrl: string | undefined) {
     const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const dataSource = app.get(DataSource);
     const decisions = app.get(DecisionsService);
-    const [document] = await dataSource.query('SELECT "id", "title" FROM "documents" ORDER BY "created_at" LIMIT 1');
+    // A frozen version of a demo document: each record names it with its real hash, so verify
+    // checks every decided text and answers valid (a made-up hash would fail at the first record).
+    const [document] = await dataSource.query(
+      `SELECT "d"."id", "d"."title", "v"."id" AS "version_id", "v"."number", "v"."content_hash"
+       FROM "versions" "v" JOIN "documents" "d" ON "d"."id" = "v"."document_id" ORDER BY "v"."created_at" LIMIT 1`,
+    );
     const [{ count: existing }] = await dataSource.query('SELECT count(*)::int AS count FROM "decisions"');
     const participants = ['aleap', 'caips', 'codef', 'fdss', 'risome'];
     const appendStarted = performance.now();
@@ -502,9 +507,9 @@ async function verifyTenThousand(databaseUrl: string | undefined) {
             roundNumber: done + i + 1,
             documentId: document.id,
             documentTitle: document.title,
-            version: 1,
-            versionId: randomUUID(),
-            contentHash: 'a'.repeat(64),
+            version: document.number,
+            versionId: document.version_id,
+            contentHash: document.content_hash,
             question: 'Adoptons-nous cette note propositionnelle ?',
             rule: 'consensus',
             outcome: i % 7 === 0 ? 'adopted_with_reservations' : 'adopted',

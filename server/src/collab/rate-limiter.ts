@@ -1,3 +1,5 @@
+const monotonicNow = () => performance.now();
+
 /**
  * Token bucket: `burst` messages at once, refilled at `perSecond`. One per socket, so a
  * flooding client is slowed down (its messages refused) without touching the others.
@@ -11,7 +13,7 @@ export class RateLimiter {
   constructor(
     private readonly burst: number,
     private readonly perSecond: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.tokens = burst;
     this.updatedAt = now();

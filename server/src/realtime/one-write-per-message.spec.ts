@@ -56,6 +56,27 @@ describe('one write per socket.io message', () => {
     await expect(received).resolves.toEqual(new Uint8Array([1, 2, 3]));
   });
 
+  it('writes a room broadcast as the very frames engine.io writes for one socket, computed once', async () => {
+    const bytesOf = async (act: () => void) => {
+      const chunks: Buffer[] = [];
+      const write = tcp.write.bind(tcp);
+      tcp.write = ((chunk: Buffer, ...rest: unknown[]) => {
+        chunks.push(Buffer.from(chunk));
+        return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+      }) as NetSocket['write'];
+      const received = new Promise((resolve) => client.once('sync', resolve));
+      act();
+      await received;
+      tcp.write = write;
+      return Buffer.concat(chunks);
+    };
+    const [socket] = await server.fetchSockets();
+    const payload = new Uint8Array(300).map((_, index) => index % 251);
+    const alone = await bytesOf(() => server.sockets.sockets.get(socket.id)!.emit('sync', payload));
+    const broadcast = await bytesOf(() => server.to(socket.id).emit('sync', payload));
+    expect(broadcast).toEqual(alone);
+  });
+
   it('keeps the order of messages emitted in one turn', async () => {
     const seen: number[] = [];
     const all = new Promise<void>((resolve) =>
@@ -67,5 +88,53 @@ describe('one write per socket.io message', () => {
     await tcpWritesFor((io) => [7, 8, 9].forEach((n) => io.emit('sync', new Uint8Array([n]))), all, server, tcp);
     client.off('sync');
     expect(seen).toEqual([7, 8, 9]);
+  });
+});
+
+describe('a room broadcast to sockets that negotiated differently', () => {
+  it('reaches a client that asked for base64 as well as binary ones, in order, and acknowledgements still come back', async () => {
+    installOneWritePerMessage();
+    const server = new Server(0, { perMessageDeflate: false });
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    server.listen(port);
+    server.on('connection', (socket) => socket.on('ping-me', (done: (answer: string) => void) => done('pong')));
+    const clients = [
+      connect(`http://127.0.0.1:${port}`, { transports: ['websocket'] }),
+      connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], forceBase64: true }),
+    ];
+    try {
+      await Promise.all(clients.map((client) => new Promise<void>((resolve) => client.once('connect', () => resolve()))));
+      const seen = clients.map(() => [] as unknown[]);
+      const all = Promise.all(
+        clients.map(
+          (client, index) =>
+            new Promise<void>((resolve) => {
+              const record = (value: unknown) => {
+                seen[index].push(typeof value === 'string' ? value : [...new Uint8Array(value as ArrayBuffer)]);
+                if (seen[index].length === 3) resolve();
+              };
+              client.on('sync', record);
+              client.on('note', record);
+            }),
+        ),
+      );
+      server.emit('sync', new Uint8Array([1, 2]));
+      server.emit('note', 'between');
+      server.emit('sync', new Uint8Array([3]));
+      await all;
+      expect(seen).toEqual([
+        [[1, 2], 'between', [3]],
+        [[1, 2], 'between', [3]],
+      ]);
+      for (const client of clients) await expect(client.timeout(2_000).emitWithAck('ping-me')).resolves.toBe('pong');
+    } finally {
+      clients.forEach((client) => client.close());
+      await server.close();
+    }
   });
 });
