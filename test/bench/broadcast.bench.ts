@@ -4,7 +4,8 @@
  * A socket.io server (the server workspace's socket.io, engine.io and ws) broadcasts
  * BROADCAST_BENCH_MESSAGES (default 4,000) binary events of 60 bytes, the size of a typed word's
  * Yjs update, to BROADCAST_BENCH_SOCKETS (default 50) WebSocket clients living in a forked
- * process, four per event-loop turn. It prints the server process's CPU per delivery for each
+ * process, four per event-loop turn (BROADCAST_BENCH_KIND=text: a JSON event like `/live`'s
+ * round.updated instead). It prints the server process's CPU per delivery for each
  * variant, alternated BROADCAST_BENCH_RUNS times (default 2) in separate processes:
  * - `socket.io`: socket.io as it comes (two engine.io packets, each framed per socket);
  * - `previous`: another build's `realtime/one-write-per-message.js` (BROADCAST_BENCH_PREVIOUS);
@@ -22,6 +23,8 @@ const SOCKETS = Number(process.env.BROADCAST_BENCH_SOCKETS ?? 50);
 const MESSAGES = Number(process.env.BROADCAST_BENCH_MESSAGES ?? 4_000);
 const RUNS = Number(process.env.BROADCAST_BENCH_RUNS ?? 2);
 const PER_TURN = 4;
+/** `binary` (a Yjs update on /collab) or `text` (a JSON event on /live, such as round.updated). */
+const KIND = process.env.BROADCAST_BENCH_KIND ?? 'binary';
 
 const VARIANTS: Record<string, string | undefined> = {
   'socket.io': undefined,
@@ -61,7 +64,10 @@ async function measure(patch: string | undefined): Promise<void> {
   const child = forkSelf(['clients', String((http.address() as { port: number }).port)]);
   while (server.of('/').sockets.size < SOCKETS) await delay(50);
   await delay(500);
-  const payload = new Uint8Array(60).fill(7);
+  const payload =
+    KIND === 'text'
+      ? { type: 'round.updated', roundId: '6f1c0a52-7d0e-4a8e-9d4b-2f3f1f0e9a11', seq: 12, tally: { agree: 3, reservations: 1, object: 0, abstain: 0, pending: 1 } }
+      : new Uint8Array(60).fill(7);
   const before = process.cpuUsage();
   for (let sent = 0; sent < MESSAGES; sent++) {
     server.emit('sync', payload);
@@ -77,7 +83,7 @@ async function measure(patch: string | undefined): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Room broadcasts — ${SOCKETS} sockets, ${MESSAGES} binary events of 60 bytes, ${PER_TURN} per turn, Node ${process.version}`);
+  console.log(`Room broadcasts — ${SOCKETS} sockets, ${MESSAGES} ${KIND === 'text' ? 'JSON events of ~150 bytes' : 'binary events of 60 bytes'}, ${PER_TURN} per turn, Node ${process.version}`);
   console.log('| run | variant | server CPU per delivery | user / system | delivered |\n|---|---|---|---|---|');
   const rows: string[] = [];
   for (let run = 1; run <= RUNS; run++) {

@@ -18,7 +18,7 @@ import WebSocket from 'ws';
  *   socket while it writes them, so they leave in one write;
  * - a room broadcast of a binary event computes its WebSocket frames once (as socket.io already
  *   does for a text-only event, `wsPreEncodedFrame`), and each socket of the room writes those
- *   bytes as they are.
+ *   bytes as they are, in one buffer (a text-only event's frame too: `/live`'s events).
  *
  * Nothing is reordered, delayed past the turn, or coalesced across sockets or messages; the bytes
  * on the wire are the same frames as before. A socket that negotiated something else (base64
@@ -37,6 +37,8 @@ interface MessageFrames {
 
 interface PacketOptions {
   [MESSAGE_FRAMES]?: MessageFrames;
+  /** socket.io's own pre-encoded frame of a text-only broadcast. */
+  wsPreEncodedFrame?: Buffer[];
 }
 
 interface EnginePacket {
@@ -139,6 +141,11 @@ export function installOneWritePerMessage(): void {
     const encoded = encode.call(this, packet, options);
     const frames = binaryMessageFrames(encoded);
     if (frames) options[MESSAGE_FRAMES] = frames;
+    // A text-only event: socket.io computed its frame as [header, payload], which ws writes as
+    // two buffers (a writev); one buffer is one plain write.
+    else if (Array.isArray(options.wsPreEncodedFrame) && options.wsPreEncodedFrame.length > 1) {
+      options.wsPreEncodedFrame = [Buffer.concat(options.wsPreEncodedFrame)];
+    }
     return encoded;
   };
 
