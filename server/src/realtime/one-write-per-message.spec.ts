@@ -56,25 +56,39 @@ describe('one write per socket.io message', () => {
     await expect(received).resolves.toEqual(new Uint8Array([1, 2, 3]));
   });
 
-  it('writes a room broadcast as the very frames engine.io writes for one socket, computed once', async () => {
-    const bytesOf = async (act: () => void) => {
-      const chunks: Buffer[] = [];
-      const write = tcp.write.bind(tcp);
-      tcp.write = ((chunk: Buffer, ...rest: unknown[]) => {
-        chunks.push(Buffer.from(chunk));
-        return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-      }) as NetSocket['write'];
-      const received = new Promise((resolve) => client.once('sync', resolve));
-      act();
-      await received;
-      tcp.write = write;
-      return Buffer.concat(chunks);
-    };
+  /** The buffers handed to the TCP socket while `act` runs and `event` arrives. */
+  async function writesFor(event: string, act: () => void): Promise<Buffer[]> {
+    const chunks: Buffer[] = [];
+    const write = tcp.write.bind(tcp);
+    tcp.write = ((chunk: Buffer, ...rest: unknown[]) => {
+      chunks.push(Buffer.from(chunk));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as NetSocket['write'];
+    const received = new Promise((resolve) => client.once(event, resolve));
+    act();
+    await received;
+    tcp.write = write;
+    return chunks;
+  }
+
+  it('writes a room broadcast of binary data as the very frames engine.io writes for one socket, in one buffer', async () => {
     const [socket] = await server.fetchSockets();
     const payload = new Uint8Array(300).map((_, index) => index % 251);
-    const alone = await bytesOf(() => server.sockets.sockets.get(socket.id)!.emit('sync', payload));
-    const broadcast = await bytesOf(() => server.to(socket.id).emit('sync', payload));
-    expect(broadcast).toEqual(alone);
+    const alone = await writesFor('sync', () => server.sockets.sockets.get(socket.id)!.emit('sync', payload));
+    const broadcast = await writesFor('sync', () => server.to(socket.id).emit('sync', payload));
+    expect(Buffer.concat(broadcast)).toEqual(Buffer.concat(alone));
+    // Framed once for the room: one buffer (framed per socket, ws hands over each frame's header and payload).
+    expect(broadcast).toHaveLength(1);
+    expect(alone.length).toBeGreaterThan(1);
+  });
+
+  it('writes a room broadcast of a text-only event (/live) as one buffer, the same bytes', async () => {
+    const [socket] = await server.fetchSockets();
+    const event = { type: 'round.updated', seq: 3 };
+    const alone = await writesFor('note', () => server.sockets.sockets.get(socket.id)!.emit('note', event));
+    const broadcast = await writesFor('note', () => server.to(socket.id).emit('note', event));
+    expect(Buffer.concat(broadcast)).toEqual(Buffer.concat(alone));
+    expect(broadcast).toHaveLength(1);
   });
 
   it('keeps the order of messages emitted in one turn', async () => {
