@@ -13,9 +13,9 @@
  *
  *   npm run build -w server && npm run bench:broadcast -w test
  */
-import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { forkBench } from '../support/forked-bench-process';
 
 const REPO = resolve(__dirname, '..', '..');
 const SERVER = join(REPO, 'server');
@@ -33,12 +33,7 @@ const VARIANTS: Record<string, string | undefined> = {
 };
 
 const fromServer = (name: string) => require(require.resolve(name, { paths: [SERVER] }));
-/** This file again, in a child process (ts-node, as the npm script runs it). */
-const forkSelf = (args: string[]) =>
-  fork(__filename, args, {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ rootDir: '..' }) },
-  });
+const forkSelf = (args: string[]) => forkBench(__filename, args);
 const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The clients' process: SOCKETS connections, counting what they receive. */

@@ -22,12 +22,12 @@
  * 10,000 updates: stored as 10,000 rows never compacted (worst case, rows written straight
  * into the database), and as typed through the server (compacted in the background).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, CollabClient, fragmentText, login } from '../support/collab-client';
 import { DEMO_REPRESENTATIVES } from '../support/demo-accounts';
+import { ForkedBenchProcess } from '../support/forked-bench-process';
 import { processStats } from '../support/process-stats';
 import { startServer, type ServerProcess } from '../support/server-process';
 
@@ -201,34 +201,6 @@ async function runWorker(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Coordinator.
 
-class Worker {
-  readonly child: ChildProcess;
-  private readonly waiting: Array<(message: FromWorker) => void> = [];
-
-  constructor() {
-    this.child = fork(__filename, ['worker'], {
-      execArgv: ['-r', 'ts-node/register/transpile-only'],
-      env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ rootDir: join(__dirname, '..', '..') }) },
-    });
-    this.child.on('message', (message: FromWorker) => this.waiting.shift()?.(message));
-  }
-
-  request(message: ToWorker, timeoutMs = 120_000): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`worker did not answer ${message.type} in ${timeoutMs} ms`)), timeoutMs);
-      this.waiting.push((answer) => {
-        clearTimeout(timer);
-        resolve(answer);
-      });
-      this.child.send(message);
-    });
-  }
-
-  quit(): void {
-    if (this.child.connected) this.child.send({ type: 'quit' } satisfies ToWorker);
-  }
-}
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = Float64Array.from(values).sort();
@@ -313,7 +285,7 @@ async function runScenario(server: ServerProcess, tokens: string[], secretariat:
       });
     }
   }
-  const workers = Array.from({ length: WORKERS }, () => new Worker());
+  const workers = Array.from({ length: WORKERS }, () => new ForkedBenchProcess<ToWorker, FromWorker>(__filename, 120_000));
   try {
     await Promise.all(
       workers.map((worker, index) =>
@@ -375,7 +347,7 @@ async function runScenario(server: ServerProcess, tokens: string[], secretariat:
       metrics: serverMetrics(server, outputMark),
     };
   } finally {
-    for (const worker of workers) worker.quit();
+    for (const worker of workers) worker.tell({ type: 'quit' });
   }
 }
 

@@ -29,7 +29,6 @@
  * /proc/<pid>/limits; 20,000 on the bench machine).
  */
 import { request as httpRequest } from 'node:http';
-import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -40,6 +39,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CollabClient, login } from '../support/collab-client';
+import { ForkedBenchProcess } from '../support/forked-bench-process';
 import { processStats } from '../support/process-stats';
 import { freePort, startServer, type ServerProcess } from '../support/server-process';
 
@@ -366,36 +366,6 @@ function runWorker(): void {
   });
 }
 
-/** One load process, answering each request in order. */
-class LoadProcess {
-  private readonly child: ChildProcess;
-  private readonly waiting: Array<(message: FromWorker) => void> = [];
-
-  constructor() {
-    this.child = fork(__filename, ['worker'], {
-      execArgv: ['-r', 'ts-node/register/transpile-only'],
-      env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ rootDir: join(__dirname, '..', '..') }) },
-    });
-    this.child.on('message', (message: FromWorker) => this.waiting.shift()?.(message));
-  }
-
-  request<T extends FromWorker>(message: ToWorker): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const exited = () => reject(new Error(`load process exited before answering ${message.type}`));
-      this.child.once('exit', exited);
-      this.waiting.push((answer) => {
-        this.child.off('exit', exited);
-        resolve(answer as T);
-      });
-      this.child.send(message);
-    });
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill();
-  }
-}
-
 async function idleClients(server: ServerProcess, probe: HeapProbe, tokens: string[], documents: string[][]): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   const pid = server.pid!;
@@ -414,7 +384,7 @@ async function idleClients(server: ServerProcess, probe: HeapProbe, tokens: stri
     const readable = documents[account];
     return { token: tokens[account], documentId: readable[Math.floor(index / tokens.length) % readable.length] };
   });
-  const workers = Array.from({ length: WORKERS }, () => new LoadProcess());
+  const workers = Array.from({ length: WORKERS }, () => new ForkedBenchProcess<ToWorker, FromWorker>(__filename));
   try {
     const opened = await Promise.all(
       workers.map((worker, index) =>

@@ -24,7 +24,7 @@
  *   ROUNDS_BENCH_SERVER_NODE_OPTIONS='--max-old-space-size=512'   extra Node options for the server
  *   ROUNDS_BENCH_PROFILE=/tmp/prof                 write the server's CPU profile there (.cpuprofile)
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { DEMO_PASSWORD, DEMO_REPRESENTATIVES } from '../support/demo-accounts';
+import { forkBench } from '../support/forked-bench-process';
 import { processStats } from '../support/process-stats';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -402,11 +403,7 @@ async function castToScreen(
   { casts, bursts }: { casts: number; bursts: number },
   connected: () => Promise<void>,
 ) {
-  const child = fork(__filename, ['watchers'], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ rootDir: '..' }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkBench(__filename, ['watchers'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const single: number[] = [];
   const burst: number[] = [];
   let missed = 0;
