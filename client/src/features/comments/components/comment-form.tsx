@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/error-alert';
 import { useMentionable, type Mentionable } from '../api/get-mentionable';
@@ -28,6 +28,16 @@ export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCa
   const [activeIndex, setActiveIndex] = useState(0);
   // Escape closes the list until the caret leaves this @word.
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  // Where the caret goes once a picked mention is in the field. It is placed in the same commit
+  // as the new text: a later frame would move it back under a key typed in between.
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPick.current;
+    if (caret === null || !field.current) return;
+    caretAfterPick.current = null;
+    field.current.focus();
+    field.current.setSelectionRange(caret, caret);
+  }, [body]);
   const mentionable = useMentionable(documentId, mention !== null);
   const suggestions: Mentionable[] = mention && mention.start !== dismissedAt ? matchMentions(mentionable.data?.items ?? [], mention.query) : [];
   const open = suggestions.length > 0;
@@ -43,12 +53,9 @@ export function CommentForm({ label, submitLabel, pending, error, onSubmit, onCa
   function pick(item: Mentionable) {
     if (!mention) return;
     const { text, caret } = insertMention(body, mention, item.handle);
+    caretAfterPick.current = caret;
     setBody(text);
     setMention(null);
-    requestAnimationFrame(() => {
-      field.current?.focus();
-      field.current?.setSelectionRange(caret, caret);
-    });
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
