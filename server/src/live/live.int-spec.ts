@@ -4,7 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
-import { LiveService } from './live.service';
+import { LiveService, type LiveNamespace } from './live.service';
 
 describe('/live gateway (integration)', () => {
   let sut: TestApp;
@@ -88,6 +88,26 @@ describe('/live gateway (integration)', () => {
     expect(await send(socket, 'subscribe', { documentId: document.id, extra: 1 })).toEqual({ ok: false, error: 'property extra should not exist' });
     expect(await send(socket, 'subscribe', { documentId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false });
     expect(await send(socket, 'unsubscribe', { documentId: document.id })).toEqual({ ok: true });
+  });
+
+  it('gives every socket the same message listeners, made once for the gateway (an idle tab keeps no handler of its own)', async () => {
+    const mine = await connected(aleap.accessToken);
+    const theirs = await connected(secretariat.accessToken);
+    // The namespace as the service holds it: what a socket keeps is only seen from the server.
+    const namespace = (sut.app.get(LiveService) as unknown as { namespace: LiveNamespace }).namespace;
+    const [a, b] = [mine.id, theirs.id].map((id) => namespace.sockets.get(id as string)!);
+
+    for (const message of ['subscribe', 'unsubscribe', 'followConsultation', 'unfollowConsultation']) {
+      expect(a.listeners(message as never)).toHaveLength(1);
+      expect(a.listeners(message as never)[0]).toBe(b.listeners(message as never)[0]);
+    }
+    // Each answers its own socket: the shared listener takes the socket it was called on.
+    expect(await Promise.all([send(mine, 'subscribe', { documentId: document.id }), send(theirs, 'subscribe', { documentId: 'nope' })])).toEqual([
+      { ok: true },
+      { ok: false, error: 'documentId must be a UUID' },
+    ]);
+    expect(a.rooms.has(`document:${document.id}`)).toBe(true);
+    expect(b.rooms.has(`document:${document.id}`)).toBe(false);
   });
 
   it('refuses an observer’s subscription to a document they are not invited to', async () => {

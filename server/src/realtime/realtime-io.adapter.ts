@@ -1,14 +1,13 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
-import type { Observable } from 'rxjs';
 import type { Server, ServerOptions } from 'socket.io';
 import { allowOwnOriginHandshake } from '../common/request-origin';
 import { DEFAULT_REDIS_PREFIX } from '../config/environment';
 import { installOneWritePerMessage } from './one-write-per-message';
 import { RealtimeStatus } from './realtime-status';
+import { installSharedMessageListeners } from './shared-message-listeners';
 import { slimEngineConnection } from './socket-memory';
 
 /** engine.io servers whose connections are already slimmed (createIOServer may run more than once). */
@@ -56,6 +55,8 @@ const UNAWAITED_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'pSubscribe',
  */
 export class RealtimeIoAdapter extends IoAdapter {
   private readonly logger = new Logger(RealtimeIoAdapter.name);
+  /** Gateways' message listeners are made once and shared by their sockets (shared-message-listeners.ts). */
+  readonly sharesMessageListeners = true;
   private readonly clients: RedisClient[] = [];
   private adapterConstructor?: ReturnType<typeof createAdapter>;
   private readonly status: RealtimeStatus;
@@ -74,6 +75,7 @@ export class RealtimeIoAdapter extends IoAdapter {
   ) {
     super(app);
     this.status = app.get(RealtimeStatus);
+    installSharedMessageListeners();
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -103,38 +105,6 @@ export class RealtimeIoAdapter extends IoAdapter {
       this.announceRestorations(server);
     }
     return server;
-  }
-
-  /**
-   * Nest's IoAdapter binds every message handler of every socket through its own RxJS pipeline
-   * (fromEvent, mergeMap, takeUntil a shared disconnect$): about 32 subscribers and 200 closures
-   * per browser tab (/live + /collab), most of what an idle connection costs the heap
-   * (`bench:connections` with BENCH_HEAP_DIFF=1). Here one plain listener per message does the
-   * same: the handler's result (value, promise or observable, through Nest's `transform`) answers
-   * the acknowledgement, or is emitted when it is `{ event, data }`; nothing is sent once the
-   * socket is gone (what takeUntil(disconnect$) did).
-   */
-  override bindMessageHandlers(
-    // The socket.io copy @nestjs/platform-socket.io was built with (its own nested one).
-    socket: Parameters<IoAdapter['bindMessageHandlers']>[0],
-    handlers: MessageMappingProperties[],
-    transform: (data: unknown) => Observable<unknown>,
-  ): void {
-    for (const { message, callback, isAckHandledManually } of handlers) {
-      socket.on(message as string, (...args: unknown[]) => {
-        // As rxjs' fromEvent delivers them: one argument as is, several as an array.
-        const { data, ack } = this.mapPayload(args.length <= 1 ? args[0] : args);
-        transform(callback(data, ack)).subscribe({
-          next: (response) => {
-            if (response === null || response === undefined || socket.disconnected) return;
-            const emitted = response as { event?: string; data?: unknown };
-            if (emitted.event) return void socket.emit(emitted.event, emitted.data);
-            if (!isAckHandledManually && typeof ack === 'function') ack(response);
-          },
-          error: (error: unknown) => this.logger.error(`Socket message '${String(message)}' failed: ${String(error)}`),
-        });
-      });
-    }
   }
 
   /**
