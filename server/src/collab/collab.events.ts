@@ -12,6 +12,8 @@ export interface DocumentBodyChanged {
 export interface DocumentPresenceChanged {
   documentId: string;
   editors: PresenceEntry[];
+  /** Tell it even if unchanged: messages between instances were lost meanwhile. */
+  republish?: boolean;
 }
 
 export interface CollabEvents {

@@ -157,7 +157,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       try {
         const missed = await this.state.catchUp(documentId, { whole });
         if (missed) this.relay.broadcastLocally(documentId, missed);
-        if (whole) await this.publishPresence(documentId);
+        if (whole) await this.publishPresence(documentId, { republish: true });
       } catch (error) {
         this.logger.warn(`Could not resynchronise ${documentId}: ${String(error)}`);
       }
@@ -374,7 +374,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /** Connected people of every instance, one entry per user (DESIGN §5 `presence`). */
-  private async publishPresence(documentId: string): Promise<void> {
+  private async publishPresence(documentId: string, { republish = false } = {}): Promise<void> {
     try {
       const members = await this.relay.roomMembers(documentId);
       const editors = new Map<string, PresenceEntry>();
@@ -386,7 +386,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           federation: member.user.federation,
         });
       }
-      await this.bus.emitAndWait('document.presence_changed', { documentId, editors: [...editors.values()] });
+      await this.bus.emitAndWait('document.presence_changed', { documentId, editors: [...editors.values()], republish });
     } catch (error) {
       this.logger.warn(`Could not publish the presence on ${documentId}: ${String(error)}`);
     }

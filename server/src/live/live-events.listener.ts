@@ -25,8 +25,8 @@ export class LiveEventsListener {
   }
 
   @OnDomainEvent('document.presence_changed')
-  presenceChanged({ documentId, editors }: DomainEventPayload<'document.presence_changed'>): void {
-    this.live.setPresence(documentId, editors);
+  presenceChanged({ documentId, editors, republish }: DomainEventPayload<'document.presence_changed'>): void {
+    this.live.setPresence(documentId, editors, { republish });
   }
 
   @OnDomainEvent('version.created')

@@ -165,6 +165,36 @@ describe('/live gateway (integration)', () => {
     expect((await updated).payload.suggestion).toMatchObject({ id: suggestion.body.id, status: 'open', commentCount: 1 });
   });
 
+  it('tells the presence only when the people editing change, unless asked to tell it again', async () => {
+    const staff = await connected(secretariat.accessToken);
+    const live = sut.app.get(LiveService);
+    const nadia = { userId: aleap.user.id, displayName: 'Nadia Benali', federation: 'aleap' as const };
+    const thomas = { userId: secretariat.user.id, displayName: 'Thomas Leclercq', federation: null };
+    live.setPresence(document.id, []);
+
+    const joined = next<PresenceEvent>(staff, 'presence');
+    live.setPresence(document.id, [nadia]);
+    expect((await joined).payload.editors).toEqual([nadia]);
+    // Nadia's second tab, then one of her two tabs closing: the same people, nothing to tell.
+    const unchanged = silence(staff, 'presence');
+    live.setPresence(document.id, [{ ...nadia }]);
+    expect(await unchanged).toBe(true);
+
+    const both = next<PresenceEvent>(staff, 'presence');
+    live.setPresence(document.id, [thomas, nadia]);
+    expect((await both).payload.editors).toEqual([thomas, nadia]);
+    const reordered = silence(staff, 'presence');
+    live.setPresence(document.id, [nadia, thomas]);
+    expect(await reordered).toBe(true);
+
+    const again = next<PresenceEvent>(staff, 'presence');
+    live.setPresence(document.id, [nadia, thomas], { republish: true });
+    expect((await again).payload.editors).toEqual([nadia, thomas]);
+    const left = next<PresenceEvent>(staff, 'presence');
+    live.setPresence(document.id, []);
+    expect((await left).payload.editors).toEqual([]);
+  });
+
   it('sends list summaries to staff, and to observers only for the documents they are invited to', async () => {
     const staff = await connected(aleap.accessToken);
     const guest = await connected(observer.accessToken);

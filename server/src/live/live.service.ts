@@ -39,6 +39,16 @@ export const consultationRoom = (consultationId: string) => `consultation:${cons
 /** Observers invited to one document get its list summaries here. */
 export const listRoom = (documentId: string) => `list:document:${documentId}`;
 
+/** The same people, in any order, under the same names. */
+function sameEditors(known: readonly PresenceEntry[], editors: readonly PresenceEntry[]): boolean {
+  if (known.length !== editors.length) return false;
+  const byUser = new Map(known.map((entry) => [entry.userId, entry]));
+  return editors.every((entry) => {
+    const same = byUser.get(entry.userId);
+    return same !== undefined && same.displayName === entry.displayName && same.federation === entry.federation;
+  });
+}
+
 /** Events the document list also shows, so they go to everyone allowed to see the document. */
 const LIST_SUMMARY_TYPES: ReadonlySet<LiveEventType> = new Set<LiveEventType>([
   'document.updated',
@@ -105,8 +115,15 @@ export class LiveService {
     (room.emit.bind(room) as (type: LiveEventType, event: LiveEvent) => boolean)(event.type, event);
   }
 
-  /** Someone joined or left a document's editor: `editors` is everyone editing it now, on every instance. */
-  setPresence(documentId: string, editors: PresenceEntry[]): void {
+  /**
+   * Someone joined or left a document's editor: `editors` is everyone editing it now, on every
+   * instance. Told only when the people changed: another tab of someone already there, or one of
+   * two closing, changes nothing on screen, and the event goes to every member's document list
+   * (with thousands of tabs open, one event per tab to every other tab). `republish` tells it
+   * again anyway (messages between instances were lost).
+   */
+  setPresence(documentId: string, editors: PresenceEntry[], { republish = false } = {}): void {
+    if (!republish && sameEditors(this.presence.editorsOf(documentId), editors)) return;
     this.storePresence(documentId, editors);
     if (!this.namespace) return;
     if (this.multiInstance) this.namespace.serverSideEmit('live:presence', documentId, editors);
