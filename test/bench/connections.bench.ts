@@ -23,6 +23,8 @@
  *   BENCH_CLIENTS=5000 BENCH_IDLE_SECONDS=30 BENCH_WORKERS=4 BENCH_OPEN_RATE=40 …
  *   BENCH_CLIENTS=0 BENCH_SOAK_MINUTES=30 …                             the soak alone
  *   BENCH_HEAP_DIFF=1 (what the tabs added to the heap, by constructor, from two heap snapshots)
+ *   BENCH_PROFILE=/tmp/prof (the server's CPU profile, server-<pid>.cpuprofile, written when it
+ *     stops; `npm run bench:profile-summary -w test -- <file> 20-50` sums it over seconds 20–50)
  *
  * File descriptors: each tab is one TCP connection, so one descriptor in the server and one in a
  * load process; 5,000 tabs need `ulimit -n` above 5,000 for the server (check
@@ -41,6 +43,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { CollabClient, login } from '../support/collab-client';
 import { ForkedBenchProcess } from '../support/forked-bench-process';
 import { processStats } from '../support/process-stats';
+import { profilerPreload } from '../support/server-profile';
 import { freePort, startServer, type ServerProcess } from '../support/server-process';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 5_000);
@@ -543,7 +546,8 @@ async function soak(server: ServerProcess, probe: HeapProbe, tokens: string[], d
 async function main() {
   const inspectorPort = await freePort();
   // A cold start on a loaded machine (migrations, demo seed) can take minutes.
-  const server = await startServer({ env: { LOG_LEVEL: 'warn', NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPort}` }, startTimeoutMs: 300_000 });
+  const profile = process.env.BENCH_PROFILE ? ` --require ${profilerPreload(process.env.BENCH_PROFILE)}` : '';
+  const server = await startServer({ env: { LOG_LEVEL: 'warn', NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPort}${profile}` }, startTimeoutMs: 300_000 });
   const probe = await HeapProbe.connect(inspectorPort);
   const mode = server.databaseUrl ? 'PostgreSQL' : 'PGlite';
   try {

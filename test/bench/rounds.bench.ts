@@ -26,7 +26,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ import { io, type Socket } from 'socket.io-client';
 import { DEMO_PASSWORD, DEMO_REPRESENTATIVES } from '../support/demo-accounts';
 import { forkBench } from '../support/forked-bench-process';
 import { processStats } from '../support/process-stats';
+import { profilerPreload } from '../support/server-profile';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -548,32 +549,6 @@ async function verifyTenThousand(databaseUrl: string | undefined) {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/**
- * `--cpu-prof` writes its file only on a normal exit, and Nest re-raises SIGTERM after closing:
- * this preload starts the inspector's profiler and writes the profile from a SIGTERM listener.
- */
-function profilerPreload(directory: string): string {
-  mkdirSync(directory, { recursive: true });
-  const file = join(directory, 'profile-preload.js');
-  writeFileSync(
-    file,
-    `const inspector = require('node:inspector');
-const { writeFileSync } = require('node:fs');
-const session = new inspector.Session();
-session.connect();
-session.post('Profiler.enable');
-session.post('Profiler.setSamplingInterval', { interval: 200 });
-session.post('Profiler.start');
-process.prependListener('SIGTERM', () => {
-  session.post('Profiler.stop', (error, result) => {
-    if (!error) writeFileSync(${JSON.stringify(directory)} + '/server-' + process.pid + '.cpuprofile', JSON.stringify(result.profile));
-  });
-});
-`,
-  );
-  return file;
 }
 
 const PARTS = new Set((process.env.ROUNDS_BENCH_PARTS ?? 'casts,tally,verify').split(',').map((part) => part.trim()));
