@@ -523,6 +523,8 @@ async function soak(server: ServerProcess, probe: HeapProbe, tokens: string[], d
   clearInterval(renewing);
   await Promise.all(editors.map((editor) => editor.waitForAcks(30_000).catch(() => undefined)));
   const typed = editors.reduce((sum, editor) => sum + editor.acknowledged.size, 0);
+  // Counted before the editors close: their own closing is not a disconnection.
+  const lost = disconnections;
   editors.forEach((editor) => editor.close());
   await delay(2_000);
   const heapLeft = await probe.usedAfterGc();
@@ -535,7 +537,7 @@ async function soak(server: ServerProcess, probe: HeapProbe, tokens: string[], d
     [`soak: ${SOAK_EDITORS} editors × ${SOAK_RATE} words/s for ${SOAK_MINUTES} min, heap after GC each minute (MB)`, curve.map((bytes) => (bytes / 1024 / 1024).toFixed(1)).join(' ')],
     ['  the document\'s Yjs state each minute (KB)', stateSizes.map((bytes) => (bytes / 1024).toFixed(0)).join(' ')],
     ['  heap slope over the second half / the state\'s', `${(slope / 1024).toFixed(0)} KB/min / ${(stateSlope / 1024).toFixed(0)} KB/min`],
-    ['  edits acknowledged as durable / editors\' disconnections (each reconnected)', `${typed} / ${disconnections}`],
+    ['  edits acknowledged as durable / editors\' disconnections (each reconnected)', `${typed} / ${lost}`],
     [
       '  heap before the editors / once they left / 75 s later (live copy unloaded)',
       `${(heapBefore / 1024 / 1024).toFixed(1)} / ${(heapLeft / 1024 / 1024).toFixed(1)} / ${(heapUnloaded / 1024 / 1024).toFixed(1)} MB`,
