@@ -23,12 +23,10 @@ interface ControllerInternals {
 
 const logger = new Logger('SocketMessages');
 
-/** socket.io's `(data, ack)` as rxjs' fromEvent delivered it to Nest: one argument as is, several as an array. */
-function dataAndAck(args: unknown[]): { data: unknown; ack?: (...reply: unknown[]) => void } {
-  const last = args[args.length - 1];
-  if (typeof last !== 'function') return { data: args.length <= 1 ? args[0] : args };
-  const rest = args.slice(0, -1);
-  return { data: rest.length <= 1 ? rest[0] : rest, ack: last as (...reply: unknown[]) => void };
+/** The adapter's side of the patch: Nest's IoAdapter reads `(data, ack)` out of a message's arguments. */
+interface SharingAdapter {
+  sharesMessageListeners?: boolean;
+  mapPayload(payload: unknown): { data: unknown; ack?: (...reply: unknown[]) => void };
 }
 
 /**
@@ -37,11 +35,12 @@ function dataAndAck(args: unknown[]): { data: unknown; ack?: (...reply: unknown[
  * emitted when it is `{ event, data }`; nothing is sent once the socket is gone (what Nest's
  * takeUntil(disconnect$) did).
  */
-function sharedListener(handler: UnboundHandler, instance: object, transform: (result: unknown) => Observable<unknown>): Listener {
+function sharedListener(handler: UnboundHandler, instance: object, adapter: SharingAdapter, transform: (result: unknown) => Observable<unknown>): Listener {
   const { message, callback, isAckHandledManually } = handler;
   return function (this: ListeningSocket, ...args: unknown[]) {
     const socket = this;
-    const { data, ack } = dataAndAck(args);
+    // As rxjs' fromEvent delivered them to Nest: one argument as is, several as an array.
+    const { data, ack } = adapter.mapPayload(args.length <= 1 ? args[0] : args);
     transform(callback.call(instance, socket, data, ack)).subscribe({
       next: (response) => {
         if (response === null || response === undefined || socket.disconnected) return;
@@ -73,13 +72,13 @@ export function installSharedMessageListeners(): void {
   const listenersOf = new WeakMap<MessageMappingProperties[], Array<[string, Listener]>>();
   prototype.subscribeMessages = function (this: WebSocketsController, subscribersMap, client, instance) {
     const controller = this as unknown as ControllerInternals;
-    const adapter = controller.config.getIoAdapter() as { sharesMessageListeners?: boolean };
+    const adapter = controller.config.getIoAdapter() as SharingAdapter;
     if (!adapter.sharesMessageListeners) return bindPerSocket.call(this, subscribersMap, client, instance);
     // Nest passes the same array for every connection of one gateway.
     let listeners = listenersOf.get(subscribersMap);
     if (!listeners) {
       const transform = (result: unknown) => from(controller.pickResult(result as Promise<unknown>)).pipe(mergeAll());
-      listeners = subscribersMap.map((handler) => [handler.message as string, sharedListener(handler, instance, transform)]);
+      listeners = subscribersMap.map((handler) => [handler.message as string, sharedListener(handler, instance, adapter, transform)]);
       listenersOf.set(subscribersMap, listeners);
     }
     const socket = client as ListeningSocket;
