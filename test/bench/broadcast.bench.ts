@@ -22,7 +22,7 @@ const SERVER = join(REPO, 'server');
 const SOCKETS = Number(process.env.BROADCAST_BENCH_SOCKETS ?? 50);
 const MESSAGES = Number(process.env.BROADCAST_BENCH_MESSAGES ?? 4_000);
 const RUNS = Number(process.env.BROADCAST_BENCH_RUNS ?? 2);
-const PER_TURN = 4;
+const PER_TURN = Number(process.env.BROADCAST_BENCH_PER_TURN ?? 4);
 /** `binary` (a Yjs update on /collab) or `text` (a JSON event on /live, such as round.updated). */
 const KIND = process.env.BROADCAST_BENCH_KIND ?? 'binary';
 

@@ -91,6 +91,49 @@ describe('one write per socket.io message', () => {
     expect(broadcast).toHaveLength(1);
   });
 
+  it('writes a broadcast to a socket with nothing waiting outside engine.io\'s packet queue, a turn\'s broadcasts in one TCP write', async () => {
+    const [socket] = await server.fetchSockets();
+    const connection = server.sockets.sockets.get(socket.id)!.conn;
+    let queued = 0;
+    const count = () => queued++;
+    connection.on('packetCreate', count);
+    const seen: number[] = [];
+    const all = new Promise<void>((resolve) =>
+      client.on('sync', (bytes: ArrayBuffer) => {
+        seen.push(new Uint8Array(bytes)[0]);
+        if (seen.length === 4) resolve();
+      }),
+    );
+    const writes = await tcpWritesFor((io) => [1, 2, 3, 4].forEach((n) => io.to(socket.id).emit('sync', new Uint8Array([n]))), all, server, tcp);
+    connection.off('packetCreate', count);
+    client.off('sync');
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(writes).toBe(1);
+    expect(queued).toBe(0);
+  });
+
+  it('puts a broadcast behind what engine.io already holds for the socket, and what follows behind it', async () => {
+    const seen: unknown[] = [];
+    const all = new Promise<void>((resolve) => {
+      const record = (value: unknown) => {
+        seen.push(typeof value === 'string' ? value : [...new Uint8Array(value as ArrayBuffer)]);
+        if (seen.length === 5) resolve();
+      };
+      client.on('sync', record);
+      client.on('note', record);
+    });
+    const socket = server.sockets.sockets.get((await server.fetchSockets())[0].id)!;
+    socket.emit('note', 'first, alone');
+    server.emit('sync', new Uint8Array([1]));
+    server.emit('note', 'a text broadcast');
+    socket.emit('note', 'after, alone');
+    server.emit('sync', new Uint8Array([2]));
+    await all;
+    client.off('sync');
+    client.off('note');
+    expect(seen).toEqual(['first, alone', [1], 'a text broadcast', 'after, alone', [2]]);
+  });
+
   it('keeps the order of messages emitted in one turn', async () => {
     const seen: number[] = [];
     const all = new Promise<void>((resolve) =>

@@ -20,6 +20,13 @@ import WebSocket from 'ws';
  *   does for a text-only event, `wsPreEncodedFrame`), and each socket of the room writes those
  *   bytes as they are, in one buffer (a text-only event's frame too: `/live`'s events).
  *
+ * - and when a socket has nothing waiting in engine.io (nothing buffered, no write in flight, not
+ *   upgrading), a broadcast's frames go straight to its WebSocket, skipping engine.io's per-packet
+ *   objects, flush, write callback and drain events — most of a delivery's cost once framing is
+ *   shared. The TCP socket is corked until the turn's synchronous work is done, so the messages
+ *   of one turn still leave in one write. Otherwise the message joins engine.io's buffer, behind
+ *   what is already there.
+ *
  * Nothing is reordered, delayed past the turn, or coalesced across sockets or messages; the bytes
  * on the wire are the same frames as before. A socket that negotiated something else (base64
  * instead of binary, engine.io protocol 3, per-message compression) is framed as before.
@@ -29,6 +36,8 @@ import WebSocket from 'ws';
 const MESSAGE_FRAMES = Symbol('coupole.messageFrames');
 
 interface MessageFrames {
+  /** The message's first packet (the event, as socket.io encoded it): its write carries the whole message. */
+  first: string;
   /** Every frame of the message (the event, then each attachment), in one buffer. */
   bytes: Buffer;
   /** How many engine.io packets the message is. */
@@ -41,6 +50,11 @@ interface PacketOptions {
   wsPreEncodedFrame?: Buffer[];
 }
 
+interface CorkableSocket {
+  cork(): void;
+  uncork(): void;
+}
+
 interface EnginePacket {
   options?: PacketOptions;
 }
@@ -49,6 +63,15 @@ interface FlushingSocket {
   flush(): void;
   /** Set while a flush is already scheduled for this turn. */
   flushPending?: boolean;
+}
+
+/** An engine.io socket, as far as a direct write reads it. */
+interface EngineConnection extends FlushingSocket {
+  write(data: unknown, options?: PacketOptions, callback?: unknown): EngineConnection;
+  readyState: string;
+  upgrading: boolean;
+  writeBuffer: unknown[];
+  transport: WebSocketTransport & { name: string };
 }
 
 type SentCallback = (error?: Error) => void;
@@ -63,8 +86,9 @@ interface WebSocketTransport {
   _onSent: SentCallback;
   _onSentLast: SentCallback;
   socket?: {
-    _socket?: { cork(): void; uncork(): void };
-    _sender?: { sendFrame(frames: Buffer[], callback: SentCallback): void };
+    readyState?: number;
+    _socket?: CorkableSocket;
+    _sender?: { sendFrame(frames: Buffer[], callback?: SentCallback): void; _state?: number };
   };
 }
 
@@ -75,6 +99,9 @@ interface EncodingAdapter {
 /** engine.io protocol 4's type of a text message packet. */
 const MESSAGE_PACKET_TYPE = '4';
 const TEXT_OPCODE = 1;
+/** ws's `WebSocket.OPEN`, and its sender's state when nothing is being compressed or read from a Blob. */
+const WS_OPEN = 1;
+const SENDER_IDLE = 0;
 const BINARY_OPCODE = 2;
 
 /** ws's framing, which its typings do not declare (socket.io-adapter uses it the same way). */
@@ -105,7 +132,7 @@ function binaryMessageFrames(encoded: readonly unknown[]): MessageFrames | null 
     if (!bytes) return null;
     frames.push(...frame(bytes, BINARY_OPCODE));
   }
-  return { bytes: Buffer.concat(frames), packets: encoded.length };
+  return { first: encoded[0], bytes: Buffer.concat(frames), packets: encoded.length };
 }
 
 /** Whether `packets[from…]` holds the whole message whose frames are `whole` (they share one options object). */
@@ -149,6 +176,28 @@ export function installOneWritePerMessage(): void {
     return encoded;
   };
 
+  // socket.io's broadcast loop hands each socket the message's packets one by one, in one
+  // synchronous loop: when the first one was written whole, the others are already on the wire.
+  const connectionPrototype = EngineSocket.prototype as unknown as EngineConnection;
+  const write = connectionPrototype.write;
+  let written: { connection: EngineConnection; options: PacketOptions; left: number } | null = null;
+  connectionPrototype.write = function (this: EngineConnection, data: unknown, options?: PacketOptions, callback?: unknown) {
+    if (written) {
+      const rest = written.connection === this && written.options === options;
+      if (rest && --written.left === 0) written = null;
+      if (rest) return this;
+      written = null;
+    }
+    if (options && callback === undefined) {
+      const frames = options[MESSAGE_FRAMES];
+      if (frames ? data === frames.first && writeDirectly(this, frames.bytes) : writeTextFrameDirectly(this, data, options)) {
+        if (frames && frames.packets > 1) written = { connection: this, options, left: frames.packets - 1 };
+        return this;
+      }
+    }
+    return write.call(this, data, options, callback);
+  };
+
   const transportPrototype = (transports.websocket as unknown as { prototype: WebSocketTransport }).prototype;
   const sendPackets = transportPrototype.send;
   transportPrototype.send = function (this: WebSocketTransport, packets: EnginePacket[]) {
@@ -161,6 +210,52 @@ export function installOneWritePerMessage(): void {
       tcp?.uncork();
     }
   };
+}
+
+/** A text-only broadcast's frame (socket.io's `wsPreEncodedFrame`, made one buffer above) written straight to the socket. */
+function writeTextFrameDirectly(connection: EngineConnection, data: unknown, options: PacketOptions): boolean {
+  const frame = options.wsPreEncodedFrame;
+  return typeof data === 'string' && Array.isArray(frame) && frame.length === 1 && writeDirectly(connection, frame[0]);
+}
+
+/**
+ * Writes a broadcast's frames to the socket's WebSocket if engine.io holds nothing for it: open,
+ * not upgrading, nothing buffered or in flight, and the WebSocket takes pre-computed frames. Then
+ * the bytes land in the TCP stream exactly where engine.io would have put them. engine.io's
+ * `packetCreate`/`flush`/`drain` events do not fire for such a message (socket.io listens to none).
+ */
+function writeDirectly(connection: EngineConnection, bytes: Buffer): boolean {
+  const transport = connection.transport;
+  if (
+    connection.readyState !== 'open' ||
+    connection.upgrading ||
+    connection.writeBuffer.length > 0 ||
+    transport.name !== 'websocket' ||
+    !transport.writable ||
+    !canSendMessageFrames(transport) ||
+    transport.socket!.readyState !== WS_OPEN ||
+    (transport.socket!._sender!._state ?? SENDER_IDLE) !== SENDER_IDLE
+  ) {
+    return false;
+  }
+  holdUntilTurnEnds(transport.socket!._socket);
+  transport.socket!._sender!.sendFrame([bytes]);
+  return true;
+}
+
+/** TCP sockets written directly in this turn, corked so that several messages leave in one write. */
+const corkedThisTurn = new Set<CorkableSocket>();
+
+function holdUntilTurnEnds(tcp: CorkableSocket | undefined): void {
+  if (!tcp || corkedThisTurn.has(tcp)) return;
+  tcp.cork();
+  corkedThisTurn.add(tcp);
+  if (corkedThisTurn.size === 1) queueMicrotask(uncorkAll);
+}
+
+function uncorkAll(): void {
+  for (const tcp of corkedThisTurn) tcp.uncork();
+  corkedThisTurn.clear();
 }
 
 /** Whether this socket takes the frames computed for a broadcast: binary WebSocket frames, protocol 4, no compression. */
