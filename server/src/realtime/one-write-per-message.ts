@@ -99,10 +99,10 @@ interface EncodingAdapter {
 /** engine.io protocol 4's type of a text message packet. */
 const MESSAGE_PACKET_TYPE = '4';
 const TEXT_OPCODE = 1;
+const BINARY_OPCODE = 2;
 /** ws's `WebSocket.OPEN`, and its sender's state when nothing is being compressed or read from a Blob. */
 const WS_OPEN = 1;
 const SENDER_IDLE = 0;
-const BINARY_OPCODE = 2;
 
 /** ws's framing, which its typings do not declare (socket.io-adapter uses it the same way). */
 const { Sender } = WebSocket as unknown as {
