@@ -320,6 +320,22 @@ describe('amendments in rounds (integration)', () => {
       expect((await roundOf(round.id)).reservations).toEqual([]);
     });
 
+
+    it('withdraws the suggestions when the federation keeps its reservation but drops the amendment, and a later amendment brings new ones', async () => {
+      const round = await openRound();
+      const target = [paragraph(round, 'Les ILI')];
+      await reserve(caips, round.id, { paragraphs: target, amendment: 'Les ILI organisent des cours de français.' }).expect(200);
+
+      const kept = await reserve(caips, round.id, { paragraphs: target }).expect(200);
+
+      expect(kept.body.reservation).toMatchObject({ federation: 'caips', state: 'open', amendment: null });
+      expect((await suggestionsOf(round.documentId)).map((suggestion) => suggestion.status)).toEqual(['withdrawn']);
+      await reserve(caips, round.id, { paragraphs: target, amendment: 'Les ILI donnent des cours de français et de citoyenneté.' }).expect(200);
+      expect((await suggestionsOf(round.documentId)).map(({ replacement, status }) => [replacement, status])).toEqual([
+        ['organisent', 'withdrawn'],
+        [' et de citoyenneté', 'open'],
+      ]);
+    });
     it('refuses bad input with 400 naming the field, and creates nothing', async () => {
       const round = await openRound();
       const cases: [object, string][] = [

@@ -2,6 +2,7 @@ import {
   amendmentFullyAsSuggestions,
   amendmentIntegratedBy,
   amendmentTaken,
+  castAmendment,
   objectionTransition,
   reservationTransition,
   type AmendmentOwner,
@@ -46,8 +47,8 @@ export class RoundAmendmentsService {
 
   /**
    * After a cast: the objection's or reservation's amendment becomes its suggestions against the
-   * version (the earlier wording's withdrawn); a record the federation's stance no longer holds
-   * has its suggestions withdrawn.
+   * version (the earlier wording's withdrawn); a record the federation's stance no longer holds,
+   * or holds without an amendment now, has its suggestions withdrawn (the version is not read).
    */
   async afterCast(user: User, roundId: string, federation: FederationSlug, cast: NormalisedPosition): Promise<void> {
     const [objection, reservation] = await Promise.all([
@@ -59,7 +60,8 @@ export class RoundAmendmentsService {
     if (reservation) records.push({ owner: { source: 'reservation', id: reservation.id }, stands: cast.stance === 'reservations' && reservation.state === 'open' });
     let round: Round | null = null;
     for (const { owner, stands } of records) {
-      if (!stands) {
+      // A record that no longer stands, or stands without an amendment now: its suggestions go.
+      if (!stands || !castAmendment(cast)) {
         await this.suggestions.withdrawAmendment(owner, user);
         continue;
       }

@@ -3,6 +3,7 @@ import { objectionTransition, reservationTransition } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { preparedQuery } from '../database/prepared-statement';
 import { Objection } from './objection.entity';
 import { PositionChange } from './position-change.entity';
 import { Position } from './position.entity';
@@ -444,7 +445,7 @@ export class RoundsRepository {
 
   /** The cast's single statement, alone (its own implicit transaction). */
   async cast(parameters: unknown[]): Promise<CastPositionRow> {
-    const [row] = await this.dataSource.query<CastPositionRow[]>(CAST_POSITION_SQL, parameters);
+    const [row] = await preparedQuery<CastPositionRow>(this.dataSource, 'rounds.cast-position', CAST_POSITION_SQL, parameters);
     return row;
   }
 
@@ -460,7 +461,7 @@ export class RoundsRepository {
 
   /** What a cast needs to know of its round and of its document's access, in one read. */
   async castableRound(roundId: string): Promise<CastableRoundRow | undefined> {
-    const [row] = await this.dataSource.query<CastableRoundRow[]>(CASTABLE_ROUND_SQL, [roundId]);
+    const [row] = await preparedQuery<CastableRoundRow>(this.dataSource, 'rounds.castable-round', CASTABLE_ROUND_SQL, [roundId]);
     return row;
   }
 

@@ -1,8 +1,8 @@
 import {
   canChangePosition,
   carryOpenObjections,
+  castAmendment,
   castingFederation,
-  mayCarryAmendment,
   objectionTransition,
   reservationTransition,
   representedFederation,
@@ -292,7 +292,8 @@ export class RoundsService {
       reservation,
     });
     if (evidence.length > 0) this.bus.emit('position.cited', { roundId: round.id, federation, consultationIds: evidence });
-    if (mayCarryAmendment(cast.stance) || row.history.some((change) => mayCarryAmendment(change.stance))) {
+    // Suggestions come only from amendments: a federation that never made one here has none to replace or withdraw.
+    if (castAmendment(cast) || row.history.some(castAmendment)) {
       await this.amendments.afterCast(user, round.id, federation, cast);
     }
     if (round.autoClose) {

@@ -6,12 +6,22 @@ import {
   RESERVATION_STATES,
   reservationTransition,
 } from './amendments';
-import { mayCarryAmendment } from './stances';
+import { castAmendment, mayCarryAmendment } from './stances';
 import { STANCES } from './types';
 
 describe('mayCarryAmendment', () => {
   it('lets objections and reservations carry an amendment, never agree or stand aside', () => {
     expect(STANCES.filter(mayCarryAmendment)).toEqual(['reservations', 'object']);
+  });
+});
+
+describe('castAmendment', () => {
+  it('says a cast made an amendment only with a stance that may carry one and some text', () => {
+    expect(castAmendment({ stance: 'object', amendment: 'Remplacer « trois » par « cinq ».' })).toBe(true);
+    expect(castAmendment({ stance: 'reservations', amendment: 'Ajouter un délai.' })).toBe(true);
+    expect(castAmendment({ stance: 'reservations', amendment: null })).toBe(false);
+    expect(castAmendment({ stance: 'object', amendment: '  ' })).toBe(false);
+    expect(castAmendment({ stance: 'agree', amendment: 'Ajouter un délai.' })).toBe(false);
   });
 });
 

@@ -82,6 +82,15 @@ export function mayCarryAmendment(stance: Stance): boolean {
   return STANCE_INFO[stance].mayAmend;
 }
 
+/**
+ * Whether a cast (or a change in a position's history) made an amendment: a stance that may
+ * carry one, with its text. Only such a cast writes amendment suggestions (issue #10), so a
+ * federation none of whose casts in a round did has none there to replace or withdraw.
+ */
+export function castAmendment(cast: { stance: Stance; amendment: string | null }): boolean {
+  return mayCarryAmendment(cast.stance) && cast.amendment !== null && cast.amendment.trim() !== '';
+}
+
 /** Shown for a participating federation that has not answered yet. */
 export const NO_ANSWER_INFO = {
   label: 'Pas encore de réponse',
