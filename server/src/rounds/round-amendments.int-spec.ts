@@ -320,7 +320,6 @@ describe('amendments in rounds (integration)', () => {
       expect((await roundOf(round.id)).reservations).toEqual([]);
     });
 
-
     it('withdraws the suggestions when the federation keeps its reservation but drops the amendment, and a later amendment brings new ones', async () => {
       const round = await openRound();
       const target = [paragraph(round, 'Les ILI')];
@@ -336,6 +335,7 @@ describe('amendments in rounds (integration)', () => {
         [' et de citoyenneté', 'open'],
       ]);
     });
+
     it('refuses bad input with 400 naming the field, and creates nothing', async () => {
       const round = await openRound();
       const cases: [object, string][] = [

@@ -457,7 +457,7 @@ export class RoundsService {
     const row = await this.repository.castLocked(castPositionParameters(round.id, federation, at, user.id, cast, evidence), manager);
     if (!row.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
     if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
-    if (version && cast.amendment) await this.amendments.recordInTransaction(manager, user, round, federation, cast, version);
+    if (version && castAmendment(cast)) await this.amendments.recordInTransaction(manager, user, round, federation, cast, version);
   }
 
   /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */
