@@ -40,7 +40,8 @@ export function useBrowserApp(options: StartServerOptions = {}): BrowserApp {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await startServer(options);
+    // Behind a proxy on loopback, as in docker/: each page brings its own address (openPage).
+    server = await startServer({ ...options, env: { TRUSTED_PROXIES: 'loopback', ...options.env } });
   });
 
   afterEach(async () => {
