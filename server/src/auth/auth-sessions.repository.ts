@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, LessThan, Not, Repository } from 'typeorm';
+import { PreparedEntityQuery } from '../database/prepared-statement';
 import { AuthSession } from './auth-session.entity';
 
 /** Every access to `auth_sessions`. */
 @Injectable()
 export class AuthSessionsRepository {
-  constructor(@InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>) {}
+  /** The guard's check on every request: prepared once per connection. */
+  private readonly live: PreparedEntityQuery<AuthSession>;
+
+  constructor(
+    @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.live = new PreparedEntityQuery(
+      dataSource,
+      AuthSession,
+      'auth-sessions.live',
+      '"id" = $1 AND "user_id" = $2 AND "revoked_at" IS NULL AND "expires_at" > $3',
+    );
+  }
 
   async create(userId: string, expiresAt: Date): Promise<AuthSession> {
     const session = this.sessions.create({ userId, expiresAt, revokedAt: null });
@@ -16,7 +30,7 @@ export class AuthSessionsRepository {
 
   /** The session if it belongs to the user, is not revoked and has not expired. */
   findLive(sessionId: string, userId: string): Promise<AuthSession | null> {
-    return this.sessions.findOneBy({ id: sessionId, userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+    return this.live.findOne([sessionId, userId, new Date()]);
   }
 
   async revoke(sessionId: string): Promise<void> {

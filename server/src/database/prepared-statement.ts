@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityTarget } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 /**
@@ -13,4 +14,44 @@ export async function preparedQuery<Row>(dataSource: DataSource, name: string, t
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const result = await pool.query<Row & object>({ name, text, values });
   return result.rows;
+}
+
+/**
+ * A hot `SELECT` of whole entities as a named prepared statement: the column list comes from
+ * TypeORM's metadata (built once), rows come back as instances of the entity with the values
+ * node-postgres parses (uuid and text as strings, timestamptz as Date, boolean, integer) and the
+ * columns' transformers applied. No relations are loaded. For lookups on every request (the
+ * guard's user and session), where TypeORM's query building costs more than the query.
+ */
+export class PreparedEntityQuery<Entity extends object> {
+  private text?: string;
+  private columns?: ColumnMetadata[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly target: EntityTarget<Entity>,
+    private readonly name: string,
+    /** The WHERE clause, with $1, $2… for the values; columns by their database names. */
+    private readonly where: string,
+  ) {}
+
+  async find(values: unknown[]): Promise<Entity[]> {
+    const metadata = this.dataSource.getMetadata(this.target);
+    const columns = (this.columns ??= metadata.columns.filter((column) => !column.isVirtual));
+    this.text ??= `SELECT ${columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM "${metadata.tableName}" WHERE ${this.where}`;
+    const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, this.name, this.text, values);
+    return rows.map((row) => {
+      const entity = metadata.create() as Record<string, unknown>;
+      for (const column of columns) {
+        // As TypeORM applies them: the last transformer first.
+        const transformers = column.transformer ? [column.transformer].flat() : [];
+        entity[column.propertyName] = transformers.reduceRight((value, transformer) => transformer.from(value), row[column.databaseName]);
+      }
+      return entity as Entity;
+    });
+  }
+
+  async findOne(values: unknown[]): Promise<Entity | null> {
+    return (await this.find(values))[0] ?? null;
+  }
 }

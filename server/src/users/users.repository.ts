@@ -2,6 +2,7 @@ import type { FederationSlug } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { PreparedEntityQuery } from '../database/prepared-statement';
 import { User } from './user.entity';
 
 export type UserChanges = Partial<
@@ -11,7 +12,12 @@ export type UserChanges = Partial<
 /** The only access to `users`. */
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The guard's lookup on every request: prepared once per connection. */
+  private readonly activeById: PreparedEntityQuery<User>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.activeById = new PreparedEntityQuery(dataSource, User, 'users.active-by-id', '"id" = $1 AND "active"');
+  }
 
   private users(manager: EntityManager = this.dataSource.manager) {
     return manager.getRepository(User);
@@ -22,7 +28,7 @@ export class UsersRepository {
   }
 
   findActiveById(id: string): Promise<User | null> {
-    return this.users().findOneBy({ id, active: true });
+    return this.activeById.findOne([id]);
   }
 
   findByEmail(email: string): Promise<User | null> {
