@@ -2,6 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
+import { pino } from 'pino';
 import { join } from 'node:path';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
@@ -62,18 +63,25 @@ export class AppModule {
           useFactory: (config: AppConfigService) => ({
             // Named wildcard: path-to-regexp 8 (Express 5) rejects the default bare `*`.
             forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-            pinoHttp: {
-              level: config.logLevel,
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-              // One short line per request at info: no headers (debug shows them).
-              serializers:
-                config.logLevel === 'debug' || config.logLevel === 'trace'
-                  ? undefined
-                  : {
-                      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-                      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-                    },
-            },
+            // Lines go to stdout through an asynchronous buffer: the write happens off the event
+            // loop, lines that come while one is written leave together, and what is buffered is
+            // written synchronously on exit. Written line by line, each request cost a write
+            // syscall on the event loop (bench:rounds, test/bench/README.md).
+            pinoHttp: [
+              {
+                level: config.logLevel,
+                redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+                // One short line per request at info: no headers (debug shows them).
+                serializers:
+                  config.logLevel === 'debug' || config.logLevel === 'trace'
+                    ? undefined
+                    : {
+                        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+                      },
+              },
+              pino.destination({ dest: 1, sync: false }),
+            ],
           }),
         }),
         DatabaseModule,

@@ -21,6 +21,7 @@
  *
  *   ROUNDS_BENCH_PARTS=casts,tally,verify          which parts to run (all by default)
  *   ROUNDS_BENCH_WATCHERS=refetch,patch             watcher behaviours to measure, in that order
+ *   ROUNDS_BENCH_WATCHER_PROCESSES=2                the watchers spread over that many processes (1)
  *   ROUNDS_BENCH_SERVER_NODE_OPTIONS='--max-old-space-size=512'   extra Node options for the server
  *   ROUNDS_BENCH_PROFILE=/tmp/prof                 write the server's CPU profile there (.cpuprofile)
  */
@@ -48,6 +49,8 @@ const WATCHED_CASTS = 40;
 const BURSTS = 10;
 /** The former client's refetch of 1,000 round pages per cast is slow: a few casts tell. */
 const REFETCH_CASTS = 5;
+/** Processes the watchers are spread over (1: all in one, as before 3 Dec). */
+const WATCHER_PROCESSES = Math.max(1, Number(process.env.ROUNDS_BENCH_WATCHER_PROCESSES ?? 1));
 const WATCHER_MODES = (process.env.ROUNDS_BENCH_WATCHERS ?? 'refetch,patch').split(',').map((mode) => mode.trim()) as ('patch' | 'refetch')[];
 const DECISIONS = 10_000;
 const APPEND_BATCH = 500;
@@ -404,7 +407,12 @@ async function castToScreen(
   { casts, bursts }: { casts: number; bursts: number },
   connected: () => Promise<void>,
 ) {
-  const child = forkBench(__filename, ['watchers'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The watchers split over WATCHER_PROCESSES children (browsers are not one process); each
+  // reports its own arrivals, and a cast is measured once every child has reported.
+  const shares = Array.from({ length: WATCHER_PROCESSES }, (_, i) => Math.floor(WATCHERS / WATCHER_PROCESSES) + (i < WATCHERS % WATCHER_PROCESSES ? 1 : 0));
+  const children = shares.map(() => forkBench(__filename, ['watchers'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const all = <T extends FromWatchers>(message: (i: number) => ToWatchers | null, answer: FromWatchers['type']) =>
+    Promise.all(children.map((child, i) => request(child, message(i), answer) as Promise<T>));
   const single: number[] = [];
   const burst: number[] = [];
   let missed = 0;
@@ -414,15 +422,17 @@ async function castToScreen(
   let seq = 0;
   const waitMs = mode === 'refetch' ? 60_000 : 5_000;
   try {
-    const ready = (await request(child, { type: 'connect', baseUrl, token: watcherToken, ...round, count: WATCHERS, mode }, 'connected')) as { cpu: number };
-    const cpuBefore = ready.cpu;
+    type Connected = Extract<FromWatchers, { type: 'connected' }>;
+    type Arrivals = Extract<FromWatchers, { type: 'arrivals' }>;
+    const ready = await all<Connected>((i) => ({ type: 'connect', baseUrl, token: watcherToken, ...round, count: shares[i], mode }), 'connected');
+    const cpuBefore = ready.map((child) => child.cpu);
     await connected();
     const generatorBefore = process.cpuUsage();
     const started = performance.now();
     for (let k = 0; k < casts + bursts; k++) {
       const size = k < casts ? 1 : castTokens.length;
-      await request(child, { type: 'arm', cast: k, target: seq + size }, 'armed');
-      const reported = request(child, null, 'arrivals');
+      await all(() => ({ type: 'arm', cast: k, target: seq + size }), 'armed');
+      const reported = all<Arrivals>(() => null, 'arrivals');
       const t0 = now();
       const seqs = await Promise.all(
         Array.from({ length: size }, (_, i) =>
@@ -431,20 +441,22 @@ async function castToScreen(
       );
       puts[size === 1 ? 'single' : 'burst'] += size;
       seq = Math.max(seq, ...seqs);
-      const timer = setTimeout(() => child.send({ type: 'report', cast: k } satisfies ToWatchers), waitMs);
-      const report = (await reported) as { arrivals: number[]; gets: number; cpu: number };
+      const timer = setTimeout(() => children.forEach((child) => child.send({ type: 'report', cast: k } satisfies ToWatchers)), waitMs);
+      const reports = await reported;
       clearTimeout(timer);
-      (size === 1 ? single : burst).push(...report.arrivals.map((at) => at - t0));
-      missed += Math.max(0, WATCHERS - report.arrivals.length);
-      gets[size === 1 ? 'single' : 'burst'] += report.gets;
-      watcherCpu = report.cpu - cpuBefore;
+      const arrivals = reports.flatMap((report) => report.arrivals);
+      (size === 1 ? single : burst).push(...arrivals.map((at) => at - t0));
+      missed += Math.max(0, WATCHERS - arrivals.length);
+      gets[size === 1 ? 'single' : 'burst'] += reports.reduce((sum, report) => sum + report.gets, 0);
+      watcherCpu = reports.reduce((sum, report, i) => sum + report.cpu - cpuBefore[i], 0);
       await delay(20);
     }
     const seconds = (performance.now() - started) / 1000;
     const generator = process.cpuUsage(generatorBefore);
     // Let a gap's wait and the refetches in flight end, then compare every watcher with the server.
     await delay(GAP_WAIT_MS + 1_000);
-    const state = (await request(child, { type: 'state' }, 'state')) as { seqs: number[]; tallies: string[] };
+    const states = await all<Extract<FromWatchers, { type: 'state' }>>(() => ({ type: 'state' }), 'state');
+    const state = { seqs: states.flatMap((one) => one.seqs), tallies: states.flatMap((one) => one.tallies) };
     const stored = await call(baseUrl, watcherToken, 'GET', `/api/rounds/${round.roundId}`);
     const equal = state.seqs.filter((watched, i) => watched === stored.seq && state.tallies[i] === JSON.stringify(stored.tally)).length;
     return {
@@ -465,8 +477,8 @@ async function castToScreen(
       generatorCpu: (generator.user + generator.system) / 1e6,
     };
   } finally {
-    child.send({ type: 'close' } satisfies ToWatchers);
-    await new Promise((done) => child.once('exit', done));
+    for (const child of children) child.send({ type: 'close' } satisfies ToWatchers);
+    await Promise.all(children.map((child) => new Promise((done) => child.once('exit', done))));
   }
 }
 
@@ -623,7 +635,7 @@ async function main() {
             `${WATCHERS} / ${WATCHERS}`,
           ]);
           rows.push([
-            `[${mode}]   CPU ms per cast: server / watchers process / generator`,
+            `[${mode}]   CPU ms per cast: server / watchers (${WATCHER_PROCESSES} process${WATCHER_PROCESSES > 1 ? 'es' : ''}) / generator`,
             `${ms(cpu.server, casts)} / ${ms(result.watcherCpu, casts)} / ${ms(result.generatorCpu, casts)}`,
             '',
           ]);
