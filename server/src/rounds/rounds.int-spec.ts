@@ -484,6 +484,19 @@ describe('consensus rounds (integration)', () => {
       );
     });
 
+    it('takes an item of a round opened before items were addressable, read from its version only for such a cast', async () => {
+      const round = await openRound({}, PROPOSITIONS);
+      // As such a round was stored: its blocks only (the heading, the paragraph, the list).
+      await dataSource.query('UPDATE "rounds" SET "paragraph_ids" = $2 WHERE "id" = $1', [round.id, JSON.stringify(round.paragraphs.map((paragraph) => paragraph.id))]);
+      const proposition2 = round.units[3];
+      expect(round.paragraphs.map((paragraph) => paragraph.id)).not.toContain(proposition2.id);
+
+      await cast('caips', round.id, { stance: 'reservations', reason: 'Le 2 reste flou.', paragraphs: [proposition2.id] }).expect(200);
+      const unknown = await cast('codef', round.id, { stance: 'reservations', reason: 'Lequel ?', paragraphs: ['00000000-0000-4000-8000-000000000000'] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.message.join()).toContain('paragraphs contains ids not in this version: 00000000-0000-4000-8000-000000000000');
+    });
+
     it('still takes a whole list by the id of its block, and labels carried concerns § N.k', async () => {
       const round1 = await openRound({}, PROPOSITIONS);
       const list = round1.paragraphs[2];

@@ -276,7 +276,6 @@ export interface CastPositionRow {
 const CASTABLE_ROUND_SQL = `
 SELECT "r"."id", "r"."document_id", "r"."number", "r"."status", "r"."closes_at", "r"."auto_close",
        to_jsonb("r"."participants") AS "participants", "r"."paragraph_ids",
-       (SELECT "v"."paragraphs" FROM "versions" "v" WHERE "v"."id" = "r"."version_id") AS "version_paragraphs",
        "d"."status" AS "document_status",
        to_jsonb(ARRAY(SELECT "o"."user_id" FROM "document_observers" "o" WHERE "o"."document_id" = "r"."document_id")) AS "observer_ids"
 FROM "rounds" "r" JOIN "documents" "d" ON "d"."id" = "r"."document_id"
@@ -292,7 +291,6 @@ export interface CastableRoundRow {
   auto_close: boolean;
   participants: FederationSlug[];
   paragraph_ids: string[];
-  version_paragraphs: ParagraphDto[];
   document_status: DocumentStatus;
   observer_ids: string[];
 }
@@ -463,6 +461,15 @@ export class RoundsRepository {
   async castableRound(roundId: string): Promise<CastableRoundRow | undefined> {
     const [row] = await preparedQuery<CastableRoundRow>(this.dataSource, 'rounds.castable-round', CASTABLE_ROUND_SQL, [roundId]);
     return row;
+  }
+
+  /** The paragraphs of the version a round is about (`[]` for an unknown round). */
+  async versionParagraphsOfRound(roundId: string): Promise<ParagraphDto[]> {
+    const [row] = await this.dataSource.query<{ paragraphs: ParagraphDto[] }[]>(
+      'SELECT "v"."paragraphs" FROM "rounds" "r" JOIN "versions" "v" ON "v"."id" = "r"."version_id" WHERE "r"."id" = $1',
+      [roundId],
+    );
+    return row?.paragraphs ?? [];
   }
 
   // Objections

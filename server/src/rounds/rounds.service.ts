@@ -239,7 +239,7 @@ export class RoundsService {
     if (!castingFederation({ role: user.role, federation }, round)) {
       throw new ForbiddenException(apiError('not_a_participant', `${federation} does not take part in this round`));
     }
-    const errors = validatePosition(body, { paragraphIds: this.pointableIds(round, body.paragraphs) });
+    const errors = validatePosition(body, { paragraphIds: await this.pointableIds(round, body.paragraphs) });
     if (errors.length > 0) throw new BadRequestException(errors.map((error) => error.message));
     const cast = normalisePosition(body);
     const evidence = await this.checkedEvidence(federation, body.evidence);
@@ -477,19 +477,20 @@ export class RoundsService {
       autoClose: row.auto_close,
       participants: row.participants,
       paragraphIds: row.paragraph_ids,
-      versionParagraphs: row.version_paragraphs,
     };
   }
 
   /**
    * The ids a position may point at: those the round was opened with, and, for a round opened
-   * before list items and table rows were addressable, its version's items and rows (computed
-   * only when a cast names an id the round does not know).
+   * before list items and table rows were addressable, its version's items and rows (read and
+   * computed only when a cast names an id the round does not know: a cast does not carry the
+   * version's text otherwise).
    */
-  private pointableIds(round: { paragraphIds: string[]; versionParagraphs: ParagraphDto[] }, pointed: unknown): readonly string[] {
+  private async pointableIds(round: { id: string; paragraphIds: string[] }, pointed: unknown): Promise<readonly string[]> {
     const known = new Set(round.paragraphIds);
     if (!Array.isArray(pointed) || pointed.every((id) => typeof id !== 'string' || known.has(id.trim()))) return round.paragraphIds;
-    return [...new Set([...round.paragraphIds, ...objectableParagraphIds(round.versionParagraphs)])];
+    const paragraphs = await this.repository.versionParagraphsOfRound(round.id);
+    return [...new Set([...round.paragraphIds, ...objectableParagraphIds(paragraphs)])];
   }
 
   /** Representatives (titular or substitute) cast their federation's voice; nobody else does (shared rule). */
