@@ -1,6 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthSession } from '../auth/auth-session.entity';
+import { Decision } from '../decisions/decision.entity';
 import { startTestApp, TestApp } from '../test/test-app';
 import { User } from '../users/user.entity';
 import { PreparedEntityQuery } from './prepared-statement';
@@ -29,6 +30,17 @@ describe('PreparedEntityQuery (integration)', () => {
     expect(found!.federationSlug).toBe('caips');
     // Running it again binds the statement prepared on this connection: same answer.
     expect(await byEmail.findOne(['caips@demo.coupole.be'])).toEqual(expected);
+  });
+
+  it("applies a column's transformer and reads jsonb as TypeORM does", async () => {
+    const [expected] = await dataSource.getRepository(Decision).find({ order: { seq: 'ASC' }, take: 1 });
+    expect(expected).toBeDefined();
+
+    const found = await new PreparedEntityQuery(dataSource, Decision, 'spec.decision-by-seq', '"seq" = $1').findOne([expected.seq]);
+
+    expect(found).toEqual(expected);
+    expect(typeof found!.seq).toBe('number');
+    expect(found!.record).toEqual(expect.objectContaining({ seq: expected.seq }));
   });
 
   it('binds every value in the WHERE clause and answers null when no row matches', async () => {

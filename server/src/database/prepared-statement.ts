@@ -20,8 +20,9 @@ export async function preparedQuery<Row>(dataSource: DataSource, name: string, t
  * A hot `SELECT` of whole entities as a named prepared statement: the column list comes from
  * TypeORM's metadata (built once), rows come back as instances of the entity with the values
  * node-postgres parses (uuid and text as strings, timestamptz as Date, boolean, integer) and the
- * columns' transformers applied. No relations are loaded. For lookups on every request (the
- * guard's user and session), where TypeORM's query building costs more than the query.
+ * columns' transformers applied; columns marked `select: false` are left out, as `find` does.
+ * No relations are loaded. For lookups on every request (the guard's user and session), where
+ * TypeORM's query building costs more than the query.
  */
 export class PreparedEntityQuery<Entity extends object> {
   private text?: string;
@@ -37,7 +38,8 @@ export class PreparedEntityQuery<Entity extends object> {
 
   async find(values: unknown[]): Promise<Entity[]> {
     const metadata = this.dataSource.getMetadata(this.target);
-    const columns = (this.columns ??= metadata.columns.filter((column) => !column.isVirtual));
+    // As TypeORM's find: a column marked `select: false` is not read.
+    const columns = (this.columns ??= metadata.columns.filter((column) => !column.isVirtual && column.isSelect));
     this.text ??= `SELECT ${columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM "${metadata.tableName}" WHERE ${this.where}`;
     const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, this.name, this.text, values);
     return rows.map((row) => {
