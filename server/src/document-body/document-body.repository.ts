@@ -1,7 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-statement';
 import type { PendingUpdate } from './update-batcher';
+
+/** The edits of one batch, in order, stored unless their document is no longer editable. */
+const INSERT_UPDATES_SQL = `
+WITH "incoming" AS (
+  SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[]) WITH ORDINALITY AS "i" ("document_id", "update", "actor_id", "position")
+),
+"sealed" AS MATERIALIZED (
+  SELECT "document_id", "editable" FROM "document_snapshots"
+  WHERE "document_id" IN (SELECT "document_id" FROM "incoming") FOR SHARE
+)
+INSERT INTO "document_updates" ("document_id", "update", "actor_id")
+SELECT "incoming"."document_id", "incoming"."update", "incoming"."actor_id" FROM "incoming"
+WHERE NOT EXISTS (SELECT 1 FROM "sealed" WHERE "sealed"."document_id" = "incoming"."document_id" AND NOT "sealed"."editable")
+ORDER BY "incoming"."position"
+RETURNING "document_id"`;
 
 /** The only access to `document_snapshots` and `document_updates`. */
 @Injectable()
@@ -101,29 +117,16 @@ export class DocumentBodyRepository {
   /**
    * One statement: locks the snapshot rows of the documents concerned (FOR SHARE, so it waits
    * for a status change in progress and then reads its result) and stores the rows of those
-   * still editable. Returns the documents refused.
+   * still editable. Returns the documents refused. The rows come as three arrays, so the text is
+   * the same for any number of rows: a named prepared statement, planned once per connection
+   * (it runs for every durable edit).
    */
   async insertUpdates(rows: PendingUpdate[]): Promise<ReadonlySet<string>> {
-    const values: string[] = [];
-    const parameters: unknown[] = [];
-    for (const [index, row] of rows.entries()) {
-      const base = parameters.length;
-      values.push(`($${base + 1}::uuid, $${base + 2}::bytea, $${base + 3}::uuid, ${index})`);
-      parameters.push(row.documentId, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.actorId);
-    }
-    const stored = (await this.dataSource.query(
-      `WITH "incoming" ("document_id", "update", "actor_id", "position") AS (VALUES ${values.join(', ')}),
-       "sealed" AS MATERIALIZED (
-         SELECT "document_id", "editable" FROM "document_snapshots"
-         WHERE "document_id" IN (SELECT "document_id" FROM "incoming") FOR SHARE
-       )
-       INSERT INTO "document_updates" ("document_id", "update", "actor_id")
-       SELECT "incoming"."document_id", "incoming"."update", "incoming"."actor_id" FROM "incoming"
-       WHERE NOT EXISTS (SELECT 1 FROM "sealed" WHERE "sealed"."document_id" = "incoming"."document_id" AND NOT "sealed"."editable")
-       ORDER BY "incoming"."position"
-       RETURNING "document_id"`,
-      parameters,
-    )) as Array<{ document_id: string }>;
+    const stored = await preparedQuery<{ document_id: string }>(this.dataSource, 'document-body.insert-updates', INSERT_UPDATES_SQL, [
+      rows.map((row) => row.documentId),
+      rows.map((row) => Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength)),
+      rows.map((row) => row.actorId),
+    ]);
     const storedDocuments = new Set(stored.map((row) => row.document_id));
     const refused = new Set<string>();
     for (const row of rows) if (!storedDocuments.has(row.documentId)) refused.add(row.documentId);
