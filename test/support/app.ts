@@ -155,16 +155,22 @@ export async function selectWord(page: Page, word: string, { root = editorBody(p
         range.setStart(node, index);
         range.setEnd(node, index + target.length);
         const selection = window.getSelection()!;
+        // ProseMirror reads the DOM selection on selectionchange: resolved once that event has
+        // come and two frames have passed (its observer has read it), not after a guessed delay.
+        const read = new Promise<void>((resolve) => {
+          const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+          document.addEventListener('selectionchange', frames, { once: true });
+          setTimeout(frames, 1_000);
+        });
         selection.removeAllRanges();
         selection.addRange(range);
-        return;
+        return read;
       }
       throw new Error(`${target} is not in the editor`);
     },
     { target: word, focus },
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(50);
 }
 
 /** Opens a document page and waits until the editor is synchronised and shows `text`. */
