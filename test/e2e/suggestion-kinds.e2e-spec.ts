@@ -22,6 +22,7 @@ describe('paragraph and format suggestions in the editor', () => {
     await caips.getByRole('tab', { name: /Suggestions/ }).click();
 
     await fdss.getByRole('button', { name: 'Suggérer' }).click();
+    await fdss.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
     await selectWord(fdss, 'intégration.');
     await fdss.keyboard.press('ArrowRight');
     await fdss.keyboard.press('Enter');
@@ -72,6 +73,7 @@ describe('paragraph and format suggestions in the editor', () => {
     const fdss = await app.signedIn('fdss@demo.coupole.be');
     await openDocument(fdss, note.id);
     await fdss.getByRole('button', { name: 'Suggérer' }).click();
+    await fdss.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
 
     await selectWord(fdss, 'Les ILI');
     await fdss.keyboard.press('ArrowLeft');

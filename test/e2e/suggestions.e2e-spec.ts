@@ -50,6 +50,7 @@ describe('suggestions in the editor', () => {
     await openDocument(caips, note.id);
 
     await fdss.getByRole('button', { name: 'Suggérer' }).click();
+    await fdss.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
     await selectWord(fdss, '2018');
     await fdss.keyboard.type('2025');
     // Nothing was applied to the text: the draft is shown as a tracked change until it is sent.
@@ -90,6 +91,7 @@ describe('suggestions in the editor', () => {
     const aleap = await app.signedIn('aleap@demo.coupole.be');
     await openDocument(aleap, note.id);
     await aleap.getByRole('button', { name: 'Suggérer' }).click();
+    await aleap.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
     await selectWord(aleap, ' stables');
     await aleap.keyboard.press('Backspace');
     await card(aleap, /Nadia Benali \(ALEAP\)/).waitFor({ timeout: 5_000 });
