@@ -1,4 +1,4 @@
-import type { AmendmentOwner, DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ObjectionState, ParagraphDto, ReservationState, RoundStatus, Stance } from '@coupole/shared';
+import type { AmendmentOwner, DocumentStatus, FederationSlug, Mandate, NormalisedPosition, ObjectionState, ReservationState, RoundStatus, Stance } from '@coupole/shared';
 import { objectionTransition, reservationTransition } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -274,7 +274,7 @@ export interface CastPositionRow {
 
 /** What a cast needs to know of its round and of its document's access, in one read. */
 const CASTABLE_ROUND_SQL = `
-SELECT "r"."id", "r"."document_id", "r"."number", "r"."status", "r"."closes_at", "r"."auto_close",
+SELECT "r"."id", "r"."document_id", "r"."number", "r"."version_number", "r"."status", "r"."closes_at", "r"."auto_close",
        to_jsonb("r"."participants") AS "participants", "r"."paragraph_ids",
        "d"."status" AS "document_status",
        to_jsonb(ARRAY(SELECT "o"."user_id" FROM "document_observers" "o" WHERE "o"."document_id" = "r"."document_id")) AS "observer_ids"
@@ -286,6 +286,7 @@ export interface CastableRoundRow {
   id: string;
   document_id: string;
   number: number;
+  version_number: number;
   status: RoundStatus;
   closes_at: Date | string;
   auto_close: boolean;
@@ -461,15 +462,6 @@ export class RoundsRepository {
   async castableRound(roundId: string): Promise<CastableRoundRow | undefined> {
     const [row] = await preparedQuery<CastableRoundRow>(this.dataSource, 'rounds.castable-round', CASTABLE_ROUND_SQL, [roundId]);
     return row;
-  }
-
-  /** The paragraphs of the version a round is about (`[]` for an unknown round). */
-  async versionParagraphsOfRound(roundId: string): Promise<ParagraphDto[]> {
-    const [row] = await this.dataSource.query<{ paragraphs: ParagraphDto[] }[]>(
-      'SELECT "v"."paragraphs" FROM "rounds" "r" JOIN "versions" "v" ON "v"."id" = "r"."version_id" WHERE "r"."id" = $1',
-      [roundId],
-    );
-    return row?.paragraphs ?? [];
   }
 
   // Objections

@@ -472,6 +472,7 @@ export class RoundsService {
       id: row.id,
       documentId: row.document_id,
       number: row.number,
+      versionNumber: row.version_number,
       status: row.status,
       closesAt: new Date(row.closes_at),
       autoClose: row.auto_close,
@@ -486,10 +487,13 @@ export class RoundsService {
    * computed only when a cast names an id the round does not know: a cast does not carry the
    * version's text otherwise).
    */
-  private async pointableIds(round: { id: string; paragraphIds: string[] }, pointed: unknown): Promise<readonly string[]> {
+  private async pointableIds(
+    round: { documentId: string; versionNumber: number; paragraphIds: string[] },
+    pointed: unknown,
+  ): Promise<readonly string[]> {
     const known = new Set(round.paragraphIds);
     if (!Array.isArray(pointed) || pointed.every((id) => typeof id !== 'string' || known.has(id.trim()))) return round.paragraphIds;
-    const paragraphs = await this.repository.versionParagraphsOfRound(round.id);
+    const { paragraphs } = await this.versions.get(round.documentId, round.versionNumber);
     return [...new Set([...round.paragraphIds, ...objectableParagraphIds(paragraphs)])];
   }
 
