@@ -1,6 +1,5 @@
 import type { Pool } from 'pg';
 import type { DataSource, EntityTarget } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 /**
@@ -25,8 +24,8 @@ export async function preparedQuery<Row>(dataSource: DataSource, name: string, t
  * TypeORM's query building costs more than the query.
  */
 export class PreparedEntityQuery<Entity extends object> {
-  private text?: string;
-  private columns?: ColumnMetadata[];
+  /** Built on the first run (the metadata exists once the data source is initialised). */
+  private plan?: { text: string; create: () => Entity; columns: { databaseName: string; propertyName: string; from: (value: unknown) => unknown }[] };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,23 +36,35 @@ export class PreparedEntityQuery<Entity extends object> {
   ) {}
 
   async find(values: unknown[]): Promise<Entity[]> {
-    const metadata = this.dataSource.getMetadata(this.target);
-    // As TypeORM's find: a column marked `select: false` is not read.
-    const columns = (this.columns ??= metadata.columns.filter((column) => !column.isVirtual && column.isSelect));
-    this.text ??= `SELECT ${columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM "${metadata.tableName}" WHERE ${this.where}`;
-    const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, this.name, this.text, values);
+    const plan = (this.plan ??= this.build());
+    const rows = await preparedQuery<Record<string, unknown>>(this.dataSource, this.name, plan.text, values);
     return rows.map((row) => {
-      const entity = metadata.create() as Record<string, unknown>;
-      for (const column of columns) {
-        // As TypeORM applies them: the last transformer first.
-        const transformers = column.transformer ? [column.transformer].flat() : [];
-        entity[column.propertyName] = transformers.reduceRight((value, transformer) => transformer.from(value), row[column.databaseName]);
-      }
+      const entity = plan.create() as Record<string, unknown>;
+      for (const column of plan.columns) entity[column.propertyName] = column.from(row[column.databaseName]);
       return entity as Entity;
     });
   }
 
   async findOne(values: unknown[]): Promise<Entity | null> {
     return (await this.find(values))[0] ?? null;
+  }
+
+  private build() {
+    const metadata = this.dataSource.getMetadata(this.target);
+    // As TypeORM's find: a column marked `select: false` is not read.
+    const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
+    return {
+      text: `SELECT ${columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM "${metadata.tableName}" WHERE ${this.where}`,
+      create: () => metadata.create() as Entity,
+      columns: columns.map((column) => {
+        // As TypeORM applies them: the last transformer first.
+        const transformers = column.transformer ? [column.transformer].flat() : [];
+        return {
+          databaseName: column.databaseName,
+          propertyName: column.propertyName,
+          from: (value: unknown) => transformers.reduceRight((read, transformer) => transformer.from(read), value),
+        };
+      }),
+    };
   }
 }
