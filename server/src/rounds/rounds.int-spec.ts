@@ -223,6 +223,38 @@ describe('consensus rounds (integration)', () => {
       expect(convergence[0].stances.reservations).toEqual([]);
     });
 
+    it('refuses a cast on a round already cast in here as it refuses a first one: closed, deadline passed, unknown paragraph, gone', async () => {
+      const round = await openRound();
+      // The first cast reads the round; later ones use what this instance remembers of it.
+      await cast('aleap', round.id, { stance: 'agree' }).expect(200);
+      await cast('codef', round.id, { stance: 'agree' }).expect(200);
+      const unknownParagraph = await cast('aleap', round.id, { stance: 'object', reason: 'Non.', noAmendmentPossible: true, paragraphs: ['nope'] });
+      expect(unknownParagraph.status).toBe(400);
+      expect((await cast('observer', round.id, { stance: 'agree' })).status).toBe(403);
+
+      await dataSource.query(`UPDATE "rounds" SET "closes_at" = now() - interval '1 minute' WHERE "id" = $1`, [round.id]);
+      const late = await cast('aleap', round.id, { stance: 'reservations', reason: 'Trop tard ?' });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('round_deadline_passed');
+      // Validation still comes first, then the round's state.
+      expect((await cast('aleap', round.id, { stance: 'object' })).status).toBe(400);
+
+      await dataSource.query(`UPDATE "rounds" SET "closes_at" = now() + interval '1 hour' WHERE "id" = $1`, [round.id]);
+      await cast('aleap', round.id, { stance: 'reservations', reason: 'Le délai est prolongé.' }).expect(200);
+      await as('secretariat').post(`/api/rounds/${round.id}/cancel`).expect(200);
+      const closed = await cast('codef', round.id, { stance: 'stand_aside', reason: 'Après coup.' });
+      expect(closed.status).toBe(409);
+      expect(closed.body.code).toBe('round_closed');
+      expect(((await as('aleap').get(`/api/rounds/${round.id}`)).body as RoundDetailDto).positions.map((position) => position.stance).sort()).toEqual([
+        'agree',
+        'reservations',
+      ]);
+
+      // A round removed with its document (no route does it; the database may).
+      await dataSource.query(`DELETE FROM "rounds" WHERE "id" = $1`, [round.id]);
+      expect((await cast('aleap', round.id, { stance: 'agree' })).status).toBe(404);
+    });
+
     it('keeps one CAIPS position when the titular and the substitute cast at the same time, both in history', async () => {
       const round = await openRound();
       const [titular, substitute] = await Promise.all([

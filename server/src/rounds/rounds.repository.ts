@@ -166,6 +166,8 @@ WITH "round" AS MATERIALIZED (
 SELECT
   EXISTS (SELECT 1 FROM "round") AS "open",
   EXISTS (SELECT 1 FROM "go") AS "written",
+  (SELECT "status" FROM "rounds" WHERE "id" = $1) AS "round_status",
+  (SELECT "closes_at" FROM "rounds" WHERE "id" = $1) AS "round_closes_at",
   (SELECT "previous_revision" FROM "go") AS "previous_revision",
   (SELECT "seq" FROM "bumped") AS "seq",
   round_positions_except($1, $2::text, (SELECT "seq" FROM "bumped")) AS "others",
@@ -251,6 +253,9 @@ export function castPositionParameters(
 export interface CastPositionRow {
   open: boolean;
   written: boolean;
+  /** The round's status and deadline as the statement saw them (why it was not open); null status: no such round. */
+  round_status: RoundStatus | null;
+  round_closes_at: Date | null;
   previous_revision: number | null;
   /** The round's `seq` after this cast; null when nothing was written. */
   seq: number | null;

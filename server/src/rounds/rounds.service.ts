@@ -10,6 +10,7 @@ import {
   diffParagraphs,
   diffWords,
   documentPermissions,
+  documentVisibility,
   normalisePosition,
   tally,
   validatePosition,
@@ -76,6 +77,21 @@ const UNIQUE_VIOLATION = '23505';
 /** What a round needs of its version. */
 export type FrozenVersion = { id: string; number: number; contentHash: string; markdown: string; paragraphs: ParagraphDto[] };
 
+/** What a cast needs of its round, fixed when the round opened; `state` only when just read. */
+interface CastableRound {
+  id: string;
+  documentId: string;
+  number: number;
+  versionNumber: number;
+  autoClose: boolean;
+  participants: FederationSlug[];
+  paragraphIds: string[];
+  state?: Pick<Round, 'status' | 'closesAt'>;
+}
+
+/** Rounds whose fixed facts an instance remembers; the oldest is forgotten past this many. */
+const MAX_CASTABLE_ROUNDS = 1_000;
+
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string; driverError?: { code?: string } })?.code === UNIQUE_VIOLATION
     || (error as { driverError?: { code?: string } })?.driverError?.code === UNIQUE_VIOLATION;
@@ -84,6 +100,8 @@ function isUniqueViolation(error: unknown): boolean {
 /** Opening rounds, reading them, casting positions and handling objections (DESIGN §2–§3). */
 @Injectable()
 export class RoundsService {
+  private readonly castableRounds = new Map<string, CastableRound>();
+
   constructor(
     private readonly repository: RoundsRepository,
     private readonly documents: DocumentsService,
@@ -244,7 +262,7 @@ export class RoundsService {
     const cast = normalisePosition(body);
     const evidence = await this.checkedEvidence(federation, body.evidence);
     const at = new Date();
-    this.assertOpen(round, at);
+    if (round.state) this.assertOpen(round.state, at);
 
     const parameters = castPositionParameters(round.id, federation, at, user.id, cast, evidence);
     let row: CastPositionRow | undefined;
@@ -260,7 +278,7 @@ export class RoundsService {
       }
       if (!row.open || row.written) break;
     }
-    if (!row?.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
+    if (!row?.open) throw this.notOpen(row, at);
     if (!row.written) throw new ConflictException(apiError('concurrent_change', 'Too many concurrent casts for this federation: try again'));
 
     const { stance, ...grounds } = cast;
@@ -455,30 +473,53 @@ export class RoundsService {
   ): Promise<void> {
     this.assertOpen(round, at);
     const row = await this.repository.castLocked(castPositionParameters(round.id, federation, at, user.id, cast, evidence), manager);
-    if (!row.open) throw new ConflictException(apiError('round_closed', 'This round is closed'));
+    if (!row.open) throw this.notOpen(row, at);
     if (!row.written) throw new ConflictException(apiError('concurrent_change', 'A concurrent cast changed this position: try again'));
     if (version && castAmendment(cast)) await this.amendments.recordInTransaction(manager, user, round, federation, cast, version);
   }
 
-  /** A round the caller may read, with what a cast needs, in one query (no ORM on this path). */
-  private async castableRound(user: User, roundId: string) {
+  /**
+   * A round the caller may read, with what a cast needs. What was fixed when the round opened
+   * (its document, number, version, participants, paragraphs, auto-close) never changes, so this
+   * instance remembers it after the first read. What may change is not remembered: whether the
+   * round is still open (status, deadline) is the cast statement's own atomic check, and whether
+   * the document is readable depends on its status and observers only for users who do not read
+   * every document (the shared rule), who are read again each time. Only a first read carries
+   * `state`, for the early refusal of a closed round.
+   */
+  private async castableRound(user: User, roundId: string): Promise<CastableRound> {
+    const known = this.castableRounds.get(roundId);
+    if (known && documentVisibility(user) === 'all') return known;
     const row = await this.repository.castableRound(roundId);
     if (!row) throw new NotFoundException('Round not found');
     // The documents module's rule (shared), on the access facts read above.
     if (!documentPermissions(user, { status: row.document_status, observerIds: row.observer_ids }).read) {
       throw new NotFoundException(`Document ${row.document_id} not found`);
     }
-    return {
+    const facts: CastableRound = {
       id: row.id,
       documentId: row.document_id,
       number: row.number,
       versionNumber: row.version_number,
-      status: row.status,
-      closesAt: new Date(row.closes_at),
       autoClose: row.auto_close,
       participants: row.participants,
       paragraphIds: row.paragraph_ids,
     };
+    if (this.castableRounds.size >= MAX_CASTABLE_ROUNDS) this.castableRounds.delete(this.castableRounds.keys().next().value!);
+    this.castableRounds.set(roundId, facts);
+    return { ...facts, state: { status: row.status, closesAt: new Date(row.closes_at) } };
+  }
+
+  /** Why the cast statement found its round not open, from the status and deadline it read. */
+  private notOpen(row: CastPositionRow | undefined, at: Date): Error {
+    if (!row?.round_status) return new NotFoundException('Round not found');
+    try {
+      this.assertOpen({ status: row.round_status, closesAt: new Date(row.round_closes_at!) }, at);
+    } catch (refusal) {
+      return refusal as Error;
+    }
+    // Closed by a transaction the statement waited for: its snapshot still saw the round open.
+    return new ConflictException(apiError('round_closed', 'This round is closed'));
   }
 
   /**
