@@ -101,6 +101,30 @@ describe(AuthService.name, () => {
       await expect(sut.authenticate(await jwt.signAsync({ sub: aUser().id }))).rejects.toBeInstanceOf(UnauthorizedException);
     });
 
+    it('checks a token\'s signature once, then until it expires reads only its user and session, and refuses it expired', async () => {
+      const user = aUser();
+      users.findActiveById.mockResolvedValue(user);
+      const verify = jest.spyOn(jwt, 'verifyAsync');
+      const expiring = await jwt.signAsync({ sub: user.id, sid: session.id }, { expiresIn: 60 });
+      try {
+        await sut.authenticate(expiring);
+        await sut.authenticate(expiring);
+        expect(verify).toHaveBeenCalledTimes(1);
+        expect(users.findActiveById).toHaveBeenCalledTimes(2);
+        expect(sessions.findLive).toHaveBeenCalledTimes(2);
+
+        sessions.findLive.mockResolvedValueOnce(null);
+        await expect(sut.authenticate(expiring)).rejects.toBeInstanceOf(UnauthorizedException);
+
+        jest.useFakeTimers({ now: Date.now() + 61_000, doNotFake: ['nextTick', 'setImmediate'] });
+        await expect(sut.authenticate(expiring)).rejects.toBeInstanceOf(UnauthorizedException);
+        expect(verify).toHaveBeenCalledTimes(2);
+      } finally {
+        jest.useRealTimers();
+        verify.mockRestore();
+      }
+    });
+
     it('rejects a token signed with another secret', async () => {
       const foreign = await new JwtService({ secret: 'another-secret-another-secret-0123456' }).signAsync({ sub: aUser().id });
 

@@ -30,6 +30,9 @@ export class LoginDelayedException extends HttpException {
   }
 }
 
+/** Signed tokens remembered as verified; past this many, the oldest is forgotten (and checked again if it comes back). */
+const MAX_VERIFIED_TOKENS = 10_000;
+
 const sessionInvalid = () => new UnauthorizedException(apiError('session_expired', 'Invalid or expired session'));
 /** Ended sessions are kept a day (for the record of a just-revoked token), then deleted. */
 const ENDED_SESSION_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -45,6 +48,8 @@ export interface LoginResult {
 export class AuthService {
   // Verified against when the email is unknown, so both failures take the same time.
   private readonly dummyHash = hashPassword(randomBytes(16).toString('hex'));
+  /** Tokens whose signature was checked, oldest first, until they expire. */
+  private readonly verifiedTokens = new Map<string, AccessTokenPayload & { exp: number }>();
 
   constructor(
     private readonly users: UsersService,
@@ -83,7 +88,7 @@ export class AuthService {
   async authenticate(token: string): Promise<Authenticated> {
     let payload: AccessTokenPayload;
     try {
-      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
+      payload = await this.verifiedToken(token);
     } catch {
       throw sessionInvalid();
     }
@@ -92,6 +97,23 @@ export class AuthService {
     const [user, session] = await Promise.all([this.users.findActiveById(payload.sub), this.sessions.findLive(payload.sid, payload.sub)]);
     if (!user || !session) throw sessionInvalid();
     return { user, sessionId: session.id, sessionExpiresAt: session.expiresAt };
+  }
+
+  /**
+   * The payload of a token whose signature was checked: a token the open app sends again is not
+   * checked again until it expires (its signature cannot have changed, the secret neither).
+   * Whether its user and session still hold is read on every request all the same.
+   */
+  private async verifiedToken(token: string): Promise<AccessTokenPayload> {
+    const known = this.verifiedTokens.get(token);
+    if (known && known.exp * 1000 > Date.now()) return known;
+    this.verifiedTokens.delete(token);
+    const payload = await this.jwt.verifyAsync<AccessTokenPayload & { exp: number }>(token);
+    if (typeof payload.exp === 'number') {
+      if (this.verifiedTokens.size >= MAX_VERIFIED_TOKENS) this.verifiedTokens.delete(this.verifiedTokens.keys().next().value!);
+      this.verifiedTokens.set(token, payload);
+    }
+    return payload;
   }
 
   /** A fresh access token for a live session (the open app renews its token before it expires). */
