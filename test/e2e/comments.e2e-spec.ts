@@ -1,6 +1,6 @@
 import type { CommentDto, ListResponse } from '@coupole/shared';
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, editorBody, selectWord, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, editorBody, moveCaret, selectWord, horizontalOverflow, openDocument, useBrowserApp, type ApiClient } from '../support/app';
 import { PHONE_VIEWPORT, screenshot } from '../support/browser';
 
 const app = useBrowserApp();
@@ -49,9 +49,9 @@ describe('anchored comments', () => {
     // Characters typed right before the word stay outside the anchor.
     await editorBody(aleap).getByText('Depuis 2015, le nouveau', { exact: false }).waitFor({ timeout: 2_000 });
     await expect(highlights(aleap).allInnerTexts()).resolves.toEqual(['décret']);
-    await caips.keyboard.press('Home');
+    await moveCaret(caips, 'Home');
     await caips.keyboard.press('Enter');
-    await caips.keyboard.press('ArrowUp');
+    await moveCaret(caips, 'ArrowUp');
     await caips.keyboard.type('Un paragraphe ajouté par CAIPS.');
     await editorBody(aleap).getByText('Un paragraphe ajouté par CAIPS.').waitFor({ timeout: 2_000 });
     await aleap.waitForTimeout(200);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { apiAs, createDocument, storedSuggestions, editorBody, openDocument, selectWord, useBrowserApp, type ApiClient } from '../support/app';
+import { apiAs, createDocument, storedSuggestions, editorBody, moveCaret, openDocument, selectWord, useBrowserApp, type ApiClient } from '../support/app';
 import { screenshot } from '../support/browser';
 import { eventually } from '../support/eventually';
 
@@ -24,7 +24,7 @@ describe('paragraph and format suggestions in the editor', () => {
     await fdss.getByRole('button', { name: 'Suggérer' }).click();
     await fdss.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
     await selectWord(fdss, 'intégration.');
-    await fdss.keyboard.press('ArrowRight');
+    await moveCaret(fdss, 'ArrowRight');
     await fdss.keyboard.press('Enter');
     await fdss.keyboard.type('Un paragraphe proposé par la FdSS.');
     // Not applied: drawn as a new paragraph in the FdSS colour, then sent as a paragraph suggestion.
@@ -76,7 +76,7 @@ describe('paragraph and format suggestions in the editor', () => {
     await fdss.getByRole('button', { name: 'Suggérer', pressed: true }).waitFor();
 
     await selectWord(fdss, 'Les ILI');
-    await fdss.keyboard.press('ArrowLeft');
+    await moveCaret(fdss, 'ArrowLeft');
     await fdss.keyboard.press('Backspace');
     await card(fdss, /Paragraphes/).waitFor({ timeout: 10_000 });
     await expect(editorBody(fdss).locator('.suggestion-pilcrow.suggestion-delete').count()).resolves.toBe(1);

@@ -140,10 +140,30 @@ export function editorBody(page: Page) {
 }
 
 /**
+ * Listens for the page's next `selectionchange`; the function returned resolves once it has come
+ * and two frames have passed (ProseMirror's observer has read the selection by then), or after
+ * 1 s if the selection did not change. A key pressed before that could act on the old selection:
+ * Chromium runs input events before the queued `selectionchange`.
+ */
+async function selectionSettles(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    (window as unknown as { selectionRead: Promise<void> }).selectionRead = new Promise<void>((resolve) => {
+      const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      document.addEventListener('selectionchange', frames, { once: true });
+      setTimeout(frames, 1_000);
+    });
+  });
+  return async () => {
+    await page.evaluate(() => (window as unknown as { selectionRead: Promise<void> }).selectionRead);
+  };
+}
+
+/**
  * Selects `word` inside `root` (the document's editor unless told), as a user dragging over it
  * would; `focus` first puts the caret in `root` (an editor that is not focused yet).
  */
 export async function selectWord(page: Page, word: string, { root = editorBody(page), focus = false }: { root?: Locator; focus?: boolean } = {}) {
+  const settled = await selectionSettles(page);
   await root.evaluate(
     (element, { target, focus }) => {
       if (focus) (element as HTMLElement).focus();
@@ -155,22 +175,23 @@ export async function selectWord(page: Page, word: string, { root = editorBody(p
         range.setStart(node, index);
         range.setEnd(node, index + target.length);
         const selection = window.getSelection()!;
-        // ProseMirror reads the DOM selection on selectionchange: resolved once that event has
-        // come and two frames have passed (its observer has read it), not after a guessed delay.
-        const read = new Promise<void>((resolve) => {
-          const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-          document.addEventListener('selectionchange', frames, { once: true });
-          setTimeout(frames, 1_000);
-        });
         selection.removeAllRanges();
         selection.addRange(range);
-        return read;
+        return;
       }
       throw new Error(`${target} is not in the editor`);
     },
     { target: word, focus },
   );
+  await settled();
   await page.waitForTimeout(50);
+}
+
+/** Presses a key that moves the caret (arrows, Home, End) and waits until the editor has read where it went. */
+export async function moveCaret(page: Page, key: string): Promise<void> {
+  const settled = await selectionSettles(page);
+  await page.keyboard.press(key);
+  await settled();
 }
 
 /** Opens a document page and waits until the editor is synchronised and shows `text`. */
