@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import type { LoginResponse, RoundDetailDto, SuggestionDto } from '@coupole/shared';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { strFromU8, unzipSync } from 'fflate';
@@ -80,6 +81,8 @@ describe('amendments in rounds (integration)', () => {
     expect(response.status).toBe(200);
     const [objection] = (await roundOf(round.id)).objections;
     expect(objection).toMatchObject({ federation: 'caips', amendment, state: 'open' });
+    // Stored within one clock tick (the embedded database counts in ms), they still list in text order.
+    await sut.app.get(DataSource).query(`UPDATE "suggestions" SET "created_at" = date_trunc('second', "created_at") WHERE "document_id" = $1`, [round.documentId]);
     const suggestions = await suggestionsOf(round.documentId);
     expect(suggestions.map(({ quote, replacement, kind, status, federation, objectionId }) => ({ quote, replacement, kind, status, federation, objectionId }))).toEqual([
       { quote: '2018', replacement: '2025', kind: 'replace', status: 'open', federation: 'caips', objectionId: objection.id },

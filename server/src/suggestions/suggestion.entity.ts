@@ -5,7 +5,7 @@ import { User } from '../users/user.entity';
 
 /** A proposed change of a document's body, beside the Yjs text (never a copy of it). */
 @Entity('suggestions')
-@Index('ix_suggestions_document_created', ['documentId', 'createdAt'])
+@Index('ix_suggestions_document_created', ['documentId', 'createdAt', 'seq'])
 export class Suggestion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_suggestions' })
   id: string;
@@ -65,6 +65,10 @@ export class Suggestion {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Storing order, to break ties of `createdAt` (the embedded database's clock counts in ms). */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  seq?: string;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedById: string | null;

@@ -15,14 +15,14 @@ export class SuggestionsRepository {
     return this.suggestions.find({
       where: { documentId, ...(status ? { status } : {}) },
       relations: RELATIONS,
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', seq: 'ASC' },
     });
   }
 
   /** The suggestions of an objection's or a reservation's amendment, oldest first. */
   ofAmendment(owner: AmendmentOwner): Promise<Suggestion[]> {
     const where = owner.source === 'objection' ? { objectionId: owner.id } : { reservationId: owner.id };
-    return this.suggestions.find({ where, relations: RELATIONS, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.suggestions.find({ where, relations: RELATIONS, order: { createdAt: 'ASC', seq: 'ASC' } });
   }
 
   find(id: string): Promise<Suggestion | null> {

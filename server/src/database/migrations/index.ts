@@ -28,6 +28,7 @@ import { RoundsSeq1795760000000 } from './1795760000000-rounds-seq';
 import { CommentsOnSuggestions1795810000000 } from './1795810000000-comments-on-suggestions';
 import { ReservationAmendments1795820000000 } from './1795820000000-reservation-amendments';
 import { SuggestionsParagraphFormat1795830000000 } from './1795830000000-suggestions-paragraph-format';
+import { SuggestionsSequence1795840000000 } from './1795840000000-suggestions-sequence';
 
 // Explicit, ordered list (rather than a glob) so jest and the compiled server load the same set.
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   CommentsOnSuggestions1795810000000,
   ReservationAmendments1795820000000,
   SuggestionsParagraphFormat1795830000000,
+  SuggestionsSequence1795840000000,
 ];
