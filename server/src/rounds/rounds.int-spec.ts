@@ -5,6 +5,7 @@ import { demoSessions, FIVE, type DemoAccount } from '../test/demo-sessions';
 import { startTestApp, TestApp } from '../test/test-app';
 import type { CastPositionResponseDto, RoundDetailDto, RoundSummaryDto } from './dto/round-detail.dto';
 import { RoundDeadlinesScheduler } from './round-deadlines.scheduler';
+import { RoundsRepository } from './rounds.repository';
 
 const NOTE = [
   '# Note propositionnelle',
@@ -226,6 +227,7 @@ describe('consensus rounds (integration)', () => {
     it('refuses a cast on a round already cast in here as it refuses a first one: closed, deadline passed, unknown paragraph, gone', async () => {
       const round = await openRound();
       // The first cast reads the round; later ones use what this instance remembers of it.
+      const reads = jest.spyOn(sut.app.get(RoundsRepository), 'castableRound');
       await cast('aleap', round.id, { stance: 'agree' }).expect(200);
       await cast('codef', round.id, { stance: 'agree' }).expect(200);
       const unknownParagraph = await cast('aleap', round.id, { stance: 'object', reason: 'Non.', noAmendmentPossible: true, paragraphs: ['nope'] });
@@ -245,6 +247,8 @@ describe('consensus rounds (integration)', () => {
       const closed = await cast('codef', round.id, { stance: 'stand_aside', reason: 'Après coup.' });
       expect(closed.status).toBe(409);
       expect(closed.body.code).toBe('round_closed');
+      expect(reads.mock.calls.filter(([id]) => id === round.id)).toHaveLength(1);
+      reads.mockRestore();
       expect(((await as('aleap').get(`/api/rounds/${round.id}`)).body as RoundDetailDto).positions.map((position) => position.stance).sort()).toEqual([
         'agree',
         'reservations',
