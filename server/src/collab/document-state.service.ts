@@ -37,7 +37,8 @@ const FROM_OTHER_INSTANCE = Symbol('from-other-instance');
 
 interface PendingBodyChange {
   timer: NodeJS.Timeout;
-  editedAt: Date;
+  /** Epoch milliseconds of the last edit. */
+  editedAt: number;
   actorId: string | null;
 }
 
@@ -283,13 +284,32 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     void this.loading.get(documentId)?.then(apply, () => undefined);
   }
 
+  /**
+   * The refresh waits for `bodyChangeDebounceMs` without an edit. One timer per document: an
+   * edit only notes its time, and the timer, when it fires too early, waits for the rest (a
+   * timer cleared and set again on every edit costs more than the edit's other bookkeeping).
+   */
   private scheduleBodyChange(documentId: string, actorId: string | null): void {
     if (this.stopped) return;
-    const previous = this.bodyChanges.get(documentId);
-    if (previous) clearTimeout(previous.timer);
-    const timer = setTimeout(() => void this.flushBodyChange(documentId), this.tuning.bodyChangeDebounceMs);
+    const pending = this.bodyChanges.get(documentId);
+    if (pending) {
+      pending.editedAt = Date.now();
+      pending.actorId = actorId;
+      return;
+    }
+    this.bodyChanges.set(documentId, { timer: this.bodyChangeTimer(documentId, this.tuning.bodyChangeDebounceMs), editedAt: Date.now(), actorId });
+  }
+
+  private bodyChangeTimer(documentId: string, delayMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      const pending = this.bodyChanges.get(documentId);
+      if (!pending) return;
+      const quietFor = Date.now() - pending.editedAt;
+      if (quietFor < this.tuning.bodyChangeDebounceMs) pending.timer = this.bodyChangeTimer(documentId, this.tuning.bodyChangeDebounceMs - quietFor);
+      else void this.flushBodyChange(documentId);
+    }, delayMs);
     timer.unref();
-    this.bodyChanges.set(documentId, { timer, editedAt: new Date(), actorId });
+    return timer;
   }
 
   private async flushBodyChange(documentId: string): Promise<void> {
@@ -302,7 +322,7 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
       // With other instances the database is the one copy sure to hold every durable edit.
       const markdown = live && !this.relay.spansInstances ? yDocToMarkdown(live.doc) : await this.body.currentMarkdown(documentId);
       // Awaited: on shutdown the refresh must be stored before the database closes.
-      await this.bus.emitAndWait('document.body_changed', { documentId, markdown, editedAt: pending.editedAt, actorId: pending.actorId });
+      await this.bus.emitAndWait('document.body_changed', { documentId, markdown, editedAt: new Date(pending.editedAt), actorId: pending.actorId });
     } catch (error) {
       this.logger.warn(`Could not refresh the Markdown of ${documentId}: ${String(error)}`);
     }

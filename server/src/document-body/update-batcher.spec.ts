@@ -88,4 +88,26 @@ describe(UpdateBatcher.name, () => {
     expect(failed.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     await expect(sut.append(row(3))).resolves.toBeUndefined();
   });
+
+  it('writes an append after a quiet moment at once, and gathers those within gatherMs of the last write into the next one', async () => {
+    const writes: Array<{ at: number; rows: number[] }> = [];
+    const sut = new UpdateBatcher(async (rows) => void writes.push({ at: performance.now(), rows: rows.map((written) => written.update[0]) }), {
+      maxBatch: 100,
+      maxInFlight: 2,
+      gatherMs: 40,
+    });
+
+    await sut.append(row(1));
+    expect(writes).toHaveLength(1);
+    // Ticks, not a clock: within the first write's 40 ms, three appends arrive one tick apart.
+    const later: Array<Promise<void>> = [];
+    for (const index of [2, 3, 4]) {
+      later.push(sut.append(row(index)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(later);
+
+    expect(writes.map((write) => write.rows)).toEqual([[1], [2, 3, 4]]);
+    expect(writes[1].at - writes[0].at).toBeGreaterThanOrEqual(35);
+  });
 });

@@ -463,4 +463,26 @@ describe('documents (integration)', () => {
       expect(byObserver.status).toBe(403);
     });
   });
+
+  describe('permissionsFor (the /collab join and edit-right check, one prepared statement)', () => {
+    it('answers as the document detail does: observers invited or not, archived, unknown and malformed ids', async () => {
+      const documents = sut.app.get(DocumentsService);
+      const document = await create(aleap, { title: 'Droits de lecture', kind: 'analyse' });
+      const actor = (session: LoginResponse) => ({ id: session.user.id, role: session.user.role });
+
+      expect(await documents.permissionsFor(actor(aleap), document.id)).toEqual({ read: true, edit: true, comment: true, manage: false });
+      expect(await documents.permissionsFor(actor(observer), document.id)).toEqual({ read: false, edit: false, comment: false, manage: false });
+
+      await as(secretariat).patch(`/api/documents/${document.id}`).send({ observerIds: [observer.user.id] }).expect(200);
+      expect(await documents.permissionsFor(actor(observer), document.id)).toEqual({ read: true, edit: false, comment: true, manage: false });
+      const detail = await as(observer).get(`/api/documents/${document.id}`).expect(200);
+      expect(await documents.permissionsFor(actor(observer), document.id)).toEqual(detail.body.permissions);
+
+      await as(aleap).patch(`/api/documents/${document.id}`).send({ archived: true }).expect(200);
+      expect(await documents.permissionsFor(actor(secretariat), document.id)).toEqual({ read: true, edit: false, comment: false, manage: true });
+
+      expect(await documents.permissionsFor(actor(aleap), UNKNOWN_ID)).toEqual({ read: false, edit: false, comment: false, manage: false });
+      expect(await documents.permissionsFor(actor(aleap), 'not-a-uuid')).toEqual({ read: false, edit: false, comment: false, manage: false });
+    });
+  });
 });

@@ -1,8 +1,23 @@
 import type { DocumentKind, DocumentStatus } from '@coupole/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, ILike, In } from 'typeorm';
+import { preparedQuery } from '../database/prepared-statement';
 import { Document } from './document.entity';
+
+/** What `documentPermissions` reads of a document, its observers as a JSON array. */
+const ACCESS_FACTS_SQL = `
+SELECT "d"."status", "d"."archived_at" IS NOT NULL AS "archived",
+       to_jsonb(ARRAY(SELECT "o"."user_id" FROM "document_observers" "o" WHERE "o"."document_id" = "d"."id")) AS "observer_ids"
+FROM "documents" "d" WHERE "d"."id" = $1`;
+
+/** What the access rule needs of a document (`documentPermissions`). */
+export interface DocumentAccessFacts {
+  status: DocumentStatus;
+  archived: boolean;
+  observerIds: string[];
+}
 
 const FOLDED_QUERY = `websearch_to_tsquery('french'::regconfig, "coupole_fold"(:q))`;
 
@@ -89,6 +104,19 @@ export class DocumentsRepository {
 
   async changeObservers(manager: EntityManager, documentId: string, added: string[], removed: string[]): Promise<void> {
     await manager.createQueryBuilder().relation(Document, 'observers').of(documentId).addAndRemove(added, removed);
+  }
+
+  /**
+   * The status, archiving and observers of a document, in one prepared statement, outside any
+   * transaction: the permission check of every /collab join and edit-right refresh, which
+   * needs neither the text nor TypeORM's query building. Null if there is no such document.
+   */
+  async accessFacts(documentId: string): Promise<DocumentAccessFacts | null> {
+    if (!isUUID(documentId)) return null;
+    const [row] = await preparedQuery<{ status: DocumentStatus; archived: boolean; observer_ids: string[] }>(this.dataSource, 'documents.access-facts', ACCESS_FACTS_SQL, [
+      documentId,
+    ]);
+    return row ? { status: row.status, archived: row.archived, observerIds: row.observer_ids } : null;
   }
 
   async observerIdsOf(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {

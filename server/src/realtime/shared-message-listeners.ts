@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { MessageMappingProperties } from '@nestjs/websockets';
 import { WebSocketsController } from '@nestjs/websockets/web-sockets-controller';
-import { from, mergeAll, type Observable } from 'rxjs';
+import { isObservable } from 'rxjs';
 
 /** What a listener needs of a socket.io socket (it is called with the socket as `this`). */
 interface ListeningSocket {
@@ -18,7 +18,6 @@ type UnboundHandler = MessageMappingProperties;
 /** The Nest internals the patch reads (private in their typings). */
 interface ControllerInternals {
   config: { getIoAdapter(): unknown };
-  pickResult(deferred: Promise<unknown>): Promise<Observable<unknown>>;
 }
 
 const logger = new Logger('SocketMessages');
@@ -31,25 +30,30 @@ interface SharingAdapter {
 
 /**
  * One listener for one message of one gateway, shared by all its sockets. The handler's result
- * (value, promise or observable, through Nest's `transform`) answers the acknowledgement, or is
- * emitted when it is `{ event, data }`; nothing is sent once the socket is gone (what Nest's
- * takeUntil(disconnect$) did).
+ * answers the acknowledgement, or is emitted when it is `{ event, data }`, as Nest's own binding
+ * does (`pickResult`, then every value of an observable); nothing is sent once the socket is gone
+ * (what Nest's takeUntil(disconnect$) did). A promise or a plain value is answered without
+ * building Nest's RxJS pipeline for each message (`from(pickResult(…)).pipe(mergeAll())`): every
+ * Yjs update on `/collab` goes through here.
  */
-function sharedListener(handler: UnboundHandler, instance: object, adapter: SharingAdapter, transform: (result: unknown) => Observable<unknown>): Listener {
+function sharedListener(handler: UnboundHandler, instance: object, adapter: SharingAdapter): Listener {
   const { message, callback, isAckHandledManually } = handler;
+  const fail = (error: unknown) => logger.error(`Socket message '${String(message)}' failed: ${String(error)}`);
   return function (this: ListeningSocket, ...args: unknown[]) {
     const socket = this;
     // As rxjs' fromEvent delivered them to Nest: one argument as is, several as an array.
     const { data, ack } = adapter.mapPayload(args.length <= 1 ? args[0] : args);
-    transform(callback.call(instance, socket, data, ack)).subscribe({
-      next: (response) => {
-        if (response === null || response === undefined || socket.disconnected) return;
-        const emitted = response as { event?: string; data?: unknown };
-        if (emitted.event) return void socket.emit(emitted.event, emitted.data);
-        if (!isAckHandledManually && typeof ack === 'function') ack(response);
-      },
-      error: (error: unknown) => logger.error(`Socket message '${String(message)}' failed: ${String(error)}`),
-    });
+    const answer = (response: unknown) => {
+      if (response === null || response === undefined || socket.disconnected) return;
+      const emitted = response as { event?: string; data?: unknown };
+      if (emitted.event) return void socket.emit(emitted.event, emitted.data);
+      if (!isAckHandledManually && typeof ack === 'function') ack(response);
+    };
+    Promise.resolve(callback.call(instance, socket, data, ack)).then((result: unknown) => {
+      if (isObservable(result)) result.subscribe({ next: answer, error: fail });
+      else if (result instanceof Promise) result.then(answer, fail);
+      else answer(result);
+    }, fail);
   };
 }
 
@@ -77,8 +81,7 @@ export function installSharedMessageListeners(): void {
     // Nest passes the same array for every connection of one gateway.
     let listeners = listenersOf.get(subscribersMap);
     if (!listeners) {
-      const transform = (result: unknown) => from(controller.pickResult(result as Promise<unknown>)).pipe(mergeAll());
-      listeners = subscribersMap.map((handler) => [handler.message as string, sharedListener(handler, instance, adapter, transform)]);
+      listeners = subscribersMap.map((handler) => [handler.message as string, sharedListener(handler, instance, adapter)]);
       listenersOf.set(subscribersMap, listeners);
     }
     const socket = client as ListeningSocket;
