@@ -8,6 +8,7 @@ import {
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
+import { DirectSocketMessage } from '../realtime/shared-message-listeners';
 import { CollabNamespace, CollabRelay, CollabSocket } from './collab-relay';
 import { CollabService } from './collab.service';
 
@@ -32,6 +33,8 @@ import { CollabService } from './collab.service';
  * reconnect it joins again and re-sends what was not acknowledged (duplicates merge). Only
  * users who may `edit` change the text: other updates are refused, neither applied nor
  * relayed. Limits: 512 KB per update, 5 MB per document, a per-socket message rate.
+ * CollabService checks every message and answers every failure: the handlers are direct
+ * (no Nest context per message, see DirectSocketMessage).
  */
 @WebSocketGateway({ namespace: COLLAB_NAMESPACE })
 export class CollabGateway implements OnGatewayInit<CollabNamespace>, OnGatewayConnection<CollabSocket>, OnGatewayDisconnect<CollabSocket> {
@@ -59,21 +62,25 @@ export class CollabGateway implements OnGatewayInit<CollabNamespace>, OnGatewayC
   }
 
   @SubscribeMessage('join')
+  @DirectSocketMessage()
   join(@ConnectedSocket() socket: CollabSocket, @MessageBody() payload: unknown): Promise<CollabAck> {
     return this.collab.join(socket, payload);
   }
 
   @SubscribeMessage('update')
+  @DirectSocketMessage()
   update(@ConnectedSocket() socket: CollabSocket, @MessageBody() update: unknown): Promise<CollabAck> {
     return this.collab.update(socket, update);
   }
 
   @SubscribeMessage('sync')
+  @DirectSocketMessage()
   sync(@ConnectedSocket() socket: CollabSocket, @MessageBody() message: unknown): Promise<void> {
     return this.collab.sync(socket, message);
   }
 
   @SubscribeMessage('awareness')
+  @DirectSocketMessage()
   awareness(@ConnectedSocket() socket: CollabSocket, @MessageBody() message: unknown): Promise<void> {
     return this.collab.awareness(socket, message);
   }
