@@ -6,7 +6,6 @@ import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from './collab-metrics';
 import { DocumentBodyRepository } from './document-body.repository';
 import { UpdateBatcher } from './update-batcher';
-import { UpdateFolder } from './update-folder';
 
 export interface BodyStorageTuning {
   /** Fold a document's updates into its snapshot once this many are stored. */
@@ -47,7 +46,6 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     private readonly bodies: DocumentBodyRepository,
     private readonly metrics: CollabMetrics,
     config: AppConfigService,
-    private readonly folder: UpdateFolder,
   ) {
     // PGlite has one session: a second write in flight would only queue behind the first.
     // On PostgreSQL, one COMMIT per GATHER_MS under steady typing rather than one per keystroke.
@@ -162,10 +160,17 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     return this.bodies.transaction(async (manager) => {
       const { state: snapshot, updates: rows } = await this.bodies.lockForCompaction(manager, documentId, EMPTY_STATE);
       if (rows.length === 0) return 0;
-      // In its own thread: the sockets are not held up while a long text is rebuilt.
-      const state = await this.folder.fold([snapshot, ...rows.map((row) => row.update)]);
-      await this.bodies.foldInto(manager, documentId, state, rows.map((row) => row.seq));
-      return rows.length;
+      const doc = new Y.Doc();
+      try {
+        doc.transact(() => {
+          Y.applyUpdate(doc, snapshot);
+          for (const row of rows) Y.applyUpdate(doc, row.update);
+        });
+        await this.bodies.foldInto(manager, documentId, Y.encodeStateAsUpdate(doc), rows.map((row) => row.seq));
+        return rows.length;
+      } finally {
+        doc.destroy();
+      }
     });
   }
 
