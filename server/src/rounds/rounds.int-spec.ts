@@ -234,6 +234,9 @@ describe('consensus rounds (integration)', () => {
       expect(unknownParagraph.status).toBe(400);
       expect((await cast('observer', round.id, { stance: 'agree' })).status).toBe(403);
 
+      // While its deadline is past, the deadline sweep (every 2 s) would close the round: held
+      // until the deadline is moved again (CI rehearsal on the embedded database: 'round_closed').
+      const sweep = jest.spyOn(sut.app.get(RoundDeadlinesScheduler), 'sweep').mockResolvedValue(0);
       await dataSource.query(`UPDATE "rounds" SET "closes_at" = now() - interval '1 minute' WHERE "id" = $1`, [round.id]);
       const late = await cast('aleap', round.id, { stance: 'reservations', reason: 'Trop tard ?' });
       expect(late.status).toBe(409);
@@ -242,6 +245,7 @@ describe('consensus rounds (integration)', () => {
       expect((await cast('aleap', round.id, { stance: 'object' })).status).toBe(400);
 
       await dataSource.query(`UPDATE "rounds" SET "closes_at" = now() + interval '1 hour' WHERE "id" = $1`, [round.id]);
+      sweep.mockRestore();
       await cast('aleap', round.id, { stance: 'reservations', reason: 'Le délai est prolongé.' }).expect(200);
       await as('secretariat').post(`/api/rounds/${round.id}/cancel`).expect(200);
       const closed = await cast('codef', round.id, { stance: 'stand_aside', reason: 'Après coup.' });
