@@ -2,6 +2,7 @@ import { YDOC_FRAGMENT, yDocToMarkdown } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentBodyService } from '../document-body/document-body.service';
+import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DocumentStateService } from './document-state.service';
 
@@ -134,6 +135,40 @@ describe('document body storage and live copies (integration)', () => {
     expect(unchanged).toBe(false);
     expect(await sut.currentMarkdown(documentId)).toBe('Garder ce paragraphe.\n\nNouveau texte.\n');
     expect((live.doc.getXmlFragment(YDOC_FRAGMENT).get(0) as Y.XmlElement)._item!.id).toEqual(kept);
+  });
+
+  it('tells the documents module the new Markdown once, after the edits have stopped for the debounce, with the last editor', async () => {
+    const documentId = await createDocument('Texte.');
+    const [first, last] = await Promise.all([app.login('secretariat@demo.coupole.be'), app.login('aleap@demo.coupole.be')]);
+    const bus = app.app.get(DomainEventBus);
+    const told: Array<{ markdown: string; actorId: string | null; at: number }> = [];
+    const listen = jest.spyOn(bus, 'emitAndWait').mockImplementation(async (name, payload) => {
+      const event = payload as { documentId: string; markdown: string; actorId: string | null };
+      if (name === 'document.body_changed' && event.documentId === documentId) told.push({ markdown: event.markdown, actorId: event.actorId, at: Date.now() });
+    });
+    state.configure({ bodyChangeDebounceMs: 300 });
+    try {
+      let current = await sut.load(documentId);
+      let lastEditAt = 0;
+      // An edit every 50 ms for 400 ms: the timer comes due while edits go on, and waits again
+      // (300 ms leaves room for a slow edit on a busy machine).
+      for (let index = 0; index < 8; index++) {
+        const update = appendText(current, ` ${index}`);
+        await state.applyClientUpdate(documentId, update, index === 7 ? last.user.id : first.user.id);
+        current = Y.mergeUpdates([current, update]);
+        lastEditAt = Date.now();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(told).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+
+      expect(told).toHaveLength(1);
+      expect(told[0]).toMatchObject({ markdown: markdownOf(current), actorId: last.user.id });
+      expect(told[0].at - lastEditAt).toBeGreaterThanOrEqual(290);
+    } finally {
+      listen.mockRestore();
+      state.configure({ bodyChangeDebounceMs: 2_000 });
+    }
   });
 
   it('unloads a live copy a minute after it was last used, not before, and reloads it on the next open', async () => {

@@ -86,9 +86,9 @@ export class UpdateBatcher {
     if (this.queue.length === 0 || this.inFlight >= this.options.maxInFlight) return;
     const batch = this.queue.splice(0, this.options.maxBatch);
     this.inFlight++;
-    this.lastWriteAt = performance.now();
+    const startedAt = performance.now();
+    this.lastWriteAt = startedAt;
     try {
-      const startedAt = performance.now();
       const refused = (await this.write(batch.map((waiting) => waiting.row))) ?? new Set<string>();
       this.observe?.({
         rows: batch.length,

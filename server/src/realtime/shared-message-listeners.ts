@@ -48,7 +48,7 @@ export function DirectSocketMessage(): MethodDecorator {
   };
 }
 
-export type Call = (socket: ListeningSocket, data: unknown, ack: unknown) => unknown;
+type Call = (socket: ListeningSocket, data: unknown, ack: unknown) => unknown;
 
 /** The gateway's method itself when it is marked direct (and fits), else Nest's handler (exported for its spec). */
 export function callOf(handler: UnboundHandler, instance: object): Call {
@@ -97,8 +97,8 @@ function sharedListener(handler: UnboundHandler, instance: object, adapter: Shar
       if (!isAckHandledManually && typeof ack === 'function') ack(response);
     };
     new Promise((resolve) => resolve(call(socket, data, ack))).then((result: unknown) => {
+      // A promise the handler returned is already settled here: `then` unwraps it.
       if (isObservable(result)) result.subscribe({ next: answer, error: fail });
-      else if (result instanceof Promise) result.then(answer, fail);
       else answer(result);
     }, fail);
   };
