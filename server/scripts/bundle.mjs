@@ -1,8 +1,8 @@
 // After `tsc`: the compiled server (dist/) as one CommonJS file, dist/bundle/main.js, which
 // `npm start` runs through dist/launch.js with a V8 code cache (README, "Start-up"). Loading one
 // file instead of some 4,000 modules (4,178 in `require.cache` at the first answer, against
-// 76 with the bundle) is most of a fast start. The PGlite thread is its own entry,
-// beside it, where dist/database/embedded/database-thread.js looks for it (`__dirname`).
+// 76 with the bundle) is most of a fast start. The PGlite thread and the compaction thread are
+// their own entries, beside it, where the code starting them looks for them (`__dirname`).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -26,7 +26,7 @@ const EXTERNAL = [
 
 rmSync('dist/bundle', { recursive: true, force: true });
 const result = await build({
-  entryPoints: { main: 'dist/main.js', 'pglite-thread': 'dist/database/embedded/pglite-thread.js' },
+  entryPoints: { main: 'dist/main.js', 'pglite-thread': 'dist/database/embedded/pglite-thread.js', 'fold-thread': 'dist/document-body/fold-thread.js' },
   outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',

@@ -2,6 +2,7 @@ import { YDOC_FRAGMENT, yDocToMarkdown } from '@coupole/shared';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DocumentBodyService } from '../document-body/document-body.service';
+import { UpdateFolder } from '../document-body/update-folder';
 import { DomainEventBus } from '../domain-events/domain-event-bus';
 import { startTestApp, TestApp } from '../test/test-app';
 import { DocumentStateService } from './document-state.service';
@@ -99,6 +100,54 @@ describe('document body storage and live copies (integration)', () => {
     expect(await storedRows(documentId)).toBeLessThanOrEqual(1);
     expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
     await sut.compact(documentId);
+    expect(await storedRows(documentId)).toBe(0);
+    expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+  });
+
+  it('never stores a fold of a snapshot that changed while it was folded: the edits committed meanwhile stay', async () => {
+    const documentId = await createDocument('Plié');
+    let state = await sut.load(documentId);
+    for (let index = 0; index < 10; index++) {
+      const update = appendText(state, ` c${index}`);
+      state = Y.mergeUpdates([state, update]);
+      await sut.append(documentId, update, null);
+    }
+    const meanwhile = appendText(state, ' pendant');
+    state = Y.mergeUpdates([state, meanwhile]);
+    const folder = app.app.get(UpdateFolder);
+    const fold = folder.fold.bind(folder);
+    // While the first compaction folds (no lock held), an edit is stored and a second
+    // compaction folds it with the rest and deletes its row: the first one's fold lacks it.
+    const folding = jest.spyOn(folder, 'fold').mockImplementationOnce(async (parts) => {
+      const folded = await fold(parts);
+      await sut.append(documentId, meanwhile, null);
+      expect(await sut.compact(documentId)).toBe(11);
+      return folded;
+    });
+
+    try {
+      expect(await sut.compact(documentId)).toBe(0);
+    } finally {
+      folding.mockRestore();
+    }
+
+    expect(await storedRows(documentId)).toBe(0);
+    expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+    expect(markdownOf(await sut.load(documentId))).toContain('c9 pendant');
+  });
+
+  it('compacts a body stored as updates only into a new snapshot', async () => {
+    const documentId = await createDocument('Sans instantané');
+    const state = await sut.load(documentId);
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM "document_snapshots" WHERE "document_id" = $1`, [documentId]);
+      await sut.appendIn(manager, documentId, state, null, new Date());
+    });
+
+    expect(await sut.compact(documentId)).toBe(1);
+
+    const [snapshot] = await dataSource.query(`SELECT count(*)::int AS n FROM "document_snapshots" WHERE "document_id" = $1`, [documentId]);
+    expect(snapshot.n).toBe(1);
     expect(await storedRows(documentId)).toBe(0);
     expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
   });

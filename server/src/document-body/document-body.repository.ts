@@ -24,10 +24,6 @@ RETURNING "document_id"`;
 export class DocumentBodyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Whether the document has a snapshot or an update stored. */
   async hasBody(manager: EntityManager, documentId: string): Promise<boolean> {
     const existing: unknown[] = await manager.query(
@@ -83,35 +79,49 @@ export class DocumentBodyRepository {
   }
 
   /**
-   * The snapshot (created empty if missing) locked for update, and the updates after it. The
-   * row lock serialises compactions of one document, also across instances.
+   * What a compaction folds, in one statement (one MVCC snapshot): the snapshot's state and the
+   * version of its row (`xmin`, which any change of the row replaces; null while there is no
+   * snapshot), then the log in order. Nothing is locked: the fold happens meanwhile, and
+   * `storeFold` stores it only if that version is still the row's.
    */
-  async lockForCompaction(manager: EntityManager, documentId: string, emptyState: Uint8Array): Promise<{ state: Buffer; updates: Array<{ seq: string; update: Buffer }> }> {
-    await manager.query(
-      `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq") VALUES ($1, $2, 0)
-       ON CONFLICT ("document_id") DO NOTHING`,
-      [documentId, Buffer.from(emptyState)],
-    );
-    const [snapshot] = (await manager.query(`SELECT "state" FROM "document_snapshots" WHERE "document_id" = $1 FOR UPDATE`, [documentId])) as Array<{
-      state: Buffer;
-    }>;
-    const updates = (await manager.query(`SELECT "seq", "update" FROM "document_updates" WHERE "document_id" = $1 ORDER BY "seq"`, [documentId])) as Array<{
-      seq: string;
-      update: Buffer;
-    }>;
-    return { state: snapshot.state, updates };
+  async readForCompaction(documentId: string): Promise<{ version: string | null; state: Buffer | null; updates: Array<{ seq: string; update: Buffer }> }> {
+    const rows = (await this.dataSource.query(
+      `SELECT 0 AS "part", "state" AS "bytes", 0::bigint AS "seq", "xmin"::text AS "version" FROM "document_snapshots" WHERE "document_id" = $1
+       UNION ALL
+       SELECT 1, "update", "seq", NULL::text FROM "document_updates" WHERE "document_id" = $1
+       ORDER BY "part", "seq"`,
+      [documentId],
+    )) as Array<{ part: number; bytes: Buffer; seq: string; version: string | null }>;
+    const snapshot = rows[0]?.part === 0 ? rows[0] : undefined;
+    return {
+      version: snapshot?.version ?? null,
+      state: snapshot?.bytes ?? null,
+      updates: rows.filter((row) => row.part === 1).map((row) => ({ seq: row.seq, update: row.bytes })),
+    };
   }
 
-  /** Replaces the snapshot by `state`, which folds exactly the updates `seqs` (deleted from the log). */
-  async foldInto(manager: EntityManager, documentId: string, state: Uint8Array, seqs: readonly string[]): Promise<void> {
-    await manager.query(
-      `UPDATE "document_snapshots" SET "state" = $2, "upto_seq" = GREATEST("upto_seq", $3::bigint), "updated_at" = now()
-       WHERE "document_id" = $1`,
-      [documentId, Buffer.from(state), seqs[seqs.length - 1]],
-    );
-    // Exactly the rows folded: one committed meanwhile by another transaction (even with a
-    // lower seq) stays in the log and is read on the next load.
-    await manager.query(`DELETE FROM "document_updates" WHERE "document_id" = $1 AND "seq" = ANY($2::bigint[])`, [documentId, seqs]);
+  /**
+   * Replaces the snapshot by `state`, which folds it and exactly the updates `seqs` (deleted from
+   * the log), if the snapshot row is still at `version` (null: there was none), in one statement.
+   * Its UPDATE waits for a change of the row in progress and checks the version again on the
+   * result, so a fold of an older snapshot (another compaction, on any instance, or a status
+   * change came first) is never stored: returns false, and nothing was written. An update
+   * committed meanwhile, even with a lower seq, is not among `seqs`: it stays in the log.
+   */
+  async storeFold(documentId: string, version: string | null, state: Uint8Array, seqs: readonly string[]): Promise<boolean> {
+    const replace =
+      version === null
+        ? `INSERT INTO "document_snapshots" ("document_id", "state", "upto_seq") VALUES ($1, $2, $3)
+           ON CONFLICT ("document_id") DO NOTHING RETURNING "document_id"`
+        : `UPDATE "document_snapshots" SET "state" = $2, "upto_seq" = GREATEST("upto_seq", $3::bigint), "updated_at" = now()
+           WHERE "document_id" = $1 AND "xmin"::text = $5 RETURNING "document_id"`;
+    const stored = (await this.dataSource.query(
+      `WITH "stored" AS (${replace}),
+       "folded" AS (DELETE FROM "document_updates" WHERE "document_id" IN (SELECT "document_id" FROM "stored") AND "seq" = ANY($4::bigint[]))
+       SELECT "document_id" FROM "stored"`,
+      version === null ? [documentId, Buffer.from(state), seqs[seqs.length - 1], seqs] : [documentId, Buffer.from(state), seqs[seqs.length - 1], seqs, version],
+    )) as unknown[];
+    return stored.length > 0;
   }
 
   /**

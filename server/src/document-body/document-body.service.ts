@@ -6,6 +6,7 @@ import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from './collab-metrics';
 import { DocumentBodyRepository } from './document-body.repository';
 import { UpdateBatcher } from './update-batcher';
+import { UpdateFolder } from './update-folder';
 
 export interface BodyStorageTuning {
   /** Fold a document's updates into its snapshot once this many are stored. */
@@ -46,6 +47,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     private readonly bodies: DocumentBodyRepository,
     private readonly metrics: CollabMetrics,
     config: AppConfigService,
+    private readonly folder: UpdateFolder,
   ) {
     // PGlite has one session: a second write in flight would only queue behind the first.
     // On PostgreSQL, one COMMIT per GATHER_MS under steady typing rather than one per keystroke.
@@ -155,23 +157,22 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     }
   }
 
-  /** Folds the stored updates of a document into its snapshot (normally in the background). */
+  /**
+   * Folds the stored updates of a document into its snapshot (normally in the background).
+   * Returns how many were folded: 0 if there were none, or if the snapshot changed while they
+   * were folded (the next compaction folds them). Nothing is locked while a long text is rebuilt,
+   * in its own thread: neither the sockets nor the document's edits wait for it.
+   */
   async compact(documentId: string): Promise<number> {
-    return this.bodies.transaction(async (manager) => {
-      const { state: snapshot, updates: rows } = await this.bodies.lockForCompaction(manager, documentId, EMPTY_STATE);
-      if (rows.length === 0) return 0;
-      const doc = new Y.Doc();
-      try {
-        doc.transact(() => {
-          Y.applyUpdate(doc, snapshot);
-          for (const row of rows) Y.applyUpdate(doc, row.update);
-        });
-        await this.bodies.foldInto(manager, documentId, Y.encodeStateAsUpdate(doc), rows.map((row) => row.seq));
-        return rows.length;
-      } finally {
-        doc.destroy();
-      }
-    });
+    const { version, state: snapshot, updates } = await this.bodies.readForCompaction(documentId);
+    if (updates.length === 0) {
+      this.tailSizes.set(documentId, 0);
+      return 0;
+    }
+    const state = await this.folder.fold([snapshot ?? EMPTY_STATE, ...updates.map((row) => row.update)]);
+    if (!(await this.bodies.storeFold(documentId, version, state, updates.map((row) => row.seq)))) return 0;
+    this.tailSizes.set(documentId, Math.max(0, (this.tailSizes.get(documentId) ?? 0) - updates.length));
+    return updates.length;
   }
 
   private scheduleCompaction(documentId: string): void {
@@ -191,7 +192,6 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
           const startedAt = performance.now();
           await this.compact(documentId);
           this.metrics.record('compaction', performance.now() - startedAt);
-          this.tailSizes.set(documentId, 0);
         } catch (error) {
           this.logger.warn(`Compaction of ${documentId} failed (will retry later): ${String(error)}`);
         }
