@@ -41,6 +41,16 @@ describe('document body storage and live copies (integration)', () => {
     return response.body.id as string;
   }
 
+  /** Appends the words `${prefix}0` … `${prefix}${count - 1}`, one durable update each; returns the state with them. */
+  async function appendWords(documentId: string, state: Uint8Array, prefix: string, count: number): Promise<Uint8Array> {
+    for (let index = 0; index < count; index++) {
+      const update = appendText(state, ` ${prefix}${index}`);
+      state = Y.mergeUpdates([state, update]);
+      await sut.append(documentId, update, null);
+    }
+    return state;
+  }
+
   async function storedRows(documentId: string): Promise<number> {
     const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM "document_updates" WHERE "document_id" = $1`, [documentId]);
     return row.n as number;
@@ -85,12 +95,7 @@ describe('document body storage and live copies (integration)', () => {
 
   it('compacts the log into the snapshot without losing an update appended meanwhile', async () => {
     const documentId = await createDocument('Texte');
-    let state = await sut.load(documentId);
-    for (let index = 0; index < 30; index++) {
-      const update = appendText(state, ` a${index}`);
-      state = Y.mergeUpdates([state, update]);
-      await sut.append(documentId, update, null);
-    }
+    let state = await appendWords(documentId, await sut.load(documentId), 'a', 30);
     const late = appendText(state, ' tardif');
     state = Y.mergeUpdates([state, late]);
 
@@ -106,12 +111,7 @@ describe('document body storage and live copies (integration)', () => {
 
   it('never stores a fold of a snapshot that changed while it was folded: the edits committed meanwhile stay', async () => {
     const documentId = await createDocument('Plié');
-    let state = await sut.load(documentId);
-    for (let index = 0; index < 10; index++) {
-      const update = appendText(state, ` c${index}`);
-      state = Y.mergeUpdates([state, update]);
-      await sut.append(documentId, update, null);
-    }
+    let state = await appendWords(documentId, await sut.load(documentId), 'c', 10);
     const meanwhile = appendText(state, ' pendant');
     state = Y.mergeUpdates([state, meanwhile]);
     const folder = app.app.get(UpdateFolder);
@@ -156,12 +156,7 @@ describe('document body storage and live copies (integration)', () => {
     sut.configure({ compactionThreshold: 20 });
     try {
       const documentId = await createDocument('Seuil');
-      let state = await sut.load(documentId);
-      for (let index = 0; index < 25; index++) {
-        const update = appendText(state, ` b${index}`);
-        state = Y.mergeUpdates([state, update]);
-        await sut.append(documentId, update, null);
-      }
+      const state = await appendWords(documentId, await sut.load(documentId), 'b', 25);
 
       const deadline = Date.now() + 5_000;
       while ((await storedRows(documentId)) >= 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -19,6 +19,20 @@ WHERE NOT EXISTS (SELECT 1 FROM "sealed" WHERE "sealed"."document_id" = "incomin
 ORDER BY "incoming"."position"
 RETURNING "document_id"`;
 
+/** A document's stored body: its snapshot (and the row's version), then the log after it, in order. */
+export interface StoredBody {
+  version: string | null;
+  snapshot: Buffer | null;
+  updates: Array<{ seq: string; update: Buffer }>;
+}
+
+/** The snapshot then the log's updates, in order, as Yjs updates. */
+export function storedParts({ snapshot, updates }: StoredBody): Uint8Array[] {
+  const parts: Uint8Array[] = updates.map((row) => row.update);
+  if (snapshot) parts.unshift(snapshot);
+  return parts;
+}
+
 /** The only access to `document_snapshots` and `document_updates`. */
 @Injectable()
 export class DocumentBodyRepository {
@@ -56,36 +70,12 @@ export class DocumentBodyRepository {
   /**
    * The snapshot then the log, in order, in one statement, hence one MVCC snapshot: read as two
    * queries, a compaction committed in between (on another connection or instance) would hide
-   * the rows it folded from both. `tail` is the number of updates after the snapshot.
+   * the rows it folded from both. With the snapshot comes the version of its row (`xmin`, which
+   * any change of the row replaces; null while there is no snapshot): a compaction folds what it
+   * read with nothing locked, and `storeFold` stores it only if that version is still the row's.
    */
-  async readStored(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<{ parts: Uint8Array[]; tail: number }> {
+  async readStored(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredBody> {
     const rows = (await manager.query(
-      `SELECT 0 AS "part", "state" AS "bytes", 0::bigint AS "seq" FROM "document_snapshots" WHERE "document_id" = $1
-       UNION ALL
-       SELECT 1, "update", "seq" FROM "document_updates" WHERE "document_id" = $1
-       ORDER BY "part", "seq"`,
-      [documentId],
-    )) as Array<{ part: number; bytes: Buffer }>;
-    return { parts: rows.map((row) => row.bytes), tail: rows.filter((row) => row.part === 1).length };
-  }
-
-  async appendIn(manager: EntityManager, documentId: string, update: Uint8Array, actorId: string | null, at: Date): Promise<void> {
-    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
-      documentId,
-      Buffer.from(update),
-      actorId,
-      at,
-    ]);
-  }
-
-  /**
-   * What a compaction folds, in one statement (one MVCC snapshot): the snapshot's state and the
-   * version of its row (`xmin`, which any change of the row replaces; null while there is no
-   * snapshot), then the log in order. Nothing is locked: the fold happens meanwhile, and
-   * `storeFold` stores it only if that version is still the row's.
-   */
-  async readForCompaction(documentId: string): Promise<{ version: string | null; state: Buffer | null; updates: Array<{ seq: string; update: Buffer }> }> {
-    const rows = (await this.dataSource.query(
       `SELECT 0 AS "part", "state" AS "bytes", 0::bigint AS "seq", "xmin"::text AS "version" FROM "document_snapshots" WHERE "document_id" = $1
        UNION ALL
        SELECT 1, "update", "seq", NULL::text FROM "document_updates" WHERE "document_id" = $1
@@ -95,9 +85,18 @@ export class DocumentBodyRepository {
     const snapshot = rows[0]?.part === 0 ? rows[0] : undefined;
     return {
       version: snapshot?.version ?? null,
-      state: snapshot?.bytes ?? null,
+      snapshot: snapshot?.bytes ?? null,
       updates: rows.filter((row) => row.part === 1).map((row) => ({ seq: row.seq, update: row.bytes })),
     };
+  }
+
+  async appendIn(manager: EntityManager, documentId: string, update: Uint8Array, actorId: string | null, at: Date): Promise<void> {
+    await manager.query(`INSERT INTO "document_updates" ("document_id", "update", "actor_id", "created_at") VALUES ($1, $2, $3, $4)`, [
+      documentId,
+      Buffer.from(update),
+      actorId,
+      at,
+    ]);
   }
 
   /**

@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from './collab-metrics';
-import { DocumentBodyRepository } from './document-body.repository';
+import { DocumentBodyRepository, storedParts } from './document-body.repository';
+import { foldParts } from './fold-parts';
 import { UpdateBatcher } from './update-batcher';
 import { UpdateFolder } from './update-folder';
 
@@ -97,14 +98,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
    * has one connection: a transaction cannot wait for the service's own reads).
    */
   async loadIn(manager: EntityManager, documentId: string): Promise<Uint8Array> {
-    const { parts } = await this.bodies.readStored(documentId, manager);
-    const doc = new Y.Doc();
-    try {
-      for (const part of parts) Y.applyUpdate(doc, part);
-      return Y.encodeStateAsUpdate(doc);
-    } finally {
-      doc.destroy();
-    }
+    return foldParts(storedParts(await this.bodies.readStored(documentId, manager)));
   }
 
   /** Appends one update dated `at` in the caller's transaction (a dated history, such as the demo's). */
@@ -125,21 +119,15 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     const parts = await this.readStored(documentId);
     if (parts.length === 0) return EMPTY_STATE;
     if (parts.length === 1) return parts[0];
-    const doc = new Y.Doc();
-    try {
-      applyAll(doc, parts, FROM_STORAGE);
-      return Y.encodeStateAsUpdate(doc);
-    } finally {
-      doc.destroy();
-    }
+    return foldParts(parts);
   }
 
   /** The snapshot then the log, in order (as stored; compaction folds the log in the background). */
   async readStored(documentId: string): Promise<Uint8Array[]> {
-    const { parts, tail } = await this.bodies.readStored(documentId);
-    this.tailSizes.set(documentId, tail);
-    if (tail >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
-    return parts;
+    const stored = await this.bodies.readStored(documentId);
+    this.tailSizes.set(documentId, stored.updates.length);
+    if (stored.updates.length >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
+    return storedParts(stored);
   }
 
   /** Every durable update, also those written by other instances (read from the database). */
@@ -164,12 +152,13 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
    * in its own thread: neither the sockets nor the document's edits wait for it.
    */
   async compact(documentId: string): Promise<number> {
-    const { version, state: snapshot, updates } = await this.bodies.readForCompaction(documentId);
+    const stored = await this.bodies.readStored(documentId);
+    const { version, updates } = stored;
     if (updates.length === 0) {
       this.tailSizes.set(documentId, 0);
       return 0;
     }
-    const state = await this.folder.fold([snapshot ?? EMPTY_STATE, ...updates.map((row) => row.update)]);
+    const state = await this.folder.fold(storedParts(stored));
     if (!(await this.bodies.storeFold(documentId, version, state, updates.map((row) => row.seq)))) return 0;
     this.tailSizes.set(documentId, Math.max(0, (this.tailSizes.get(documentId) ?? 0) - updates.length));
     return updates.length;

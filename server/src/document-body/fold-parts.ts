@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-/** A snapshot and the updates after it, in order, as one Yjs state (what compaction stores). */
+/** A snapshot and the updates after it, in order, as one Yjs state (a load, and what compaction stores). */
 export function foldParts(parts: readonly Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
   try {
