@@ -231,7 +231,7 @@ describe('document body storage and live copies (integration)', () => {
     expect(yDocToMarkdown(reopened.doc)).toBe('Texte gardé en mémoire.\n');
   });
 
-  it('opens a document of 10,000 stored updates quickly', async () => {
+  it('opens a document of 10,000 stored updates whole', async () => {
     const documentId = await createDocument('x');
     let state = await sut.load(documentId);
     const doc = new Y.Doc();
@@ -243,12 +243,9 @@ describe('document body storage and live copies (integration)', () => {
     await Promise.all(updates.map((update) => sut.append(documentId, update, null)));
     state = Y.encodeStateAsUpdate(doc);
 
-    const startedAt = performance.now();
     const loaded = await sut.load(documentId);
-    const elapsed = performance.now() - startedAt;
 
+    // How fast is for bench:collab to say (its "load" figure), not a timed test.
     expect(markdownOf(loaded)).toBe(markdownOf(state));
-    // Target 50 ms on the benchmark machine; generous here so a loaded CI machine does not flake.
-    expect(elapsed).toBeLessThan(500);
   });
 });
