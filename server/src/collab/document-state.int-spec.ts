@@ -152,18 +152,39 @@ describe('document body storage and live copies (integration)', () => {
     expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
   });
 
-  it('compacts in the background once a document passes the threshold', async () => {
-    sut.configure({ compactionThreshold: 20 });
+  async function compactedBelow(documentId: string, rows: number): Promise<number> {
+    const deadline = Date.now() + 5_000;
+    while ((await storedRows(documentId)) >= rows && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    return storedRows(documentId);
+  }
+
+  it('compacts in the background once a document passes the threshold and its editors pause', async () => {
+    sut.configure({ compactionThreshold: 20, compactionPauseMs: 200 });
     try {
       const documentId = await createDocument('Seuil');
       const state = await appendWords(documentId, await sut.load(documentId), 'b', 25);
 
-      const deadline = Date.now() + 5_000;
-      while ((await storedRows(documentId)) >= 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await storedRows(documentId)).toBeLessThan(20);
+      expect(await compactedBelow(documentId, 20)).toBeLessThan(20);
       expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
     } finally {
-      sut.configure({ compactionThreshold: 500 });
+      sut.configure({ compactionThreshold: 500, compactionPauseMs: 2_000 });
+    }
+  });
+
+  it('waits for a pause to compact, unless the log passes the limit', async () => {
+    sut.configure({ compactionThreshold: 20, compactionPauseMs: 600_000, compactionLimit: 30 });
+    try {
+      const documentId = await createDocument('Limite');
+      let state = await appendWords(documentId, await sut.load(documentId), 'c', 25);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await storedRows(documentId)).toBe(25);
+
+      state = await appendWords(documentId, state, 'd', 5);
+
+      expect(await compactedBelow(documentId, 20)).toBeLessThan(20);
+      expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
+    } finally {
+      sut.configure({ compactionThreshold: 500, compactionPauseMs: 2_000, compactionLimit: 2_000 });
     }
   });
 

@@ -2,6 +2,7 @@ import { COLLAB_MAX_DOCUMENT_BYTES, markdownEditUpdate, yDocToMarkdown } from '@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { AfterPause } from '../common/after-pause';
 import { CollabMetrics } from '../document-body/collab-metrics';
 import { applyAll, DocumentBodyService } from '../document-body/document-body.service';
 import { DocumentSealedError } from '../document-body/update-batcher';
@@ -36,7 +37,6 @@ export const DEFAULT_COLLAB_TUNING: CollabTuning = {
 const FROM_OTHER_INSTANCE = Symbol('from-other-instance');
 
 interface PendingBodyChange {
-  timer: NodeJS.Timeout;
   /** Epoch milliseconds of the last edit. */
   editedAt: number;
   actorId: string | null;
@@ -58,6 +58,11 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
   private readonly live = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly bodyChanges = new Map<string, PendingBodyChange>();
+  /** The Markdown refresh waits for `bodyChangeDebounceMs` without an edit. */
+  private readonly bodyChangePause = new AfterPause<string>(
+    () => this.tuning.bodyChangeDebounceMs,
+    (documentId) => void this.flushBodyChange(documentId),
+  );
   private evictionTimer?: NodeJS.Timeout;
   private tuning: CollabTuning = DEFAULT_COLLAB_TUNING;
   private stopped = false;
@@ -284,38 +289,16 @@ export class DocumentStateService implements OnModuleInit, BeforeApplicationShut
     void this.loading.get(documentId)?.then(apply, () => undefined);
   }
 
-  /**
-   * The refresh waits for `bodyChangeDebounceMs` without an edit. One timer per document: an
-   * edit only notes its time, and the timer, when it fires too early, waits for the rest (a
-   * timer cleared and set again on every edit costs more than the edit's other bookkeeping).
-   */
   private scheduleBodyChange(documentId: string, actorId: string | null): void {
     if (this.stopped) return;
-    const pending = this.bodyChanges.get(documentId);
-    if (pending) {
-      pending.editedAt = Date.now();
-      pending.actorId = actorId;
-      return;
-    }
-    this.bodyChanges.set(documentId, { timer: this.bodyChangeTimer(documentId, this.tuning.bodyChangeDebounceMs), editedAt: Date.now(), actorId });
-  }
-
-  private bodyChangeTimer(documentId: string, delayMs: number): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      const pending = this.bodyChanges.get(documentId);
-      if (!pending) return;
-      const quietFor = Date.now() - pending.editedAt;
-      if (quietFor < this.tuning.bodyChangeDebounceMs) pending.timer = this.bodyChangeTimer(documentId, this.tuning.bodyChangeDebounceMs - quietFor);
-      else void this.flushBodyChange(documentId);
-    }, delayMs);
-    timer.unref();
-    return timer;
+    this.bodyChanges.set(documentId, { editedAt: Date.now(), actorId });
+    this.bodyChangePause.touch(documentId);
   }
 
   private async flushBodyChange(documentId: string): Promise<void> {
     const pending = this.bodyChanges.get(documentId);
     if (!pending) return;
-    clearTimeout(pending.timer);
+    this.bodyChangePause.cancel(documentId);
     this.bodyChanges.delete(documentId);
     try {
       const live = this.live.get(documentId);

@@ -2,6 +2,7 @@ import { markdownToYUpdate, yDocToMarkdown } from '@coupole/shared';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
+import { AfterPause } from '../common/after-pause';
 import { AppConfigService } from '../config/app-config.service';
 import { CollabMetrics } from './collab-metrics';
 import { DocumentBodyRepository, storedParts } from './document-body.repository';
@@ -10,11 +11,22 @@ import { UpdateBatcher } from './update-batcher';
 import { UpdateFolder } from './update-folder';
 
 export interface BodyStorageTuning {
-  /** Fold a document's updates into its snapshot once this many are stored. */
+  /** Fold a document's updates into its snapshot once this many are stored and its editors pause. */
   compactionThreshold: number;
+  /** How long without an append counts as a pause. */
+  compactionPauseMs: number;
+  /** Past this many stored updates, fold them at once, pause or not. */
+  compactionLimit: number;
 }
 
-const DEFAULT_STORAGE_TUNING: BodyStorageTuning = { compactionThreshold: 500 };
+/**
+ * Compaction reads the log, rebuilds the text in its own thread and rewrites the snapshot: work
+ * that, in the middle of a typing session, competes with the edits for the machine (#14: the
+ * propagation tail of a 50-editor session is shorter without it). So it waits for a pause in the
+ * document's edits — the same 2 s after which its Markdown is refreshed — unless the log grows
+ * past the limit, which bounds what a load has to apply.
+ */
+const DEFAULT_STORAGE_TUNING: BodyStorageTuning = { compactionThreshold: 500, compactionPauseMs: 2_000, compactionLimit: 2_000 };
 
 /**
  * The least time between two batches of updates written to PostgreSQL: at most this much added
@@ -42,6 +54,10 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
   private compactions: Promise<void> = Promise.resolve();
   private readonly batcher: UpdateBatcher;
   private tuning: BodyStorageTuning = DEFAULT_STORAGE_TUNING;
+  private readonly compactionPause = new AfterPause<string>(
+    () => this.tuning.compactionPauseMs,
+    (documentId) => this.scheduleCompaction(documentId),
+  );
   private stopped = false;
 
   constructor(
@@ -67,10 +83,11 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
   /** Before the database closes (its own shutdown hook): finish the compaction in progress. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.compactionPause.cancelAll();
     await this.compactions;
   }
 
-  /** For tests and the benchmark: a smaller threshold makes compaction observable. */
+  /** For tests and the benchmark: smaller figures make compaction observable. */
   configure(tuning: Partial<BodyStorageTuning>): void {
     this.tuning = { ...this.tuning, ...tuning };
   }
@@ -109,9 +126,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
   /** Appends one update to the log; resolves once it is committed; rejects with DocumentSealedError. */
   async append(documentId: string, update: Uint8Array, actorId: string | null): Promise<void> {
     await this.batcher.append({ documentId, update, actorId });
-    const tail = (this.tailSizes.get(documentId) ?? 0) + 1;
-    this.tailSizes.set(documentId, tail);
-    if (tail >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
+    this.noteTail(documentId, (this.tailSizes.get(documentId) ?? 0) + 1);
   }
 
   /** The stored body (snapshot + every update not folded yet) as one Yjs update. */
@@ -125,8 +140,7 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
   /** The snapshot then the log, in order (as stored; compaction folds the log in the background). */
   async readStored(documentId: string): Promise<Uint8Array[]> {
     const stored = await this.bodies.readStored(documentId);
-    this.tailSizes.set(documentId, stored.updates.length);
-    if (stored.updates.length >= this.tuning.compactionThreshold) this.scheduleCompaction(documentId);
+    this.noteTail(documentId, stored.updates.length);
     return storedParts(stored);
   }
 
@@ -164,8 +178,16 @@ export class DocumentBodyService implements BeforeApplicationShutdown {
     return updates.length;
   }
 
+  /** How many updates a document's log holds: past the threshold, compaction waits for a pause. */
+  private noteTail(documentId: string, tail: number): void {
+    this.tailSizes.set(documentId, tail);
+    if (tail >= this.tuning.compactionLimit) this.scheduleCompaction(documentId);
+    else if (tail >= this.tuning.compactionThreshold) this.compactionPause.touch(documentId);
+  }
+
   private scheduleCompaction(documentId: string): void {
     if (this.stopped) return;
+    this.compactionPause.cancel(documentId);
     this.compactionQueue.add(documentId);
     if (this.compacting) return;
     this.compacting = true;
