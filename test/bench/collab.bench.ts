@@ -467,7 +467,9 @@ async function measureOpen(server: ServerProcess, secretariat: string): Promise<
     typedTexts[slot] = reference.text();
     reference.close();
   }
-  await delay(1_000); // let the background compaction finish before the cold restart
+  // Compaction waits for 2 s without an edit (document-body.service.ts): let it run and finish
+  // before the cold restart.
+  await delay(3_500);
   await server.restart();
   const typed = await openTimes(server, token, typedIds, typedTexts);
   return { uncompacted, typed };
