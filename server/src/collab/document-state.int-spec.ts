@@ -56,6 +56,13 @@ describe('document body storage and live copies (integration)', () => {
     return row.n as number;
   }
 
+  /** Waits (5 s at most) for the log to hold fewer than `rows` updates; returns how many it holds. */
+  async function compactedBelow(documentId: string, rows: number): Promise<number> {
+    const deadline = Date.now() + 5_000;
+    while ((await storedRows(documentId)) >= rows && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    return storedRows(documentId);
+  }
+
   beforeAll(async () => {
     app = await startTestApp();
     sut = app.app.get(DocumentBodyService);
@@ -151,12 +158,6 @@ describe('document body storage and live copies (integration)', () => {
     expect(await storedRows(documentId)).toBe(0);
     expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(state));
   });
-
-  async function compactedBelow(documentId: string, rows: number): Promise<number> {
-    const deadline = Date.now() + 5_000;
-    while ((await storedRows(documentId)) >= rows && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    return storedRows(documentId);
-  }
 
   it('compacts in the background once a document passes the threshold and its editors pause', async () => {
     sut.configure({ compactionThreshold: 20, compactionPauseMs: 200 });

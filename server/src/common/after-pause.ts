@@ -29,10 +29,6 @@ export class AfterPause<K> {
     for (const key of [...this.pending.keys()]) this.cancel(key);
   }
 
-  has(key: K): boolean {
-    return this.pending.has(key);
-  }
-
   private arm(key: K, delayMs: number): NodeJS.Timeout {
     const timer = setTimeout(() => {
       const pending = this.pending.get(key);
