@@ -189,6 +189,32 @@ describe('document body storage and live copies (integration)', () => {
     }
   });
 
+  it('folds a long log in the fold thread when it reads it, and a short one where it is', async () => {
+    const folder = app.app.get(UpdateFolder);
+    const folds = jest.spyOn(folder, 'fold');
+    sut.configure({ threadFoldParts: 20 });
+    try {
+      const documentId = await createDocument('Long');
+      let text = await appendWords(documentId, await sut.load(documentId), 'e', 10);
+      expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(text));
+      expect(folds).not.toHaveBeenCalled();
+
+      text = await appendWords(documentId, text, 'f', 15);
+
+      expect(markdownOf(await sut.load(documentId))).toBe(markdownOf(text));
+      expect(await sut.currentMarkdown(documentId)).toBe(markdownOf(text));
+      expect(folds).toHaveBeenCalledTimes(2);
+      expect(folds.mock.calls[0][0]).toHaveLength(26);
+      expect(state.isLive(documentId)).toBe(false);
+      const live = await state.open(documentId);
+      expect(yDocToMarkdown(live.doc)).toBe(markdownOf(text));
+      expect(folds).toHaveBeenCalledTimes(3);
+    } finally {
+      sut.configure({ threadFoldParts: 200 });
+      folds.mockRestore();
+    }
+  });
+
   it('applies a server edit as an ordinary, durable edit that keeps unchanged paragraphs', async () => {
     const documentId = await createDocument('Garder ce paragraphe.\n\nRemplacer celui-ci.');
     const live = await state.open(documentId);
